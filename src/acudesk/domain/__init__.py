@@ -1,0 +1,1 @@
+"""Plain-Python value types and rules. No Qt, no SQLAlchemy."""

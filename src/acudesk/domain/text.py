@@ -1,0 +1,20 @@
+"""Text folding for search: accent- and case-insensitive in any script."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form of ``text`` used for search keys.
+
+    "Zoë" and "ZOE" both fold to "zoe"; Greek and Cyrillic keep their letters
+    but lose their accents and case ("Ἀλέξης" -> "αλεξης").
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(unicodedata.normalize("NFC", stripped).split())
+
+
+def digits_only(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())

@@ -1,0 +1,117 @@
+"""Users, roles and what each role may do."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+
+class Role(enum.StrEnum):
+    RECEPTION = "reception"
+    PRACTITIONER = "practitioner"
+    ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Permission(enum.StrEnum):
+    MANAGE_USERS = "manage-users"
+    MANAGE_CLINIC = "manage-clinic"
+    BACK_UP = "back-up"
+    VIEW_CLIENTS = "view-clients"
+    EDIT_CLIENTS = "edit-clients"
+    READ_CLINICAL = "read-clinical"
+    WRITE_INTAKE = "write-intake"
+    CHART_SESSIONS = "chart-sessions"
+    VIEW_AUDIT = "view-audit"
+
+
+_ALL = frozenset(Permission)
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.RECEPTION: frozenset(
+        {
+            Permission.VIEW_CLIENTS,
+            Permission.EDIT_CLIENTS,
+            Permission.READ_CLINICAL,
+            Permission.WRITE_INTAKE,
+            Permission.BACK_UP,
+        }
+    ),
+    Role.PRACTITIONER: frozenset(
+        {
+            Permission.VIEW_CLIENTS,
+            Permission.EDIT_CLIENTS,
+            Permission.READ_CLINICAL,
+            Permission.WRITE_INTAKE,
+            Permission.CHART_SESSIONS,
+            Permission.BACK_UP,
+        }
+    ),
+    Role.ADMIN: _ALL,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """The acting user, as services see it: never an ORM object."""
+
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool = True
+
+    def can(self, permission: Permission) -> bool:
+        return self.active and permission in ROLE_PERMISSIONS[self.role]
+
+
+@dataclass(frozen=True, slots=True)
+class NewUser:
+    username: str
+    display_name: str
+    role: Role
+    password: str
+
+
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+MIN_PASSWORD_LENGTH = 8
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT_MINUTES = 5
+
+
+def normalise_username(username: str) -> str:
+    return username.strip().lower()
+
+
+def validate_new_user(new: NewUser) -> dict[str, str]:
+    """Return field -> message for every problem; empty when the user is acceptable."""
+    errors: dict[str, str] = {}
+    username = normalise_username(new.username)
+    if not username:
+        errors["username"] = "Enter a username."
+    elif not USERNAME_PATTERN.match(username):
+        errors["username"] = (
+            "A username is 2 to 32 letters, digits, dots, dashes or underscores, "
+            "starting with a letter or digit."
+        )
+    if not new.display_name.strip():
+        errors["display_name"] = "Enter the person's name as it should appear on screen."
+    elif len(new.display_name.strip()) > 120:
+        errors["display_name"] = "The name is too long (120 characters at most)."
+    password_problem = check_password(new.password)
+    if password_problem:
+        errors["password"] = password_problem
+    return errors
+
+
+def check_password(password: str) -> str | None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"A password needs at least {MIN_PASSWORD_LENGTH} characters."
+    if len(password) > 256:
+        return "The password is too long (256 characters at most)."
+    if password.strip() != password:
+        return "A password cannot start or end with a space."
+    return None

@@ -1,0 +1,110 @@
+"""Backups: SQLite's online backup API, or pg_dump for a clinic server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from acudesk.domain.audit import AuditAction
+from acudesk.domain.errors import AcudeskError
+from acudesk.domain.users import Permission, User
+from acudesk.services import audit
+from acudesk.services.clock import Clock, system_clock
+from acudesk.services.guard import require
+from acudesk.store.engine import Database
+
+
+class BackupFailed(AcudeskError):
+    """The backup could not be written."""
+
+
+def default_backup_dir(db: Database) -> Path:
+    from acudesk.config import data_dir
+
+    if db.info.path is not None:
+        return db.info.path.parent / "backups"
+    return data_dir() / "backups"
+
+
+def _target(dest: Path | None, db: Database, stem: str, suffix: str, clock: Clock) -> Path:
+    stamp = clock().strftime("%Y%m%d-%H%M%S")
+    if dest is None:
+        dest = default_backup_dir(db)
+    if dest.suffix and not dest.is_dir():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        return dest
+    dest.mkdir(parents=True, exist_ok=True)
+    return dest / f"{stem}-{stamp}{suffix}"
+
+
+def _sqlite_backup(source_path: Path, target: Path) -> None:
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    try:
+        out = sqlite3.connect(target)
+        try:
+            source.backup(out)
+        finally:
+            out.close()
+    finally:
+        source.close()
+
+
+def _pg_dump(url: str, target: Path) -> None:
+    exe = shutil.which("pg_dump")
+    if exe is None:
+        raise BackupFailed(
+            "pg_dump is not installed on this computer, so the server database cannot be "
+            "backed up from here. Back it up on the server, or install the PostgreSQL "
+            "client tools."
+        )
+    parsed = make_url(url)
+    env = dict(os.environ)
+    if parsed.password:
+        env["PGPASSWORD"] = parsed.password
+    args = [exe, "--format=custom", f"--file={target}", "--no-owner",
+            f"--host={parsed.host or 'localhost'}", f"--dbname={parsed.database}"]
+    if parsed.port:
+        args.append(f"--port={parsed.port}")
+    if parsed.username:
+        args.append(f"--username={parsed.username}")
+    result = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        target.unlink(missing_ok=True)
+        raise BackupFailed(f"pg_dump could not back up the server: {result.stderr.strip()}")
+
+
+def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clock) -> Path:
+    """Write a consistent copy of the whole database; returns where it went."""
+    try:
+        if db.info.is_sqlite:
+            if db.info.path is None:
+                raise BackupFailed("An in-memory database cannot be backed up.")
+            target = _target(dest, db, db.info.path.stem, ".sqlite3", clock)
+            _sqlite_backup(db.info.path, target)
+        else:
+            target = _target(dest, db, "acudesk", ".pgdump", clock)
+            _pg_dump(db.engine.url.render_as_string(hide_password=False), target)
+    except OSError as error:
+        raise BackupFailed(f"The backup could not be written: {error.strerror or error}.") from error
+    except sqlite3.Error as error:
+        raise BackupFailed(f"The backup could not be written: {error}.") from error
+    return target
+
+
+class BackupService:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def back_up_now(self, actor: User, dest: Path | None = None) -> Path:
+        require(actor, Permission.BACK_UP)
+        target = back_up(self._db, dest, clock=self._clock)
+        with self._db.unit_of_work() as session:
+            audit.record(session, actor, AuditAction.BACKUP, "database", "", str(target),
+                         clock=self._clock)
+        return target

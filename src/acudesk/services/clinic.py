@@ -1,0 +1,118 @@
+"""The clinic record: first-run set-up, details, and the demo flag."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from acudesk.domain.audit import AuditAction
+from acudesk.domain.clinic import ClinicDetails, validate_clinic
+from acudesk.domain.errors import AlreadySetUp, NotFound, ValidationError
+from acudesk.domain.users import NewUser, Permission, Role, User
+from acudesk.services import audit
+from acudesk.services.clock import Clock, system_clock
+from acudesk.services.guard import require
+from acudesk.services.users import insert_user, normalise_username, to_user
+from acudesk.store.engine import Database
+from acudesk.store.models import ClinicRecord, UserRecord
+
+DEMO_PASSWORDS: dict[str, str] = {
+    "reception": "reception-demo",
+    "practitioner": "practitioner-demo",
+    "admin": "admin-demo",
+}
+
+
+def _clinic(session: Session) -> ClinicRecord | None:
+    return session.scalars(select(ClinicRecord).order_by(ClinicRecord.id).limit(1)).first()
+
+
+def _details(record: ClinicRecord) -> ClinicDetails:
+    return ClinicDetails(record.name, record.address, record.phone, record.is_demo)
+
+
+def _clean(details: ClinicDetails) -> ClinicDetails:
+    return ClinicDetails(
+        details.name.strip(), details.address.strip(), details.phone.strip(), details.is_demo
+    )
+
+
+class ClinicService:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def needs_first_run(self) -> bool:
+        """True on a new, empty database: no clinic yet, or no user to sign in with."""
+        with self._db.read_only() as session:
+            users = session.scalar(select(func.count()).select_from(UserRecord)) or 0
+            return _clinic(session) is None or users == 0
+
+    def details(self) -> ClinicDetails | None:
+        with self._db.read_only() as session:
+            record = _clinic(session)
+            return None if record is None else _details(record)
+
+    def set_up(self, details: ClinicDetails, admin: NewUser) -> User:
+        """First run: the clinic and its first administrator, in one transaction."""
+        errors = {f"clinic.{k}": v for k, v in validate_clinic(details).items()}
+        with self._db.unit_of_work() as session:
+            if _clinic(session) is not None:
+                raise AlreadySetUp("This database already belongs to a clinic. Sign in instead.")
+            admin = NewUser(admin.username, admin.display_name, Role.ADMIN, admin.password)
+            try:
+                if errors:
+                    raise ValidationError(errors)
+                record = insert_user(session, admin, self._clock)
+            except ValidationError as error:
+                if not errors:
+                    raise
+                errors.update({f"admin.{k}": v for k, v in error.errors.items()
+                               if not k.startswith("clinic.")})
+                raise ValidationError(errors) from None
+            clean = _clean(details)
+            session.add(
+                ClinicRecord(
+                    name=clean.name, address=clean.address, phone=clean.phone,
+                    is_demo=details.is_demo, created_at=self._clock(),
+                )
+            )
+            user = to_user(record)
+            audit.record(session, user, AuditAction.CREATE, "clinic", "", clean.name,
+                         clock=self._clock)
+            return user
+
+    def update(self, actor: User, details: ClinicDetails) -> ClinicDetails:
+        require(actor, Permission.MANAGE_CLINIC)
+        errors = validate_clinic(details)
+        if errors:
+            raise ValidationError(errors)
+        with self._db.unit_of_work() as session:
+            record = _clinic(session)
+            if record is None:
+                raise NotFound("This database has no clinic yet.")
+            clean = _clean(details)
+            record.name, record.address, record.phone = clean.name, clean.address, clean.phone
+            audit.record(session, actor, AuditAction.UPDATE, "clinic", record.id, clean.name,
+                         clock=self._clock)
+            return _details(record)
+
+    def demo_passwords(self) -> dict[str, str]:
+        """The demo users' passwords, for the login screen: only on a demo database."""
+        details = self.details()
+        if details is None or not details.is_demo:
+            return {}
+        return dict(DEMO_PASSWORDS)
+
+    def demo_user(self, username: str = "practitioner") -> User:
+        """A demo user without a password, for `acudesk --smoke`: refused on a real clinic."""
+        with self._db.read_only() as session:
+            clinic = _clinic(session)
+            if clinic is None or not clinic.is_demo:
+                raise NotFound("--smoke needs a demo database (make one with 'acudesk demo').")
+            record = session.scalars(
+                select(UserRecord).where(UserRecord.username == normalise_username(username))
+            ).first()
+            if record is None or not record.active:
+                raise NotFound(f"The demo database has no active user '{username}'.")
+            return to_user(record)

@@ -1,0 +1,137 @@
+"""Synthetic demo clinic: made-up people only, never real health data."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from acudesk.domain.clinic import ClinicDetails
+from acudesk.domain.errors import AlreadySetUp
+from acudesk.domain.text import digits_only, fold
+from acudesk.domain.users import NewUser, Role
+from acudesk.services.clinic import DEMO_PASSWORDS, ClinicService
+from acudesk.services.clock import Clock, system_clock
+from acudesk.services.users import insert_user
+from acudesk.store.engine import Database
+from acudesk.store.models import ClientRecord
+
+DEMO_CLINIC = ClinicDetails(
+    name="Lotus Demo Clinic",
+    address="12 Example Street\nSampletown SA1 2BC",
+    phone="+44 20 7946 0000",
+    is_demo=True,
+)
+
+FIRST_NAMES = [
+    "Anna", "Zoë", "Chloé", "Lucía", "Sofía", "Giulia", "Émilie", "Maëlle", "Ingrid", "Björk",
+    "Agnieszka", "Małgorzata", "Nuala", "Siobhán", "Aoife", "Leilani", "Priya", "Aiko", "Mei",
+    "Fatima", "Amara", "Olivia", "Emma", "Isla", "Freya", "Martina", "Chiara", "Elena", "Sara",
+    "Noémie", "Ana", "Inês", "João", "Luca", "Marco", "Tomás", "James", "Oliver", "Daniel",
+    "Ελένη", "Μαρία", "Δήμητρα", "Νίκος", "Анна", "Мария", "Ольга", "Дмитрий", "Наталья",
+]
+LAST_NAMES = [
+    "Rossi", "Bianchi", "Müller", "Schäfer", "García", "Martínez", "López", "Dubois", "Lefèvre",
+    "Novák", "Dvořák", "Kowalska", "Wiśniewska", "O'Brien", "Ní Bhriain", "Smith", "Jones",
+    "Taylor", "Brown", "Williams", "Evans", "Thompson", "Nakamura", "Tanaka", "Chen", "Wang",
+    "Patel", "Sharma", "Okafor", "Mensah", "Haddad", "Silva", "Santos", "Pereira", "Costa",
+    "Ferrari", "Esposito", "Romano", "Colombo", "Ricci", "Larsen", "Johansson", "Nieminen",
+    "Παπαδοπούλου", "Γεωργίου", "Οικονόμου", "Иванова", "Петрова", "Смирнова", "Кузнецова",
+]
+SOURCES = ["Friend", "Instagram", "Google", "Walk-in", "Leaflet", "Returning", ""]
+LANGUAGES = ["en", "en", "en", "it"]
+
+
+def _email_local(first: str, last: str, n: int) -> str:
+    ascii_first = fold(first).encode("ascii", "ignore").decode() or "client"
+    ascii_last = fold(last).replace(" ", "").replace("'", "").encode("ascii", "ignore").decode()
+    return f"{ascii_first}.{ascii_last or 'demo'}{n}"
+
+
+def _client_rows(count: int, start: int, rng: random.Random, now: Any) -> Iterator[dict[str, Any]]:
+    today = date(2026, 1, 1)
+    for i in range(start, start + count):
+        first = rng.choice(FIRST_NAMES)
+        last = rng.choice(LAST_NAMES)
+        dob = today - timedelta(days=rng.randint(18 * 365, 80 * 365))
+        phone = f"+44 7700 9{i % 100000:05d}"
+        email = f"{_email_local(first, last, i)}@example.com"
+        yield {
+            "first_name": first,
+            "last_name": last,
+            "preferred_name": "",
+            "date_of_birth": dob,
+            "gender": "",
+            "phone": phone,
+            "email": email,
+            "address": "",
+            "emergency_contact": "",
+            "physician": "",
+            "language": rng.choice(LANGUAGES),
+            "referral_source": rng.choice(SOURCES),
+            "notes": "",
+            "archived": i % 50 == 49,
+            "search_name": fold(f"{first} {last}"),
+            "search_last": fold(last),
+            "phone_digits": digits_only(phone),
+            "email_key": email.lower(),
+            "created_at": now,
+            "updated_at": now,
+            "version": 1,
+        }
+
+
+def seed_demo(
+    db: Database,
+    clients: int = 500,
+    *,
+    clock: Clock = system_clock,
+    progress: Callable[[int, int], None] | None = None,
+    seed: int = 20261123,
+) -> int:
+    """Create the demo clinic, one user per role, and ``clients`` synthetic clients.
+
+    On a database that already holds the demo clinic, only adds clients. Refuses a
+    database that belongs to a real clinic. Returns the number of clients added.
+    """
+    clinic = ClinicService(db, clock)
+    existing = clinic.details()
+    if existing is not None and not existing.is_demo:
+        raise AlreadySetUp(
+            "This database belongs to a real clinic: demo data is only added to a demo database."
+        )
+    if existing is None:
+        with db.unit_of_work() as session:
+            for role in Role:
+                insert_user(
+                    session,
+                    NewUser(role.value, f"Demo {role.label}", role, DEMO_PASSWORDS[role.value]),
+                    clock,
+                )
+        # The clinic row is written last so a half-made demo never looks set up.
+        with db.unit_of_work() as session:
+            from acudesk.store.models import ClinicRecord
+
+            session.add(
+                ClinicRecord(
+                    name=DEMO_CLINIC.name, address=DEMO_CLINIC.address, phone=DEMO_CLINIC.phone,
+                    is_demo=True, created_at=clock(),
+                )
+            )
+    rng = random.Random(seed)
+    now = clock()
+    batch = 10_000
+    with db.unit_of_work() as session:
+        start = session.scalar(select(func.count()).select_from(ClientRecord)) or 0
+    done = 0
+    while done < clients:
+        size = min(batch, clients - done)
+        with db.unit_of_work() as session:
+            session.execute(insert(ClientRecord), list(_client_rows(size, start + done, rng, now)))
+        done += size
+        if progress:
+            progress(done, clients)
+    return done

@@ -1,0 +1,144 @@
+"""Engine construction for SQLite (the default) and PostgreSQL (a shared clinic server)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from acudesk.domain.errors import DatabaseUnavailable
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseInfo:
+    """What the status bar and the About box say about the open database."""
+
+    url: str
+    is_sqlite: bool
+    path: Path | None
+    description: str
+
+
+def describe_url(url: str) -> DatabaseInfo:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        db = parsed.database or ""
+        path = Path(db) if db and db != ":memory:" else None
+        where = str(path) if path else "in memory"
+        return DatabaseInfo(url, True, path, f"Local file: {where}")
+    host = parsed.host or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    safe = parsed.render_as_string(hide_password=True)
+    return DatabaseInfo(safe, False, None, f"Server: {parsed.database} on {host}{port}")
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str, *, create_folder: bool = True) -> Engine:
+    """Build an engine; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        db = parsed.database
+        if create_folder and db and db != ":memory:":
+            Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql":
+        connect_args["connect_timeout"] = 5
+        connect_args["application_name"] = "acudesk"
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+
+
+def explain_failure(info: DatabaseInfo, error: BaseException) -> str:
+    """Turn a driver error into a sentence a receptionist can act on."""
+    text_ = str(error).lower()
+    if info.is_sqlite:
+        if "not a database" in text_ or "malformed" in text_ or "file is encrypted" in text_:
+            return (
+                f"The database file {info.path} is damaged or is not an acudesk database. "
+                "Nothing was changed. Restore it from a backup (File > Back up keeps copies "
+                "in the backups folder), or choose another file."
+            )
+        if "readonly" in text_ or "read-only" in text_ or "attempt to write" in text_:
+            return (
+                f"The database file {info.path} is read-only. Ask whoever looks after this "
+                "computer to give you write access to it and to its folder."
+            )
+        if "unable to open" in text_:
+            return (
+                f"The database file {info.path} cannot be opened: check that its folder "
+                "exists and that you may write to it."
+            )
+        return f"The database file {info.path} cannot be used: {error}"
+    if "password authentication failed" in text_:
+        return f"The database server refused the sign-in ({info.description}). Check the address."
+    if "does not exist" in text_:
+        return f"The database does not exist on the server ({info.description})."
+    return (
+        f"The database server cannot be reached ({info.description}). Check the network "
+        "cable or Wi-Fi, and that the server computer is on, then try again."
+    )
+
+
+class Database:
+    """An engine and its session factory: the unit-of-work provider passed to services."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.info = describe_url(url)
+        self.engine = engine if engine is not None else make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One user action, one transaction: commit on success, roll back on error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read_only(self) -> Iterator[Session]:
+        """A session for queries only: always rolled back."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def check_connection(self) -> None:
+        """Open a connection and read from it; raise DatabaseUnavailable with a clear message."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+                if self.info.is_sqlite:
+                    conn.exec_driver_sql("PRAGMA schema_version").scalar()
+        except (OperationalError, DatabaseError) as error:
+            raise DatabaseUnavailable(explain_failure(self.info, error.orig or error)) from error
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,105 @@
+"""Schema upgrades: "is the database at head?" cheaply at start, Alembic only when needed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from acudesk.domain.errors import DatabaseUnavailable
+from acudesk.store.engine import Database, explain_failure
+from acudesk.store.schema import SCHEMA_HEAD
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaStatus:
+    current: str | None
+    head: str
+
+    @property
+    def at_head(self) -> bool:
+        return self.current == self.head
+
+    @property
+    def is_empty(self) -> bool:
+        return self.current is None
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return None if row is None else str(row[0])
+
+
+def schema_status(db: Database) -> SchemaStatus:
+    try:
+        return SchemaStatus(current_revision(db.engine), SCHEMA_HEAD)
+    except (OperationalError, DatabaseError) as error:
+        raise DatabaseUnavailable(explain_failure(db.info, error.orig or error)) from error
+
+
+def _alembic_config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations found")
+    return head
+
+
+def copy_aside(path: Path, revision: str | None) -> Path:
+    """Copy a SQLite file (with its WAL) next to itself before an upgrade touches it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = path.with_name(f"{path.stem}.before-{revision or 'empty'}-{stamp}{path.suffix}")
+    import sqlite3
+
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return dest
+
+
+def upgrade(db: Database, *, backup: bool = True) -> Path | None:
+    """Bring the schema to head. Returns the copy made of a SQLite file first, if any."""
+    status = schema_status(db)
+    if status.at_head:
+        return None
+    copy: Path | None = None
+    path = db.info.path
+    if backup and db.info.is_sqlite and not status.is_empty and path and path.exists():
+        copy = copy_aside(path, status.current)
+    from alembic import command
+
+    cfg = _alembic_config()
+    try:
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except (OperationalError, DatabaseError) as error:
+        raise DatabaseUnavailable(explain_failure(db.info, error.orig or error)) from error
+    return copy
+
+
+
+__all__ = ["SchemaStatus", "alembic_head", "copy_aside", "schema_status", "upgrade"]

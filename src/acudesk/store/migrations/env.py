@@ -1,0 +1,21 @@
+"""Alembic environment: run by acudesk.store.migrate with a live connection."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from acudesk.store.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # pragma: no cover - acudesk always passes a connection
+    raise RuntimeError("acudesk migrations run through 'acudesk db upgrade', not the alembic CLI")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
