@@ -1,0 +1,102 @@
+"""Shared fixtures: real SQLite files, and a real PostgreSQL server started by the test run."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+from acudesk.domain.clinic import ClinicDetails  # noqa: E402
+from acudesk.domain.users import NewUser, Role, User  # noqa: E402
+from acudesk.services.registry import Services, build_services  # noqa: E402
+from acudesk.services.startup import open_database  # noqa: E402
+from acudesk.store.engine import Database  # noqa: E402
+
+pytest_plugins = ["tests.pgserver"]
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 23, 9, 0, 0)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Never touch the real user data folder or an ambient database URL."""
+    monkeypatch.setenv("ACUDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("ACUDESK_DATABASE_URL", raising=False)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def sqlite_path(tmp_path: Path) -> Path:
+    return tmp_path / "clinic.sqlite3"
+
+
+@pytest.fixture
+def db(sqlite_path: Path) -> Iterator[Database]:
+    """A migrated, empty SQLite database in a real file."""
+    opened = open_database(f"sqlite:///{sqlite_path}")
+    yield opened.db
+    opened.db.dispose()
+
+
+@pytest.fixture
+def services(db: Database, clock: FakeClock) -> Services:
+    return build_services(db, clock)
+
+
+ADMIN_PASSWORD = "correct horse battery"
+CLINIC = ClinicDetails("Willow Clinic", "1 High Street", "+44 20 7946 0001")
+
+
+@pytest.fixture
+def admin(services: Services) -> User:
+    """A set-up clinic with its first administrator."""
+    return services.clinic.set_up(
+        CLINIC, NewUser("owner", "Olivia Owner", Role.ADMIN, ADMIN_PASSWORD)
+    )
+
+
+@pytest.fixture
+def make_user(services: Services, admin: User):
+    def make(username: str, role: Role, password: str = "password-123") -> User:
+        return services.users.add_user(
+            admin, NewUser(username, username.title(), role, password)
+        )
+
+    return make
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db_url(request: pytest.FixtureRequest, sqlite_path: Path) -> str:
+    """An empty database URL, once for SQLite and once for a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{sqlite_path}"
+    server = request.getfixturevalue("postgres_server")
+    return server.create_database()
+
+
+@pytest.fixture
+def any_db(any_db_url: str) -> Iterator[Database]:
+    opened = open_database(any_db_url)
+    yield opened.db
+    opened.db.dispose()
