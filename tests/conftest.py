@@ -12,11 +12,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
-from acudesk.domain.clinic import ClinicDetails  # noqa: E402
-from acudesk.domain.users import NewUser, Role, User  # noqa: E402
-from acudesk.services.registry import Services, build_services  # noqa: E402
-from acudesk.services.startup import open_database  # noqa: E402
-from acudesk.store.engine import Database  # noqa: E402
+from acudesk.domain.clinic import ClinicDetails
+from acudesk.domain.users import NewUser, Role, User
+from acudesk.services.registry import Services, build_services
+from acudesk.services.startup import open_database
+from acudesk.store.engine import Database
 
 pytest_plugins = ["tests.pgserver"]
 
@@ -79,9 +79,7 @@ def admin(services: Services) -> User:
 @pytest.fixture
 def make_user(services: Services, admin: User):
     def make(username: str, role: Role, password: str = "password-123") -> User:
-        return services.users.add_user(
-            admin, NewUser(username, username.title(), role, password)
-        )
+        return services.users.add_user(admin, NewUser(username, username.title(), role, password))
 
     return make
 

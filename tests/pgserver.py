@@ -7,7 +7,6 @@ can be started, the tests fail instead of skipping.
 
 from __future__ import annotations
 
-import glob
 import itertools
 import os
 import pwd
@@ -32,7 +31,7 @@ def _bin_dir() -> Path | None:
     found = shutil.which("pg_ctl")
     if found:
         return Path(found).resolve().parent
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), reverse=True)
     return Path(candidates[0]).parent if candidates else None
 
 
@@ -66,9 +65,17 @@ class PgServer:
 
     def stop(self) -> None:
         subprocess.run(
-            [*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"),
-             "-m", "immediate", "stop"],
-            capture_output=True, check=False,
+            [
+                *self.run_as,
+                str(self.bin_dir / "pg_ctl"),
+                "-D",
+                str(self.folder / "data"),
+                "-m",
+                "immediate",
+                "stop",
+            ],
+            capture_output=True,
+            check=False,
         )
         shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -76,7 +83,9 @@ class PgServer:
 def start_server() -> PgServer:
     bin_dir = _bin_dir()
     if bin_dir is None:
-        raise RuntimeError("PostgreSQL is not installed (no pg_ctl on PATH or in /usr/lib/postgresql)")
+        raise RuntimeError(
+            "PostgreSQL is not installed (no pg_ctl on PATH or in /usr/lib/postgresql)"
+        )
     folder = Path(tempfile.mkdtemp(prefix="acudesk-pg-"))
     run_as: list[str] = []
     if os.geteuid() == 0:  # initdb refuses to run as root
@@ -89,19 +98,40 @@ def start_server() -> PgServer:
     data = folder / "data"
     port = _free_port()
     steps = [
-        [str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-         "-E", "UTF8", "--locale=C.UTF-8"],
-        [str(bin_dir / "pg_ctl"), "-D", str(data), "-w", "-t", "30", "-l", str(folder / "log"),
-         "start", "-o",
-         f"-k {folder} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off "
-         "-c synchronous_commit=off -c full_page_writes=off"],
+        [
+            str(bin_dir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        ],
+        [
+            str(bin_dir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-w",
+            "-t",
+            "30",
+            "-l",
+            str(folder / "log"),
+            "start",
+            "-o",
+            f"-k {folder} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off",
+        ],
     ]
     for step in steps:
         result = subprocess.run([*run_as, *step], capture_output=True, text=True, check=False)
         if result.returncode != 0:
             log = (folder / "log").read_text() if (folder / "log").exists() else ""
             shutil.rmtree(folder, ignore_errors=True)
-            raise RuntimeError(f"{Path(step[0]).name} failed: {result.stderr or result.stdout}{log}")
+            raise RuntimeError(
+                f"{Path(step[0]).name} failed: {result.stderr or result.stdout}{log}"
+            )
     return PgServer(port, folder, bin_dir, run_as)
 
 

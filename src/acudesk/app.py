@@ -13,4 +13,4 @@ def run_gui(url: str, *, demo: bool = False, smoke: bool = False) -> int:
     os.environ.setdefault("LANG", "C.UTF-8")
     from acudesk.ui.application import run
 
-    return run(url, demo=demo, smoke=smoke, argv=sys.argv[:1])
+    return int(run(url, demo=demo, smoke=smoke, argv=sys.argv[:1]))

@@ -41,12 +41,18 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("status", help="show the schema revision and whether it is current")
 
     demo = commands.add_parser("demo", help="fill a database with a synthetic demo clinic")
-    demo.add_argument("--clients", type=int, default=500, metavar="N",
-                      help="how many synthetic clients to add (default 500)")
+    demo.add_argument(
+        "--clients",
+        type=int,
+        default=500,
+        metavar="N",
+        help="how many synthetic clients to add (default 500)",
+    )
 
     backup = commands.add_parser("backup", help="back up the database now")
-    backup.add_argument("dest", nargs="?", type=Path,
-                        help="a folder or a file name (default: the backups folder)")
+    backup.add_argument(
+        "dest", nargs="?", type=Path, help="a folder or a file name (default: the backups folder)"
+    )
     return parser
 
 
@@ -96,8 +102,10 @@ def _cmd_demo(args: argparse.Namespace, url: str) -> int:
     added = seed_demo(db, args.clients, progress=report if sys.stderr.isatty() else None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"Demo clinic ready in {db.info.description}: added {added:,} synthetic clients "
-          f"in {time.perf_counter() - started:.1f} s.")
+    print(
+        f"Demo clinic ready in {db.info.description}: added {added:,} synthetic clients "
+        f"in {time.perf_counter() - started:.1f} s."
+    )
     return 0
 
 

@@ -9,7 +9,8 @@ def fold(text: str) -> str:
     """Lower-case, accent-free form of ``text`` used for search keys.
 
     "Zoë" and "ZOE" both fold to "zoe"; Greek and Cyrillic keep their letters
-    but lose their accents and case ("Ἀλέξης" -> "αλεξης").
+    but lose their accents and case; casefold also makes a final sigma
+    a plain one, so "Ἀλέξης" and "ΑΛΕΞΗΣ" both fold to "αλεξησ".
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

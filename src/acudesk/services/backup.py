@@ -66,8 +66,14 @@ def _pg_dump(url: str, target: Path) -> None:
     env = dict(os.environ)
     if parsed.password:
         env["PGPASSWORD"] = parsed.password
-    args = [exe, "--format=custom", f"--file={target}", "--no-owner",
-            f"--host={parsed.host or 'localhost'}", f"--dbname={parsed.database}"]
+    args = [
+        exe,
+        "--format=custom",
+        f"--file={target}",
+        "--no-owner",
+        f"--host={parsed.host or 'localhost'}",
+        f"--dbname={parsed.database}",
+    ]
     if parsed.port:
         args.append(f"--port={parsed.port}")
     if parsed.username:
@@ -90,7 +96,9 @@ def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clo
             target = _target(dest, db, "acudesk", ".pgdump", clock)
             _pg_dump(db.engine.url.render_as_string(hide_password=False), target)
     except OSError as error:
-        raise BackupFailed(f"The backup could not be written: {error.strerror or error}.") from error
+        raise BackupFailed(
+            f"The backup could not be written: {error.strerror or error}."
+        ) from error
     except sqlite3.Error as error:
         raise BackupFailed(f"The backup could not be written: {error}.") from error
     return target
@@ -105,6 +113,7 @@ class BackupService:
         require(actor, Permission.BACK_UP)
         target = back_up(self._db, dest, clock=self._clock)
         with self._db.unit_of_work() as session:
-            audit.record(session, actor, AuditAction.BACKUP, "database", "", str(target),
-                         clock=self._clock)
+            audit.record(
+                session, actor, AuditAction.BACKUP, "database", "", str(target), clock=self._clock
+            )
         return target

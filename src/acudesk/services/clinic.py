@@ -8,11 +8,11 @@ from sqlalchemy.orm import Session
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.clinic import ClinicDetails, validate_clinic
 from acudesk.domain.errors import AlreadySetUp, NotFound, ValidationError
-from acudesk.domain.users import NewUser, Permission, Role, User
+from acudesk.domain.users import NewUser, Permission, Role, User, normalise_username
 from acudesk.services import audit
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
-from acudesk.services.users import insert_user, normalise_username, to_user
+from acudesk.services.users import insert_user, to_user
 from acudesk.store.engine import Database
 from acudesk.store.models import ClinicRecord, UserRecord
 
@@ -67,19 +67,28 @@ class ClinicService:
             except ValidationError as error:
                 if not errors:
                     raise
-                errors.update({f"admin.{k}": v for k, v in error.errors.items()
-                               if not k.startswith("clinic.")})
+                errors.update(
+                    {
+                        f"admin.{k}": v
+                        for k, v in error.errors.items()
+                        if not k.startswith("clinic.")
+                    }
+                )
                 raise ValidationError(errors) from None
             clean = _clean(details)
             session.add(
                 ClinicRecord(
-                    name=clean.name, address=clean.address, phone=clean.phone,
-                    is_demo=details.is_demo, created_at=self._clock(),
+                    name=clean.name,
+                    address=clean.address,
+                    phone=clean.phone,
+                    is_demo=details.is_demo,
+                    created_at=self._clock(),
                 )
             )
             user = to_user(record)
-            audit.record(session, user, AuditAction.CREATE, "clinic", "", clean.name,
-                         clock=self._clock)
+            audit.record(
+                session, user, AuditAction.CREATE, "clinic", "", clean.name, clock=self._clock
+            )
             return user
 
     def update(self, actor: User, details: ClinicDetails) -> ClinicDetails:
@@ -93,8 +102,15 @@ class ClinicService:
                 raise NotFound("This database has no clinic yet.")
             clean = _clean(details)
             record.name, record.address, record.phone = clean.name, clean.address, clean.phone
-            audit.record(session, actor, AuditAction.UPDATE, "clinic", record.id, clean.name,
-                         clock=self._clock)
+            audit.record(
+                session,
+                actor,
+                AuditAction.UPDATE,
+                "clinic",
+                record.id,
+                clean.name,
+                clock=self._clock,
+            )
             return _details(record)
 
     def demo_passwords(self) -> dict[str, str]:

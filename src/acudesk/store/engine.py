@@ -99,6 +99,20 @@ def explain_failure(info: DatabaseInfo, error: BaseException) -> str:
     )
 
 
+def _probe_sqlite_writable(raw: Any) -> None:
+    """Read the header, then try a no-op write and roll it back: finds a damaged or read-only
+    file at start rather than at the first Save."""
+    version = raw.execute("PRAGMA user_version").fetchone()[0]
+    in_transaction = raw.in_transaction
+    if not in_transaction:
+        raw.execute("BEGIN")
+    try:
+        raw.execute(f"PRAGMA user_version = {int(version)}")
+    finally:
+        if not in_transaction:
+            raw.execute("ROLLBACK")
+
+
 class Database:
     """An engine and its session factory: the unit-of-work provider passed to services."""
 
@@ -136,9 +150,11 @@ class Database:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
                 if self.info.is_sqlite:
-                    conn.exec_driver_sql("PRAGMA schema_version").scalar()
+                    _probe_sqlite_writable(conn.connection.driver_connection)
         except (OperationalError, DatabaseError) as error:
             raise DatabaseUnavailable(explain_failure(self.info, error.orig or error)) from error
+        except sqlite3.Error as error:
+            raise DatabaseUnavailable(explain_failure(self.info, error)) from error
 
     def dispose(self) -> None:
         self.engine.dispose()

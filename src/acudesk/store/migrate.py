@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from alembic.config import Config
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -38,15 +39,31 @@ def current_revision(engine: Engine) -> str | None:
         return None if row is None else str(row[0])
 
 
+def known_revisions() -> set[str]:
+    """Revision ids shipped with this build (file names start with the id), without Alembic."""
+    return {p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("*.py")}
+
+
 def schema_status(db: Database) -> SchemaStatus:
     try:
-        return SchemaStatus(current_revision(db.engine), SCHEMA_HEAD)
+        status = SchemaStatus(current_revision(db.engine), SCHEMA_HEAD)
     except (OperationalError, DatabaseError) as error:
         raise DatabaseUnavailable(explain_failure(db.info, error.orig or error)) from error
+    if status.current is not None and status.current not in known_revisions():
+        raise DatabaseUnavailable(
+            f"This database was last opened by a newer version of acudesk (schema "
+            f"{status.current}; this version knows up to {SCHEMA_HEAD}). Nothing was changed. "
+            "Install the newer version of acudesk on this computer."
+        )
+    return status
 
 
-def _alembic_config():  # type: ignore[no-untyped-def]
-    from alembic.config import Config
+def has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def _alembic_config() -> Config:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -87,7 +104,7 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
         return None
     copy: Path | None = None
     path = db.info.path
-    if backup and db.info.is_sqlite and not status.is_empty and path and path.exists():
+    if backup and db.info.is_sqlite and path and path.exists() and has_tables(db.engine):
         copy = copy_aside(path, status.current)
     from alembic import command
 
@@ -99,7 +116,6 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     except (OperationalError, DatabaseError) as error:
         raise DatabaseUnavailable(explain_failure(db.info, error.orig or error)) from error
     return copy
-
 
 
 __all__ = ["SchemaStatus", "alembic_head", "copy_aside", "schema_status", "upgrade"]

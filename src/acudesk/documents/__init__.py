@@ -1,0 +1,1 @@
+"""reportlab documents: aftercare sheet, intake summary, chart drawing."""

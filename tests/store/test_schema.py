@@ -1,0 +1,97 @@
+"""The schema: migrations and models agree, on SQLite and PostgreSQL; SQLite is set up right."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from acudesk.domain.errors import DatabaseUnavailable
+from acudesk.services.startup import open_database
+from acudesk.store.engine import Database
+from acudesk.store.migrate import alembic_head, known_revisions, schema_status, upgrade
+from acudesk.store.models import Base
+from acudesk.store.schema import SCHEMA_HEAD
+
+
+def test_schema_head_constant_matches_the_newest_migration():
+    assert alembic_head() == SCHEMA_HEAD
+    assert SCHEMA_HEAD in known_revisions()
+
+
+def test_models_and_migrations_agree(any_db):
+    with any_db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []
+
+
+def test_sqlite_connections_use_wal_foreign_keys_and_busy_timeout(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_upgrade_copies_an_existing_sqlite_file_aside_first(sqlite_path):
+    raw = sqlite3.connect(sqlite_path)
+    raw.execute("CREATE TABLE keepsake (note TEXT)")
+    raw.execute("INSERT INTO keepsake VALUES ('written before the upgrade')")
+    raw.commit()
+    raw.close()
+    db = Database(f"sqlite:///{sqlite_path}")
+    copy = upgrade(db)
+    db.dispose()
+    assert copy is not None and copy.exists() and copy != sqlite_path
+    saved = sqlite3.connect(copy)
+    assert saved.execute("SELECT note FROM keepsake").fetchall() == [("written before the upgrade",)]
+    assert saved.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+    ).fetchone() == (0,)
+    saved.close()
+
+
+def test_opening_a_current_database_changes_nothing(sqlite_path):
+    first = open_database(f"sqlite:///{sqlite_path}")
+    first.db.dispose()
+    assert first.upgraded
+    again = open_database(f"sqlite:///{sqlite_path}")
+    again.db.dispose()
+    assert not again.upgraded and again.copy is None
+
+
+def test_corrupt_file_gets_a_clear_message_and_is_left_alone(sqlite_path):
+    garbage = b"this is not a database, it is somebody's shopping list\n" * 200
+    sqlite_path.write_bytes(garbage)
+    with pytest.raises(DatabaseUnavailable, match="damaged or is not an acudesk database"):
+        open_database(f"sqlite:///{sqlite_path}")
+    assert sqlite_path.read_bytes() == garbage
+
+
+def test_read_only_file_gets_a_clear_message(sqlite_path):
+    open_database(f"sqlite:///{sqlite_path}").db.dispose()
+    url = f"sqlite:///file:{sqlite_path}?mode=ro&uri=true"
+    with pytest.raises(DatabaseUnavailable, match="read-only"):
+        open_database(url)
+
+
+def test_unreachable_server_gets_a_clear_message():
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(DatabaseUnavailable, match="cannot be reached"):
+        open_database(f"postgresql+psycopg://acudesk@127.0.0.1:{port}/clinic")
+
+
+def test_database_from_a_newer_version_is_refused_untouched(db):
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(DatabaseUnavailable, match="newer version of acudesk"):
+        schema_status(db)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
