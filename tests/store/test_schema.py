@@ -47,7 +47,9 @@ def test_upgrade_copies_an_existing_sqlite_file_aside_first(sqlite_path):
     db.dispose()
     assert copy is not None and copy.exists() and copy != sqlite_path
     saved = sqlite3.connect(copy)
-    assert saved.execute("SELECT note FROM keepsake").fetchall() == [("written before the upgrade",)]
+    assert saved.execute("SELECT note FROM keepsake").fetchall() == [
+        ("written before the upgrade",)
+    ]
     assert saved.execute(
         "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
     ).fetchone() == (0,)

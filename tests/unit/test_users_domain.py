@@ -33,8 +33,16 @@ def test_inactive_user_can_nothing():
 
 @pytest.mark.parametrize(
     ("username", "ok"),
-    [("anna", True), ("a.b-c_1", True), ("A", False), ("", False), ("has space", False),
-     ("-dash", False), ("x" * 33, False), ("Élodie", False)],
+    [
+        ("anna", True),
+        ("a.b-c_1", True),
+        ("A", False),
+        ("", False),
+        ("has space", False),
+        ("-dash", False),
+        ("x" * 33, False),
+        ("Élodie", False),
+    ],
 )
 def test_usernames(username, ok):
     errors = validate_new_user(NewUser(username, "Someone", Role.RECEPTION, "long enough"))
@@ -63,8 +71,13 @@ def test_clinic_name_required():
 
 @pytest.mark.parametrize(
     ("text", "folded"),
-    [("Zoë", "zoe"), ("ZOË  Müller", "zoe muller"), ("Ἀλέξης", "αλεξησ"), ("Йорк", "иорк"),
-     ("ﬁona", "fiona")],
+    [
+        ("Zoë", "zoe"),
+        ("ZOË  Müller", "zoe muller"),
+        ("Ἀλέξης", "αλεξησ"),
+        ("Йорк", "иорк"),
+        ("ﬁona", "fiona"),
+    ],
 )
 def test_fold(text, folded):
     assert fold(text) == folded

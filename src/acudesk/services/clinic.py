@@ -8,7 +8,14 @@ from sqlalchemy.orm import Session
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.clinic import ClinicDetails, validate_clinic
 from acudesk.domain.errors import AlreadySetUp, NotFound, ValidationError
-from acudesk.domain.users import NewUser, Permission, Role, User, normalise_username
+from acudesk.domain.users import (
+    NewUser,
+    Permission,
+    Role,
+    User,
+    normalise_username,
+    validate_new_user,
+)
 from acudesk.services import audit
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
@@ -55,26 +62,15 @@ class ClinicService:
 
     def set_up(self, details: ClinicDetails, admin: NewUser) -> User:
         """First run: the clinic and its first administrator, in one transaction."""
+        admin = NewUser(admin.username, admin.display_name, Role.ADMIN, admin.password)
         errors = {f"clinic.{k}": v for k, v in validate_clinic(details).items()}
+        errors.update({f"admin.{k}": v for k, v in validate_new_user(admin).items()})
+        if errors:
+            raise ValidationError(errors)
         with self._db.unit_of_work() as session:
             if _clinic(session) is not None:
                 raise AlreadySetUp("This database already belongs to a clinic. Sign in instead.")
-            admin = NewUser(admin.username, admin.display_name, Role.ADMIN, admin.password)
-            try:
-                if errors:
-                    raise ValidationError(errors)
-                record = insert_user(session, admin, self._clock)
-            except ValidationError as error:
-                if not errors:
-                    raise
-                errors.update(
-                    {
-                        f"admin.{k}": v
-                        for k, v in error.errors.items()
-                        if not k.startswith("clinic.")
-                    }
-                )
-                raise ValidationError(errors) from None
+            record = insert_user(session, admin, self._clock)
             clean = _clean(details)
             session.add(
                 ClinicRecord(

@@ -1,0 +1,68 @@
+"""The headless commands, run in-process through the real entry point on real files."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from acudesk import __version__
+from acudesk.cli import main
+from acudesk.config import resolve_database_url
+
+
+def test_version_from_the_installed_entry_point():
+    result = subprocess.run(
+        [sys.executable, "-m", "acudesk", "--version"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == f"acudesk {__version__}"
+
+
+def test_db_status_then_upgrade(sqlite_path, capsys):
+    assert main(["--database", str(sqlite_path), "db", "status"]) == 3
+    assert "(none)" in capsys.readouterr().out
+    assert main(["--database", str(sqlite_path), "db", "upgrade"]) == 0
+    assert main(["--database", str(sqlite_path), "db", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "schema:   0001" in out and ": current" in out
+
+
+def test_demo_then_backup(tmp_path, sqlite_path, capsys):
+    assert main(["--database", str(sqlite_path), "demo", "--clients", "120"]) == 0
+    assert "added 120 synthetic clients" in capsys.readouterr().out
+    dest = tmp_path / "copies"
+    assert main(["--database", str(sqlite_path), "backup", str(dest)]) == 0
+    (copy,) = dest.glob("*.sqlite3")
+    count = sqlite3.connect(copy).execute("SELECT count(*) FROM client").fetchone()[0]
+    assert count == 120
+
+
+def test_demo_refuses_out_of_range_counts(sqlite_path, capsys):
+    assert main(["--database", str(sqlite_path), "demo", "--clients", "-1"]) == 1
+    assert "--clients takes a number" in capsys.readouterr().err
+
+
+def test_corrupt_file_is_a_message_not_a_traceback(sqlite_path, capsys):
+    sqlite_path.write_bytes(b"\x00garbage" * 1000)
+    assert main(["--database", str(sqlite_path), "db", "upgrade"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("acudesk: The database file") and "Traceback" not in err
+
+
+def test_database_url_precedence(monkeypatch, tmp_path):
+    monkeypatch.setenv("ACUDESK_DATABASE_URL", "postgresql+psycopg://h/clinic")
+    assert resolve_database_url("postgresql+psycopg://other/db") == "postgresql+psycopg://other/db"
+    assert resolve_database_url(None) == "postgresql+psycopg://h/clinic"
+    assert resolve_database_url(None, demo=True).endswith("demo.sqlite3")
+    assert resolve_database_url(str(tmp_path / "x.db")) == f"sqlite:///{tmp_path / 'x.db'}"
+    monkeypatch.delenv("ACUDESK_DATABASE_URL")
+    assert resolve_database_url(None).endswith("acudesk.sqlite3")
+
+
+def test_unknown_command_exits_with_usage(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["frobnicate"])
+    assert caught.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
