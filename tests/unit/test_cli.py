@@ -11,6 +11,7 @@ import pytest
 from acudesk import __version__
 from acudesk.cli import main
 from acudesk.config import resolve_database_url
+from acudesk.store.schema import SCHEMA_HEAD
 
 
 def test_version_from_the_installed_entry_point():
@@ -26,7 +27,7 @@ def test_db_status_then_upgrade(sqlite_path, capsys):
     assert main(["--database", str(sqlite_path), "db", "upgrade"]) == 0
     assert main(["--database", str(sqlite_path), "db", "status"]) == 0
     out = capsys.readouterr().out
-    assert "schema:   0001" in out and ": current" in out
+    assert f"schema:   {SCHEMA_HEAD}" in out and ": current" in out
 
 
 def test_demo_then_backup(tmp_path, sqlite_path, capsys):

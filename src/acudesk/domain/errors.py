@@ -53,3 +53,11 @@ class DatabaseUnavailable(AcudeskError):
 
 class AlreadySetUp(AcudeskError):
     """The first-run setup was attempted on a database that already has a clinic."""
+
+
+class PossibleDuplicate(AcudeskError):
+    """A new client looks like one already registered; ``matches`` lists them (ClientRow)."""
+
+    def __init__(self, message: str, matches: list[object]) -> None:
+        super().__init__(message, "first_name")
+        self.matches = matches

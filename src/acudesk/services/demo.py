@@ -9,10 +9,12 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
+from acudesk.domain.clients import ClientData
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.errors import AlreadySetUp
-from acudesk.domain.text import digits_only, fold
+from acudesk.domain.text import fold
 from acudesk.domain.users import NewUser, Role
+from acudesk.services.clients_keys import client_columns
 from acudesk.services.clinic import DEMO_PASSWORDS, ClinicService
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.users import insert_user
@@ -130,6 +132,7 @@ LAST_NAMES = [
 ]
 SOURCES = ["Friend", "Instagram", "Google", "Walk-in", "Leaflet", "Returning", ""]
 LANGUAGES = ["en", "en", "en", "it"]
+DEMO_REGION = "GB"
 
 
 def _email_local(first: str, last: str, n: int) -> str:
@@ -144,27 +147,19 @@ def _client_rows(count: int, start: int, rng: random.Random, now: Any) -> Iterat
         first = rng.choice(FIRST_NAMES)
         last = rng.choice(LAST_NAMES)
         dob = today - timedelta(days=rng.randint(18 * 365, 80 * 365))
-        phone = f"+44 7700 9{i % 100000:05d}"
+        phone = f"+44 7700 9{i % 100000:05d}"  # Ofcom's range reserved for drama
         email = f"{_email_local(first, last, i)}@example.com"
-        yield {
-            "first_name": first,
-            "last_name": last,
-            "preferred_name": "",
-            "date_of_birth": dob,
-            "gender": "",
-            "phone": phone,
-            "email": email,
-            "address": "",
-            "emergency_contact": "",
-            "physician": "",
-            "language": rng.choice(LANGUAGES),
-            "referral_source": rng.choice(SOURCES),
-            "notes": "",
+        data = ClientData(
+            first_name=first,
+            last_name=last,
+            date_of_birth=dob,
+            phone=phone,
+            email=email,
+            language=rng.choice(LANGUAGES),
+            referral_source=rng.choice(SOURCES),
+        )
+        yield client_columns(data, DEMO_REGION) | {
             "archived": i % 50 == 49,
-            "search_name": fold(f"{first} {last}"),
-            "search_last": fold(last),
-            "phone_digits": digits_only(phone),
-            "email_key": email.lower(),
             "created_at": now,
             "updated_at": now,
             "version": 1,

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -93,7 +96,7 @@ class AuditEventRecord(Base):
 
 
 class ClientRecord(Base):
-    """A client of the clinic. ``search_name`` and ``phone_digits`` are folded keys for search."""
+    """A client of the clinic, with folded keys that search and duplicate checks run on."""
 
     __tablename__ = "client"
 
@@ -112,12 +115,61 @@ class ClientRecord(Base):
     referral_source: Mapped[str] = mapped_column(String(120), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
-    search_name: Mapped[str] = mapped_column(String(320), index=True)
-    search_last: Mapped[str] = mapped_column(String(100), index=True)
+    # Keys: folded "first last" for duplicates, digits and lower-case email, and the
+    # list's sort order and search text (kept together in one index the list scans).
+    name_key: Mapped[str] = mapped_column(String(210))
     phone_digits: Mapped[str] = mapped_column(String(40), default="", index=True)
     email_key: Mapped[str] = mapped_column(String(254), default="", index=True)
+    sort_key: Mapped[str] = mapped_column(String(210))
+    search_key: Mapped[str] = mapped_column(String(700))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_client_name_dob", "name_key", "date_of_birth"),
+        Index("ix_client_list", "archived", "sort_key", "search_key", "id"),
+    )
+
+
+class IntakeRecord(Base):
+    """One dated intake assessment. A review adds a row; rows are never rewritten."""
+
+    __tablename__ = "intake"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="RESTRICT"))
+    taken_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL"), nullable=True
+    )
+    recorded_by: Mapped[str] = mapped_column(String(120))
+    health: Mapped[dict[str, Any]] = mapped_column(JSON)
+    skin: Mapped[dict[str, Any]] = mapped_column(JSON)
+    consent_treatment: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_photos: Mapped[bool] = mapped_column(Boolean, default=False)
+    signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    signature_png: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_intake_client_taken", "client_id", "taken_on", "id"),)
+
+
+class DraftRecord(Base):
+    """Unsaved form contents, kept while a person types so a crash loses nothing."""
+
+    __tablename__ = "draft"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), nullable=True
+    )
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_draft_user_kind", "user_id", "kind"),)

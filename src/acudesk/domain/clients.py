@@ -1,0 +1,292 @@
+"""Clients: what reception types, the rules it must pass, and the keys search runs on."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from acudesk.domain.dates import DateOrder, DateParseError, parse_date
+from acudesk.domain.text import digits_only, fold
+
+LANGUAGES = {"en": "English", "it": "Italiano"}
+MAX_AGE_YEARS = 120
+NAME_MAX = 100
+NOTE_MAX = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class ClientInput:
+    """A client as typed on the form or read from a file: text, not yet checked."""
+
+    first_name: str = ""
+    last_name: str = ""
+    preferred_name: str = ""
+    date_of_birth: str = ""
+    gender: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    emergency_contact: str = ""
+    physician: str = ""
+    language: str = "en"
+    referral_source: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClientData:
+    """A client that passed the rules: names trimmed, phone and email normalised."""
+
+    first_name: str
+    last_name: str
+    preferred_name: str = ""
+    date_of_birth: date | None = None
+    gender: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    emergency_contact: str = ""
+    physician: str = ""
+    language: str = "en"
+    referral_source: str = ""
+    notes: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.first_name, self.last_name, self.preferred_name)
+
+
+@dataclass(frozen=True, slots=True)
+class Client:
+    """A stored client, as screens see it."""
+
+    id: int
+    version: int
+    data: ClientData
+    archived: bool = False
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        return self.data.display_name
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRow:
+    """One line of the client list."""
+
+    id: int
+    first_name: str
+    last_name: str
+    preferred_name: str
+    date_of_birth: date | None
+    phone: str
+    email: str
+    archived: bool
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.first_name, self.last_name, self.preferred_name)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRules:
+    """Clinic settings the client rules depend on."""
+
+    region: str = "GB"
+    date_order: DateOrder = DateOrder.DAY_FIRST
+    today: date = field(default_factory=date.today)
+
+
+def display_name(first: str, last: str, preferred: str = "") -> str:
+    name = " ".join(part for part in (first, last) if part)
+    if preferred and preferred != first:
+        name += f" ({preferred})"
+    return name
+
+
+def _clean_text(value: str, limit: int) -> str:
+    # Control characters (other than line breaks) never belong in a record.
+    cleaned = "".join(
+        ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
+    ).strip()
+    return cleaned[:limit] if len(cleaned) > limit else cleaned
+
+
+def _check_name(value: str, label: str, errors: dict[str, str], key: str) -> str:
+    name = " ".join(_clean_text(value, 10 * NAME_MAX).split())
+    if len(name) > NAME_MAX:
+        errors[key] = f"The {label} is too long ({NAME_MAX} characters at most)."
+    elif any(ch.isdigit() for ch in name):
+        errors[key] = f"The {label} has digits in it: check it."
+    return name
+
+
+def normalise_phone(text: str, region: str) -> str:
+    """International format (+44 20 7946 0000); raises ValueError with a message."""
+    import phonenumbers
+
+    raw = text.strip()
+    if len(raw) > 40:
+        raise ValueError("The phone number is too long.")
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        raise ValueError(
+            "That is not a phone number. Include the country code (+39 ...) for a number "
+            "from another country."
+        ) from None
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError(
+            "That phone number does not exist for its country: check the digits "
+            "(and the +country code for a number from abroad)."
+        )
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+def normalise_email(text: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
+    raw = text.strip()
+    if len(raw) > 254:
+        raise ValueError("The email address is too long.")
+    try:
+        return str(validate_email(raw, check_deliverability=False).normalized)
+    except EmailNotValidError as error:
+        raise ValueError(f"That email address is not valid: {error}") from None
+
+
+def check_birth_date(text: str, rules: ClientRules) -> date:
+    try:
+        born = parse_date(text, rules.date_order, today=rules.today)
+    except DateParseError as error:
+        raise ValueError(str(error)) from None
+    if born > rules.today:
+        raise ValueError("The date of birth is in the future.")
+    if rules.today.year - born.year > MAX_AGE_YEARS:
+        raise ValueError(f"The date of birth is more than {MAX_AGE_YEARS} years ago.")
+    return born
+
+
+def validate_client(value: ClientInput, rules: ClientRules) -> tuple[ClientData, dict[str, str]]:
+    """Return the cleaned client and field -> message for every problem (empty when fine)."""
+    errors: dict[str, str] = {}
+    first = _check_name(value.first_name, "first name", errors, "first_name")
+    last = _check_name(value.last_name, "last name", errors, "last_name")
+    preferred = _check_name(value.preferred_name, "preferred name", errors, "preferred_name")
+    if not first and not last:
+        errors["first_name"] = "Enter the client's name."
+    born: date | None = None
+    if value.date_of_birth.strip():
+        try:
+            born = check_birth_date(value.date_of_birth, rules)
+        except ValueError as error:
+            errors["date_of_birth"] = str(error)
+    phone = ""
+    if value.phone.strip():
+        try:
+            phone = normalise_phone(value.phone, rules.region)
+        except ValueError as error:
+            errors["phone"] = str(error)
+    email = ""
+    if value.email.strip():
+        try:
+            email = normalise_email(value.email)
+        except ValueError as error:
+            errors["email"] = str(error)
+    language = value.language.strip().lower() or "en"
+    if language not in LANGUAGES:
+        errors["language"] = "Handouts are available in: " + ", ".join(LANGUAGES.values()) + "."
+    data = ClientData(
+        first_name=first,
+        last_name=last,
+        preferred_name=preferred,
+        date_of_birth=born,
+        gender=_clean_text(value.gender, 40),
+        phone=phone,
+        email=email,
+        address=_clean_text(value.address, 500),
+        emergency_contact=_clean_text(value.emergency_contact, 500),
+        physician=_clean_text(value.physician, 500),
+        language=language,
+        referral_source=_clean_text(value.referral_source, 120),
+        notes=_clean_text(value.notes, NOTE_MAX),
+    )
+    return data, errors
+
+
+def phone_search_digits(phone: str, region: str) -> list[str]:
+    """Digit strings a person may type for this number: international and national forms."""
+    if not phone:
+        return []
+    forms = [digits_only(phone)]
+    try:
+        import phonenumbers
+
+        number = phonenumbers.parse(phone, region)
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        forms.append(digits_only(national))
+    except Exception:  # a stored number is already normalised; any failure just drops a form
+        pass
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+def search_key(data: ClientData, region: str) -> str:
+    """Everything search matches on, folded: names, email, phone digits, date of birth."""
+    parts = [fold(data.first_name), fold(data.last_name), fold(data.preferred_name)]
+    parts.append(data.email.lower())
+    parts.extend(phone_search_digits(data.phone, region))
+    if data.date_of_birth:
+        parts.append(data.date_of_birth.isoformat())
+    return " ".join(p for p in parts if p)
+
+
+def sort_key(data: ClientData) -> str:
+    return f"{fold(data.last_name)}\x1f{fold(data.first_name)}"
+
+
+def search_terms(query: str, rules: ClientRules) -> list[str]:
+    """Split what was typed into terms that each must appear in the search key.
+
+    A date in any accepted format becomes ISO; a phone number (digits with spaces, dashes,
+    brackets, +) becomes its digits, however it was formatted.
+    """
+    text = query.strip()[:200]
+    if not text:
+        return []
+    try:
+        return [parse_date(text, rules.date_order, today=rules.today).isoformat()]
+    except DateParseError:
+        pass
+    digits = digits_only(text)
+    if len(digits) >= 3 and all(ch.isdigit() or ch in " +-()./" for ch in text):
+        return [digits.lstrip("0") if text.lstrip().startswith(("+", "00")) else digits]
+    return [t for t in fold(text).split() if t][:8]
+
+
+CLIENT_FIELD_LABELS = {
+    "first_name": "first name",
+    "last_name": "last name",
+    "preferred_name": "preferred name",
+    "date_of_birth": "date of birth",
+    "gender": "gender",
+    "phone": "phone",
+    "email": "email",
+    "address": "address",
+    "emergency_contact": "emergency contact",
+    "physician": "physician",
+    "language": "handout language",
+    "referral_source": "how they heard of us",
+    "notes": "notes",
+}
+
+
+def changed_fields(before: ClientData, after: ClientData) -> list[str]:
+    """Labels of the fields that differ, in form order."""
+    return [
+        label
+        for name, label in CLIENT_FIELD_LABELS.items()
+        if getattr(before, name) != getattr(after, name)
+    ]

@@ -1,0 +1,94 @@
+"""Clinic settings stored as key/value rows: phone region, date order, consent text, screening."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from acudesk.domain.audit import AuditAction
+from acudesk.domain.dates import DateOrder
+from acudesk.domain.errors import ValidationError
+from acudesk.domain.intake import ProcedureKind
+from acudesk.domain.screening import ScreeningSettings, Severity, validate_settings
+from acudesk.domain.settings import DEFAULT_CONSENT_TEXT, ClinicSettings, validate_region
+from acudesk.domain.users import Permission, User
+from acudesk.services import audit
+from acudesk.services.clock import Clock, system_clock
+from acudesk.services.guard import require
+from acudesk.store.engine import Database
+from acudesk.store.models import SettingRecord
+
+
+def _screening_from_json(text: str | None) -> ScreeningSettings:
+    if not text:
+        return ScreeningSettings()
+    raw: dict[str, Any] = json.loads(text)
+    severities = {k: Severity(v) for k, v in raw.get("severities", {}).items()}
+    waits = {ProcedureKind(k): int(v) for k, v in raw.get("waiting_days", {}).items()}
+    return ScreeningSettings(severities, waits, int(raw.get("review_months", 12)))
+
+
+def _screening_to_json(settings: ScreeningSettings) -> str:
+    return json.dumps(
+        {
+            "severities": {k: v.value for k, v in settings.severities.items()},
+            "waiting_days": {k.value: v for k, v in settings.waiting_days.items()},
+            "review_months": settings.review_months,
+        },
+        sort_keys=True,
+    )
+
+
+def load_settings(session: Session) -> ClinicSettings:
+    values = {r.key: r.value for r in session.scalars(select(SettingRecord))}
+    try:
+        order = DateOrder(values.get("date_order", DateOrder.DAY_FIRST.value))
+    except ValueError:
+        order = DateOrder.DAY_FIRST
+    return ClinicSettings(
+        phone_region=values.get("phone_region", "GB"),
+        date_order=order,
+        consent_text=values.get("consent_text") or DEFAULT_CONSENT_TEXT,
+        screening=_screening_from_json(values.get("screening")),
+    )
+
+
+def _put(session: Session, key: str, value: str) -> None:
+    record = session.get(SettingRecord, key)
+    if record is None:
+        session.add(SettingRecord(key=key, value=value))
+    else:
+        record.value = value
+
+
+class SettingsService:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def current(self) -> ClinicSettings:
+        with self._db.read_only() as session:
+            return load_settings(session)
+
+    def update(self, actor: User, settings: ClinicSettings) -> ClinicSettings:
+        require(actor, Permission.MANAGE_CLINIC)
+        errors = {f"screening.{k}": v for k, v in validate_settings(settings.screening).items()}
+        region_problem = validate_region(settings.phone_region)
+        if region_problem:
+            errors["phone_region"] = region_problem
+        if not settings.consent_text.strip():
+            errors["consent_text"] = "The consent text cannot be empty."
+        elif len(settings.consent_text) > 20_000:
+            errors["consent_text"] = "The consent text is too long (20,000 characters at most)."
+        if errors:
+            raise ValidationError(errors)
+        with self._db.unit_of_work() as session:
+            _put(session, "phone_region", settings.phone_region.upper())
+            _put(session, "date_order", settings.date_order.value)
+            _put(session, "consent_text", settings.consent_text.strip())
+            _put(session, "screening", _screening_to_json(settings.screening))
+            audit.record(session, actor, AuditAction.UPDATE, "settings", "", clock=self._clock)
+            return load_settings(session)

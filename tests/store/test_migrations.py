@@ -1,0 +1,35 @@
+"""Each migration upgrades real data, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from alembic import command
+from sqlalchemy import text
+
+from acudesk.store.engine import Database
+from acudesk.store.migrate import _alembic_config, upgrade
+
+
+def test_0002_fills_search_keys_for_existing_clients(any_db_url):
+    db = Database(any_db_url)
+    cfg = _alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(
+            text(
+                "INSERT INTO client (first_name, last_name, preferred_name, date_of_birth, "
+                "gender, phone, email, address, emergency_contact, physician, language, "
+                "referral_source, notes, archived, search_name, search_last, phone_digits, "
+                "email_key, created_at, updated_at, version) VALUES ('Zoë', 'Müller', '', "
+                "'1980-02-29', '', '+44 20 7946 0123', 'zoe@example.com', '', '', '', 'en', '', "
+                "'', false, 'zoe muller', 'muller', '442079460123', 'zoe@example.com', "
+                "'2026-01-01 10:00:00', '2026-01-01 10:00:00', 1)"
+            )
+        )
+    upgrade(db)
+    with db.engine.connect() as conn:
+        row = conn.execute(text("SELECT name_key, sort_key, search_key FROM client")).one()
+    db.dispose()
+    assert row.name_key == "zoe muller"
+    assert row.sort_key.startswith("muller")
+    assert "02079460123" in row.search_key and "1980-02-29" in row.search_key
