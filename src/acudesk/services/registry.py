@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from acudesk.services.backup import BackupService
+from acudesk.services.clients import ClientService
 from acudesk.services.clinic import ClinicService
 from acudesk.services.clock import Clock, system_clock
+from acudesk.services.intake import IntakeService
+from acudesk.services.settings import SettingsService
 from acudesk.services.users import UserService
 from acudesk.store.engine import Database
 
@@ -17,6 +20,9 @@ class Services:
     clinic: ClinicService
     users: UserService
     backup: BackupService
+    clients: ClientService
+    intake: IntakeService
+    settings: SettingsService
     clock: Clock = field(default=system_clock)
 
 
@@ -26,5 +32,8 @@ def build_services(db: Database, clock: Clock = system_clock) -> Services:
         clinic=ClinicService(db, clock),
         users=UserService(db, clock),
         backup=BackupService(db, clock),
+        clients=ClientService(db, clock),
+        intake=IntakeService(db, clock),
+        settings=SettingsService(db, clock),
         clock=clock,
     )
