@@ -1,0 +1,1 @@
+"""Floor programs: the same work done by the bare stack, run as their own processes."""
