@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from acudesk import __version__
 from acudesk.config import resolve_database_url
+from acudesk.domain.errors import AcudeskError
+
+if TYPE_CHECKING:
+    from acudesk.domain.users import User
+    from acudesk.services.registry import Services
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,7 +60,120 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "dest", nargs="?", type=Path, help="a folder or a file name (default: the backups folder)"
     )
+    clients = commands.add_parser("clients", help="import or export the client list as CSV")
+    client_commands = clients.add_subparsers(
+        dest="clients_command", metavar="ACTION", required=True
+    )
+    imp = client_commands.add_parser("import", help="import clients from a CSV file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
+    imp.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the good rows even when some rows are bad",
+    )
+    _add_user(imp)
+    exp = client_commands.add_parser("export", help="export all clients to a CSV file")
+    exp.add_argument("file", type=Path)
+    _add_user(exp)
+
+    record = commands.add_parser("record", help="one client's whole record as JSON")
+    record_commands = record.add_subparsers(dest="record_command", metavar="ACTION", required=True)
+    rexp = record_commands.add_parser("export", help="write a client's record as JSON")
+    rexp.add_argument("client_id", type=int, metavar="CLIENT_ID")
+    rexp.add_argument("-o", "--output", type=Path, help="the file (default: standard output)")
+    _add_user(rexp)
+    rimp = record_commands.add_parser("import", help="create a client from a JSON record")
+    rimp.add_argument("file", type=Path)
+    _add_user(rimp)
     return parser
+
+
+def _add_user(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user",
+        default=os.environ.get("ACUDESK_USER", ""),
+        help="who is acting (default $ACUDESK_USER); the password comes from "
+        "$ACUDESK_PASSWORD or is asked for",
+    )
+
+
+def _sign_in(services: Services, username: str) -> User:
+    if not username:
+        raise AcudeskError("Say who is acting: --user NAME (or set ACUDESK_USER).")
+    password = os.environ.get("ACUDESK_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise AcudeskError("Set ACUDESK_PASSWORD, or run this from a terminal to be asked.")
+        import getpass
+
+        password = getpass.getpass(f"Password for {username}: ")
+    return services.users.sign_in(username, password)
+
+
+def _cmd_clients(args: argparse.Namespace, url: str) -> int:
+    from acudesk.services.registry import build_services
+
+    services = build_services(_open(url))
+    user = _sign_in(services, args.user)
+    if args.clients_command == "export":
+        try:
+            with args.file.open("w", encoding="utf-8-sig", newline="") as out:
+                count = services.transfers.export_csv(user, out)
+        except OSError as error:
+            raise AcudeskError(f"{args.file} cannot be written: {error.strerror}.") from None
+        print(f"Exported {count:,} clients to {args.file}")
+        return 0
+    from acudesk.services.client_io import read_csv_file
+
+    report = services.transfers.import_csv(
+        user, read_csv_file(args.file), dry_run=args.dry_run, skip_invalid=args.skip_invalid
+    )
+    for problem in report.problems:
+        print(f"{args.file}: {problem}", file=sys.stderr)
+    for line, match in report.duplicates:
+        print(f"{args.file}: line {line}: not imported, {match}", file=sys.stderr)
+    bad = len(report.bad_lines)
+    summary = (
+        f"{report.total:,} rows: {len(report.valid):,} good, {bad:,} with problems, "
+        f"{len(report.duplicates):,} duplicates."
+    )
+    if args.dry_run:
+        print(f"{summary} Dry run: nothing imported.")
+        return 1 if bad else 0
+    if bad and not args.skip_invalid:
+        print(f"{summary} Nothing imported: fix the rows above, or use --skip-invalid.")
+        return 1
+    print(f"{summary} Imported {report.imported:,} clients.")
+    return 0
+
+
+def _cmd_record(args: argparse.Namespace, url: str) -> int:
+    import json
+
+    from acudesk.services.registry import build_services
+
+    services = build_services(_open(url))
+    user = _sign_in(services, args.user)
+    if args.record_command == "export":
+        text = json.dumps(
+            services.records.export_record(user, args.client_id), ensure_ascii=False, indent=2
+        )
+        if args.output is None:
+            print(text)
+        else:
+            args.output.write_text(text + "\n", encoding="utf-8")
+            print(f"Wrote the record of client {args.client_id} to {args.output}")
+        return 0
+    try:
+        document = json.loads(args.file.read_text(encoding="utf-8-sig"))
+    except OSError as error:
+        raise AcudeskError(f"{args.file} cannot be read: {error.strerror}.") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise AcudeskError(f"{args.file} is not valid JSON: {error}.") from None
+    client_id = services.records.import_record(user, document)
+    print(f"Imported the record as client {client_id}.")
+    return 0
 
 
 def _fail(message: str) -> int:
@@ -121,8 +241,6 @@ def _cmd_backup(args: argparse.Namespace, url: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     url = resolve_database_url(args.database, demo=args.demo)
-    from acudesk.domain.errors import AcudeskError
-
     try:
         if args.command == "db":
             return _cmd_db(args, url)
@@ -130,6 +248,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_demo(args, url)
         if args.command == "backup":
             return _cmd_backup(args, url)
+        if args.command == "clients":
+            return _cmd_clients(args, url)
+        if args.command == "record":
+            return _cmd_record(args, url)
     except AcudeskError as error:
         return _fail(error.message)
     from acudesk.app import run_gui

@@ -45,7 +45,7 @@ ROW_COLUMNS = (
 )
 
 
-def _row(row: Row[Any] | Any) -> ClientRow:
+def to_row(row: Row[Any] | Any) -> ClientRow:
     return ClientRow(
         row.id,
         row.first_name,
@@ -147,7 +147,7 @@ class ClientService:
                 statement = statement.where(ClientRecord.search_key.like(_like(term), escape="\\"))
             statement = statement.order_by(ClientRecord.sort_key, ClientRecord.id)
             rows = session.execute(statement.offset(offset).limit(limit)).all()
-            return [_row(r) for r in rows]
+            return [to_row(r) for r in rows]
 
     def get(self, actor: User, client_id: int) -> Client:
         require(actor, Permission.VIEW_CLIENTS)
@@ -173,7 +173,7 @@ class ClientService:
         if query is None:
             return []
         with self._db.read_only() as session:
-            return [_row(r) for r in session.execute(query)]
+            return [to_row(r) for r in session.execute(query)]
 
     def create(self, actor: User, value: ClientInput, *, allow_duplicate: bool = False) -> Client:
         require(actor, Permission.EDIT_CLIENTS)
@@ -184,7 +184,7 @@ class ClientService:
                 raise ValidationError(errors)
             if not allow_duplicate:
                 query = duplicate_query(data)
-                matches = [_row(r) for r in session.execute(query)] if query is not None else []
+                matches = [to_row(r) for r in session.execute(query)] if query is not None else []
                 if matches:
                     names = ", ".join(m.display_name for m in matches[:3])
                     raise PossibleDuplicate(

@@ -133,6 +133,23 @@ LAST_NAMES = [
 SOURCES = ["Friend", "Instagram", "Google", "Walk-in", "Leaflet", "Returning", ""]
 LANGUAGES = ["en", "en", "en", "it"]
 DEMO_REGION = "GB"
+# UK numbers Ofcom keeps for drama and examples: valid, and nobody's real phone.
+DRAMA_RANGES = [
+    "+44 20 7946 0",
+    "+44 113 496 0",
+    "+44 114 496 0",
+    "+44 116 496 0",
+    "+44 117 496 0",
+    "+44 118 496 0",
+    "+44 121 496 0",
+    "+44 131 496 0",
+    "+44 141 496 0",
+    "+44 151 496 0",
+    "+44 161 496 0",
+    "+44 191 498 0",
+    "+44 28 9649 6",
+    "+44 29 2018 0",
+]
 
 
 def _email_local(first: str, last: str, n: int) -> str:
@@ -147,7 +164,7 @@ def _client_rows(count: int, start: int, rng: random.Random, now: Any) -> Iterat
         first = rng.choice(FIRST_NAMES)
         last = rng.choice(LAST_NAMES)
         dob = today - timedelta(days=rng.randint(18 * 365, 80 * 365))
-        phone = f"+44 7700 9{i % 100000:05d}"  # Ofcom's range reserved for drama
+        phone = f"{DRAMA_RANGES[i % len(DRAMA_RANGES)]}{(i // len(DRAMA_RANGES)) % 1000:03d}"
         email = f"{_email_local(first, last, i)}@example.com"
         data = ClientData(
             first_name=first,

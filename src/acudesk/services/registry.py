@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from acudesk.services.backup import BackupService
+from acudesk.services.client_io import ClientTransferService
 from acudesk.services.clients import ClientService
 from acudesk.services.clinic import ClinicService
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.intake import IntakeService
+from acudesk.services.records import RecordService
 from acudesk.services.settings import SettingsService
 from acudesk.services.users import UserService
 from acudesk.store.engine import Database
@@ -23,6 +25,8 @@ class Services:
     clients: ClientService
     intake: IntakeService
     settings: SettingsService
+    transfers: ClientTransferService
+    records: RecordService
     clock: Clock = field(default=system_clock)
 
 
@@ -35,5 +39,7 @@ def build_services(db: Database, clock: Clock = system_clock) -> Services:
         clients=ClientService(db, clock),
         intake=IntakeService(db, clock),
         settings=SettingsService(db, clock),
+        transfers=ClientTransferService(db, clock),
+        records=RecordService(db, clock),
         clock=clock,
     )

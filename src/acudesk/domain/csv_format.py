@@ -1,0 +1,220 @@
+"""Client lists as CSV: recognising the columns of other systems' exports, and safe cells."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from acudesk.domain.clients import ClientInput
+
+MAX_FIELD = 100_000  # characters in one cell
+MAX_ROWS = 1_000_000
+
+# Field -> the header spellings that mean it (compared after folding case, spaces and _-.).
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "first_name": ("first name", "firstname", "given name", "forename", "first", "name first"),
+    "last_name": ("last name", "lastname", "surname", "family name", "last", "name last"),
+    "full_name": ("name", "full name", "client name", "client", "patient name", "patient"),
+    "preferred_name": ("preferred name", "nickname", "known as", "preferred"),
+    "date_of_birth": (
+        "dob",
+        "date of birth",
+        "birthdate",
+        "birth date",
+        "birthday",
+        "born",
+        "d o b",
+    ),
+    "gender": ("gender", "sex"),
+    "phone": (
+        "mobile",
+        "phone",
+        "telephone",
+        "tel",
+        "cell",
+        "mobile phone",
+        "phone number",
+        "mobile number",
+        "cell phone",
+        "home phone",
+    ),
+    "email": ("email", "e mail", "email address", "e mail address", "mail"),
+    "address": ("address", "street address", "home address", "postal address"),
+    "emergency_contact": ("emergency contact", "emergency", "next of kin"),
+    "physician": ("physician", "gp", "doctor", "family doctor"),
+    "language": ("language", "preferred language", "lang"),
+    "referral_source": (
+        "referral source",
+        "referral",
+        "source",
+        "how did you hear",
+        "how they heard",
+        "heard from",
+        "referred by",
+    ),
+    "notes": ("notes", "note", "comments", "comment", "remarks"),
+}
+FIELD_LABELS = {
+    "first_name": "First name",
+    "last_name": "Last name",
+    "full_name": "Full name",
+    "preferred_name": "Preferred name",
+    "date_of_birth": "Date of birth",
+    "gender": "Gender",
+    "phone": "Phone",
+    "email": "Email",
+    "address": "Address",
+    "emergency_contact": "Emergency contact",
+    "physician": "Physician",
+    "language": "Language",
+    "referral_source": "How they heard of us",
+    "notes": "Notes",
+}
+_ALIAS_INDEX = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class CsvFormatError(ValueError):
+    """The file cannot be read as CSV at all; ``line`` says where, when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _norm_header(text: str) -> str:
+    return " ".join(re.sub(r"[_\-.:/()#*]+", " ", text.strip().lower()).split())
+
+
+def guess_mapping(headers: list[str]) -> dict[int, str]:
+    """Column index -> client field for the headers acudesk recognises (first match wins)."""
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        name = _ALIAS_INDEX.get(_norm_header(header))
+        if name and name not in taken:
+            mapping[index] = name
+            taken.add(name)
+    return mapping
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 with or without BOM; Windows-1252 as a fallback for old spreadsheet exports."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def sniff_delimiter(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    line: int  # the line in the file where the row starts (header is line 1)
+    values: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class CsvTable:
+    headers: list[str]
+    rows: list[CsvRow] = field(default_factory=list)
+    delimiter: str = ","
+
+
+def read_table(text: str) -> CsvTable:
+    """Split a CSV text into the header row and data rows, with their line numbers."""
+    if "\x00" in text:
+        raise CsvFormatError("The file holds binary data (NUL bytes): it is not a CSV file.")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    table: CsvTable | None = None
+    start = 1
+    try:
+        for values in reader:
+            line = start
+            start = reader.line_num + 1
+            if any(len(v) > MAX_FIELD for v in values):
+                raise CsvFormatError(
+                    f"Line {line}: a cell is longer than {MAX_FIELD} characters.", line
+                )
+            if table is None:
+                if not any(v.strip() for v in values):
+                    continue  # blank lines before the header
+                table = CsvTable([v.strip() for v in values], delimiter=delimiter)
+                continue
+            if not any(v.strip() for v in values):
+                continue
+            if len(table.rows) >= MAX_ROWS:
+                raise CsvFormatError(f"The file has more than {MAX_ROWS:,} rows.", line)
+            table.rows.append(CsvRow(line, tuple(values)))
+    except csv.Error as error:
+        line = reader.line_num
+        if "field larger than field limit" in str(error):
+            raise CsvFormatError(
+                f"Line {line}: a cell is longer than the "
+                f"{csv.field_size_limit():,} characters a CSV cell may hold.",
+                line,
+            ) from None
+        raise CsvFormatError(f"Line {line}: {error}.", line) from None
+    if table is None:
+        raise CsvFormatError(
+            "The file is empty: it needs a header row and then one row per client."
+        )
+    return table
+
+
+def unneutralise(value: str) -> str:
+    """Undo export's formula guard: "'=SUM(1)" read back is "=SUM(1)"."""
+    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+        return value[1:]
+    return value
+
+
+def row_input(row: CsvRow, mapping: dict[int, str], header_count: int) -> tuple[ClientInput, str]:
+    """The client a row describes, and a problem with the row's shape ("" when none)."""
+    problem = ""
+    extra = row.values[header_count:]
+    if any(v.strip() for v in extra):
+        problem = (
+            f"has {len(row.values)} values but the header has {header_count} columns "
+            "(a missing quote or an extra separator?)"
+        )
+    fields: dict[str, str] = {}
+    for index, name in mapping.items():
+        if index < len(row.values):
+            fields[name] = unneutralise(row.values[index].strip())
+    full = fields.pop("full_name", "")
+    if full and not fields.get("first_name") and not fields.get("last_name"):
+        parts = full.rsplit(" ", 1)
+        fields["first_name"], fields["last_name"] = (
+            (parts[0], parts[1]) if len(parts) == 2 else (parts[0], "")
+        )
+    if "language" in fields:
+        fields["language"] = fields["language"].lower()[:2] or "en"
+    return ClientInput(**fields), problem
+
+
+def neutralise(value: str) -> str:
+    """Stop a spreadsheet from running a cell as a formula (CSV injection)."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def write_rows(rows: Iterator[list[str]], out: io.TextIOBase | io.StringIO) -> int:
+    writer = csv.writer(out, lineterminator="\r\n")
+    count = 0
+    for row in rows:
+        writer.writerow([neutralise(cell) for cell in row])
+        count += 1
+    return count

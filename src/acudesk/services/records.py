@@ -1,0 +1,177 @@
+"""A client's whole record as one JSON document ("acudesk-record/1"): export and import.
+
+The format is documented in docs/record-format.md. Export writes the alerts as of today;
+import ignores them (they are recomputed from the intakes).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from acudesk.domain.audit import AuditAction
+from acudesk.domain.clients import ClientData, ClientInput, validate_client
+from acudesk.domain.errors import AcudeskError, NotFound, ValidationError
+from acudesk.domain.intake_codec import FormatError, intake_from_dict, intake_to_dict
+from acudesk.domain.screening import screen
+from acudesk.domain.users import Permission, User
+from acudesk.services import audit
+from acudesk.services.clients import ClientService, duplicate_query, to_data, to_row
+from acudesk.services.clients_keys import client_columns
+from acudesk.services.clock import Clock, system_clock
+from acudesk.services.guard import require
+from acudesk.services.intake import add_intake, to_intake
+from acudesk.services.settings import load_settings
+from acudesk.store.engine import Database
+from acudesk.store.models import ClientRecord, IntakeRecord
+
+FORMAT = "acudesk-record/1"
+CLIENT_FIELDS = (
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "date_of_birth",
+    "gender",
+    "phone",
+    "email",
+    "address",
+    "emergency_contact",
+    "physician",
+    "language",
+    "referral_source",
+    "notes",
+)
+
+
+class RecordFormatError(AcudeskError):
+    """The file is not an acudesk record, or a part of it is malformed."""
+
+
+def client_to_dict(data: ClientData, archived: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {name: getattr(data, name) for name in CLIENT_FIELDS}
+    out["date_of_birth"] = data.date_of_birth.isoformat() if data.date_of_birth else None
+    out["archived"] = archived
+    return out
+
+
+def _client_input(raw: Any) -> tuple[ClientInput, bool]:
+    if not isinstance(raw, dict):
+        raise RecordFormatError("client: expected an object")
+    values: dict[str, str] = {}
+    for name in CLIENT_FIELDS:
+        value = raw.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise RecordFormatError(f"client.{name}: expected text")
+        values[name] = value
+    return ClientInput(**values), bool(raw.get("archived", False))
+
+
+class RecordService:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+        self._clients = ClientService(db, clock)
+
+    def export_record(self, actor: User, client_id: int) -> dict[str, Any]:
+        require(actor, Permission.READ_CLINICAL)
+        with self._db.unit_of_work() as session:
+            record = session.get(ClientRecord, client_id)
+            if record is None:
+                raise NotFound(f"There is no client {client_id}.")
+            intakes = [
+                to_intake(r)
+                for r in session.scalars(
+                    select(IntakeRecord)
+                    .where(IntakeRecord.client_id == client_id)
+                    .order_by(IntakeRecord.taken_on, IntakeRecord.id)
+                )
+            ]
+            settings = load_settings(session)
+            alerts = screen(
+                intakes[-1] if intakes else None, settings.screening, self._clock().date()
+            )
+            audit.record(
+                session,
+                actor,
+                AuditAction.EXPORT,
+                "client",
+                client_id,
+                "whole record as JSON",
+                clock=self._clock,
+            )
+            return {
+                "format": FORMAT,
+                "exported_at": self._clock().isoformat(timespec="seconds"),
+                "client": client_to_dict(to_data(record), record.archived),
+                "intakes": [
+                    intake_to_dict(i.data)
+                    | {
+                        "recorded_by": i.recorded_by,
+                        "recorded_at": i.recorded_at.isoformat(timespec="seconds"),
+                    }
+                    for i in intakes
+                ],
+                "alerts": [
+                    {"id": a.id, "severity": a.severity.value, "message": a.message} for a in alerts
+                ],
+            }
+
+    def import_record(self, actor: User, document: Any) -> int:
+        """Create the client and its intakes from a record; refused if the client exists."""
+        require(actor, Permission.EDIT_CLIENTS)
+        require(actor, Permission.WRITE_INTAKE)
+        if not isinstance(document, dict) or document.get("format") != FORMAT:
+            raise RecordFormatError(
+                f'This is not an acudesk record (expected "format": "{FORMAT}").'
+            )
+        value, archived = _client_input(document.get("client"))
+        raw_intakes = document.get("intakes") or []
+        if not isinstance(raw_intakes, list):
+            raise RecordFormatError("intakes: expected a list")
+        try:
+            intakes = [
+                (intake_from_dict(raw, f"intakes[{i}]"), raw) for i, raw in enumerate(raw_intakes)
+            ]
+        except FormatError as error:
+            raise RecordFormatError(str(error)) from None
+        with self._db.unit_of_work() as session:
+            region = load_settings(session).phone_region
+            data, errors = validate_client(value, self._clients.rules(session))
+            if errors:
+                raise ValidationError({f"client.{k}": v for k, v in errors.items()})
+            query = duplicate_query(data)
+            existing = session.execute(query).first() if query is not None else None
+            if existing is not None:
+                row = to_row(existing)
+                raise RecordFormatError(
+                    f"This client already exists: {row.display_name} (client {row.id}). "
+                    "Nothing was imported."
+                )
+            now = self._clock()
+            record = ClientRecord(
+                **client_columns(data, region), archived=archived, created_at=now, updated_at=now
+            )
+            session.add(record)
+            session.flush()
+            for intake, raw in intakes:
+                added = add_intake(session, actor, record.id, intake, self._clock)
+                if isinstance(raw.get("recorded_by"), str):
+                    added.recorded_by = raw["recorded_by"][:120]
+                if isinstance(raw.get("recorded_at"), str):
+                    with contextlib.suppress(ValueError):
+                        added.recorded_at = datetime.fromisoformat(raw["recorded_at"])
+            audit.record(
+                session,
+                actor,
+                AuditAction.IMPORT,
+                "client",
+                record.id,
+                f"record with {len(intakes)} intakes",
+                clock=self._clock,
+            )
+            return record.id
