@@ -61,6 +61,13 @@ def _build(target: Path, data_dir: Path) -> float:
     return seconds
 
 
+def _prune_stale(current: Path) -> None:
+    """Drop demo databases cached for older schemas or generators (some 50 MB each)."""
+    for folder in current.parent.iterdir():
+        if folder != current and folder.is_dir() and any(folder.glob("demo-*.sqlite3")):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def bench_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """ACUDESK_DATA_DIR for the child processes: never the real user data folder."""
@@ -78,6 +85,7 @@ def demo_db_100k(tmp_path_factory: pytest.TempPathFactory, bench_data_dir: Path)
         seconds = float(json.loads(info.read_text())["build_seconds"])
         how = "cached"
     else:
+        _prune_stale(cache)
         seconds = _build(cached, bench_data_dir)
         info.write_text(json.dumps({"build_seconds": seconds, "clients": DEMO_CLIENTS}))
         how = "built now"
