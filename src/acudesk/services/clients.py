@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, and_, or_, select
+from sqlalchemy import Row, and_, false, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -58,9 +58,12 @@ def to_row(row: Row[Any] | Any) -> ClientRow:
     )
 
 
-def _like(term: str) -> str:
+def _contains(term: str) -> Any:
+    """search_key LIKE '%term%'; ESCAPE only when needed (SQLite scans twice as fast without)."""
+    if not any(ch in term for ch in "%_\\"):
+        return ClientRecord.search_key.like(f"%{term}%")
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return ClientRecord.search_key.like(f"%{escaped}%", escape="\\")
 
 
 def to_data(record: ClientRecord) -> ClientData:
@@ -142,9 +145,9 @@ class ClientService:
             terms = search_terms(query, rules or self.rules(session))
             statement = select(*ROW_COLUMNS)
             if not include_archived:
-                statement = statement.where(ClientRecord.archived.is_(False))
+                statement = statement.where(ClientRecord.archived == false())
             for term in terms:
-                statement = statement.where(ClientRecord.search_key.like(_like(term), escape="\\"))
+                statement = statement.where(_contains(term))
             statement = statement.order_by(ClientRecord.sort_key, ClientRecord.id)
             rows = session.execute(statement.offset(offset).limit(limit)).all()
             return [to_row(r) for r in rows]

@@ -129,7 +129,7 @@ class ClientRecord(Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         Index("ix_client_name_dob", "name_key", "date_of_birth"),
-        Index("ix_client_list", "archived", "sort_key", "search_key", "id"),
+        Index("ix_client_list", "archived", "sort_key", "id", "search_key"),
     )
 
 

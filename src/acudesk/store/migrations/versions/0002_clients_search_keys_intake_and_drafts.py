@@ -88,7 +88,7 @@ def upgrade() -> None:
     _fill_client_keys()
     with op.batch_alter_table("client", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_client_list", ["archived", "sort_key", "search_key", "id"], unique=False
+            "ix_client_list", ["archived", "sort_key", "id", "search_key"], unique=False
         )
         batch_op.create_index("ix_client_name_dob", ["name_key", "date_of_birth"], unique=False)
 
