@@ -238,3 +238,67 @@ class IntakeService:
                     DraftRecord.client_id == client_id,
                 )
             )
+
+    # Printing
+
+    def summary_pdf(self, actor: User, intake_id: int, page_size: str = "A4") -> bytes:
+        """The printable intake summary (PDF bytes): the intake, the client's alerts as of
+        today, the consent text and the signature. Audited as an export."""
+        # Imported here, not at the top: reportlab adds to start-up time and only printing
+        # needs it.
+        from acudesk.documents.intake_summary import IntakeSummary, build_intake_summary
+        from acudesk.documents.layout import PAGE_SIZES
+        from acudesk.domain.clinic import ClinicDetails
+        from acudesk.services.clients import to_data
+        from acudesk.store.models import ClinicRecord
+
+        require(actor, Permission.READ_CLINICAL)
+        if page_size not in PAGE_SIZES:
+            raise ValidationError({"page_size": "Choose A4 or Letter paper."})
+        with self._db.unit_of_work() as session:
+            record = session.get(IntakeRecord, intake_id)
+            client = None if record is None else session.get(ClientRecord, record.client_id)
+            if record is None or client is None:
+                raise NotFound("That intake no longer exists.")
+            clinic = session.scalars(select(ClinicRecord).order_by(ClinicRecord.id)).first()
+            if clinic is None:
+                raise NotFound("This database has no clinic yet.")
+            settings = load_settings(session)
+            latest = latest_record(session, client.id)
+            now = self._clock()
+            intake = to_intake(record)
+            person = to_data(client)
+            summary = IntakeSummary(
+                clinic=ClinicDetails(clinic.name, clinic.address, clinic.phone, clinic.is_demo),
+                client_name=person.display_name,
+                date_of_birth=person.date_of_birth,
+                phone=person.phone,
+                email=person.email,
+                intake=intake.data,
+                recorded_by=intake.recorded_by,
+                recorded_at=intake.recorded_at,
+                consent_text=settings.consent_text,
+                generated_on=now,
+                alerts=tuple(
+                    screen(
+                        None if latest is None else to_intake(latest),
+                        settings.screening,
+                        now.date(),
+                    )
+                ),
+                newer_intake_on=(
+                    latest.taken_on if latest is not None and latest.id != record.id else None
+                ),
+            )
+            # Built inside the transaction: the export is audited only if the PDF was made.
+            pdf = build_intake_summary(summary, page_size)
+            audit.record(
+                session,
+                actor,
+                AuditAction.EXPORT,
+                "intake",
+                intake_id,
+                f"intake summary PDF, client {client.id}",
+                clock=self._clock,
+            )
+            return pdf
