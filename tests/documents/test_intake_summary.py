@@ -96,7 +96,7 @@ def test_a_damaged_signature_picture_still_prints(services, admin, zoe):
     data = replace(full_intake(), consent=Consent(True, True, date(2026, 11, 20), b"\x89PNGjunk"))
     intake = services.intake.record(admin, zoe.id, data, based_on=None)
     text = all_text(services.intake.summary_pdf(admin, intake.id))
-    assert "picture cannot be read" in text
+    assert "Signature picture unreadable" in text
 
 
 def test_first_page_renders_with_ink(signed_pdf, tmp_path):

@@ -158,9 +158,9 @@ def fact_panel(pairs: Sequence[tuple[str, str]], width: float) -> Table:
 def alert_table(alerts: Sequence[Alert], width: float) -> Flowable:
     """Screening alerts, most severe first: a coloured bar and tag, the message, what to do."""
     if not alerts:
-        return para("No screening alerts.", "value")
+        return para("No screening alerts.", "empty")
     s = styles()
-    tag_w = 31 * mm
+    tag_w = 28 * mm
     rows = []
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -168,6 +168,7 @@ def alert_table(alerts: Sequence[Alert], width: float) -> Flowable:
         ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ("TOPPADDING", (0, 0), (0, -1), 8),  # the small tag on the message's first line
     ]
     gaps: list[tuple[object, ...]] = []  # drawn last, so that they also cut the bars
     for i, alert in enumerate(alerts):

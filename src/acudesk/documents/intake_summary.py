@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
 
 from acudesk.documents.blocks import (
     DASH,
+    Cell,
     alert_table,
     date_time,
     fact_panel,
@@ -42,6 +43,7 @@ from acudesk.domain.screening import Alert
 
 TITLE = "Intake assessment"
 NONE_REPORTED = "None reported"
+NOT_ASSESSED = "Not assessed"
 SIGNATURE_WIDTH = 6 * cm
 SIGNATURE_MAX_HEIGHT = 2.6 * cm
 _CONCERN_LABELS = dict(CONCERNS)
@@ -118,11 +120,11 @@ def _health(data: IntakeData, width: float) -> list[Flowable]:
         ]
         out.append(list_table(("Condition", "Details"), rows, (0.55 * width, 0.45 * width)))
     else:
-        out.append(para(NONE_REPORTED, "value"))
+        out.append(para(NONE_REPORTED, "empty"))
 
     out += subsection("Medications, allergies and sensitivities")
-    meds = list(data.medications) or [NONE_REPORTED]
-    allergies = list(data.allergies) or [NONE_REPORTED]
+    meds: list[Cell] = list(data.medications) or [para(NONE_REPORTED, "empty")]
+    allergies: list[Cell] = list(data.allergies) or [para(NONE_REPORTED, "empty")]
     length = max(len(meds), len(allergies))
     meds += [""] * (length - len(meds))
     allergies += [""] * (length - len(allergies))
@@ -144,13 +146,17 @@ def _health(data: IntakeData, width: float) -> list[Flowable]:
             )
         )
     else:
-        out.append(para(NONE_REPORTED, "value"))
+        out.append(para(NONE_REPORTED, "empty"))
     return out
 
 
-def _scale(value: int | None, definitions: dict[int, str]) -> str:
+def _or_empty(value: str, empty: str) -> Cell:
+    return value or para(empty, "empty")
+
+
+def _scale(value: int | None, definitions: dict[int, str]) -> Cell:
     if value is None or value not in definitions:
-        return "Not assessed"
+        return para(NOT_ASSESSED, "empty")
     return f"Type {roman(value)}: {definitions[value]}"
 
 
@@ -160,12 +166,12 @@ def _skin(data: IntakeData, width: float) -> list[Flowable]:
     rows = [
         ("Fitzpatrick skin type", _scale(skin.fitzpatrick, FITZPATRICK)),
         ("Glogau photo-ageing", _scale(skin.glogau, GLOGAU)),
-        ("Skin type", skin.skin_type.capitalize() or "Not assessed"),
-        ("Concerns", concerns or NONE_REPORTED),
+        ("Skin type", _or_empty(skin.skin_type.capitalize(), NOT_ASSESSED)),
+        ("Concerns", _or_empty(concerns, NONE_REPORTED)),
     ]
     out: list[Flowable] = [*section("Skin assessment"), label_value_table(rows, width)]
     out += subsection("Goals")
-    out += paragraphs(skin.goals) or [para(NONE_REPORTED, "value")]
+    out += paragraphs(skin.goals) or [para(NONE_REPORTED, "empty")]
     return out
 
 
@@ -187,11 +193,11 @@ def _signature_image(png: bytes) -> Flowable | None:
 def _signature_block(consent: Consent) -> Flowable:
     image = _signature_image(consent.signature_png) if consent.signature_png else None
     if image is not None and consent.is_signed:
-        signed: Flowable = image
-    elif consent.signature_png:
-        signed = para("Signature on file, but the picture cannot be read.", "warning")
+        signed: Flowable | list[Flowable] = image
     else:
-        signed = para("Not signed", "warning")
+        # Room above the line, so that the client can still sign the paper copy.
+        words = "Not signed" if not consent.signature_png else "Signature picture unreadable"
+        signed = [Spacer(1, 1 * cm), para(words, "stamp")]
     date_cell = para(long_date(consent.signed_on) if consent.signed_on else "", "value")
     sig_w, gap, date_w = SIGNATURE_WIDTH + 1 * cm, 1.2 * cm, 4.5 * cm
     return house_table(
@@ -220,7 +226,10 @@ def _consent(doc: IntakeSummary, width: float) -> list[Flowable]:
     out.append(
         label_value_table(
             [
-                ("Consent to treatment", yes_no(consent.treatment)),
+                (
+                    "Consent to treatment",
+                    yes_no(True) if consent.treatment else para(yes_no(False), "warning"),
+                ),
                 ("Consent to photographs", yes_no(consent.photos)),
             ],
             width,

@@ -60,11 +60,13 @@ class Styles:
     label: ParagraphStyle
     value: ParagraphStyle
     value_bold: ParagraphStyle
+    empty: ParagraphStyle
     table_head: ParagraphStyle
     tag: ParagraphStyle
     alert_message: ParagraphStyle
     alert_action: ParagraphStyle
     warning: ParagraphStyle
+    stamp: ParagraphStyle
 
 
 @cache
@@ -98,11 +100,13 @@ def styles() -> Styles:
         label=style("label", 8.5, 12, textColor=p.muted),
         value=style("value", 9.5, 12.5),
         value_bold=style("value_bold", 9.5, 12.5, fontName=font.bold),
+        empty=style("empty", 9.5, 12.5, fontName=font.italic, textColor=p.muted),
         table_head=style("table_head", 8, 10, fontName=font.bold, textColor=p.muted),
         tag=style("tag", 7.5, 10, fontName=font.bold),
         alert_message=style("alert_message", 9.5, 12.5, fontName=font.bold),
         alert_action=style("alert_action", 8.8, 12, textColor=p.ink),
         warning=style(
-            "warning", 10, 13, fontName=font.bold, textColor=SEVERITY_LOOKS["block"].strong
+            "warning", 9.5, 12.5, fontName=font.bold, textColor=SEVERITY_LOOKS["block"].strong
         ),
+        stamp=style("stamp", 11, 14, fontName=font.bold, textColor=SEVERITY_LOOKS["block"].strong),
     )
