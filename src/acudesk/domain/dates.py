@@ -56,3 +56,11 @@ def parse_date(text: str, order: DateOrder = DateOrder.DAY_FIRST, *, today: date
 
 def format_date(value: date | None) -> str:
     return "" if value is None else value.isoformat()
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def human_date(value: date) -> str:
+    """ "1 Nov 2026": unambiguous whatever date order the reader is used to."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"

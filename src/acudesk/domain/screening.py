@@ -10,6 +10,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
+from acudesk.domain.dates import human_date
 from acudesk.domain.intake import (
     CONDITIONS_BY_ID,
     Controlled,
@@ -248,7 +249,7 @@ def screen(
                 _alert(
                     "recent-procedure",
                     settings,
-                    f"{proc.kind.label}{where} on {proc.done_on.isoformat()}: wait "
+                    f"{proc.kind.label}{where} on {human_date(proc.done_on)}: wait "
                     f"{left} more day{'s' if left != 1 else ''} (clinic waits {wait} days).",
                     area=proc.area,
                 )
@@ -263,7 +264,7 @@ def screen(
             _alert(
                 "intake-outdated",
                 settings,
-                f"The latest intake is from {data.taken_on.isoformat()} ({age} months ago).",
+                f"The latest intake is from {human_date(data.taken_on)} ({age} months ago).",
             )
         )
     return sorted(alerts, key=lambda a: a.severity.rank)
