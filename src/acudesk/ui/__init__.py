@@ -1,0 +1,1 @@
+"""The PySide6 user interface: windows, screens, dialogs and item models."""

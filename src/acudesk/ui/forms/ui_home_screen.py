@@ -1,0 +1,190 @@
+# Generated from forms/home_screen.ui by 'make forms'. Do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'home_screen.ui'
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_HomeWidget(object):
+    def setupUi(self, HomeWidget) -> None:
+        if not HomeWidget.objectName():
+            HomeWidget.setObjectName(u"HomeWidget")
+        HomeWidget.resize(800, 600)
+        self.homeLayout = QVBoxLayout(HomeWidget)
+        self.homeLayout.setSpacing(18)
+        self.homeLayout.setObjectName(u"homeLayout")
+        self.homeLayout.setContentsMargins(36, 32, 36, 32)
+        self.greetingLabel = QLabel(HomeWidget)
+        self.greetingLabel.setObjectName(u"greetingLabel")
+
+        self.homeLayout.addWidget(self.greetingLabel)
+
+        self.cardsLayout = QHBoxLayout()
+        self.cardsLayout.setSpacing(18)
+        self.cardsLayout.setObjectName(u"cardsLayout")
+        self.clinicCard = QFrame(HomeWidget)
+        self.clinicCard.setObjectName(u"clinicCard")
+        self.clinicCardLayout = QVBoxLayout(self.clinicCard)
+        self.clinicCardLayout.setSpacing(6)
+        self.clinicCardLayout.setObjectName(u"clinicCardLayout")
+        self.clinicCaption = QLabel(self.clinicCard)
+        self.clinicCaption.setObjectName(u"clinicCaption")
+
+        self.clinicCardLayout.addWidget(self.clinicCaption)
+
+        self.clinicNameLabel = QLabel(self.clinicCard)
+        self.clinicNameLabel.setObjectName(u"clinicNameLabel")
+        self.clinicNameLabel.setWordWrap(True)
+
+        self.clinicCardLayout.addWidget(self.clinicNameLabel)
+
+        self.clinicAddressLabel = QLabel(self.clinicCard)
+        self.clinicAddressLabel.setObjectName(u"clinicAddressLabel")
+        self.clinicAddressLabel.setWordWrap(True)
+        self.clinicAddressLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.clinicCardLayout.addWidget(self.clinicAddressLabel)
+
+        self.clinicPhoneLabel = QLabel(self.clinicCard)
+        self.clinicPhoneLabel.setObjectName(u"clinicPhoneLabel")
+        self.clinicPhoneLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.clinicCardLayout.addWidget(self.clinicPhoneLabel)
+
+        self.clinicCardSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.clinicCardLayout.addItem(self.clinicCardSpacer)
+
+
+        self.cardsLayout.addWidget(self.clinicCard)
+
+        self.clientsCard = QFrame(HomeWidget)
+        self.clientsCard.setObjectName(u"clientsCard")
+        self.clientsCardLayout = QVBoxLayout(self.clientsCard)
+        self.clientsCardLayout.setSpacing(6)
+        self.clientsCardLayout.setObjectName(u"clientsCardLayout")
+        self.clientsCaption = QLabel(self.clientsCard)
+        self.clientsCaption.setObjectName(u"clientsCaption")
+
+        self.clientsCardLayout.addWidget(self.clientsCaption)
+
+        self.clientCountLabel = QLabel(self.clientsCard)
+        self.clientCountLabel.setObjectName(u"clientCountLabel")
+
+        self.clientsCardLayout.addWidget(self.clientCountLabel)
+
+        self.clientCountHint = QLabel(self.clientsCard)
+        self.clientCountHint.setObjectName(u"clientCountHint")
+
+        self.clientsCardLayout.addWidget(self.clientCountHint)
+
+        self.clientsCardSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.clientsCardLayout.addItem(self.clientsCardSpacer)
+
+
+        self.cardsLayout.addWidget(self.clientsCard)
+
+        self.userCard = QFrame(HomeWidget)
+        self.userCard.setObjectName(u"userCard")
+        self.userCardLayout = QVBoxLayout(self.userCard)
+        self.userCardLayout.setSpacing(6)
+        self.userCardLayout.setObjectName(u"userCardLayout")
+        self.userCaption = QLabel(self.userCard)
+        self.userCaption.setObjectName(u"userCaption")
+
+        self.userCardLayout.addWidget(self.userCaption)
+
+        self.userNameLabel = QLabel(self.userCard)
+        self.userNameLabel.setObjectName(u"userNameLabel")
+        self.userNameLabel.setWordWrap(True)
+
+        self.userCardLayout.addWidget(self.userNameLabel)
+
+        self.userRoleLabel = QLabel(self.userCard)
+        self.userRoleLabel.setObjectName(u"userRoleLabel")
+
+        self.userCardLayout.addWidget(self.userRoleLabel)
+
+        self.userCardSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.userCardLayout.addItem(self.userCardSpacer)
+
+
+        self.cardsLayout.addWidget(self.userCard)
+
+
+        self.homeLayout.addLayout(self.cardsLayout)
+
+        self.tipLabel = QLabel(HomeWidget)
+        self.tipLabel.setObjectName(u"tipLabel")
+        self.tipLabel.setWordWrap(True)
+
+        self.homeLayout.addWidget(self.tipLabel)
+
+        self.homeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.homeLayout.addItem(self.homeSpacer)
+
+
+        self.retranslateUi(HomeWidget)
+
+        QMetaObject.connectSlotsByName(HomeWidget)
+    # setupUi
+
+    def retranslateUi(self, HomeWidget) -> None:
+#if QT_CONFIG(accessibility)
+        self.greetingLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Greeting", None))
+#endif // QT_CONFIG(accessibility)
+        self.greetingLabel.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"title", None))
+        self.clinicCard.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"card", None))
+        self.clinicCaption.setText(QCoreApplication.translate("HomeWidget", u"CLINIC", None))
+        self.clinicCaption.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"caption", None))
+#if QT_CONFIG(accessibility)
+        self.clinicNameLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Clinic name", None))
+#endif // QT_CONFIG(accessibility)
+        self.clinicNameLabel.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"heading", None))
+#if QT_CONFIG(accessibility)
+        self.clinicAddressLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Clinic address", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.clinicPhoneLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Clinic phone", None))
+#endif // QT_CONFIG(accessibility)
+        self.clientsCard.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"card", None))
+        self.clientsCaption.setText(QCoreApplication.translate("HomeWidget", u"CLIENTS", None))
+        self.clientsCaption.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"caption", None))
+#if QT_CONFIG(accessibility)
+        self.clientCountLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Number of clients", None))
+#endif // QT_CONFIG(accessibility)
+        self.clientCountLabel.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"figure", None))
+        self.clientCountHint.setText(QCoreApplication.translate("HomeWidget", u"on record in this clinic", None))
+        self.clientCountHint.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"hint", None))
+        self.userCard.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"card", None))
+        self.userCaption.setText(QCoreApplication.translate("HomeWidget", u"SIGNED IN", None))
+        self.userCaption.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"caption", None))
+#if QT_CONFIG(accessibility)
+        self.userNameLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Signed-in user", None))
+#endif // QT_CONFIG(accessibility)
+        self.userNameLabel.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"heading", None))
+#if QT_CONFIG(accessibility)
+        self.userRoleLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Role", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.tipLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Tip", None))
+#endif // QT_CONFIG(accessibility)
+        self.tipLabel.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"hint", None))
+        pass
+    # retranslateUi
+

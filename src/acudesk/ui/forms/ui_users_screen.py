@@ -1,0 +1,127 @@
+# Generated from forms/users_screen.ui by 'make forms'. Do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'users_screen.ui'
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_UsersWidget(object):
+    def setupUi(self, UsersWidget) -> None:
+        if not UsersWidget.objectName():
+            UsersWidget.setObjectName(u"UsersWidget")
+        UsersWidget.resize(800, 600)
+        self.usersLayout = QVBoxLayout(UsersWidget)
+        self.usersLayout.setSpacing(12)
+        self.usersLayout.setObjectName(u"usersLayout")
+        self.usersLayout.setContentsMargins(36, 32, 36, 24)
+        self.titleLabel = QLabel(UsersWidget)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.usersLayout.addWidget(self.titleLabel)
+
+        self.hintLabel = QLabel(UsersWidget)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.usersLayout.addWidget(self.hintLabel)
+
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setSpacing(8)
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.addButton = QPushButton(UsersWidget)
+        self.addButton.setObjectName(u"addButton")
+
+        self.buttonLayout.addWidget(self.addButton)
+
+        self.buttonGap = QSpacerItem(16, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.buttonLayout.addItem(self.buttonGap)
+
+        self.deactivateButton = QPushButton(UsersWidget)
+        self.deactivateButton.setObjectName(u"deactivateButton")
+
+        self.buttonLayout.addWidget(self.deactivateButton)
+
+        self.reactivateButton = QPushButton(UsersWidget)
+        self.reactivateButton.setObjectName(u"reactivateButton")
+
+        self.buttonLayout.addWidget(self.reactivateButton)
+
+        self.unlockButton = QPushButton(UsersWidget)
+        self.unlockButton.setObjectName(u"unlockButton")
+
+        self.buttonLayout.addWidget(self.unlockButton)
+
+        self.resetPasswordButton = QPushButton(UsersWidget)
+        self.resetPasswordButton.setObjectName(u"resetPasswordButton")
+
+        self.buttonLayout.addWidget(self.resetPasswordButton)
+
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonLayout.addItem(self.buttonSpacer)
+
+
+        self.usersLayout.addLayout(self.buttonLayout)
+
+        self.usersTable = QTableView(UsersWidget)
+        self.usersTable.setObjectName(u"usersTable")
+        self.usersTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.usersTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.usersTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.usersTable.setAlternatingRowColors(True)
+        self.usersTable.setShowGrid(False)
+        self.usersTable.horizontalHeader().setStretchLastSection(True)
+        self.usersTable.verticalHeader().setVisible(False)
+
+        self.usersLayout.addWidget(self.usersTable)
+
+        self.messageLabel = QLabel(UsersWidget)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.usersLayout.addWidget(self.messageLabel)
+
+
+        self.retranslateUi(UsersWidget)
+
+        QMetaObject.connectSlotsByName(UsersWidget)
+    # setupUi
+
+    def retranslateUi(self, UsersWidget) -> None:
+        self.titleLabel.setText(QCoreApplication.translate("UsersWidget", u"Users", None))
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("UsersWidget", u"title", None))
+        self.hintLabel.setText(QCoreApplication.translate("UsersWidget", u"Everyone who signs in to acudesk. A deactivated account keeps its history but can no longer sign in.", None))
+        self.hintLabel.setProperty(u"role", QCoreApplication.translate("UsersWidget", u"hint", None))
+        self.addButton.setText(QCoreApplication.translate("UsersWidget", u"&Add user\u2026", None))
+        self.addButton.setProperty(u"role", QCoreApplication.translate("UsersWidget", u"primary", None))
+        self.deactivateButton.setText(QCoreApplication.translate("UsersWidget", u"&Deactivate", None))
+        self.reactivateButton.setText(QCoreApplication.translate("UsersWidget", u"Rea&ctivate", None))
+        self.unlockButton.setText(QCoreApplication.translate("UsersWidget", u"&Unlock", None))
+#if QT_CONFIG(tooltip)
+        self.unlockButton.setToolTip(QCoreApplication.translate("UsersWidget", u"Let the user try signing in again after too many wrong passwords", None))
+#endif // QT_CONFIG(tooltip)
+        self.resetPasswordButton.setText(QCoreApplication.translate("UsersWidget", u"&Reset password\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.usersTable.setAccessibleName(QCoreApplication.translate("UsersWidget", u"Users list", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.messageLabel.setAccessibleName(QCoreApplication.translate("UsersWidget", u"Users message", None))
+#endif // QT_CONFIG(accessibility)
+        self.messageLabel.setProperty(u"role", QCoreApplication.translate("UsersWidget", u"error", None))
+        pass
+    # retranslateUi
+
