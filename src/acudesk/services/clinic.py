@@ -21,7 +21,7 @@ from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
 from acudesk.services.users import insert_user, to_user
 from acudesk.store.engine import Database
-from acudesk.store.models import ClinicRecord, UserRecord
+from acudesk.store.models import ClientRecord, ClinicRecord, UserRecord
 
 DEMO_PASSWORDS: dict[str, str] = {
     "reception": "reception-demo",
@@ -128,3 +128,13 @@ class ClinicService:
             if record is None or not record.active:
                 raise NotFound(f"The demo database has no active user '{username}'.")
             return to_user(record)
+
+    def client_count(self, actor: User) -> int:
+        """How many clients the clinic has on record, archived ones included.
+
+        A plain COUNT(*), which SQLite answers from the smallest index: the home screen
+        shows it at start-up, so no filter that would read every row of 100,000 clients.
+        """
+        require(actor, Permission.VIEW_CLIENTS)
+        with self._db.read_only() as session:
+            return session.scalar(select(func.count()).select_from(ClientRecord)) or 0
