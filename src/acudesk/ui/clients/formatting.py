@@ -1,0 +1,63 @@
+"""How client values read on screen: dates in the clinic's order, age, a one-line summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from acudesk.domain.clients import ClientData, ClientInput
+from acudesk.domain.dates import DateOrder
+from acudesk.services.clients import age_on
+
+_PATTERNS = {DateOrder.DAY_FIRST: "%d/%m/%Y", DateOrder.MONTH_FIRST: "%m/%d/%Y"}
+_EXAMPLE_BIRTH = date(1985, 3, 24)
+
+
+def date_text(value: date | None, order: DateOrder) -> str:
+    return "" if value is None else value.strftime(_PATTERNS[order])
+
+
+def date_hint(order: DateOrder) -> str:
+    words = "Day/month/year" if order is DateOrder.DAY_FIRST else "Month/day/year"
+    return f"{words}, e.g. {date_text(_EXAMPLE_BIRTH, order)}"
+
+
+def birth_text(born: date | None, order: DateOrder, today: date) -> str:
+    """``24/03/1985 (41)``: what the list shows in its date of birth column."""
+    if born is None:
+        return ""
+    return f"{date_text(born, order)}  ({age_on(born, today)})"
+
+
+def age_text(born: date | None, today: date) -> str:
+    age = age_on(born, today)
+    return "" if age is None else f"{age} years old" if age != 1 else "1 year old"
+
+
+def summary(data: ClientData, order: DateOrder, today: date) -> str:
+    """The line under a client's name: age and date of birth, phone, email."""
+    parts = []
+    if data.date_of_birth is not None:
+        parts.append(
+            f"{age_text(data.date_of_birth, today)} · born {date_text(data.date_of_birth, order)}"
+        )
+    parts += [p for p in (data.phone, data.email) if p]
+    return "   ·   ".join(parts) or "No date of birth, phone or email on record"
+
+
+def to_input(data: ClientData, order: DateOrder) -> ClientInput:
+    """The stored client as the form shows it (all text), so edits start from what is saved."""
+    return ClientInput(
+        first_name=data.first_name,
+        last_name=data.last_name,
+        preferred_name=data.preferred_name,
+        date_of_birth=date_text(data.date_of_birth, order),
+        gender=data.gender,
+        phone=data.phone,
+        email=data.email,
+        address=data.address,
+        emergency_contact=data.emergency_contact,
+        physician=data.physician,
+        language=data.language,
+        referral_source=data.referral_source,
+        notes=data.notes,
+    )

@@ -1,0 +1,167 @@
+# Generated from forms/clients_screen.ui by 'make forms'. Do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'clients_screen.ui'
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget)
+
+class Ui_ClientsWidget(object):
+    def setupUi(self, ClientsWidget) -> None:
+        if not ClientsWidget.objectName():
+            ClientsWidget.setObjectName(u"ClientsWidget")
+        ClientsWidget.resize(900, 640)
+        self.clientsLayout = QVBoxLayout(ClientsWidget)
+        self.clientsLayout.setObjectName(u"clientsLayout")
+        self.clientsLayout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(ClientsWidget)
+        self.stack.setObjectName(u"stack")
+        self.listPage = QWidget()
+        self.listPage.setObjectName(u"listPage")
+        self.listLayout = QVBoxLayout(self.listPage)
+        self.listLayout.setSpacing(12)
+        self.listLayout.setObjectName(u"listLayout")
+        self.listLayout.setContentsMargins(36, 32, 36, 24)
+        self.titleLayout = QHBoxLayout()
+        self.titleLayout.setSpacing(12)
+        self.titleLayout.setObjectName(u"titleLayout")
+        self.titleLabel = QLabel(self.listPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.titleLayout.addWidget(self.titleLabel)
+
+        self.titleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.titleLayout.addItem(self.titleSpacer)
+
+        self.newButton = QPushButton(self.listPage)
+        self.newButton.setObjectName(u"newButton")
+
+        self.titleLayout.addWidget(self.newButton)
+
+
+        self.listLayout.addLayout(self.titleLayout)
+
+        self.searchLayout = QHBoxLayout()
+        self.searchLayout.setSpacing(16)
+        self.searchLayout.setObjectName(u"searchLayout")
+        self.searchEdit = QLineEdit(self.listPage)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+        self.searchEdit.setMaxLength(200)
+
+        self.searchLayout.addWidget(self.searchEdit)
+
+        self.archivedCheck = QCheckBox(self.listPage)
+        self.archivedCheck.setObjectName(u"archivedCheck")
+
+        self.searchLayout.addWidget(self.archivedCheck)
+
+
+        self.listLayout.addLayout(self.searchLayout)
+
+        self.countLabel = QLabel(self.listPage)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.listLayout.addWidget(self.countLabel)
+
+        self.clientsTable = QTableView(self.listPage)
+        self.clientsTable.setObjectName(u"clientsTable")
+        self.clientsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.clientsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.clientsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.clientsTable.setAlternatingRowColors(True)
+        self.clientsTable.setShowGrid(False)
+        self.clientsTable.setWordWrap(False)
+        self.clientsTable.setTabKeyNavigation(False)
+        self.clientsTable.horizontalHeader().setHighlightSections(False)
+        self.clientsTable.horizontalHeader().setStretchLastSection(True)
+        self.clientsTable.verticalHeader().setVisible(False)
+
+        self.listLayout.addWidget(self.clientsTable)
+
+        self.emptyLabel = QLabel(self.listPage)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignHCenter|Qt.AlignmentFlag.AlignTop)
+        self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setMargin(48)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.emptyLabel.sizePolicy().hasHeightForWidth())
+        self.emptyLabel.setSizePolicy(sizePolicy)
+
+        self.listLayout.addWidget(self.emptyLabel)
+
+        self.messageLabel = QLabel(self.listPage)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.listLayout.addWidget(self.messageLabel)
+
+        self.stack.addWidget(self.listPage)
+
+        self.clientsLayout.addWidget(self.stack)
+
+        QWidget.setTabOrder(self.searchEdit, self.archivedCheck)
+        QWidget.setTabOrder(self.archivedCheck, self.clientsTable)
+        QWidget.setTabOrder(self.clientsTable, self.newButton)
+
+        self.retranslateUi(ClientsWidget)
+
+        QMetaObject.connectSlotsByName(ClientsWidget)
+    # setupUi
+
+    def retranslateUi(self, ClientsWidget) -> None:
+        self.titleLabel.setText(QCoreApplication.translate("ClientsWidget", u"Clients", None))
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("ClientsWidget", u"title", None))
+        self.newButton.setText(QCoreApplication.translate("ClientsWidget", u"New client", None))
+#if QT_CONFIG(tooltip)
+        self.newButton.setToolTip(QCoreApplication.translate("ClientsWidget", u"Register a new client (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.newButton.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"New client", None))
+#endif // QT_CONFIG(accessibility)
+        self.newButton.setProperty(u"role", QCoreApplication.translate("ClientsWidget", u"primary", None))
+#if QT_CONFIG(accessibility)
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"Search clients", None))
+#endif // QT_CONFIG(accessibility)
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("ClientsWidget", u"Search name, phone, email or date of birth", None))
+#if QT_CONFIG(tooltip)
+        self.searchEdit.setToolTip(QCoreApplication.translate("ClientsWidget", u"Ctrl+F. Press Enter to open the highlighted client, Down to move into the list.", None))
+#endif // QT_CONFIG(tooltip)
+        self.archivedCheck.setText(QCoreApplication.translate("ClientsWidget", u"Show &archived", None))
+#if QT_CONFIG(accessibility)
+        self.archivedCheck.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"Show archived", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.countLabel.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"Clients shown", None))
+#endif // QT_CONFIG(accessibility)
+        self.countLabel.setProperty(u"role", QCoreApplication.translate("ClientsWidget", u"hint", None))
+#if QT_CONFIG(accessibility)
+        self.clientsTable.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"Clients list", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.emptyLabel.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"No clients found", None))
+#endif // QT_CONFIG(accessibility)
+        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("ClientsWidget", u"subtitle", None))
+#if QT_CONFIG(accessibility)
+        self.messageLabel.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"Clients message", None))
+#endif // QT_CONFIG(accessibility)
+        self.messageLabel.setProperty(u"role", QCoreApplication.translate("ClientsWidget", u"error", None))
+        pass
+    # retranslateUi
+
