@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton, QWidget
 
+from acudesk.domain.clients import ClientInput
+from acudesk.domain.users import Role
 from acudesk.ui.signature_pad import SignaturePad
+
+
+@pytest.fixture
+def reception(make_user):
+    return make_user("rita", Role.RECEPTION)
+
+
+@pytest.fixture
+def client(services, admin):
+    return services.clients.create(admin, ClientInput(first_name="Anna", last_name="Rossi"))
 
 
 def by_name(root: QWidget, name: str) -> QWidget:
@@ -51,3 +64,12 @@ def active_box_button(text: str) -> QAbstractButton:
     widget = QApplication.activeModalWidget()
     assert widget is not None, "no dialog is asking anything"
     return button(widget, text)
+
+
+def open_dialog(qtbot, services, user, client, start=None):
+    from acudesk.ui.intake.intake_dialog import IntakeDialog
+
+    dialog = IntakeDialog(services, user, client.id, client.display_name, start)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog

@@ -1,0 +1,1 @@
+"""The intake assessment screens: the client's intake tab, the form, drafts and consent text."""

@@ -1,0 +1,170 @@
+"""The client's intake tab: summary, history, review as a new record, printing, consent text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QListWidget, QMainWindow, QMenuBar
+
+from acudesk.domain.intake import Consent, IntakeData, Procedure, ProcedureKind, SkinAssessment
+from acudesk.ui.intake.clinic_menu import add_clinic_menu
+from acudesk.ui.intake.consent_text_dialog import ConsentTextDialog
+from acudesk.ui.intake.intake_tab import IntakeTab, pdf_file_name
+from tests.ui import intake_support
+from tests.ui.intake_support import button, by_name, click, sign
+
+# Shared fixtures: a reception user and the client Anna Rossi.
+client = intake_support.client
+reception = intake_support.reception
+
+
+def first_intake(signature: bytes) -> IntakeData:
+    return IntakeData(
+        taken_on=date(2026, 1, 5),
+        conditions=("diabetes", "metal-allergy"),
+        condition_details={"diabetes": "controlled"},
+        allergies=("Nickel",),
+        procedures=(Procedure(ProcedureKind.BOTULINUM_TOXIN, date(2025, 12, 1), "forehead"),),
+        skin=SkinAssessment(4, 3, "dry", ("fine-lines",), "Softer forehead lines"),
+        consent=Consent(True, False, date(2026, 1, 5), signature),
+    )
+
+
+@pytest.fixture
+def signature(qtbot) -> bytes:
+    from acudesk.ui.signature_pad import SignaturePad
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.show()
+    sign(qtbot, pad)
+    return pad.to_png()
+
+
+def make_tab(qtbot, services, user, client) -> IntakeTab:
+    tab = IntakeTab(services, user, client.id)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def test_no_intake_yet_offers_a_new_one(qtbot, services, reception, client):
+    tab = make_tab(qtbot, services, reception, client)
+    assert button(tab, "New intake").isEnabled()
+    assert tab.ui.emptyTitle.isVisible()
+    click(qtbot, button(tab, "New intake"))
+    assert tab.dialog is not None and tab.dialog.isVisible()
+    assert not by_name(tab.dialog, "diabetes").isChecked()
+    tab.dialog.reject()  # nothing typed: closes without asking
+    assert tab.dialog is None
+
+
+def test_summary_shows_the_latest_intake_readably(qtbot, services, reception, client, signature):
+    services.intake.record(reception, client.id, first_intake(signature), based_on=None)
+    tab = make_tab(qtbot, services, reception, client)
+    text = by_name(tab, "Intake summary").toPlainText()
+    for expected in (
+        "Diabetes — controlled",
+        "Metal (nickel) allergy",
+        "Nickel",
+        "Botulinum toxin (Botox), 1 Dec 2025 — forehead",
+        "IV — Olive or light brown",
+        "III — Advanced",
+        "Dry",
+        "Fine lines and wrinkles",
+        "Softer forehead lines",
+        "Signed on 5 Jan 2026",
+    ):
+        assert expected in text, expected
+    assert "Taken 5 Jan 2026 · recorded by Rita" in by_name(tab, "Intake date").text()
+    stored = by_name(tab, "Stored signature")
+    assert stored.isVisible() and stored.to_png() == signature and stored.is_read_only()
+
+
+def test_review_adds_a_new_intake_and_the_history_keeps_both(
+    qtbot, services, reception, client, signature
+):
+    services.intake.record(reception, client.id, first_intake(signature), based_on=None)
+    tab = make_tab(qtbot, services, reception, client)
+    click(qtbot, button(tab, "Review intake"))
+    dialog = tab.dialog
+    assert dialog is not None
+    # Pre-filled from the latest, except consent: the client gives it and signs again.
+    assert by_name(dialog, "diabetes").isChecked()
+    assert by_name(dialog, "diabetes detail").currentText() == "Controlled"
+    assert dialog.ui.signaturePad.is_empty()
+    assert not by_name(dialog, "I consent to treatment").isChecked()
+    click(qtbot, by_name(dialog, "diabetes"))  # no longer applies
+    dialog.go_to(3)
+    click(qtbot, by_name(dialog, "I consent to treatment"))
+    sign(qtbot, dialog.ui.signaturePad)
+    with qtbot.waitSignal(tab.intake_saved):
+        click(qtbot, button(dialog, "Save intake"))
+
+    history = services.intake.history(reception, client.id)
+    assert [i.data.taken_on for i in history] == [date(2026, 11, 23), date(2026, 1, 5)]
+    assert history[0].data.conditions == ("metal-allergy",)
+    assert history[1].data.conditions == ("diabetes", "metal-allergy")  # untouched
+    listing = by_name(tab, "Intake history")
+    assert isinstance(listing, QListWidget) and listing.count() == 2
+    assert "Diabetes" not in by_name(tab, "Intake summary").toPlainText()
+
+    listing.setCurrentRow(1)  # read the earlier one
+    assert "Diabetes — controlled" in by_name(tab, "Intake summary").toPlainText()
+    assert "earlier intake (5 Jan 2026)" in by_name(tab, "Notice").text()
+
+
+def test_print_summary_saves_a_pdf(
+    qtbot, services, reception, client, signature, tmp_path, monkeypatch
+):
+    services.intake.record(reception, client.id, first_intake(signature), based_on=None)
+    tab = make_tab(qtbot, services, reception, client)
+    target = tmp_path / "summary.pdf"
+    asked: list[str] = []
+
+    def choose(_parent, _title, suggested, _filter):
+        asked.append(suggested)
+        return str(target), "PDF documents (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    click(qtbot, button(tab, "Print summary…"))
+    assert asked == ["intake-rossi-2026-01-05.pdf"]
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "saved to" in by_name(tab, "Notice").text()
+
+
+def test_pdf_file_name_is_safe():
+    name = pdf_file_name("D'Angelo / Smith", "2026-11-23")
+    assert name == "intake-d-angelo---smith-2026-11-23.pdf"
+    assert pdf_file_name("", "2026-11-23") == "intake-client-2026-11-23.pdf"
+
+
+def test_admin_edits_the_consent_text_from_the_clinic_menu(qtbot, services, admin, reception):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setMenuBar(QMenuBar())
+    window.menuBar().addMenu("&Help")
+    assert add_clinic_menu(window, services, reception) is None  # not for reception
+    action = add_clinic_menu(window, services, admin)
+    assert action is not None and action.text() == "Consent &text…"
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Clinic", "&Help"]  # before Help
+
+
+def test_consent_text_dialog_saves_and_refuses_empty(qtbot, services, admin):
+    dialog = ConsentTextDialog(services, admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit = by_name(dialog, "Consent text")
+    edit.clear()
+    click(qtbot, button(dialog, "Save"))
+    assert by_name(dialog, "Consent text message").text() == "The consent text cannot be empty."
+    qtbot.keyClicks(edit, "I agree to fine-needle treatment at Willow Clinic.")
+    with qtbot.waitSignal(dialog.accepted):
+        click(qtbot, button(dialog, "Save"))
+    assert services.settings.current().consent_text == (
+        "I agree to fine-needle treatment at Willow Clinic."
+    )
