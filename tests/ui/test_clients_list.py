@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableView
 
 from acudesk.domain.users import User
 from acudesk.services.clinic import DEMO_PASSWORDS
@@ -104,7 +104,7 @@ def test_archived_clients_are_hidden_unless_asked_for(
 
     button(widget, "Show archived").click()
 
-    assert shown_names(widget) == ["Olga Archer"]
+    assert shown_names(widget) == ["Olga Archer  · archived"]
     assert widget.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Archived client"
 
 
@@ -159,3 +159,21 @@ def test_ctrl_n_then_ctrl_s_registers_a_client(qtbot, services: Services, admin:
 
     qtbot.keyClick(page.ui.tabs, Qt.Key.Key_Escape)
     assert "Mei Tanaka" in shown_names(widget)
+
+
+def test_leaving_a_client_with_unsaved_typing_asks_first(
+    qtbot, services: Services, admin: User
+) -> None:
+    client_id = register(services, admin, "Hana", "Kim")
+    widget = clients_screen(qtbot, services, admin)
+    page = widget.open_client(client_id)
+    edit(page, "Physician").setText("Dr Park")
+
+    qtbot.keyClick(page.ui.tabs, Qt.Key.Key_Escape)
+
+    box = page.findChild(QMessageBox, "leaveConfirmBox")
+    assert box is not None and box.isVisible()
+    assert widget.page is page  # still there until the person decides
+    next(b for b in box.buttons() if b.text() == "Discard changes").click()
+    assert widget.page is None
+    assert services.clients.get(admin, client_id).data.physician == ""

@@ -83,7 +83,7 @@ class ClientsTableModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
-                row.display_name,
+                f"{row.display_name}  · archived" if row.archived else row.display_name,
                 birth_text(row.date_of_birth, self._order, self._today),
                 row.phone,
                 row.email,
