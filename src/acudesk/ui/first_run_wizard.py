@@ -82,7 +82,9 @@ class FirstRunWizard(QWizard):
         except ValidationError as error:
             # Go back to the first page with a problem; every field keeps what was typed.
             clinic_problem = any(k.startswith("clinic.") for k in error.errors)
-            self.setCurrentId(CLINIC if clinic_problem else ADMIN)
+            target = CLINIC if clinic_problem else ADMIN
+            while self.currentId() > target:  # back(): setCurrentId would validate again
+                self.back()
             self._errors.show(error.errors)
             return False
         except AcudeskError as error:

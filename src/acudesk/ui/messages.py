@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -19,7 +21,11 @@ def error_box(parent: QWidget | None, title: str, message: str) -> QMessageBox:
 
 
 def fatal_error(title: str, message: str) -> None:
-    """Before any window exists: a blocking critical box (the app exits after it)."""
+    """Before any window exists: a blocking critical box (the app exits after it).
+
+    Also written to stderr, for whoever started acudesk from a terminal or a script.
+    """
+    print(f"acudesk: {message}", file=sys.stderr)
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok)
     box.setObjectName("fatalErrorBox")
     box.exec()

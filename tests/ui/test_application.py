@@ -1,0 +1,67 @@
+"""run(): a damaged database file is explained and left alone; --smoke paints and exits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from acudesk.services.demo import seed_demo
+from acudesk.ui.application import run
+
+
+def close_message_boxes(seen: list[str]) -> QTimer:
+    """Every few milliseconds: read and close whatever message box is up, as a person would."""
+    timer = QTimer()
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen.append(widget.text())
+                widget.button(QMessageBox.StandardButton.Ok).click()
+
+    timer.timeout.connect(look)
+    timer.start(20)
+    return timer
+
+
+def test_a_damaged_file_is_explained_and_not_touched(qtbot, tmp_path):
+    path = tmp_path / "clinic.sqlite3"
+    garbage = b"this is not a database, just some bytes " * 200
+    path.write_bytes(garbage)
+    seen: list[str] = []
+    timer = close_message_boxes(seen)
+
+    code = run(f"sqlite:///{path}", argv=["acudesk"])
+
+    timer.stop()
+    assert code == 1
+    assert len(seen) == 1
+    assert "damaged or is not an acudesk database" in seen[0]
+    assert "Traceback" not in seen[0]
+    assert path.read_bytes() == garbage
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clinic.sqlite3"]
+
+
+def test_smoke_on_a_demo_database_shows_the_window_and_exits_0(qtbot, db):
+    seed_demo(db, 5)
+    assert run(db.info.url, smoke=True, argv=["acudesk"]) == 0
+
+
+def test_smoke_refuses_a_real_clinic(qtbot, db, admin, capsys):
+    assert run(db.info.url, smoke=True, argv=["acudesk"]) == 1
+    assert "--smoke needs a demo database" in capsys.readouterr().err
+
+
+def test_demo_on_an_empty_database_creates_the_demo_clinic(qtbot, sqlite_path):
+    from acudesk.services.registry import build_services
+    from acudesk.services.startup import open_database
+
+    assert run(f"sqlite:///{sqlite_path}", demo=True, smoke=True, argv=["acudesk"]) == 0
+
+    db = open_database(f"sqlite:///{sqlite_path}").db
+    try:
+        services = build_services(db)
+        user = services.clinic.demo_user()
+        assert services.clinic.client_count(user) == 500
+    finally:
+        db.dispose()
