@@ -44,6 +44,7 @@ class IntakeTab(QWidget):
         self.dialog: IntakeDialog | None = None
         self.ui.summaryView.document().setDefaultStyleSheet(SUMMARY_CSS)
         self.ui.signatureView.set_read_only(True)
+        self.ui.historyList.setSpacing(3)
         self.ui.reviewButton.setEnabled(user.can(Permission.WRITE_INTAKE))
         self.ui.reviewButton.clicked.connect(self._on_review_button_clicked)
         self.ui.printButton.clicked.connect(self._on_print_button_clicked)
@@ -72,8 +73,9 @@ class IntakeTab(QWidget):
         self.ui.historyList.blockSignals(True)
         self.ui.historyList.clear()
         for i, intake in enumerate(self._history):
-            label = f"{day(intake.data.taken_on)}  ·  {intake.recorded_by}"
-            item = QListWidgetItem(f"{label}\nLatest" if i == 0 else label)
+            when = day(intake.data.taken_on) + ("  (latest)" if i == 0 else "")
+            label = f"{when}\nrecorded by {intake.recorded_by}"
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, intake.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
             self.ui.historyList.addItem(item)

@@ -34,9 +34,7 @@ def day(value: date | None) -> str:
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
-    cells = "".join(
-        f'<tr><td class="name">{name}</td><td>{value}</td></tr>' for name, value in pairs
-    )
+    cells = "".join(f'<tr><td class="name" width="120">{n}</td><td>{v}</td></tr>' for n, v in pairs)
     return f'<table cellspacing="0">{cells}</table>'
 
 
@@ -68,14 +66,11 @@ def summary_html(data: IntakeData) -> str:
         else "<p><i>No conditions reported.</i></p>"
     )
     procedures = (
-        "<ul>"
-        + "".join(
-            f"<li>{escape(PROCEDURE_LABELS[p.kind])}, {day(p.done_on)}"
+        "<br>".join(
+            f"{escape(PROCEDURE_LABELS[p.kind])}, {day(p.done_on)}"
             + (f" — {escape(p.area)}" if p.area else "")
-            + "</li>"
             for p in data.procedures
         )
-        + "</ul>"
         if data.procedures
         else "<i>None in the last year.</i>"
     )
