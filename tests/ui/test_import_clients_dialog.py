@@ -1,0 +1,68 @@
+"""The import dialog with real widgets, on a real SQLite file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from acudesk.ui.export_clients import export_clients_to
+from acudesk.ui.import_clients_dialog import ImportClientsDialog
+
+CSV = (
+    "Cognome;Nome;Nato il;Cellulare;Posta\n"
+    "Müller;Zoë;29/02/1980;020 7946 0123;zoe@example.com\n"
+    "Rossi;Anna;31/02/1990;;\n"
+    "Petrova;Наталья;1975-06-01;+7 495 123-45-67;natalia@example.com\n"
+)
+
+
+def _dialog(qtbot, services, user, tmp_path, text=CSV):
+    path = tmp_path / "clienti.csv"
+    path.write_text(text, encoding="utf-8")
+    dialog = ImportClientsDialog(services, user)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load_file(path)
+    return dialog
+
+
+def test_unknown_headers_ask_for_a_name_column(qtbot, services, admin, tmp_path):
+    dialog = _dialog(qtbot, services, admin, tmp_path)
+    assert "cannot find a name column" in dialog.ui.messageLabel.text()
+    assert not dialog.ui.importButton.isEnabled()
+
+
+def test_map_columns_check_rows_then_import_the_good_ones(qtbot, services, admin, tmp_path):
+    text = CSV.replace("Cognome;Nome;Nato il", "Surname;First Name;Nato il")
+    dialog = _dialog(qtbot, services, admin, tmp_path, text)
+    assert dialog.mapping_combo("Surname").currentData() == "last_name"
+    assert dialog.mapping_combo("Nato il").currentData() == ""
+    # The person tells acudesk which columns hold the birth date, phone and email.
+    for header, field in (("Nato il", "date_of_birth"), ("Cellulare", "phone"), ("Posta", "email")):
+        combo = dialog.mapping_combo(header)
+        combo.setCurrentIndex(combo.findData(field))
+    summary = dialog.ui.summaryLabel.text()
+    assert summary.startswith("3 rows: 2 ready to import, 1 with problems")
+    problems = [
+        dialog.ui.problemsList.item(i).text() for i in range(dialog.ui.problemsList.count())
+    ]
+    assert problems == ["Line 3 (date of birth): '31/02/1990' is not a real date."]
+    assert not dialog.ui.importButton.isEnabled()  # nothing imported while a row is bad
+    check = dialog.ui.skipInvalidCheck
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+    assert dialog.ui.importButton.text() == "&Import 2 clients"
+    with qtbot.waitSignal(dialog.clients_imported, timeout=1000) as imported:
+        qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    assert imported.args == [2]
+    names = {r.display_name for r in services.clients.search(admin, "")}
+    assert names == {"Zoë Müller", "Наталья Petrova"}
+    assert dialog.ui.summaryLabel.text() == "Imported 2 clients."
+
+
+def test_export_writes_a_csv_that_opens_safely(services, admin, tmp_path):
+    from acudesk.domain.clients import ClientInput
+
+    services.clients.create(admin, ClientInput(first_name="Anna", last_name="Rossi", notes="@cmd"))
+    path = tmp_path / "out.csv"
+    assert export_clients_to(services, admin, path) == 1
+    text = path.read_text(encoding="utf-8-sig")
+    assert "'@cmd" in text and text.startswith("First Name,")
