@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QLabel, QListWidget
 from acudesk import __version__
 from acudesk.config import data_dir
 from acudesk.services.demo import seed_demo
+from acudesk.domain.users import Role
 from acudesk.ui.about_dialog import AboutDialog
+from acudesk.ui.import_clients_dialog import ImportClientsDialog
 from acudesk.ui.lock_dialog import LockDialog
 from acudesk.ui.main_window import MainWindow
 from tests.conftest import ADMIN_PASSWORD
@@ -118,3 +120,30 @@ def test_about_shows_the_version_and_the_database(qtbot, window, db):
     assert named(about, "Data folder").text() == str(data_dir())
     assert "Qt 6" in named(about, "Qt version").text()
     assert "Python 3" in named(about, "Python version").text()
+
+
+def test_settings_screen_only_for_administrators(qtbot, window, services, make_user):
+    assert nav_entries(window)[-1] == "Settings"
+    assert "Settings" not in nav_entries(MainWindow(services, make_user("rita", Role.RECEPTION)))
+    nav = named(window, "Navigation", QListWidget)
+    nav.setCurrentRow(nav_entries(window).index("Settings"))
+    assert named(window, "Phone region").isVisible()
+
+
+def test_import_from_the_file_menu_refreshes_the_lists(qtbot, window, services, tmp_path):
+    nav = named(window, "Navigation", QListWidget)
+    nav.setCurrentRow(nav_entries(window).index("Clients"))
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = window.findChild(ImportClientsDialog)
+    assert dialog is not None and dialog.isVisible()
+    path = tmp_path / "c.csv"
+    path.write_text("First Name,Last Name\nAnna,Rossi\n", encoding="utf-8")
+    dialog.load_file(path)
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    assert "Imported 1 clients." in window.statusBar().currentMessage()
+    table = named(window, "Clients list")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)

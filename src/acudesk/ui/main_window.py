@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
             "Home": lambda: HomeWidget(services, user),
             "Clients": self._make_clients_screen,
             "Users": self._make_users_screen,
+            "Settings": self._make_settings_screen,
         }
         self.ui.navList.currentRowChanged.connect(self._on_nav_list_current_row_changed)
         for name in self._visible_screens():
@@ -58,6 +59,11 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addWidget(self.signed_in_label)
         self.ui.statusBar.addPermanentWidget(self.database_label)
 
+        can_edit_clients = user.can(Permission.EDIT_CLIENTS)
+        self.ui.importClientsAction.setEnabled(can_edit_clients)
+        self.ui.exportClientsAction.setEnabled(can_edit_clients)
+        self.ui.importClientsAction.triggered.connect(self._on_import_clients_action_triggered)
+        self.ui.exportClientsAction.triggered.connect(self._on_export_clients_action_triggered)
         self.ui.backUpAction.setEnabled(user.can(Permission.BACK_UP))
         self.ui.backUpAction.triggered.connect(self._on_back_up_action_triggered)
         self.ui.lockAction.triggered.connect(self.lock)
@@ -73,7 +79,14 @@ class MainWindow(QMainWindow):
             names.append("Clients")
         if self.user.can(Permission.MANAGE_USERS):
             names.append("Users")
+        if self.user.can(Permission.MANAGE_CLINIC):
+            names.append("Settings")
         return names
+
+    def _make_settings_screen(self) -> QWidget:
+        from acudesk.ui.settings_screen import SettingsWidget
+
+        return SettingsWidget(self._services, self.user)
 
     def _make_clients_screen(self) -> QWidget:
         from acudesk.ui.clients.clients_widget import ClientsWidget  # built when first shown
@@ -102,6 +115,34 @@ class MainWindow(QMainWindow):
         names = self._visible_screens()
         if 0 <= row < len(names):
             self.ui.stack.setCurrentWidget(self.screen_named(names[row]))
+
+    def _on_import_clients_action_triggered(self) -> QWidget:
+        from acudesk.ui.import_clients_dialog import ImportClientsDialog
+
+        dialog = ImportClientsDialog(self._services, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.clients_imported.connect(self._on_clients_imported)
+        dialog.open()
+        return dialog
+
+    def _on_clients_imported(self, count: int) -> None:
+        self.ui.statusBar.showMessage(f"Imported {count:,} clients.", 20_000)
+        for screen in self._screens.values():
+            refresh = getattr(screen, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def _on_export_clients_action_triggered(self) -> None:
+        from acudesk.ui.export_clients import ask_and_export
+
+        try:
+            done = ask_and_export(self, self._services, self.user)
+        except AcudeskError as error:
+            error_box(self, "Export failed", error.message)
+            return
+        if done is not None:
+            path, count = done
+            self.ui.statusBar.showMessage(f"Exported {count:,} clients to {path}", 20_000)
 
     def _on_back_up_action_triggered(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -66,6 +66,10 @@ class ClientsWidget(QWidget):
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self.search_timer.start()  # restarts: only a pause in typing runs a search
 
+    def refresh(self) -> None:
+        """Show the list again for the current search (after an import, say)."""
+        self.run_search()
+
     def run_search(self) -> None:
         """Show the first page for what the search box holds now."""
         self.search_timer.stop()
