@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QListWidget
 
 from acudesk import __version__
 from acudesk.config import data_dir
-from acudesk.services.demo import seed_demo
 from acudesk.domain.users import Role
+from acudesk.services.demo import seed_demo
 from acudesk.ui.about_dialog import AboutDialog
 from acudesk.ui.import_clients_dialog import ImportClientsDialog
 from acudesk.ui.lock_dialog import LockDialog
