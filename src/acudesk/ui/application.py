@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from acudesk.domain.errors import AcudeskError, DatabaseUnavailable
@@ -95,7 +95,7 @@ def _offer_drafts(services: Services, window: MainWindow) -> None:
     offer_drafts(services, window.user, window)
 
 
-def _smoke(app: QApplication, services: Services) -> int:
+def _smoke(services: Services) -> int:
     """Show the main window as a demo user without a password, let it paint, and exit."""
     try:
         user = services.clinic.demo_user()
@@ -104,8 +104,10 @@ def _smoke(app: QApplication, services: Services) -> int:
         return 1
     window = MainWindow(services, user)
     window.show()
-    QTimer.singleShot(0, app.quit)
-    app.exec()
+    # A local loop, not app.quit(): paint once and return, leaving the application usable.
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()
     window.close()
     window.deleteLater()
     return 0
@@ -123,7 +125,7 @@ def run(url: str, *, demo: bool = False, smoke: bool = False, argv: Sequence[str
         if demo and services.clinic.details() is None:
             seed_demo_with_progress(db)
         if smoke:
-            return _smoke(app, services)
+            return _smoke(services)
         username = ""
         if services.clinic.needs_first_run():
             from acudesk.ui.first_run_wizard import FirstRunWizard
