@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from acudesk.ui.theme import restyle
 
@@ -70,6 +70,8 @@ class FieldErrors:
             _set_label(self._fallback, " ".join(stray))
         if first is not None:
             first.setFocus()
+        if errors:
+            _grow_to_fit(next(iter(self._fields.values()))[1].window())
         return first
 
     def message(self, name: str) -> str:
@@ -88,3 +90,13 @@ def _mark(widget: QWidget, invalid: bool) -> None:
     if bool(widget.property("invalid")) != invalid:
         widget.setProperty("invalid", invalid)
         restyle(widget)
+
+
+def _grow_to_fit(window: QWidget) -> None:
+    """A dialog grows to make room for wrapped messages instead of squeezing its labels."""
+    layout = window.layout()
+    if not isinstance(window, QDialog) or layout is None or not layout.hasHeightForWidth():
+        return
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
 from acudesk.domain.clinic import ClinicDetails, validate_clinic
@@ -40,6 +41,10 @@ class FirstRunWizard(QWizard):
             fallback=ui.finishError,
         )
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, logo_pixmap(56))
+        self.setTitleFormat(Qt.TextFormat.RichText)
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            page.setTitle(f"<span style='font-size:15pt; font-weight:600'>{page.title()}</span>")
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
 
     # What the person typed, as the domain sees it.

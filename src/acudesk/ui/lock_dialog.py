@@ -32,6 +32,10 @@ class LockDialog(QDialog):
         self.ui.unlockButton.clicked.connect(self._on_unlock_clicked)
         self.ui.signOutButton.clicked.connect(self._on_sign_out_clicked)
         self.ui.passwordEdit.setFocus()
+        # A fixed width lets wrapped labels (a long clinic name, messages) get their height.
+        self.setFixedWidth(420)
+        self.ensurePolished()  # the style sheet's fonts decide the heights
+        self.adjustSize()  # room for the wrapped explanation
 
     def _on_unlock_clicked(self) -> None:
         try:

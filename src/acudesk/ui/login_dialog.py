@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from acudesk.domain.errors import AccountLocked, AcudeskError, AuthenticationFailed
@@ -41,6 +41,10 @@ class LoginDialog(QDialog):
         self.ui.demoTable.cellClicked.connect(self._on_demo_table_cell_clicked)
         self.ui.usernameEdit.setText(username)
         (self.ui.passwordEdit if username else self.ui.usernameEdit).setFocus()
+        # A fixed width lets wrapped labels (a long clinic name, messages) get their height.
+        self.setFixedWidth(440)
+        self.ensurePolished()  # the style sheet's fonts decide the heights
+        self.adjustSize()  # shorter without the demo box
 
     def _fill_demo_accounts(self, passwords: dict[str, str]) -> None:
         self.ui.demoBox.setVisible(bool(passwords))
@@ -49,6 +53,7 @@ class LoginDialog(QDialog):
         for row, (username, password) in enumerate(passwords.items()):
             for column, text in enumerate((_role_label(username), username, password)):
                 table.setItem(row, column, QTableWidgetItem(text))
+        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         table.resizeColumnsToContents()
         rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 6)

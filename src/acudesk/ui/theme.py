@@ -63,6 +63,9 @@ QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color
 QStatusBar {{ background: #eef2ef; border-top: 1px solid {BORDER}; }}
 QStatusBar QLabel {{ color: {MUTED}; padding: 0 8px; }}
 QMenuBar {{ background: {WINDOW}; }}
+QComboBox::drop-down {{ border: none; width: 26px; }}
+QComboBox::down-arrow {{ image: url("{{chevron}}"); width: 12px; height: 12px; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 """
 
 
@@ -94,13 +97,20 @@ def app_icon() -> QIcon:
     return QIcon(str(resource("icons", "acudesk.svg")))
 
 
+def style_sheet() -> str:
+    from acudesk.resources import resource
+
+    chevron = resource("icons", "chevron-down.svg").as_posix()
+    return STYLE_SHEET.replace("{chevron}", chevron)
+
+
 def apply(app: QApplication) -> None:
     app.setStyle("Fusion")
     app.setPalette(palette())
     font = QFont(app.font())
     font.setPointSizeF(10.0)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(style_sheet())
     app.setWindowIcon(app_icon())
 
 

@@ -138,6 +138,7 @@ class Ui_HomeWidget(object):
 
         self.homeLayout.addItem(self.homeSpacer)
 
+        self.homeLayout.setStretch(3, 1)
 
         self.retranslateUi(HomeWidget)
 

@@ -60,7 +60,7 @@ class Ui_LockDialog(object):
 
         self.mainLayout.addWidget(self.passwordError)
 
-        self.spacer = QSpacerItem(0, 12, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.spacer = QSpacerItem(0, 12, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
         self.mainLayout.addItem(self.spacer)
 

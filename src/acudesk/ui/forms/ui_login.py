@@ -23,7 +23,7 @@ class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog) -> None:
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
-        LoginDialog.resize(440, 420)
+        LoginDialog.resize(440, 300)
         LoginDialog.setMinimumSize(QSize(420, 0))
         self.mainLayout = QVBoxLayout(LoginDialog)
         self.mainLayout.setSpacing(6)
@@ -44,6 +44,7 @@ class Ui_LoginDialog(object):
         self.titleLayout.setObjectName(u"titleLayout")
         self.clinicNameLabel = QLabel(LoginDialog)
         self.clinicNameLabel.setObjectName(u"clinicNameLabel")
+        self.clinicNameLabel.setWordWrap(True)
 
         self.titleLayout.addWidget(self.clinicNameLabel)
 
@@ -136,7 +137,7 @@ class Ui_LoginDialog(object):
 
         self.mainLayout.addWidget(self.demoBox)
 
-        self.bottomSpacer = QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.bottomSpacer = QSpacerItem(0, 14, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
         self.mainLayout.addItem(self.bottomSpacer)
 
