@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from acudesk.domain.errors import DatabaseUnavailable
 from acudesk.store.engine import Database, explain_failure
 from acudesk.store.schema import SCHEMA_HEAD
+
+if TYPE_CHECKING:  # Alembic costs ~100 ms to import: only an upgrade needs it
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -64,6 +67,7 @@ def has_tables(engine: Engine) -> bool:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
