@@ -23,8 +23,9 @@ def export_clients_to(services: Services, user: User, path: Path) -> int:
 
 def ask_and_export(parent: QWidget, services: Services, user: User) -> tuple[Path, int] | None:
     default = Path.home() / f"acudesk-clients-{date.today().isoformat()}.csv"
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Export clients", str(default),
-                                            "CSV files (*.csv)")
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, "Export clients", str(default), "CSV files (*.csv)"
+    )
     if not chosen:
         return None
     path = Path(chosen)

@@ -115,8 +115,9 @@ class SettingsWidget(QWidget):
             rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             rows.setDefaultSectionSize(34)
             # Tall enough for every row: the page scrolls, the tables do not.
-            table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
-                                   + 34 * table.rowCount() + 4)
+            table.setMinimumHeight(
+                table.horizontalHeader().sizeHint().height() + 34 * table.rowCount() + 4
+            )
 
     def load(self) -> None:
         details = self._services.clinic.details()
