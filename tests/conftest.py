@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
+os.environ["ACUDESK_TEST_FAST_HASH"] = "1"  # argon2id at its cheapest: tests hash a lot
 
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.users import NewUser, Role, User

@@ -1,45 +1,84 @@
-"""The services one running app uses, built once by the composition root."""
+"""The services one running app uses, built once by the composition root.
+
+Each service is created (and its module imported) the first time a screen asks for it, so
+start-up pays only for what the first window uses.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from acudesk.services.backup import BackupService
-from acudesk.services.client_io import ClientTransferService
-from acudesk.services.clients import ClientService
-from acudesk.services.clinic import ClinicService
 from acudesk.services.clock import Clock, system_clock
-from acudesk.services.intake import IntakeService
-from acudesk.services.records import RecordService
-from acudesk.services.settings import SettingsService
-from acudesk.services.users import UserService
 from acudesk.store.engine import Database
 
+if TYPE_CHECKING:
+    from acudesk.services.backup import BackupService
+    from acudesk.services.client_io import ClientTransferService
+    from acudesk.services.clients import ClientService
+    from acudesk.services.clinic import ClinicService
+    from acudesk.services.intake import IntakeService
+    from acudesk.services.records import RecordService
+    from acudesk.services.settings import SettingsService
+    from acudesk.services.users import UserService
 
-@dataclass(frozen=True)
+
 class Services:
-    db: Database
-    clinic: ClinicService
-    users: UserService
-    backup: BackupService
-    clients: ClientService
-    intake: IntakeService
-    settings: SettingsService
-    transfers: ClientTransferService
-    records: RecordService
-    clock: Clock = field(default=system_clock)
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    def __repr__(self) -> str:
+        return f"Services({self.db.info.description})"
+
+    @cached_property
+    def clinic(self) -> ClinicService:
+        from acudesk.services.clinic import ClinicService
+
+        return ClinicService(self.db, self.clock)
+
+    @cached_property
+    def users(self) -> UserService:
+        from acudesk.services.users import UserService
+
+        return UserService(self.db, self.clock)
+
+    @cached_property
+    def backup(self) -> BackupService:
+        from acudesk.services.backup import BackupService
+
+        return BackupService(self.db, self.clock)
+
+    @cached_property
+    def clients(self) -> ClientService:
+        from acudesk.services.clients import ClientService
+
+        return ClientService(self.db, self.clock)
+
+    @cached_property
+    def intake(self) -> IntakeService:
+        from acudesk.services.intake import IntakeService
+
+        return IntakeService(self.db, self.clock)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from acudesk.services.settings import SettingsService
+
+        return SettingsService(self.db, self.clock)
+
+    @cached_property
+    def transfers(self) -> ClientTransferService:
+        from acudesk.services.client_io import ClientTransferService
+
+        return ClientTransferService(self.db, self.clock)
+
+    @cached_property
+    def records(self) -> RecordService:
+        from acudesk.services.records import RecordService
+
+        return RecordService(self.db, self.clock)
 
 
 def build_services(db: Database, clock: Clock = system_clock) -> Services:
-    return Services(
-        db=db,
-        clinic=ClinicService(db, clock),
-        users=UserService(db, clock),
-        backup=BackupService(db, clock),
-        clients=ClientService(db, clock),
-        intake=IntakeService(db, clock),
-        settings=SettingsService(db, clock),
-        transfers=ClientTransferService(db, clock),
-        records=RecordService(db, clock),
-        clock=clock,
-    )
+    return Services(db, clock)
