@@ -173,3 +173,67 @@ class DraftRecord(Base):
     saved_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (Index("ix_draft_user_kind", "user_id", "kind"),)
+
+
+class TreatmentSessionRecord(Base):
+    """One treatment session of a client: the chart and everything charted around it."""
+
+    __tablename__ = "treatment_session"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="RESTRICT"))
+    practitioner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL"), nullable=True
+    )
+    practitioner: Mapped[str] = mapped_column(String(120))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    course_number: Mapped[int] = mapped_column(Integer, default=1)
+    course_length: Mapped[int] = mapped_column(Integer, default=10)
+    retention_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    timer_started_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    needles_in: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    needles_out: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    gua_sha: Mapped[bool] = mapped_column(Boolean, default=False)
+    chart: Mapped[list[Any]] = mapped_column(JSON)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)  # precheck, events, notes, ...
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_treatment_session_client", "client_id", "started_at"),)
+
+
+class SessionAmendmentRecord(Base):
+    """A change to a completed session: who, when, why, and the session before and after."""
+
+    __tablename__ = "session_amendment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("treatment_session.id", ondelete="CASCADE"), index=True
+    )
+    amended_at: Mapped[datetime] = mapped_column(DateTime)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL"), nullable=True
+    )
+    username: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text)
+    before: Mapped[dict[str, Any]] = mapped_column(JSON)
+    after: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ProtocolRecord(Base):
+    """A named chart a practitioner applies to new sessions."""
+
+    __tablename__ = "protocol"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    chart: Mapped[list[Any]] = mapped_column(JSON)
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
