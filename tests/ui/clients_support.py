@@ -47,7 +47,7 @@ def show_active(qtbot, widget: QWidget) -> None:
     handle = widget.windowHandle()
     assert handle is not None
     handle.requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=10_000)
 
 
 def open_page(qtbot, services: Services, user: User, client_id: int | None = None) -> ClientPage:
