@@ -50,7 +50,7 @@ def test_map_columns_check_rows_then_import_the_good_ones(qtbot, services, admin
     check = dialog.ui.skipInvalidCheck
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
     assert dialog.ui.importButton.text() == "&Import 2 clients"
-    with qtbot.waitSignal(dialog.clients_imported, timeout=1000) as imported:
+    with qtbot.waitSignal(dialog.clients_imported, timeout=10_000) as imported:
         qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
     assert imported.args == [2]
     names = {r.display_name for r in services.clients.search(admin, "")}

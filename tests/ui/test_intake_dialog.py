@@ -129,7 +129,7 @@ def test_a_draft_is_kept_while_typing_and_offered_back(qtbot, services, receptio
     dialog = open_dialog(qtbot, services, reception, client)
     fill_health(qtbot, dialog)
     fill_medicines(qtbot, dialog)
-    qtbot.waitUntil(lambda: bool(services.intake.drafts(reception)), timeout=3000)
+    qtbot.waitUntil(lambda: bool(services.intake.drafts(reception)), timeout=10_000)
     assert "Draft kept" in by_name(dialog, "Draft status").text()
 
     dialog.close()  # asks: keep, discard or cancel
