@@ -27,6 +27,7 @@ class Permission(enum.StrEnum):
     WRITE_INTAKE = "write-intake"
     CHART_SESSIONS = "chart-sessions"
     VIEW_AUDIT = "view-audit"
+    MANAGE_PRODUCTS = "manage-products"
 
 
 _ALL = frozenset(Permission)
@@ -48,6 +49,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.WRITE_INTAKE,
             Permission.CHART_SESSIONS,
             Permission.BACK_UP,
+            Permission.MANAGE_PRODUCTS,
         }
     ),
     Role.ADMIN: _ALL,

@@ -15,6 +15,7 @@ _WHAT = {
     Permission.WRITE_INTAKE: "record intakes",
     Permission.CHART_SESSIONS: "chart treatment sessions",
     Permission.VIEW_AUDIT: "read the audit log",
+    Permission.MANAGE_PRODUCTS: "change the product catalogue",
 }
 
 

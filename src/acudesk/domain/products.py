@@ -1,0 +1,251 @@
+"""The clinic's product catalogue: what it recommends after treatment, and the rules a
+product entry has to follow."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from acudesk.domain.inci import chemical_uv_filters, fragrance_ingredients, normalise
+from acudesk.domain.intake import CONCERN_IDS, SKIN_TYPES, roman
+
+
+class ProductCategory(enum.StrEnum):
+    """In the order an aftercare routine uses them (and the sheet lists them)."""
+
+    GENTLE_CLEANSER = "gentle-cleanser"
+    SOOTHING_SERUM = "soothing-serum"
+    MOISTURISER = "moisturiser"
+    MINERAL_SUNSCREEN = "mineral-sunscreen"
+    CC_CREAM = "cc-cream"
+    MINERAL_FOUNDATION = "mineral-foundation"
+    MINERAL_POWDER = "mineral-powder"
+    LIP_BALM = "lip-balm"
+
+    @property
+    def label(self) -> str:
+        return CATEGORY_LABELS[self]
+
+    @property
+    def shade_matters(self) -> bool:
+        """Tinted products come in shades for some Fitzpatrick types."""
+        return self in SHADED_CATEGORIES
+
+
+CATEGORY_LABELS = {
+    ProductCategory.GENTLE_CLEANSER: "Gentle cleanser",
+    ProductCategory.SOOTHING_SERUM: "Soothing serum",
+    ProductCategory.MOISTURISER: "Moisturiser",
+    ProductCategory.MINERAL_SUNSCREEN: "Mineral sunscreen",
+    ProductCategory.CC_CREAM: "CC cream with mineral filters",
+    ProductCategory.MINERAL_FOUNDATION: "Mineral foundation",
+    ProductCategory.MINERAL_POWDER: "Mineral powder",
+    ProductCategory.LIP_BALM: "Lip balm",
+}
+SHADED_CATEGORIES = frozenset(
+    {
+        ProductCategory.CC_CREAM,
+        ProductCategory.MINERAL_FOUNDATION,
+        ProductCategory.MINERAL_POWDER,
+    }
+)
+# Categories whose reason mentions the UV filters, and mineral make-up (bismuth matters).
+SUN_CATEGORIES = frozenset(
+    {
+        ProductCategory.MINERAL_SUNSCREEN,
+        ProductCategory.CC_CREAM,
+        ProductCategory.MINERAL_FOUNDATION,
+    }
+)
+MAKE_UP_CATEGORIES = SHADED_CATEGORIES
+
+MAX_INGREDIENTS = 150
+MAX_INGREDIENT_LENGTH = 200
+_ALLOWED_IN_INCI = re.compile(r"^[\w .,'/()\[\]&+:%*-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class ProductInput:
+    """What the product editor holds; validated by ``validate_product``."""
+
+    name: str
+    brand: str
+    category: ProductCategory
+    ingredients: tuple[str, ...]
+    skin_types: tuple[str, ...] = ()  # () means every skin type
+    concerns: tuple[str, ...] = ()
+    fitzpatrick_range: tuple[int, int] | None = None  # None: shade does not matter
+    fragrance_free: bool = False
+    mineral_filters_only: bool = False  # no organic ("chemical") UV filter in it
+    notes: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    """A stored catalogue entry."""
+
+    id: int
+    name: str
+    brand: str
+    category: ProductCategory
+    ingredients: tuple[str, ...]
+    skin_types: tuple[str, ...] = ()
+    concerns: tuple[str, ...] = ()
+    fitzpatrick_range: tuple[int, int] | None = None
+    fragrance_free: bool = False
+    mineral_filters_only: bool = False
+    notes: str = ""
+    active: bool = True
+    version: int = 1
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} — {self.brand}" if self.brand else self.name
+
+    def as_input(self) -> ProductInput:
+        return ProductInput(
+            self.name,
+            self.brand,
+            self.category,
+            self.ingredients,
+            self.skin_types,
+            self.concerns,
+            self.fitzpatrick_range,
+            self.fragrance_free,
+            self.mineral_filters_only,
+            self.notes,
+            self.active,
+        )
+
+    def suits_fitzpatrick(self, fitzpatrick: int | None) -> bool:
+        """True when the shade does not matter, the type is unknown, or a shade fits it."""
+        if self.fitzpatrick_range is None or fitzpatrick is None:
+            return True
+        low, high = self.fitzpatrick_range
+        return low <= fitzpatrick <= high
+
+
+def shade_text(fitzpatrick_range: tuple[int, int] | None) -> str:
+    """ "types I–IV", "type III", or "" when shade does not matter."""
+    if fitzpatrick_range is None:
+        return ""
+    low, high = fitzpatrick_range
+    if low == high:
+        return f"type {roman(low)}"
+    return f"types {roman(low)}–{roman(high)}"
+
+
+def split_ingredients(text: str) -> tuple[str, ...]:
+    """Ingredients typed one per line, or pasted from a label as one comma-separated line.
+
+    Commas inside brackets ("Iron Oxides (CI 77491, CI 77492)") and between digits
+    ("1,2-Hexanediol") belong to the name and do not split it.
+    """
+    items: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        between_digits = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        if ch in "\r\n" or (ch in ",;" and depth == 0 and not between_digits):
+            items.append("".join(current))
+            current = []
+            depth = 0 if ch in "\r\n" else depth
+            continue
+        current.append(ch)
+    items.append("".join(current))
+    cleaned = (" ".join(item.split()).strip(" .") for item in items)
+    return tuple(item for item in cleaned if item)
+
+
+def clean_input(value: ProductInput) -> ProductInput:
+    """Trimmed text, ingredients one per entry, lists in a stable order."""
+    ingredients = tuple(" ".join(i.split()) for i in value.ingredients if i.strip())
+    return ProductInput(
+        name=" ".join(value.name.split()),
+        brand=" ".join(value.brand.split()),
+        category=value.category,
+        ingredients=ingredients,
+        skin_types=tuple(t for t in SKIN_TYPES if t in value.skin_types)
+        + tuple(t for t in value.skin_types if t not in SKIN_TYPES),
+        concerns=tuple(c for c in CONCERN_IDS if c in value.concerns)
+        + tuple(c for c in value.concerns if c not in CONCERN_IDS),
+        fitzpatrick_range=value.fitzpatrick_range,
+        fragrance_free=value.fragrance_free,
+        mineral_filters_only=value.mineral_filters_only,
+        notes=value.notes.strip(),
+        active=value.active,
+    )
+
+
+def validate_product(value: ProductInput) -> dict[str, str]:
+    """Field -> message for every problem (fields as the editor names them)."""
+    errors: dict[str, str] = {}
+    if not value.name.strip():
+        errors["name"] = "Enter the product's name."
+    elif len(value.name) > 120:
+        errors["name"] = "The name is too long (120 characters at most)."
+    if len(value.brand) > 120:
+        errors["brand"] = "The brand is too long (120 characters at most)."
+    if not isinstance(value.category, ProductCategory):
+        errors["category"] = "Choose a category from the list."
+    problem = _ingredients_problem(value.ingredients)
+    if problem:
+        errors["ingredients"] = problem
+    unknown_types = [t for t in value.skin_types if t not in SKIN_TYPES]
+    if unknown_types:
+        errors["skin_types"] = f"Unknown skin type: {', '.join(unknown_types)}."
+    unknown = [c for c in value.concerns if c not in CONCERN_IDS]
+    if unknown:
+        errors["concerns"] = f"Unknown concern: {', '.join(unknown)}."
+    if value.fitzpatrick_range is not None:
+        low, high = value.fitzpatrick_range
+        if not (1 <= low <= 6 and 1 <= high <= 6):
+            errors["fitzpatrick_range"] = "Shades are for Fitzpatrick types I to VI."
+        elif low > high:
+            errors["fitzpatrick_range"] = (
+                f"The lightest type ({roman(low)}) is darker than the deepest ({roman(high)}): "
+                "swap them."
+            )
+    if not problem:
+        perfumes = fragrance_ingredients(value.ingredients)
+        if value.fragrance_free and perfumes:
+            errors["fragrance_free"] = (
+                f"The ingredients include fragrance ({', '.join(perfumes[:3])}): untick "
+                "'Fragrance-free', or check the list."
+            )
+        filters = chemical_uv_filters(value.ingredients)
+        if value.mineral_filters_only and filters:
+            errors["mineral_filters_only"] = (
+                f"The ingredients include a chemical UV filter ({', '.join(filters[:3])}): "
+                "untick 'Mineral UV filters only', or check the list."
+            )
+    if len(value.notes) > 2000:
+        errors["notes"] = "The notes are too long (2000 characters at most)."
+    return errors
+
+
+def _ingredients_problem(ingredients: tuple[str, ...]) -> str | None:
+    if not ingredients:
+        return "List at least one ingredient (INCI names, one per line)."
+    if len(ingredients) > MAX_INGREDIENTS:
+        return f"That is more than {MAX_INGREDIENTS} ingredients: check the list."
+    seen: dict[str, str] = {}
+    for ingredient in ingredients:
+        if len(ingredient) > MAX_INGREDIENT_LENGTH:
+            return f"'{ingredient[:40]}…' is too long for one ingredient: put one per line."
+        if not _ALLOWED_IN_INCI.match(ingredient) or not normalise(ingredient):
+            return (
+                f"'{ingredient[:60]}' does not look like an ingredient name: use letters, "
+                "digits and ordinary punctuation."
+            )
+        key = normalise(ingredient)
+        if key in seen:
+            return f"'{ingredient}' is listed twice (also as '{seen[key]}')."
+        seen[key] = ingredient
+    return None

@@ -1,0 +1,200 @@
+"""Picking aftercare products for one client: one per category, each with a reason.
+
+The rules, in order:
+
+1. A product with an ingredient the client reports reacting to is never offered
+   (matched by ``inci.matches_allergy``: case, spelling, synonyms and CI numbers).
+2. Sensitive or reactive skin (skin type "sensitive", or the concern "sensitivity" or
+   "redness"): fragrance-free only, no chemical UV filter, no bismuth oxychloride. The
+   ingredient list is checked, and so are the product's ticks (fragrance-free on every
+   product; mineral filters only on sunscreens, CC creams and foundations).
+3. A tinted product is offered only when it comes in a shade for the client's Fitzpatrick
+   type (when both are known): a foundation in the wrong shade is no use to anyone.
+4. Among what is left, the best fit wins: made for the client's skin type (or for every
+   type), then the concerns it shares with the client; ties go to the name, A to Z.
+
+Inactive products are not considered at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from acudesk.domain.inci import (
+    chemical_uv_filters,
+    conflicting_ingredients,
+    fragrance_ingredients,
+    has_bismuth_oxychloride,
+    mineral_uv_filters,
+)
+from acudesk.domain.intake import CONCERNS, SkinAssessment, roman
+from acudesk.domain.products import (
+    MAKE_UP_CATEGORIES,
+    SUN_CATEGORIES,
+    Product,
+    ProductCategory,
+    shade_text,
+)
+from acudesk.domain.text import fold
+
+REACTIVE_CONCERNS = frozenset({"sensitivity", "redness"})
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    category: ProductCategory
+    product: Product
+    reason: str
+
+
+class Excluded(NamedTuple):
+    """A product left out, and why, for the practitioner (never printed for the client)."""
+
+    product: Product
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationResult:
+    picks: tuple[Recommendation, ...]
+    excluded: tuple[Excluded, ...]
+    # Every eligible product per category, best first (picks are the first of each):
+    # what the practitioner may switch a pick to.
+    options: dict[ProductCategory, tuple[Recommendation, ...]] = field(default_factory=dict)
+    # Categories asked for where nothing suits this client.
+    unfilled: tuple[ProductCategory, ...] = ()
+    notice: str = ""  # something the practitioner should know about these picks
+
+    def pick_for(self, category: ProductCategory) -> Recommendation | None:
+        return next((p for p in self.picks if p.category is category), None)
+
+
+def is_reactive(skin: SkinAssessment) -> bool:
+    return skin.skin_type == "sensitive" or bool(REACTIVE_CONCERNS & set(skin.concerns))
+
+
+def concern_word(concern_id: str) -> str:
+    """A concern as a client would say it: "Redness / rosacea" -> "redness"."""
+    label = dict(CONCERNS).get(concern_id, concern_id)
+    for stop in (" / ", " ("):
+        label = label.split(stop)[0]
+    return label.lower()
+
+
+def _join(words: Sequence[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def exclusion(product: Product, skin: SkinAssessment, allergies: Sequence[str]) -> str | None:
+    """Why ``product`` may not be offered to this client, or None when it may."""
+    conflicts = conflicting_ingredients(product, allergies)
+    if conflicts:
+        pairs = [f"{ingredient} (reported: {allergy})" for ingredient, allergy in conflicts[:3]]
+        return f"Contains {_join(pairs)}."
+    if is_reactive(skin):
+        perfumes = fragrance_ingredients(product.ingredients)
+        if perfumes:
+            return f"Contains fragrance ({_join(perfumes[:3])}): not for sensitive skin."
+        if not product.fragrance_free:
+            return "Not marked fragrance-free: not for sensitive skin."
+        filters = chemical_uv_filters(product.ingredients)
+        if filters:
+            return f"Has a chemical UV filter ({_join(filters[:3])}): not for sensitive skin."
+        if product.category in SUN_CATEGORIES and not product.mineral_filters_only:
+            return "Not marked 'mineral UV filters only': not for sensitive skin."
+        if has_bismuth_oxychloride(product.ingredients):
+            return "Contains bismuth oxychloride, which can irritate sensitive skin."
+    if not product.suits_fitzpatrick(skin.fitzpatrick):
+        return (
+            f"No shade for Fitzpatrick type {roman(skin.fitzpatrick)} "
+            f"(made for {shade_text(product.fitzpatrick_range)})."
+        )
+    return None
+
+
+def _score(product: Product, skin: SkinAssessment) -> tuple[int, int]:
+    if skin.skin_type and skin.skin_type in product.skin_types:
+        fit = 2
+    elif not product.skin_types:
+        fit = 1
+    else:
+        fit = 0
+    shared = len(set(product.concerns) & set(skin.concerns))
+    return fit, shared
+
+
+def _rank_key(product: Product, skin: SkinAssessment) -> tuple[int, int, str, str, int]:
+    fit, shared = _score(product, skin)
+    return (-fit, -shared, fold(product.name), fold(product.brand), product.id)
+
+
+def explain(product: Product, skin: SkinAssessment, allergies: Sequence[str]) -> str:
+    """Why this product suits the client, in words for the client."""
+    head = product.category.label
+    head = head[0].lower() + head[1:] if not head.startswith("CC") else head
+    if product.fragrance_free:
+        head = f"fragrance-free {head}"
+    if skin.skin_type and skin.skin_type in product.skin_types:
+        head += f" for {skin.skin_type} skin"
+    elif not product.skin_types:
+        head += " for every skin type"
+    parts = [head[0].upper() + head[1:]]
+    shared = [c for c in skin.concerns if c in product.concerns]
+    if shared:
+        parts.append(f"helps with {_join([concern_word(c) for c in shared])}")
+    if product.fitzpatrick_range is not None:
+        if skin.fitzpatrick is not None and product.suits_fitzpatrick(skin.fitzpatrick):
+            parts.append(f"shades for type {roman(skin.fitzpatrick)}")
+        else:
+            parts.append(f"shades for {shade_text(product.fitzpatrick_range)}")
+    if product.category in SUN_CATEGORIES and product.mineral_filters_only:
+        minerals = mineral_uv_filters(product.ingredients)
+        if minerals:
+            parts.append("mineral sun filters only (zinc oxide, titanium dioxide)")
+    if (
+        is_reactive(skin)
+        and product.category in MAKE_UP_CATEGORIES
+        and not has_bismuth_oxychloride(product.ingredients)
+    ):
+        parts.append("free of bismuth oxychloride")
+    if any(a.strip() for a in allergies):
+        parts.append("none of the ingredients you react to")
+    return "; ".join(parts)
+
+
+def recommend(
+    products: Iterable[Product],
+    skin: SkinAssessment,
+    allergies: Sequence[str],
+    *,
+    categories: Sequence[ProductCategory] | None = None,
+) -> RecommendationResult:
+    """One pick per category (in routine order) for this client, and what was left out."""
+    offered = [p for p in products if p.active]
+    wanted = (
+        tuple(dict.fromkeys(categories))
+        if categories is not None
+        else tuple(c for c in ProductCategory if any(p.category is c for p in offered))
+    )
+    excluded: list[Excluded] = []
+    options: dict[ProductCategory, tuple[Recommendation, ...]] = {}
+    for category in wanted:
+        eligible: list[Product] = []
+        for product in (p for p in offered if p.category is category):
+            why = exclusion(product, skin, allergies)
+            if why is None:
+                eligible.append(product)
+            else:
+                excluded.append(Excluded(product, why))
+        eligible.sort(key=lambda p: _rank_key(p, skin))
+        if eligible:
+            options[category] = tuple(
+                Recommendation(category, p, explain(p, skin, allergies)) for p in eligible
+            )
+    picks = tuple(options[c][0] for c in wanted if c in options)
+    unfilled = tuple(c for c in wanted if c not in options)
+    return RecommendationResult(picks, tuple(excluded), options, unfilled)
