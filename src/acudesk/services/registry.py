@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from acudesk.services.clients import ClientService
     from acudesk.services.clinic import ClinicService
     from acudesk.services.intake import IntakeService
+    from acudesk.services.products import ProductService
     from acudesk.services.records import RecordService
     from acudesk.services.settings import SettingsService
     from acudesk.services.users import UserService
@@ -78,6 +79,12 @@ class Services:
         from acudesk.services.records import RecordService
 
         return RecordService(self.db, self.clock)
+
+    @cached_property
+    def products(self) -> ProductService:
+        from acudesk.services.products import ProductService
+
+        return ProductService(self.db, self.clock)
 
 
 def build_services(db: Database, clock: Clock = system_clock) -> Services:

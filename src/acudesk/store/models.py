@@ -237,3 +237,29 @@ class ProtocolRecord(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class ProductRecord(Base):
+    """One product of the clinic's catalogue (recommended in aftercare)."""
+
+    __tablename__ = "product"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    brand: Mapped[str] = mapped_column(String(120), default="")
+    category: Mapped[str] = mapped_column(String(40))
+    ingredients: Mapped[list[str]] = mapped_column(JSON)
+    skin_types: Mapped[list[str]] = mapped_column(JSON)
+    concerns: Mapped[list[str]] = mapped_column(JSON)
+    fitzpatrick_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    fitzpatrick_max: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    fragrance_free: Mapped[bool] = mapped_column(Boolean, default=False)
+    mineral_filters_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_product_category", "category", "name"),)
