@@ -17,6 +17,7 @@ from acudesk.domain.errors import AcudeskError
 if TYPE_CHECKING:
     from acudesk.domain.users import User
     from acudesk.services.registry import Services
+    from acudesk.store.engine import Database
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,7 +87,40 @@ def _parser() -> argparse.ArgumentParser:
     rimp = record_commands.add_parser("import", help="create a client from a JSON record")
     rimp.add_argument("file", type=Path)
     _add_user(rimp)
+    _add_products_parser(commands)
     return parser
+
+
+# Products (the catalogue used for aftercare recommendations)
+
+
+def _add_products_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    products = commands.add_parser("products", help="the product catalogue as JSON")
+    product_commands = products.add_subparsers(
+        dest="products_command", metavar="ACTION", required=True
+    )
+    pexp = product_commands.add_parser(
+        "export", help="write the whole catalogue to a JSON file (acudesk-products/1)"
+    )
+    pexp.add_argument("file", type=Path)
+    _add_user(pexp)
+
+
+def _cmd_products(args: argparse.Namespace, url: str) -> int:
+    import json
+
+    from acudesk.services.registry import build_services
+
+    services = build_services(_open(url))
+    user = _sign_in(services, args.user)
+    document = services.products.export_json(user)
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    try:
+        args.file.write_text(text + "\n", encoding="utf-8")
+    except OSError as error:
+        raise AcudeskError(f"{args.file} cannot be written: {error.strerror}.") from None
+    print(f"Exported {len(document['products']):,} products to {args.file}")
+    return 0
 
 
 def _add_user(parser: argparse.ArgumentParser) -> None:
@@ -220,6 +254,7 @@ def _cmd_demo(args: argparse.Namespace, url: str) -> int:
         print(f"\r{done:>9,} / {total:,} clients", end="", file=sys.stderr, flush=True)
 
     added = seed_demo(db, args.clients, progress=report if sys.stderr.isatty() else None)
+    _ensure_house_catalogue(db)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(
@@ -227,6 +262,13 @@ def _cmd_demo(args: argparse.Namespace, url: str) -> int:
         f"in {time.perf_counter() - started:.1f} s."
     )
     return 0
+
+
+def _ensure_house_catalogue(db: Database) -> None:
+    """The demo clinic gets the house product catalogue too."""
+    from acudesk.services.products import ProductService
+
+    ProductService(db).ensure_house_catalogue()
 
 
 def _cmd_backup(args: argparse.Namespace, url: str) -> int:
@@ -252,6 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_clients(args, url)
         if args.command == "record":
             return _cmd_record(args, url)
+        if args.command == "products":
+            return _cmd_products(args, url)
     except AcudeskError as error:
         return _fail(error.message)
     from acudesk.app import run_gui

@@ -67,3 +67,22 @@ def test_unknown_command_exits_with_usage(capsys):
         main(["frobnicate"])
     assert caught.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_products_export_writes_the_catalogue(tmp_path, sqlite_path, capsys, monkeypatch):
+    import json
+
+    from acudesk.domain.product_codec import products_from_document
+
+    assert main(["--database", str(sqlite_path), "demo", "--clients", "0"]) == 0
+    monkeypatch.setenv("ACUDESK_PASSWORD", "reception-demo")
+    out_file = tmp_path / "catalogue.json"
+    args = ["--database", str(sqlite_path), "products", "export", str(out_file)]
+    assert main([*args, "--user", "reception"]) == 0
+    assert "Exported 24 products" in capsys.readouterr().out
+    document = json.loads(out_file.read_text(encoding="utf-8"))
+    assert document["format"] == "acudesk-products/1"
+    assert len(products_from_document(document)) == 24
+    monkeypatch.setenv("ACUDESK_PASSWORD", "wrong")
+    assert main([*args, "--user", "admin"]) == 1
+    assert "Traceback" not in capsys.readouterr().err

@@ -1,14 +1,15 @@
 """The clinic's product catalogue: what it recommends after treatment, and the rules a
-product entry has to follow."""
+product entry has to follow.
+
+The intake lists and the ingredient tables are imported inside the functions that use them:
+the app imports this module at start (to check the catalogue exists) and nothing more.
+"""
 
 from __future__ import annotations
 
 import enum
 import re
 from dataclasses import dataclass
-
-from acudesk.domain.inci import chemical_uv_filters, fragrance_ingredients, normalise
-from acudesk.domain.intake import CONCERN_IDS, SKIN_TYPES, roman
 
 
 class ProductCategory(enum.StrEnum):
@@ -129,6 +130,8 @@ class Product:
 
 def shade_text(fitzpatrick_range: tuple[int, int] | None) -> str:
     """ "types I–IV", "type III", or "" when shade does not matter."""
+    from acudesk.domain.intake import roman
+
     if fitzpatrick_range is None:
         return ""
     low, high = fitzpatrick_range
@@ -165,6 +168,8 @@ def split_ingredients(text: str) -> tuple[str, ...]:
 
 def clean_input(value: ProductInput) -> ProductInput:
     """Trimmed text, ingredients one per entry, lists in a stable order."""
+    from acudesk.domain.intake import CONCERN_IDS, SKIN_TYPES
+
     ingredients = tuple(" ".join(i.split()) for i in value.ingredients if i.strip())
     return ProductInput(
         name=" ".join(value.name.split()),
@@ -185,6 +190,10 @@ def clean_input(value: ProductInput) -> ProductInput:
 
 def validate_product(value: ProductInput) -> dict[str, str]:
     """Field -> message for every problem (fields as the editor names them)."""
+    # Imported here: the matching tables are only needed once someone edits a product.
+    from acudesk.domain.inci import chemical_uv_filters, fragrance_ingredients
+    from acudesk.domain.intake import CONCERN_IDS, SKIN_TYPES, roman
+
     errors: dict[str, str] = {}
     if not value.name.strip():
         errors["name"] = "Enter the product's name."
@@ -231,6 +240,8 @@ def validate_product(value: ProductInput) -> dict[str, str]:
 
 
 def _ingredients_problem(ingredients: tuple[str, ...]) -> str | None:
+    from acudesk.domain.inci import normalise
+
     if not ingredients:
         return "List at least one ingredient (INCI names, one per line)."
     if len(ingredients) > MAX_INGREDIENTS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -13,8 +13,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.errors import ConflictError, NotFound, ValidationError
-from acudesk.domain.intake import SkinAssessment
-from acudesk.domain.product_codec import catalogue_document, products_from_document
 from acudesk.domain.products import (
     Product,
     ProductCategory,
@@ -22,7 +20,6 @@ from acudesk.domain.products import (
     clean_input,
     validate_product,
 )
-from acudesk.domain.recommendations import RecommendationResult, recommend
 from acudesk.domain.text import fold
 from acudesk.domain.users import Permission, User
 from acudesk.services import audit
@@ -30,6 +27,9 @@ from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
 from acudesk.store.engine import Database
 from acudesk.store.models import AuditEventRecord, ClientRecord, ProductRecord, SettingRecord
+
+if TYPE_CHECKING:
+    from acudesk.domain.recommendations import RecommendationResult
 
 # Written in the same transaction as the house catalogue: a second workstation starting at
 # the same moment fails on this key instead of adding the catalogue twice.
@@ -209,6 +209,8 @@ class ProductService:
 
     def export_json(self, actor: User) -> dict[str, Any]:
         """The whole catalogue, inactive products included, as "acudesk-products/1"."""
+        from acudesk.domain.product_codec import catalogue_document
+
         require(actor, Permission.VIEW_CLIENTS)
         with self._db.unit_of_work() as session:
             products = load_products(session, include_inactive=True)
@@ -226,7 +228,8 @@ class ProductService:
     def ensure_house_catalogue(self) -> int:
         """Fill an empty catalogue from the house catalogue, once; return how many were added.
 
-        Runs at start, before anyone signs in, so it needs no acting user.
+        Runs at start, before anyone signs in, so it needs no acting user. When there is
+        nothing to do it costs one query and none of the catalogue code is imported.
         """
         with self._db.read_only() as session:
             if session.scalar(select(ProductRecord.id).limit(1)) is not None:
@@ -261,6 +264,8 @@ class ProductService:
         self, actor: User, client_id: int, *, categories: tuple[ProductCategory, ...] | None = None
     ) -> RecommendationResult:
         """Picks for the client's latest intake (skin, concerns, allergies). Audited read."""
+        from acudesk.domain.intake import SkinAssessment
+        from acudesk.domain.recommendations import recommend
         from acudesk.services.intake import latest_record, to_intake
 
         require(actor, Permission.READ_CLINICAL)
@@ -292,6 +297,7 @@ class ProductService:
 
 def house_catalogue() -> list[ProductInput]:
     """The generic catalogue acudesk ships (resources/catalog/products.json)."""
+    from acudesk.domain.product_codec import products_from_document
     from acudesk.resources import resource
 
     text = resource("catalog", "products.json").read_text(encoding="utf-8")

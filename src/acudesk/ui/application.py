@@ -124,6 +124,8 @@ def run(url: str, *, demo: bool = False, smoke: bool = False, argv: Sequence[str
         services = build_services(db)
         if demo and services.clinic.details() is None:
             seed_demo_with_progress(db)
+        # Products: a new clinic starts from the house catalogue (one quick query otherwise).
+        services.products.ensure_house_catalogue()
         if smoke:
             return _smoke(services)
         username = ""
