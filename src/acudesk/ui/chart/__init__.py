@@ -1,0 +1,1 @@
+"""The point map: a chart editor over the diagrams, the point catalogue browser, PNG rendering."""

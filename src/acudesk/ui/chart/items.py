@@ -1,0 +1,250 @@
+"""The graphics items of the point map: catalogue points, placements, electro links, pulses.
+
+Symbols ignore the view's zoom (ItemIgnoresTransformations): they keep their size in pixels
+and stay crisp while the drawing under them scales.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from acudesk.domain.chart import Placement
+from acudesk.domain.point_cautions import PointCaution
+from acudesk.domain.points import CAUTIONS, Point, Side
+from acudesk.ui.chart import palette as pal
+from acudesk.ui.chart import symbols
+from acudesk.ui.chart.labels import placement_text
+
+Z_POINT = 10
+Z_LINK = 15
+Z_PLACEMENT = 20
+Z_PULSE = 30
+
+
+def point_tooltip(point: Point, cautions: list[PointCaution]) -> str:
+    """Code, names, location, the catalogue's caution note and this client's cautions."""
+    lines = [
+        f"<b>{html.escape(point.code)} {html.escape(point.pinyin)}</b>"
+        f" · {html.escape(point.english)}",
+        f"<span>{html.escape(point.location)}</span>",
+    ]
+    general = [CAUTIONS.get(c, c) for c in point.cautions]
+    if point.caution_note or general:
+        note = point.caution_note or "; ".join(general).capitalize() + "."
+        lines.append(f"<i>Caution: {html.escape(note)}</i>")
+    for caution in cautions:
+        lines.append(f"<b>⚠ For this client:</b> {html.escape(caution.message)}")
+    return "<p style='white-space:pre-wrap; max-width: 320px'>" + "<br>".join(lines) + "</p>"
+
+
+class PointItem(QGraphicsItem):
+    """A catalogue point on the drawing: a small ring, amber with "!" when cautioned."""
+
+    def __init__(self, point: Point, side: Side) -> None:
+        super().__init__()
+        self.point = point
+        self.side = side
+        self.cautioned = False
+        self.hovered = False
+        self.label_visible = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(Z_POINT)
+        self.set_cautions([])
+
+    @property
+    def code(self) -> str:
+        return self.point.code
+
+    def set_cautions(self, cautions: list[PointCaution]) -> None:
+        self.cautioned = bool(cautions)
+        self.setToolTip(point_tooltip(self.point, cautions))
+        self.update()
+
+    def set_label_visible(self, visible: bool) -> None:
+        if visible != self.label_visible:
+            self.prepareGeometryChange()
+            self.label_visible = visible
+
+    def boundingRect(self) -> QRectF:
+        r = pal.POINT_HIT_RADIUS
+        rect = QRectF(-r, -r, 2 * r, 2 * r)
+        if self.label_visible:
+            rect = rect.united(QRectF(r - 2, -r, 48, 2 * r))
+        return rect
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), pal.POINT_HIT_RADIUS, pal.POINT_HIT_RADIUS)
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        symbols.paint_point(painter, cautioned=self.cautioned, hovered=self.hovered)
+        if self.label_visible:
+            symbols.paint_label(painter, self.point.code, QPointF(pal.POINT_RADIUS + 4, 3.5), 0.9)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = False
+        self.update()
+
+
+class PlacementItem(QGraphicsItem):
+    """One placement drawn with its symbol; the scene moves it when the document says so."""
+
+    def __init__(self, placement: Placement) -> None:
+        super().__init__()
+        self.placement = placement
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.SizeAllCursor)
+        self.setZValue(Z_PLACEMENT)
+        self._label_width = 0.0
+        self.set_placement(placement)
+
+    @property
+    def placement_id(self) -> str:
+        return self.placement.id
+
+    def set_placement(self, placement: Placement, point: Point | None = None) -> None:
+        self.prepareGeometryChange()
+        self.placement = placement
+        label = placement.point or ""
+        self._label_width = 9.0 * len(label)
+        tip = html.escape(placement_text(placement, point))
+        if placement.note:
+            tip += f"<br><i>{html.escape(placement.note)}</i>"
+        if placement.caution:
+            tip += f"<br>Confirmed: {html.escape(placement.caution)}"
+        self.setToolTip(tip)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        e = symbols.SYMBOL_EXTENT
+        rect = QRectF(-e, -e, 2 * e, 2 * e)
+        if self._label_width:
+            rect = rect.united(QRectF(e - 4, -2, self._label_width + 8, 16))
+        return rect
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        r = pal.SYMBOL_RADIUS + 2
+        path.addEllipse(QPointF(0, 0), r, r)
+        return path
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p = self.placement
+        symbols.paint_placement(painter, p.kind, p.needles, selected=self.isSelected())
+        if p.point:
+            symbols.paint_label(painter, p.point, QPointF(symbols.SYMBOL_EXTENT - 4, 11.5))
+
+
+class ElectroLinkItem(QGraphicsItem):
+    """A dashed line joining two paired needles, with a bolt at its middle."""
+
+    def __init__(self, first: PlacementItem, second: PlacementItem) -> None:
+        super().__init__()
+        self.ends = (first, second)
+        self.setZValue(Z_LINK)
+        self._line = QLineF()
+        self._bolt = BoltItem(self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.prepareGeometryChange()
+        self._line = QLineF(self.ends[0].pos(), self.ends[1].pos())
+        self._bolt.setPos(self._line.center())
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-2, -2, 2, 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = symbols.electro_pen()
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.drawLine(self._line)
+
+
+class BoltItem(QGraphicsItem):
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-9, -9, 18, 18)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        symbols.paint_bolt(painter)
+
+
+class PulseItem(QGraphicsObject):
+    """A ring that grows and fades where a point was looked up; removes itself when done."""
+
+    def __init__(self, at: QPointF) -> None:
+        super().__init__()
+        self.setPos(at)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setZValue(Z_PULSE)
+        self.progress = 0.0
+        self.animation = QVariantAnimation(self)
+        self.animation.setStartValue(0.0)
+        self.animation.setEndValue(1.0)
+        self.animation.setDuration(1400)
+        self.animation.setLoopCount(2)
+        self.animation.valueChanged.connect(self._on_animation_value_changed)
+        self.animation.finished.connect(self._on_animation_finished)
+
+    def start(self) -> None:
+        self.animation.start()
+
+    def _on_animation_value_changed(self, value: object) -> None:
+        self.progress = float(value)  # type: ignore[arg-type]
+        self.update()
+
+    def _on_animation_finished(self) -> None:
+        scene = self.scene()
+        if scene is not None:
+            scene.removeItem(self)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-30, -30, 60, 60)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(pal.PULSE)
+        colour.setAlphaF(max(0.0, 1.0 - self.progress))
+        painter.setPen(QPen(colour, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        radius = 8 + 20 * self.progress
+        painter.drawEllipse(QPointF(0, 0), radius, radius)
+        painter.setPen(QPen(pal.PULSE, 2))
+        painter.drawEllipse(QPointF(0, 0), 9, 9)

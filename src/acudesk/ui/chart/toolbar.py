@@ -1,0 +1,155 @@
+"""The editor's chrome: diagram tabs, the profile side, tools, sides for bilateral points, zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabBar, QToolBar, QVBoxLayout, QWidget
+
+from acudesk.domain.chart import PlacementKind
+from acudesk.domain.points import PointCatalog, Side
+from acudesk.ui.chart.list_model import kind_icon
+
+TOOL_TITLES = {
+    "needle": ("Needle", "Click a point to place a needle; Shift-click anywhere for a free needle"),
+    "mark": ("Mark", "Shift-click anywhere for a free mark"),
+    "bruise": ("Bruise", "Click where a bruise is seen"),
+    "bleeding": ("Bleeding", "Click where bleeding is seen"),
+    "redness": ("Redness", "Click where redness is seen"),
+}
+
+
+def _group(parent: QWidget, bar: QToolBar, entries: list[tuple[str, str, str]]) -> QActionGroup:
+    group = QActionGroup(parent)
+    group.setExclusive(True)
+    for key, text, tip in entries:
+        action = QAction(text, parent)
+        action.setCheckable(True)
+        action.setData(key)
+        action.setToolTip(tip)
+        group.addAction(action)
+        bar.addAction(action)
+    group.actions()[0].setChecked(True)
+    return group
+
+
+class ChartToolBarWidget(QWidget):
+    diagram_chosen = Signal(str)
+    profile_side_chosen = Signal(object)  # Side
+    tool_chosen = Signal(str)
+
+    def __init__(self, catalog: PointCatalog, stack: QUndoStack, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._owner = parent
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        top = QHBoxLayout()
+        self.tabs = QTabBar()
+        self.tabs.setAccessibleName("Diagram")
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.diagram_ids = list(catalog.diagrams)
+        for diagram_id in self.diagram_ids:
+            self.tabs.addTab(catalog.diagrams[diagram_id].title)
+        top.addWidget(self.tabs)
+        top.addStretch(1)
+        self.profile_bar = QToolBar()
+        self.profile_group = _group(
+            self,
+            self.profile_bar,
+            [
+                ("right", "Right side", "The client's right side of the face in profile"),
+                ("left", "Left side", "The client's left side (the drawing mirrored)"),
+            ],
+        )
+        top.addWidget(self.profile_bar)
+        outer.addLayout(top)
+
+        self.bar = QToolBar()
+        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.tool_group = _group(self, self.bar, [(key, *TOOL_TITLES[key]) for key in TOOL_TITLES])
+        for action in self.tool_group.actions():
+            action.setIcon(kind_icon(PlacementKind(action.data())))
+        self.bar.addSeparator()
+        self.bar.addWidget(QLabel(" Bilateral: "))
+        self.sides_group = _group(
+            self,
+            self.bar,
+            [
+                ("one", "This side", "A bilateral point gets a needle on the side clicked"),
+                ("both", "Both sides", "A bilateral point gets a needle on each side"),
+            ],
+        )
+        self.bar.addSeparator()
+        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.bar.addAction(self.undo_action)
+        self.bar.addAction(self.redo_action)
+        self.bar.addSeparator()
+        self.zoom_out_action = self._action("Zoom out", ["Ctrl+-"])
+        self.zoom_in_action = self._action("Zoom in", ["Ctrl+=", "Ctrl++"])
+        self.fit_action = self._action("Fit", ["Ctrl+0"])
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
+            self.bar.addAction(action)
+        outer.addWidget(self.bar)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            parent.addAction(action)
+
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.profile_group.triggered.connect(self._on_profile_group_triggered)
+        self.tool_group.triggered.connect(self._on_tool_group_triggered)
+
+    def _action(self, text: str, keys: list[str]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({keys[0]})")
+        self._owner.addAction(action)
+        return action
+
+    def show_diagram(self, diagram_id: str, side: Side, flip: bool) -> None:
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(self.diagram_ids.index(diagram_id))
+        self.tabs.blockSignals(False)
+        self.profile_bar.setVisible(flip)
+        for action in self.profile_group.actions():
+            action.setChecked(action.data() == ("left" if side is Side.LEFT else "right"))
+
+    @property
+    def tool(self) -> str:
+        checked = self.tool_group.checkedAction()
+        return str(checked.data()) if checked else "needle"
+
+    def set_tool(self, tool: str) -> None:
+        for action in self.tool_group.actions():
+            if action.data() == tool:
+                action.setChecked(True)
+                self.tool_chosen.emit(tool)
+
+    @property
+    def both_sides(self) -> bool:
+        checked = self.sides_group.checkedAction()
+        return checked is not None and str(checked.data()) == "both"
+
+    def set_both_sides(self, both: bool) -> None:
+        self.sides_group.actions()[1 if both else 0].setChecked(True)
+
+    def set_editable(self, editable: bool) -> None:
+        for group in (self.tool_group, self.sides_group):
+            group.setEnabled(editable)
+        self.undo_action.setVisible(editable)
+        self.redo_action.setVisible(editable)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if 0 <= index < len(self.diagram_ids):
+            self.diagram_chosen.emit(self.diagram_ids[index])
+
+    def _on_profile_group_triggered(self, action: QAction) -> None:
+        self.profile_side_chosen.emit(Side.LEFT if action.data() == "left" else Side.RIGHT)
+
+    def _on_tool_group_triggered(self, action: QAction) -> None:
+        self.tool_chosen.emit(str(action.data()))
