@@ -24,6 +24,7 @@ from acudesk.services.clients_keys import client_columns
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
 from acudesk.services.intake import add_intake, to_intake
+from acudesk.services.record_sessions import SessionImportError, add_sessions, sessions_to_list
 from acudesk.services.settings import load_settings
 from acudesk.store.engine import Database
 from acudesk.store.models import ClientRecord, IntakeRecord
@@ -119,6 +120,7 @@ class RecordService:
                 "alerts": [
                     {"id": a.id, "severity": a.severity.value, "message": a.message} for a in alerts
                 ],
+                "sessions": sessions_to_list(session, client_id, intakes, settings.screening),
             }
 
     def import_record(self, actor: User, document: Any) -> int:
@@ -129,6 +131,8 @@ class RecordService:
             raise RecordFormatError(
                 f'This is not an acudesk record (expected "format": "{FORMAT}").'
             )
+        if document.get("sessions"):
+            require(actor, Permission.CHART_SESSIONS)
         value, archived = _client_input(document.get("client"))
         raw_intakes = document.get("intakes") or []
         if not isinstance(raw_intakes, list):
@@ -165,13 +169,17 @@ class RecordService:
                 if isinstance(raw.get("recorded_at"), str):
                     with contextlib.suppress(ValueError):
                         added.recorded_at = datetime.fromisoformat(raw["recorded_at"])
+            try:
+                sessions = add_sessions(session, record.id, document.get("sessions"))
+            except SessionImportError as error:
+                raise RecordFormatError(str(error)) from None
             audit.record(
                 session,
                 actor,
                 AuditAction.IMPORT,
                 "client",
                 record.id,
-                f"record with {len(intakes)} intakes",
+                f"record with {len(intakes)} intakes and {sessions} sessions",
                 clock=self._clock,
             )
             return record.id

@@ -1,0 +1,194 @@
+"""A treatment session: its place in the course, the pre-treatment check, the needle count,
+reactions and incidents, notes, and the rules for completing and amending it."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from acudesk.domain.screening import Alert, Severity
+
+DEFAULT_COURSE_LENGTH = 10
+DEFAULT_RETENTION_MINUTES = 30
+MAX_RETENTION_MINUTES = 120
+
+
+class SessionStatus(enum.StrEnum):
+    OPEN = "open"
+    COMPLETED = "completed"
+
+
+class AdverseEventKind(enum.StrEnum):
+    BRUISING = "bruising"
+    BLEEDING = "bleeding"
+    PAIN = "pain"
+    FAINTING = "fainting"
+    DROWSINESS = "drowsiness"
+    NAUSEA = "nausea"
+    AGGRAVATION = "aggravation"
+    INFECTION = "infection"
+    ALLERGY = "allergy"
+    STUCK_NEEDLE = "stuck-needle"
+    BENT_NEEDLE = "bent-needle"
+    BROKEN_NEEDLE = "broken-needle"
+    MISSING_NEEDLE = "missing-needle"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ").capitalize()
+
+
+# What a practitioner usually does, offered as a starting text for the "action" field.
+STANDARD_RESPONSE: dict[AdverseEventKind, str] = {
+    AdverseEventKind.BRUISING: "Firm pressure with dry sterile cotton; told the client it fades "
+    "within days.",
+    AdverseEventKind.BLEEDING: "Pressure with dry sterile cotton; handled as blood.",
+    AdverseEventKind.PAIN: "Withdrew or repositioned the needle.",
+    AdverseEventKind.FAINTING: "Stopped, removed all needles, laid the client flat with legs "
+    "raised, monitored until recovered; warm sweet drink.",
+    AdverseEventKind.DROWSINESS: "Advised care before driving.",
+    AdverseEventKind.NAUSEA: "Client lay down and rested.",
+    AdverseEventKind.STUCK_NEEDLE: "Client relaxed; rotated back or massaged around the point, "
+    "then withdrew.",
+    AdverseEventKind.BENT_NEEDLE: "Withdrew and replaced the needle.",
+    AdverseEventKind.BROKEN_NEEDLE: "Kept the client still; removed the fragment or referred "
+    "for removal.",
+    AdverseEventKind.MISSING_NEEDLE: "Searched the client, clothing, couch and floor.",
+}
+
+
+class EventSeverity(enum.StrEnum):
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+@dataclass(frozen=True, slots=True)
+class AdverseEvent:
+    kind: AdverseEventKind
+    severity: EventSeverity = EventSeverity.MILD
+    description: str = ""
+    action: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NeedleIncident:
+    """Recorded when the needles out do not match the needles in."""
+
+    searched: str  # where was searched (client, clothing, couch, floor, hairline...)
+    found: bool
+    action: str
+
+
+@dataclass(frozen=True, slots=True)
+class PreCheck:
+    """Before needling: the alerts were read, and nothing changed since the intake."""
+
+    alerts_reviewed: bool = False
+    intake_unchanged: bool = False
+    intake_id: int | None = None
+    override_reason: str = ""  # required to go ahead while a "block" alert stands
+
+
+@dataclass(frozen=True, slots=True)
+class Confirmation:
+    """A practitioner's confirmation to needle a cautioned point, with the reason."""
+
+    point: str
+    alert: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionNotes:
+    treated: str = ""
+    response: str = ""
+    plan: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecordData:
+    """Everything of a session that the practitioner edits (the chart travels beside it)."""
+
+    started_at: datetime
+    course_number: int = 1
+    course_length: int = DEFAULT_COURSE_LENGTH
+    retention_minutes: int = DEFAULT_RETENTION_MINUTES
+    precheck: PreCheck = PreCheck()
+    needles_in: int | None = None  # None: taken from the chart
+    needles_out: int | None = None
+    gua_sha: bool = False
+    adverse_events: tuple[AdverseEvent, ...] = ()
+    incident: NeedleIncident | None = None
+    confirmations: tuple[Confirmation, ...] = ()
+    notes: SessionNotes = SessionNotes()
+
+
+@dataclass(frozen=True, slots=True)
+class TreatmentSession:
+    id: int
+    client_id: int
+    version: int
+    status: SessionStatus
+    practitioner: str
+    data: SessionRecordData
+    chart: list[dict[str, object]] = field(default_factory=list)
+    completed_at: datetime | None = None
+    timer_started_at: datetime | None = None
+
+    @property
+    def course_label(self) -> str:
+        return f"{self.data.course_number} of {self.data.course_length}"
+
+
+def needles_in(data: SessionRecordData, chart_needles: int) -> int:
+    return chart_needles if data.needles_in is None else data.needles_in
+
+
+def validate_session(data: SessionRecordData) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not 1 <= data.course_length <= 100:
+        errors["course_length"] = "A course is 1 to 100 sessions."
+    if not 1 <= data.course_number <= max(data.course_length, 1):
+        errors["course_number"] = f"The session number is 1 to {data.course_length}."
+    if not 1 <= data.retention_minutes <= MAX_RETENTION_MINUTES:
+        errors["retention_minutes"] = f"Retention is 1 to {MAX_RETENTION_MINUTES} minutes."
+    for name in ("needles_in", "needles_out"):
+        value = getattr(data, name)
+        if value is not None and not 0 <= value <= 500:
+            errors[name] = "A needle count is 0 to 500."
+    for text, name in (
+        (data.notes.treated, "treated"),
+        (data.notes.response, "response"),
+        (data.notes.plan, "plan"),
+    ):
+        if len(text) > 20_000:
+            errors[name] = "This note is too long (20,000 characters at most)."
+    return errors
+
+
+def completion_problems(
+    data: SessionRecordData, chart_needles: int, alerts: list[Alert]
+) -> dict[str, str]:
+    """Why the session cannot be completed yet (empty when it can)."""
+    problems = validate_session(data)
+    if not data.precheck.alerts_reviewed or not data.precheck.intake_unchanged:
+        problems["precheck"] = (
+            "Do the pre-treatment check first: read the alerts and confirm nothing has "
+            "changed since the intake (or update the intake)."
+        )
+    if any(a.severity is Severity.BLOCK for a in alerts) and not data.precheck.override_reason:
+        problems["precheck"] = (
+            "A stop alert stands for this client: record why treatment went ahead, or do not treat."
+        )
+    count_in = needles_in(data, chart_needles)
+    if data.needles_out is None:
+        problems["needles_out"] = "Count the needles out before completing the session."
+    elif data.needles_out != count_in and data.incident is None:
+        problems["needles_out"] = (
+            f"{count_in} needles went in but {data.needles_out} came out. Search for the "
+            "missing needle (client, clothing, hairline, couch, floor) and record an incident."
+        )
+    return problems

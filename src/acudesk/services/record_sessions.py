@@ -1,0 +1,144 @@
+"""The "sessions" part of the acudesk record format: export with the cautions of the day,
+import back into new rows (amendment trail included)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from acudesk.domain.chart import ChartDocument, ChartError
+from acudesk.domain.intake import Intake
+from acudesk.domain.point_cautions import point_cautions
+from acudesk.domain.screening import ScreeningSettings, screen
+from acudesk.domain.treatment import SessionStatus
+from acudesk.domain.treatment_codec import SessionFormatError, data_from_dict, data_to_dict
+from acudesk.store.models import SessionAmendmentRecord, TreatmentSessionRecord
+
+
+class SessionImportError(ValueError):
+    pass
+
+
+def _intake_on(intakes: list[Intake], day: Any) -> Intake | None:
+    """The latest intake taken on or before ``day``: what the practitioner knew then."""
+    known = [i for i in intakes if i.data.taken_on <= day]
+    return known[-1] if known else None
+
+
+def sessions_to_list(
+    session: Session, client_id: int, intakes: list[Intake], settings: ScreeningSettings
+) -> list[dict[str, Any]]:
+    from acudesk.services.catalog import point_catalog
+    from acudesk.services.sessions import to_session
+
+    rows = session.scalars(
+        select(TreatmentSessionRecord)
+        .where(TreatmentSessionRecord.client_id == client_id)
+        .order_by(TreatmentSessionRecord.started_at, TreatmentSessionRecord.id)
+    ).all()
+    if not rows:
+        return []
+    catalog = point_catalog()
+    points = list(catalog.points.values())
+    out = []
+    for row in rows:
+        treatment = to_session(row)
+        day = treatment.data.started_at.date()
+        alerts = screen(_intake_on(intakes, day), settings, day)
+        cautions = point_cautions(points, alerts)
+        amendments = session.scalars(
+            select(SessionAmendmentRecord)
+            .where(SessionAmendmentRecord.session_id == row.id)
+            .order_by(SessionAmendmentRecord.id)
+        ).all()
+        out.append(
+            {
+                **data_to_dict(treatment.data),
+                "practitioner": treatment.practitioner,
+                "status": treatment.status.value,
+                "completed_at": treatment.completed_at.isoformat(timespec="seconds")
+                if treatment.completed_at
+                else None,
+                "timer_started_at": treatment.timer_started_at.isoformat(timespec="seconds")
+                if treatment.timer_started_at
+                else None,
+                "placements": treatment.chart,
+                "point_cautions": sorted(
+                    ({"point": c.point, "alert": c.alert} for cs in cautions.values() for c in cs),
+                    key=lambda c: (c["point"], c["alert"]),
+                ),
+                "amendments": [
+                    {
+                        "amended_at": a.amended_at.isoformat(timespec="seconds"),
+                        "by": a.username,
+                        "reason": a.reason,
+                        "before": a.before,
+                        "after": a.after,
+                    }
+                    for a in amendments
+                ],
+            }
+        )
+    return out
+
+
+def _when(raw: dict[str, Any], key: str, where: str) -> datetime | None:
+    value = raw.get(key)
+    if value in (None, ""):
+        return None
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        raise SessionImportError(f"{where}.{key}: not a date and time") from None
+
+
+def add_sessions(session: Session, client_id: int, raw_sessions: Any) -> int:
+    """Create the sessions of an imported record; returns how many."""
+    if raw_sessions is None:
+        return 0
+    if not isinstance(raw_sessions, list):
+        raise SessionImportError("sessions: expected a list")
+    from acudesk.services.sessions import _write
+
+    for i, raw in enumerate(raw_sessions):
+        where = f"sessions[{i}]"
+        if not isinstance(raw, dict):
+            raise SessionImportError(f"{where}: expected an object")
+        try:
+            data = data_from_dict(raw)
+            chart = ChartDocument.from_list(list(raw.get("placements") or []))
+            status = SessionStatus(raw.get("status") or "open")
+        except (SessionFormatError, ChartError, ValueError) as error:
+            raise SessionImportError(f"{where}: {error}") from None
+        record = TreatmentSessionRecord(
+            client_id=client_id,
+            practitioner_id=None,
+            practitioner=str(raw.get("practitioner") or "")[:120],
+            status=status.value,
+            chart=[],
+            details={},
+            completed_at=_when(raw, "completed_at", where),
+            timer_started_at=_when(raw, "timer_started_at", where),
+        )
+        _write(record, data, chart)
+        session.add(record)
+        session.flush()
+        for j, trail in enumerate(raw.get("amendments") or []):
+            if not isinstance(trail, dict):
+                raise SessionImportError(f"{where}.amendments[{j}]: expected an object")
+            session.add(
+                SessionAmendmentRecord(
+                    session_id=record.id,
+                    amended_at=_when(trail, "amended_at", f"{where}.amendments[{j}]")
+                    or datetime.now(),
+                    user_id=None,
+                    username=str(trail.get("by") or "")[:120],
+                    reason=str(trail.get("reason") or ""),
+                    before=dict(trail.get("before") or {}),
+                    after=dict(trail.get("after") or {}),
+                )
+            )
+    return len(raw_sessions)
