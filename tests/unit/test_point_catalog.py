@@ -215,6 +215,7 @@ def test_zone_points_for_an_intake_area(catalog):
     cheek = {p.code for p in catalog.in_zones(zones_for_area("left cheek"))}
     assert {"ST3", "SI18", "ST7"} <= cheek
     assert "GV20" not in cheek
+    assert "LO5,6i" not in cheek  # a reflex point for the face, but on the earlobe
 
 
 def test_diagram_files_exist():

@@ -51,7 +51,7 @@ ZONES: Mapping[str, str] = {
     "ear": "the ear and the skin just around it",
     "neck": "front, sides and back of the neck",
     "shoulder": "top of the shoulder",
-    "chest": "chest and upper back over the lungs",
+    "chest": "front of the chest and the décolleté",
     "abdomen": "belly, navel, lower and upper abdomen",
     "waist": "sides of the waist",
     "back": "upper and middle back",
