@@ -65,3 +65,24 @@ def test_demo_on_an_empty_database_creates_the_demo_clinic(qtbot, sqlite_path):
         assert services.clinic.client_count(user) == 500
     finally:
         db.dispose()
+
+
+def test_the_shipped_point_catalogue_is_checked_and_sound():
+    from acudesk.ui.application import catalogue_problem
+
+    assert catalogue_problem() == ""
+
+
+def test_a_damaged_catalogue_is_explained(monkeypatch, tmp_path):
+    from acudesk.services import catalog
+    from acudesk.ui.application import catalogue_problem
+
+    broken = tmp_path / "points.json"
+    broken.write_text('{"format": "acudesk-points/1", "diagrams": {}, "points": [1]}')
+    monkeypatch.setattr(catalog, "resource", lambda *parts: broken)
+    catalog.point_catalog.cache_clear()
+    try:
+        problem = catalogue_problem()
+    finally:
+        catalog.point_catalog.cache_clear()
+    assert "Charting is unavailable" in problem

@@ -75,6 +75,7 @@ class _Session:
         self.window = window
         # Intake: once the window is up, offer back any intake this user left unfinished.
         QTimer.singleShot(0, lambda: _offer_drafts(self._services, window))
+        QTimer.singleShot(0, lambda: _check_catalogue(window))
         return True
 
     def _on_window_signed_out(self) -> None:
@@ -89,6 +90,26 @@ class _Session:
             old.deleteLater()
 
 
+def catalogue_problem() -> str:
+    """Why the shipped point catalogue cannot be used ("" when it is sound)."""
+    from acudesk.domain.points import CatalogError
+    from acudesk.services.catalog import point_catalog
+
+    try:
+        point_catalog()
+    except (CatalogError, OSError) as error:
+        return f"{error} Charting is unavailable until acudesk is reinstalled."
+    return ""
+
+
+def _check_catalogue(window: MainWindow) -> None:
+    problem = catalogue_problem()
+    if problem:
+        from acudesk.ui.messages import error_box
+
+        error_box(window, "The point catalogue is damaged", problem)
+
+
 def _offer_drafts(services: Services, window: MainWindow) -> None:
     from acudesk.ui.intake.drafts import offer_drafts  # only needed after sign-in
 
@@ -101,6 +122,10 @@ def _smoke(services: Services) -> int:
         user = services.clinic.demo_user()
     except AcudeskError as error:
         print(f"acudesk: {error.message}", file=sys.stderr)
+        return 1
+    problem = catalogue_problem()  # the smoke run also proves the bundle ships its catalogue
+    if problem:
+        print(f"acudesk: {problem}", file=sys.stderr)
         return 1
     window = MainWindow(services, user)
     window.show()
