@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from acudesk.services.intake import IntakeService
     from acudesk.services.products import ProductService
     from acudesk.services.records import RecordService
+    from acudesk.services.sessions import SessionService
     from acudesk.services.settings import SettingsService
     from acudesk.services.users import UserService
 
@@ -85,6 +86,12 @@ class Services:
         from acudesk.services.products import ProductService
 
         return ProductService(self.db, self.clock)
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        from acudesk.services.sessions import SessionService
+
+        return SessionService(self.db, self.clock)
 
 
 def build_services(db: Database, clock: Clock = system_clock) -> Services:

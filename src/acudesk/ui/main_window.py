@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.database_label.setAccessibleName("Database")
         self.ui.statusBar.addWidget(self.signed_in_label)
         self.ui.statusBar.addPermanentWidget(self.database_label)
+        self._add_room_timers()
 
         can_edit_clients = user.can(Permission.EDIT_CLIENTS)
         self.ui.importClientsAction.setEnabled(can_edit_clients)
@@ -72,6 +73,14 @@ class MainWindow(QMainWindow):
         self.ui.aboutAction.triggered.connect(self._on_about_action_triggered)
         # Intake: admins edit the consent text from Clinic ▸ Consent text…
         add_clinic_menu(self, services, user)
+
+    def _add_room_timers(self) -> None:
+        """Sessions: every room's retention timer, in the status bar whatever the screen."""
+        from acudesk.ui.sessions.retention import RetentionTimers, RoomTimersWidget
+
+        self.retention_timers = RetentionTimers(self._services.clock, self)
+        self.room_timers_widget = RoomTimersWidget(self.retention_timers)
+        self.ui.statusBar.addPermanentWidget(self.room_timers_widget)
 
     def _visible_screens(self) -> list[str]:
         names = ["Home"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from acudesk.domain.clients import Client
 from acudesk.domain.errors import AcudeskError
@@ -42,6 +42,8 @@ class ClientPage(QWidget):
         self._user = user
         self._order = services.settings.current().date_order
         self.intake_tab: QWidget | None = None
+        self.sessions_tab: QWidget | None = None
+        self._add_sessions_tab()
         self._registered = False
         self.form = ClientFormWidget(services, user, self)
         self.ui.detailsLayout.addWidget(self.form)
@@ -86,6 +88,11 @@ class ClientPage(QWidget):
         registered = self._registered = client is not None
         self.ui.tabs.setTabEnabled(1, registered and self._user.can(Permission.READ_CLINICAL))
         self.ui.tabs.setTabToolTip(1, "" if registered else "Register the client first")
+        sessions_index = self.ui.tabs.indexOf(self.sessions_page)
+        self.ui.tabs.setTabEnabled(sessions_index, registered)
+        self.ui.tabs.setTabToolTip(
+            sessions_index, "" if registered else "Register the client first"
+        )
 
     def refresh_alerts(self) -> None:
         client = self.client()
@@ -109,6 +116,32 @@ class ClientPage(QWidget):
         if self.ui.tabs.widget(index) is self.ui.intakeTab and self.intake_tab is None:
             self.intake_tab = self._build_intake_tab()
             self.ui.intakeLayout.addWidget(self.intake_tab)
+        if self.ui.tabs.widget(index) is self.sessions_page and self.sessions_tab is None:
+            self.sessions_tab = self._build_sessions_tab()
+            self._sessions_layout.addWidget(self.sessions_tab)
+
+    # Sessions: the client's treatment sessions, built the first time the tab is shown.
+
+    def _add_sessions_tab(self) -> None:
+        self.sessions_page = QWidget()
+        self._sessions_layout = QVBoxLayout(self.sessions_page)
+        self._sessions_layout.setContentsMargins(0, 14, 0, 0)
+        index = self.ui.tabs.addTab(self.sessions_page, "&Sessions")
+        allowed = self._user.can(Permission.CHART_SESSIONS) or self._user.can(
+            Permission.READ_CLINICAL
+        )
+        self.ui.tabs.setTabVisible(index, allowed)
+        self.ui.tabs.setTabEnabled(index, False)
+
+    def _build_sessions_tab(self) -> QWidget:
+        from acudesk.ui.sessions.history_tab import SessionHistoryWidget
+
+        client = self.client()
+        assert client is not None
+        name = (client.data.first_name, client.data.last_name)
+        tab = SessionHistoryWidget(self._services, self._user, client.id, name, self)
+        tab.intake_saved.connect(self._on_intake_tab_intake_saved)
+        return tab
 
     def _build_intake_tab(self) -> QWidget:
         client = self.client()

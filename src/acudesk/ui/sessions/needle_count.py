@@ -1,0 +1,134 @@
+"""Needles in and out: "in" follows the chart until adjusted by hand; "out" is counted at removal.
+
+A difference is said next to "Needles out" at once, with "Record incident…" beside it: the
+session cannot be completed until the counts agree or an incident is recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QSpinBox
+
+from acudesk.domain.treatment import NeedleIncident
+from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
+
+NOT_COUNTED = -1
+
+
+def incident_text(incident: NeedleIncident) -> str:
+    found = "found" if incident.found else "NOT found"
+    return f"Incident recorded: searched {incident.searched}; needle {found}. {incident.action}"
+
+
+class NeedleCountSection:
+    def __init__(self, ui: Ui_SessionWidget, changed: Callable[[], None]) -> None:
+        self.ui = ui
+        self._changed = changed
+        self._chart_count = 0
+        self._override: int | None = None
+        self.incident: NeedleIncident | None = None
+        ui.needlesInSpin.valueChanged.connect(self._on_needles_in_changed)
+        ui.needlesOutSpin.valueChanged.connect(self._on_needles_out_changed)
+        ui.useChartCountButton.clicked.connect(self._on_use_chart_clicked)
+
+    # --- values -----------------------------------------------------------------------------
+
+    def load(self, needles_in: int | None, needles_out: int | None, chart_count: int) -> None:
+        self._chart_count = chart_count
+        self._override = needles_in
+        self._set(self.ui.needlesInSpin, chart_count if needles_in is None else needles_in)
+        self._set(self.ui.needlesOutSpin, NOT_COUNTED if needles_out is None else needles_out)
+        self.refresh()
+
+    def set_incident(self, incident: NeedleIncident | None) -> None:
+        self.incident = incident
+        self.refresh()
+
+    def needles_in(self) -> int | None:
+        return self._override
+
+    def count_in(self) -> int:
+        return self._chart_count if self._override is None else self._override
+
+    def needles_out(self) -> int | None:
+        value = self.ui.needlesOutSpin.value()
+        return None if value == NOT_COUNTED else value
+
+    def chart_changed(self, chart_count: int) -> None:
+        self._chart_count = chart_count
+        if self._override is None:
+            self._set(self.ui.needlesInSpin, chart_count)
+        self.refresh()
+
+    def counts_text(self) -> str:
+        out = self.needles_out()
+        return f"{self.count_in()} needles went in; {'?' if out is None else out} came out."
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def mismatch(self) -> str:
+        out = self.needles_out()
+        if out is None or out == self.count_in():
+            return ""
+        return (
+            f"{self.count_in()} needles went in but {out} came out. Search the client "
+            "(hairline, clothing), the couch and the floor, then record an incident."
+        )
+
+    def refresh(self) -> None:
+        ui = self.ui
+        if self._override is None:
+            ui.needlesInHint.setText("Counted from the chart.")
+        else:
+            ui.needlesInHint.setText(f"Adjusted by hand (the chart shows {self._chart_count}).")
+        ui.useChartCountButton.setVisible(self._override is not None)
+        problem = self.mismatch() if self.incident is None else ""
+        ui.needlesOutMessage.setText(problem)
+        ui.needlesOutMessage.setVisible(bool(problem))
+        ui.recordIncidentButton.setVisible(bool(self.mismatch()) or self.incident is not None)
+        ui.recordIncidentButton.setText(
+            "Edit the &incident…" if self.incident is not None else "Record &incident…"
+        )
+        ui.incidentLabel.setText("" if self.incident is None else incident_text(self.incident))
+        ui.incidentLabel.setVisible(self.incident is not None)
+
+    def show_problem(self, message: str) -> None:
+        self.ui.needlesOutMessage.setText(message)
+        self.ui.needlesOutMessage.setVisible(bool(message))
+        if message:
+            self.ui.sideTabs.setCurrentWidget(self.ui.needlesTab)
+            self.ui.needlesOutSpin.setFocus()
+            self.ui.recordIncidentButton.setVisible(bool(self.mismatch()))
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (
+            self.ui.needlesInSpin,
+            self.ui.needlesOutSpin,
+            self.ui.useChartCountButton,
+            self.ui.recordIncidentButton,
+        ):
+            widget.setEnabled(not read_only)
+
+    # --- reacting ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _set(spin: QSpinBox, value: int) -> None:
+        spin.blockSignals(True)
+        spin.setValue(value)
+        spin.blockSignals(False)
+
+    def _on_needles_in_changed(self, value: int) -> None:
+        self._override = None if value == self._chart_count and self._override is None else value
+        self.refresh()
+        self._changed()
+
+    def _on_needles_out_changed(self, _value: int) -> None:
+        self.refresh()
+        self._changed()
+
+    def _on_use_chart_clicked(self) -> None:
+        self._override = None
+        self._set(self.ui.needlesInSpin, self._chart_count)
+        self.refresh()
+        self._changed()

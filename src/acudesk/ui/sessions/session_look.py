@@ -1,0 +1,74 @@
+"""How the session screen looks: its own inks (state chips, the timer, the folded check) and
+the amendment trail as text. The theme's palette stays the base; these belong to this screen,
+like the severity colours belong to the alerts banner."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtWidgets import QLabel
+
+from acudesk.domain.dates import human_date
+from acudesk.domain.treatment import TreatmentSession
+from acudesk.ui.theme import ACCENT_DARK, BORDER, ERROR, MUTED, NOTICE, restyle
+
+STATE_TEXT = {
+    "open": "OPEN",
+    "completed": "COMPLETED",
+    "amended": "AMENDED",
+    "amending": "AMENDING",
+}
+_CHIPS = {
+    "open": ("#e4f1ec", ACCENT_DARK),
+    "completed": ("#eceff1", MUTED),
+    "amended": ("#fdf3e1", "#9a5b00"),
+    "amending": ("#fdf3e1", "#9a5b00"),
+}
+
+STYLE_SHEET = (
+    "\n".join(
+        f'QLabel#statusLabel[state="{state}"] {{ background: {bg}; color: {ink}; '
+        f"border: 1px solid {ink}; border-radius: 4px; padding: 2px 8px; font-size: 8pt; "
+        "font-weight: 700; letter-spacing: 1px; }"
+        for state, (bg, ink) in _CHIPS.items()
+    )
+    + f"""
+QLabel[role="banner"] {{ background: #fcebea; border: 1px solid #efb8b3; border-radius: 6px;
+    color: {ERROR}; padding: 6px 10px; }}
+QLabel[role="timer"] {{ font-size: 30pt; font-weight: 600; color: {MUTED};
+    font-family: "DejaVu Sans Mono", "Menlo", "Consolas", monospace; }}
+QLabel[role="timer"][state="running"] {{ color: {ACCENT_DARK}; }}
+QLabel[role="timer"][state="ended"] {{ color: {ERROR}; }}
+QFrame#timerFrame[state="ended"] {{ border: 2px solid {ERROR}; background: #fcebea; }}
+QFrame[role="strip"] {{ border: 1px solid {BORDER}; border-radius: 6px; background: #ffffff; }}
+QFrame[role="strip"][state="done"] {{ background: #e8f3ec; border-color: #b9dcc6; }}
+QFrame[role="strip"][state="done"] QLabel {{ color: {NOTICE}; }}
+QFrame[role="strip"][state="todo"] {{ background: #fdf3e1; border-color: #eccf96; }}
+"""
+)
+
+
+def show_state(label: QLabel, state: str) -> None:
+    label.setText(STATE_TEXT.get(state, state.upper()))
+    label.setProperty("state", state)
+    restyle(label)
+
+
+def _when(moment: datetime) -> str:
+    return f"{human_date(moment.date())} at {moment:%H:%M}"
+
+
+def trail_html(session: TreatmentSession, amendments: list[dict[str, object]]) -> str:
+    """Completed …; then each amendment: when, who, why (newest last)."""
+    if session.completed_at is None:
+        return ""
+    lines = [f"Completed {_when(session.completed_at)}."]
+    for entry in amendments:
+        when = entry.get("amended_at")
+        stamp = _when(when) if isinstance(when, datetime) else ""
+        lines.append(
+            f"Amended {stamp} by <b>{escape(str(entry.get('by', '')))}</b>: "
+            f"“{escape(str(entry.get('reason', '')))}”"
+        )
+    return "<br>".join(lines)
