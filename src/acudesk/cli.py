@@ -88,7 +88,44 @@ def _parser() -> argparse.ArgumentParser:
     rimp.add_argument("file", type=Path)
     _add_user(rimp)
     _add_products_parser(commands)
+    _add_chart_command(commands)
     return parser
+
+
+# Chart (the point map of one session, as a PNG image)
+
+
+def _add_chart_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    chart = commands.add_parser("chart", help="draw a session's chart as a PNG image")
+    chart.add_argument("session_id", type=int, metavar="SESSION_ID")
+    chart.add_argument("-o", "--output", type=Path, required=True, help="the PNG file to write")
+    chart.add_argument(
+        "--diagram",
+        help="face-front, face-profile, body-front or body-back "
+        "(default: the one with most placements)",
+    )
+    chart.add_argument("--width", type=int, default=1600, help="in pixels (default 1600)")
+    _add_user(chart)
+
+
+def _cmd_chart(args: argparse.Namespace, url: str) -> int:
+    from acudesk.services.catalog import point_catalog
+    from acudesk.services.registry import build_services
+    from acudesk.services.sessions import SessionService
+    from acudesk.ui.chart.export import write_chart_png
+
+    db = _open(url)
+    user = _sign_in(build_services(db), args.user)
+    session = SessionService(db).get(user, args.session_id)
+    diagram = write_chart_png(
+        list(session.chart),
+        point_catalog(),
+        args.output,
+        diagram_id=args.diagram,
+        width=args.width,
+    )
+    print(f"Wrote the chart of session {args.session_id} ({diagram}) to {args.output}")
+    return 0
 
 
 # Products (the catalogue used for aftercare recommendations)
@@ -294,6 +331,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_clients(args, url)
         if args.command == "record":
             return _cmd_record(args, url)
+        if args.command == "chart":
+            return _cmd_chart(args, url)
         if args.command == "products":
             return _cmd_products(args, url)
     except AcudeskError as error:

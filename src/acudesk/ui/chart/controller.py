@@ -7,7 +7,7 @@ pairing is refused with a pacemaker and confirmed with epilepsy.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from acudesk.domain.chart import ChartDocument, Placement, PlacementKind, new_id
@@ -93,10 +93,11 @@ class ChartController(QObject):
         if len(placements) == 1:
             self.stack.push(AddPlacementCommand(self.doc, placements[0], text))
             return
-        macro = QUndoCommand(text + " both sides")
+        # Python-made child commands can be collected under a C++ parent: push into a macro.
+        self.stack.beginMacro(text + " both sides")
         for placement in placements:
-            AddPlacementCommand(self.doc, placement, text, macro)
-        self.stack.push(macro)
+            self.stack.push(AddPlacementCommand(self.doc, placement, text))
+        self.stack.endMacro()
 
     # Editing
 

@@ -249,15 +249,26 @@ class ChartScene(QGraphicsScene):
         return view.viewportTransform() if isinstance(view, QGraphicsView) else QTransform()
 
     def _item_at(self, pos: QPointF, transform: QTransform) -> QGraphicsItem | None:
-        for item in self.items(
-            pos,
-            Qt.ItemSelectionMode.IntersectsItemShape,
-            Qt.SortOrder.DescendingOrder,
-            transform,
-        ):
-            if isinstance(item, PlacementItem | PointItem):
-                return item
-        return None
+        """The placement under the pointer, else the point; the nearest when several overlap."""
+        hits = [
+            item
+            for item in self.items(
+                pos,
+                Qt.ItemSelectionMode.IntersectsItemShape,
+                Qt.SortOrder.DescendingOrder,
+                transform,
+            )
+            if isinstance(item, PlacementItem | PointItem)
+        ]
+        if not hits:
+            return None
+        at = transform.map(pos)
+
+        def rank(item: QGraphicsItem) -> tuple[int, float]:
+            offset = transform.map(item.scenePos()) - at
+            return (0 if isinstance(item, PlacementItem) else 1, QPointF.dotProduct(offset, offset))
+
+        return min(hits, key=rank)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
