@@ -1,4 +1,4 @@
-"""Cautioned points ask for a reason; electro-stimulation follows the pacemaker and epilepsy rules."""
+"""Cautioned points ask for a reason; electro-stimulation follows pacemaker and epilepsy rules."""
 
 from __future__ import annotations
 
