@@ -197,6 +197,7 @@ def test_search_ranks_code_then_prefix_then_substring(catalog):
         ("lower back", {"lower-back"}, None),
         ("left and right temples", {"temple"}, None),
         ("Décolleté", {"chest", "neck"}, None),
+        ("crow\u2019s feet (left)", {"eye", "temple"}, Side.LEFT),
         ("somewhere", set(), None),
     ],
 )

@@ -1,18 +1,23 @@
-"""The point catalogue: diagrams, acupuncture points, where each point sits, and body zones.
+"""The point catalogue: diagrams, acupuncture points and where each point sits.
 
 Positions are normalised to the diagram (0..1 from the left and from the top of its viewBox)
 and are stored for the client's RIGHT side. The other side is derived from the diagram's
 mirror rule, so one stored coordinate serves both sides and the two can never drift apart.
+Body zones and intake-area matching live in point_areas and are re-exported here.
 """
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from acudesk.domain.point_areas import ZONES as ZONES
+from acudesk.domain.point_areas import AreaMatch as AreaMatch
+from acudesk.domain.point_areas import Side as Side
+from acudesk.domain.point_areas import area_match as area_match
+from acudesk.domain.point_areas import zones_for_area as zones_for_area
 from acudesk.domain.text import fold
 
 FORMAT = "acudesk-points/1"
@@ -34,110 +39,6 @@ CAUTIONS: Mapping[str, str] = {
     "lung": "over the lung (shallow, oblique needling only)",
     "throat": "over the throat or airway",
 }
-
-ZONES: Mapping[str, str] = {
-    "scalp": "head above the hairline, vertex and back of the head",
-    "forehead": "between the hairline and the brows",
-    "brow": "the eyebrows and the glabella between them",
-    "eye": "eyelids, the orbital rim, under-eye and eye corners",
-    "temple": "the temple hollow beside the eye and brow",
-    "nose": "the nose and the groove beside its wing",
-    "cheek": "cheek and midface, from the eye to the jaw",
-    "upper-lip": "between the nose and the upper lip, the philtrum",
-    "lips": "the lips themselves",
-    "mouth": "around the mouth: corners, marionette lines",
-    "chin": "chin, mentolabial groove and under the chin",
-    "jaw": "jawline, jaw angle and jowls",
-    "ear": "the ear and the skin just around it",
-    "neck": "front, sides and back of the neck",
-    "shoulder": "top of the shoulder",
-    "chest": "front of the chest and the décolleté",
-    "abdomen": "belly, navel, lower and upper abdomen",
-    "waist": "sides of the waist",
-    "back": "upper and middle back",
-    "lower-back": "lumbar and sacral back",
-    "buttock": "buttocks and gluteal fold",
-    "hip": "side of the hip",
-    "thigh": "front, back, inner and outer thigh",
-    "knee": "knee and back of the knee",
-    "leg": "lower leg: shin and calf",
-    "ankle": "around the ankle bones",
-    "foot": "foot and toes",
-    "arm": "upper arm, elbow and forearm",
-    "hand": "hand and wrist",
-}
-
-_FACE_ZONES = "forehead brow eye temple nose cheek upper-lip lips mouth chin jaw"
-
-# What people write in an intake's "area" field (folded) and the zones it names. Longer
-# phrases are tried first, so "lower back" never also counts as "back".
-_AREA_TABLE = f"""
-face, whole face, full face: {_FACE_ZONES}
-scalp, head, crown, vertex: scalp
-hairline: scalp forehead
-forehead, forehead lines: forehead
-glabella, between the brows, between the eyebrows, between brows, frown, frown lines, 11s:
-    brow forehead
-brow, brows, eyebrow, eyebrows: brow
-eye, eyes, under eye, under eyes, under-eye, eyelid, eyelids, periorbital: eye
-dark circles, eye bags: eye
-tear trough: eye cheek
-crow's feet, crows feet: eye temple
-temple, temples: temple
-nose, nasal: nose
-nasolabial, nasolabial fold, nasolabial folds: nose cheek mouth
-cheek, cheeks, cheekbone, cheekbones, midface: cheek
-upper lip, smoker's lines, smokers lines, barcode lines: upper-lip lips
-philtrum: upper-lip
-lip, lips: lips mouth upper-lip
-lower lip: lips mouth chin
-mouth: mouth lips
-perioral: mouth lips upper-lip
-marionette, marionette lines: mouth chin jaw
-chin: chin
-double chin, submental: chin neck
-jaw, jawline, jaw line, jowl, jowls, mandible: jaw
-ear, ears, earlobe, earlobes: ear
-neck, throat, nape, back of the neck, back of neck: neck
-decollete, decolletage: chest neck
-shoulder, shoulders: shoulder
-chest, breast, breasts: chest
-abdomen, abdominal, tummy, belly, stomach, navel: abdomen
-waist, love handles, flank, flanks: waist abdomen
-back, upper back: back
-lower back, lumbar, sacrum, sacral: lower-back
-buttock, buttocks, bottom, glutes, gluteal: buttock
-hip, hips: hip
-saddlebags: hip thigh
-thigh, thighs: thigh
-knee, knees: knee
-legs: leg thigh knee
-leg, lower leg, calf, calves, shin, shins: leg
-ankle, ankles: ankle
-foot, feet, toe, toes: foot
-arm, arms, upper arm, forearm, elbow: arm
-wrist: arm hand
-hand, hands: hand
-"""
-
-
-def _read_area_table(table: str) -> dict[str, tuple[str, ...]]:
-    words: dict[str, tuple[str, ...]] = {}
-    for entry in re.sub(r":\n\s+", ": ", table).strip().splitlines():
-        phrases, zones = entry.split(":")
-        for phrase in phrases.split(","):
-            words[phrase.strip()] = tuple(zones.split())
-    return words
-
-
-_AREA_WORDS = _read_area_table(_AREA_TABLE)
-_PHRASES = sorted(_AREA_WORDS, key=lambda phrase: (-len(phrase), phrase))
-
-
-class Side(enum.StrEnum):
-    LEFT = "left"
-    RIGHT = "right"
-    MIDLINE = "midline"
 
 
 class CatalogError(ValueError):
@@ -279,34 +180,6 @@ class PointCatalog:
             ranked.append((rank, order, point))
         ranked.sort(key=lambda item: (item[0], item[1]))
         return [point for _, _, point in ranked]
-
-
-@dataclass(frozen=True)
-class AreaMatch:
-    zones: frozenset[str]
-    side: Side | None
-
-
-def area_match(text: str) -> AreaMatch:
-    """The zones and side an intake area like "left cheek" or "forehead lines" names."""
-    folded = " " + re.sub(r"[^\w'\-]+", " ", fold(text)).strip() + " "
-    zones: set[str] = set()
-    for phrase in _PHRASES:
-        needle = f" {phrase} "
-        if needle in folded:
-            zones.update(_AREA_WORDS[phrase])
-            folded = folded.replace(needle, " | ")
-    words = set(folded.split())
-    says_left = bool(words & {"left", "l", "lt"})
-    says_right = bool(words & {"right", "r", "rt"})
-    side = None
-    if says_left != says_right:
-        side = Side.LEFT if says_left else Side.RIGHT
-    return AreaMatch(frozenset(zones), side)
-
-
-def zones_for_area(text: str) -> set[str]:
-    return set(area_match(text).zones)
 
 
 def _need(raw: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
