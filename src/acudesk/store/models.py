@@ -263,3 +263,24 @@ class ProductRecord(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (Index("ix_product_category", "category", "name"),)
+
+
+class HandoutRecord(Base):
+    """An aftercare sheet as it was handed out: the PDF itself and its SHA-256, never rewritten."""
+
+    __tablename__ = "handout"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("treatment_session.id", ondelete="RESTRICT"), index=True
+    )
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="RESTRICT"))
+    issued_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    issued_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("app_user.id", ondelete="SET NULL"), nullable=True
+    )
+    issued_by: Mapped[str] = mapped_column(String(120))
+    language: Mapped[str] = mapped_column(String(8))
+    page_size: Mapped[str] = mapped_column(String(10))
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
