@@ -260,3 +260,17 @@ def _ingredients_problem(ingredients: tuple[str, ...]) -> str | None:
             return f"'{ingredient}' is listed twice (also as '{seen[key]}')."
         seen[key] = ingredient
     return None
+
+
+def matches_search(product: Product, query: str) -> bool:
+    """The products list's search: every word typed appears in the name, brand, category or
+    an ingredient (accents and case ignored)."""
+    from acudesk.domain.text import fold
+
+    words = fold(query).split()
+    if not words:
+        return True
+    haystack = fold(
+        " ".join((product.name, product.brand, product.category.label, *product.ingredients))
+    )
+    return all(word in haystack for word in words)

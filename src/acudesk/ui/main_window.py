@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
             "Clients": self._make_clients_screen,
             "Users": self._make_users_screen,
             "Settings": self._make_settings_screen,
+            "Products": self._make_products_screen,
         }
         self.ui.navList.currentRowChanged.connect(self._on_nav_list_current_row_changed)
         for name in self._visible_screens():
@@ -86,11 +87,18 @@ class MainWindow(QMainWindow):
         names = ["Home"]
         if self.user.can(Permission.VIEW_CLIENTS):
             names.append("Clients")
+        if self.user.can(Permission.MANAGE_PRODUCTS):
+            names.append("Products")
         if self.user.can(Permission.MANAGE_USERS):
             names.append("Users")
         if self.user.can(Permission.MANAGE_CLINIC):
             names.append("Settings")
         return names
+
+    def _make_products_screen(self) -> QWidget:
+        from acudesk.ui.products.products_widget import ProductsWidget  # built when first shown
+
+        return ProductsWidget(self._services, self.user)
 
     def _make_settings_screen(self) -> QWidget:
         from acudesk.ui.settings_screen import SettingsWidget

@@ -1,0 +1,1 @@
+"""The product catalogue screens: the list, the editor, and a client's recommendations."""

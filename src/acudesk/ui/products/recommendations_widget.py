@@ -1,0 +1,149 @@
+"""A client's recommended products, one per category, each with its reason; the
+practitioner can switch a pick to another product that suits the client.
+
+Embedded by the aftercare sheet: ``picks()`` is what to print.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from acudesk.domain.errors import AcudeskError
+from acudesk.domain.products import ProductCategory
+from acudesk.domain.recommendations import Recommendation, RecommendationResult
+from acudesk.domain.users import User
+from acudesk.services.registry import Services
+from acudesk.ui.forms.ui_products_recommendations import Ui_RecommendationsWidget
+from acudesk.ui.theme import restyle
+
+
+class RecommendationsWidget(QWidget):
+    picks_changed = Signal()
+
+    def __init__(
+        self, services: Services, user: User, client_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecommendationsWidget()
+        self.ui.setupUi(self)
+        self._services = services
+        self._user = user
+        self._client_id = client_id
+        self._result: RecommendationResult | None = None
+        self._combos: dict[ProductCategory, QComboBox] = {}
+        self._reasons: dict[ProductCategory, QLabel] = {}
+        self.ui.excludedButton.toggled.connect(self._on_excluded_button_toggled)
+        self.ui.excludedLabel.setVisible(False)
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask the service again (the intake or the catalogue may have changed)."""
+        try:
+            self._result = self._services.products.recommend_for_client(self._user, self._client_id)
+        except AcudeskError as error:
+            self._result = None
+            self._set_notice(error.message)
+            self._build_rows()
+            return
+        self._set_notice(self._result.notice)
+        self._build_rows()
+
+    def picks(self) -> list[Recommendation]:
+        """The chosen product of each category, with its reason, in routine order."""
+        if self._result is None:
+            return []
+        chosen: list[Recommendation] = []
+        for category, combo in self._combos.items():
+            options = self._result.options.get(category, ())
+            index = combo.currentIndex()
+            if 0 <= index < len(options):
+                chosen.append(options[index])
+        return chosen
+
+    def choose(self, category: ProductCategory, product_id: int) -> None:
+        """Switch the pick of ``category`` (as the practitioner does with the list)."""
+        combo = self._combos[category]
+        combo.setCurrentIndex(combo.findData(product_id))
+
+    def _set_notice(self, text: str) -> None:
+        self.ui.noticeLabel.setText(text)
+        self.ui.noticeLabel.setVisible(bool(text))
+
+    def _clear_rows(self) -> None:
+        grid = self.ui.picksGrid
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._combos.clear()
+        self._reasons.clear()
+
+    def _build_rows(self) -> None:
+        self._clear_rows()
+        result = self._result
+        grid = self.ui.picksGrid
+        grid.setColumnStretch(1, 1)
+        categories = [] if result is None else [p.category for p in result.picks]
+        categories += [] if result is None else list(result.unfilled)
+        row = 0
+        for category in sorted(categories, key=list(ProductCategory).index):
+            name = QLabel(category.label)
+            name.setProperty("role", "fieldname")
+            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            options = result.options.get(category, ()) if result else ()
+            if not options:
+                nothing = QLabel("Nothing in the catalogue suits this client.")
+                nothing.setProperty("role", "hint")
+                grid.addWidget(nothing, row, 1)
+                row += 1
+                continue
+            combo = QComboBox()
+            combo.setAccessibleName(f"{category.label} pick")
+            for option in options:
+                combo.addItem(option.product.display_name, option.product.id)
+            combo.currentIndexChanged.connect(
+                lambda _i, c=category: self._on_pick_combo_current_index_changed(c)
+            )
+            reason = QLabel(options[0].reason)
+            reason.setWordWrap(True)
+            reason.setProperty("role", "hint")
+            reason.setAccessibleName(f"{category.label} reason")
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(reason, row + 1, 1)
+            grid.setRowMinimumHeight(row + 2, 10)
+            self._combos[category] = combo
+            self._reasons[category] = reason
+            row += 3
+        self.ui.picksFrame.setVisible(row > 0)
+        self._fill_excluded()
+        restyle(self)
+
+    def _fill_excluded(self) -> None:
+        excluded = self._result.excluded if self._result else ()
+        self.ui.excludedButton.setVisible(bool(excluded))
+        lines = [
+            f"<b>{escape(e.product.display_name)}</b> ({escape(e.product.category.label)}): "
+            f"{escape(e.why)}"
+            for e in excluded
+        ]
+        self.ui.excludedLabel.setText("<br>".join(lines))
+
+    def _on_pick_combo_current_index_changed(self, category: ProductCategory) -> None:
+        options = self._result.options.get(category, ()) if self._result else ()
+        index = self._combos[category].currentIndex()
+        if 0 <= index < len(options):
+            self._reasons[category].setText(options[index].reason)
+        self.picks_changed.emit()
+
+    def _on_excluded_button_toggled(self, shown: bool) -> None:
+        self.ui.excludedLabel.setVisible(shown)
+        self.ui.excludedButton.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.ui.excludedButton.setText(
+            "Hide what was left out" if shown else "Show what was left out, and why"
+        )
