@@ -15,6 +15,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -40,6 +41,8 @@ class Letterhead:
     about: str = ""  # under it: the client's name and date of birth
     footer_note: str = CONFIDENTIAL
     printed: str = ""  # "Printed 23 Nov 2026, 09:00"
+    page_label: str = "Page {page} of {pages}"  # translated on handouts
+    logo_png: bytes = b""  # the clinic's logo, drawn left of its name when given
 
 
 def page_size(name: str) -> tuple[float, float]:
@@ -63,6 +66,27 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return line.rstrip() + "…"
 
 
+LOGO_MAX = (30 * mm, 9 * mm)
+
+
+def _logo(png: bytes) -> ImageReader | None:
+    """The logo as reportlab reads it, or None when there is none or it cannot be read."""
+    if not png:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(png))
+        reader.getSize()
+    except Exception:  # a damaged logo must not stop a document from printing
+        return None
+    return reader
+
+
+def _logo_size(logo: ImageReader) -> tuple[float, float]:
+    pixels_w, pixels_h = logo.getSize()
+    scale = min(LOGO_MAX[0] / pixels_w, LOGO_MAX[1] / pixels_h)
+    return pixels_w * scale, pixels_h * scale
+
+
 def _draw_header(canvas: Canvas, head: Letterhead, width: float, height: float) -> None:
     font = sans()
     clinic = head.clinic
@@ -70,6 +94,12 @@ def _draw_header(canvas: Canvas, head: Letterhead, width: float, height: float) 
     half = (right - left) / 2 - 4 * mm
     top = height - 14 * mm
     canvas.saveState()
+    logo = _logo(head.logo_png)
+    if logo is not None:
+        w, h = _logo_size(logo)
+        canvas.drawImage(logo, left, top - 13.5, w, h, mask="auto")
+        left += w + 3 * mm
+        half -= w + 3 * mm
     canvas.setFillColor(PALETTE.accent)
     canvas.setFont(font.bold, 12.5)
     canvas.drawString(left, top, fit(clinic.name, font.bold, 12.5, half))
@@ -89,7 +119,7 @@ def _draw_header(canvas: Canvas, head: Letterhead, width: float, height: float) 
         canvas.drawRightString(right, top - 12, fit(head.about, font.regular, 8, half))
     canvas.setStrokeColor(PALETTE.rule)
     canvas.setLineWidth(0.6)
-    canvas.line(left, top - 20, right, top - 20)
+    canvas.line(MARGIN_X, top - 20, right, top - 20)
     canvas.restoreState()
 
 
@@ -105,7 +135,7 @@ def _draw_footer(canvas: Canvas, head: Letterhead, width: float, page: int, page
     canvas.setFont(font.regular, 7.5)
     note = " · ".join(part for part in (head.footer_note, head.printed) if part)
     canvas.drawString(left, base, fit(note, font.regular, 7.5, (right - left) * 0.75))
-    canvas.drawRightString(right, base, f"Page {page} of {pages}")
+    canvas.drawRightString(right, base, head.page_label.format(page=page, pages=pages))
     canvas.restoreState()
 
 

@@ -1,0 +1,358 @@
+"""The aftercare sheet a client takes home: what was done today, how to look after the skin,
+the products recommended, and the next appointment. English or Italian, A4 or Letter.
+
+Built from a frozen ``AftercareSheet`` that the service gathers; every word the sheet prints
+comes from the sheet itself or from its ``HandoutTemplate`` (labels included), so a language
+is one JSON file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from acudesk.documents.aftercare_styles import LOOK, sheet_styles
+from acudesk.documents.blocks import house_table, text
+from acudesk.documents.chart_drawing import chart_drawings, chart_legend, legend_entries
+from acudesk.documents.layout import Letterhead, build_pdf, frame_width
+from acudesk.domain.chart import ChartDocument
+from acudesk.domain.clinic import ClinicDetails
+from acudesk.domain.handouts import HandoutItem, HandoutSection, HandoutTemplate
+from acudesk.domain.points import PointCatalog
+from acudesk.domain.recommendations import Recommendation
+
+CHART_HEIGHT = 50 * mm  # the tallest a diagram prints: enough to read, never dominating
+CHART_GAP = 4 * mm
+
+
+@dataclass(frozen=True)
+class AftercareSheet:
+    """Everything one aftercare sheet prints, gathered by the service."""
+
+    clinic: ClinicDetails
+    logo_png: bytes  # b"" when the clinic has no logo
+    client_name: str
+    language: str  # "en" | "it"
+    session_date: datetime
+    practitioner: str
+    areas: tuple[str, ...]  # treated areas in words
+    needle_count: int
+    electro: bool
+    gua_sha: bool
+    chart: ChartDocument | None
+    reactions: tuple[str, ...]  # "Small bruise: left cheek"
+    products: tuple[Recommendation, ...]
+    next_appointment: datetime | None
+    template: HandoutTemplate
+
+
+def format_date(value: datetime, template: HandoutTemplate, *, with_time: bool = False) -> str:
+    """A date in the template's language: "Tuesday 24 November 2026" / "martedì 24 novembre
+    2026", with " at 10:30" / " alle 10:30" when ``with_time``."""
+    words = template.label("date_format").format(
+        weekday=template.weekdays[value.weekday()],
+        day=value.day,
+        month=template.months[value.month - 1],
+        year=value.year,
+    )
+    if with_time:
+        words = template.label("time_format").format(date=words, time=f"{value:%H:%M}")
+    return words
+
+
+def _heading(title: str) -> list[Flowable]:
+    return [CondPageBreak(3.5 * 10 * mm), Paragraph(text(title), sheet_styles().heading)]
+
+
+def _intro(sheet: AftercareSheet, width: float) -> list[Flowable]:
+    t, s = sheet.template, sheet_styles()
+    facts = [
+        (t.label("for_client"), sheet.client_name),
+        (t.label("date"), format_date(sheet.session_date, t)),
+        (t.label("practitioner"), sheet.practitioner),
+    ]
+    cells = [
+        [Paragraph(text(label), s.fact_label) for label, _ in facts],
+        [Paragraph(text(value or "—"), s.fact_value) for _, value in facts],
+    ]
+    thirds = [width * 0.4, width * 0.33, width * 0.27]
+    panel = house_table(
+        cells,
+        thirds,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), LOOK.panel),
+            ("ROUNDEDCORNERS", [4, 4, 4, 4]),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, 0), 9),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
+            ("TOPPADDING", (0, 1), (-1, 1), 1),
+            ("BOTTOMPADDING", (0, 1), (-1, 1), 10),
+        ],
+    )
+    return [Paragraph(text(t.label("title")), s.title), panel]
+
+
+def _yes_no(value: bool, template: HandoutTemplate) -> str:
+    return template.label("yes") if value else template.label("no")
+
+
+def _fit_drawings(drawings: list[Drawing], room: float) -> list[Drawing]:
+    """Scale the drawings to one height (CHART_HEIGHT at most) so that they fit ``room``."""
+    if not drawings:
+        return []
+    height = CHART_HEIGHT
+    ratios = [d.width / d.height for d in drawings]
+    total = sum(ratios) * height + CHART_GAP * (len(drawings) - 1)
+    if total > room:
+        height *= (room - CHART_GAP * (len(drawings) - 1)) / (
+            total - CHART_GAP * (len(drawings) - 1)
+        )
+    for d in drawings:
+        factor = height / d.height
+        d.scale(factor, factor)
+        d.width, d.height = d.width * factor, height
+    return drawings
+
+
+def _chart(sheet: AftercareSheet, catalog: PointCatalog, room: float) -> list[Flowable]:
+    if sheet.chart is None or len(sheet.chart) == 0:
+        return []
+    # Drawn at a nominal width, then scaled: symbols keep their size relative to the page.
+    drawings = [d for _, d in chart_drawings(sheet.chart, catalog, 100 * mm)]
+    _fit_drawings(drawings, room)
+    row = house_table(
+        [drawings],
+        [d.width + (CHART_GAP if i < len(drawings) - 1 else 0) for i, d in enumerate(drawings)],
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ],
+    )
+    labels = {
+        key: sheet.template.label(f"legend_{key}")
+        for key in ("needle", "needles", "mark", "bruise", "bleeding", "redness", "electro")
+    }
+    out: list[Flowable] = [row]
+    legend = chart_legend(legend_entries(sheet.chart), labels, room)
+    if legend is not None:
+        out += [Spacer(1, 5), legend]
+    return out
+
+
+def _treatment(sheet: AftercareSheet, catalog: PointCatalog, width: float) -> list[Flowable]:
+    t, s = sheet.template, sheet_styles()
+    rows = [
+        (t.label("areas"), ", ".join(sheet.areas) or "—"),
+        (t.label("needles"), str(sheet.needle_count)),
+        (t.label("electro"), _yes_no(sheet.electro, t)),
+        (t.label("gua_sha"), _yes_no(sheet.gua_sha, t)),
+    ]
+    facts: list[list[Flowable]] = [
+        [Paragraph(text(label), s.label), Paragraph(text(value), s.value)] for label, value in rows
+    ]
+    reactions = "<br/>".join(text(r) for r in sheet.reactions) or text(t.label("none"))
+    facts.append([Paragraph(text(t.label("reactions")), s.label), Paragraph(reactions, s.value)])
+    chart_room = width * 0.52
+    chart = _chart(sheet, catalog, chart_room)
+    facts_width = width - chart_room - 8 * mm if chart else width
+    label_w = min(36 * mm, facts_width * 0.42)
+    facts_table = house_table(
+        facts,
+        [label_w, facts_width - label_w],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.5, LOOK.hairline),
+        ],
+    )
+    body: Flowable = facts_table
+    if chart:
+        body = house_table(
+            [[facts_table, chart]],
+            [facts_width + 8 * mm, chart_room],
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ],
+        )
+    return [*_heading(t.label("treatment")), body]
+
+
+def _advice_table(items: tuple[HandoutItem, ...], width: float) -> Flowable:
+    s = sheet_styles()
+    timing_w = 46 * mm
+    rows = [
+        [Paragraph(text(item.text), s.advice), Paragraph(text(item.timing), s.timing)]
+        for item in items
+    ]
+    return house_table(
+        rows,
+        [width - timing_w, timing_w],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("LEFTPADDING", (1, 0), (1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4.2),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.5, LOOK.hairline),
+        ],
+    )
+
+
+def _advice(section: HandoutSection, width: float) -> list[Flowable]:
+    return [*_heading(section.title), _advice_table(section.items, width)]
+
+
+def _call_us(sheet: AftercareSheet, width: float) -> Flowable:
+    s, t = sheet_styles(), sheet.template
+    item = t.call_clinic
+    words = text(item.text)
+    if sheet.clinic.phone.strip():
+        words += f" <b>{text(sheet.clinic.phone.strip())}</b>"
+    timing = text(item.timing)
+    cells = [
+        [
+            Paragraph(text(t.label("call_heading")), s.call_heading),
+            Paragraph(timing, s.call_timing),
+        ],
+        [Paragraph(words, s.call), ""],
+    ]
+    return house_table(
+        cells,
+        [width - 46 * mm, 46 * mm],
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), LOOK.call_tint),
+            ("LINEBEFORE", (0, 0), (0, -1), 2.5, LOOK.call),
+            ("SPAN", (0, 1), (1, 1)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, 0), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
+            ("TOPPADDING", (0, 1), (-1, 1), 1),
+            ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
+        ],
+    )
+
+
+def _products(sheet: AftercareSheet, width: float) -> list[Flowable]:
+    if not sheet.products:
+        return []
+    s, t = sheet_styles(), sheet.template
+    rows = []
+    for pick in sheet.products:
+        product = pick.product
+        name = f"<b>{text(product.name)}</b>"
+        about = " · ".join(
+            part
+            for part in (
+                text(product.brand),
+                text(t.category(pick.category.value, pick.category.label)),
+            )
+            if part
+        )
+        rows.append(
+            [
+                [Paragraph(name, s.product), Paragraph(about, s.product_meta)],
+                Paragraph(text(pick.reason), s.reason),
+            ]
+        )
+    name_w = width * 0.4
+    table = house_table(
+        rows,
+        [name_w, width - name_w],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("LEFTPADDING", (1, 0), (1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.5, LOOK.hairline),
+        ],
+    )
+    return [
+        *_heading(t.label("products")),
+        table,
+        Spacer(1, 3),
+        Paragraph(text(t.label("products_note")), s.note),
+    ]
+
+
+def _next_appointment(sheet: AftercareSheet, width: float) -> list[Flowable]:
+    if sheet.next_appointment is None:
+        return []
+    s, t = sheet_styles(), sheet.template
+    when = format_date(sheet.next_appointment, t, with_time=True)
+    panel = house_table(
+        [
+            [Paragraph(text(t.label("next_appointment")), s.fact_label)],
+            [Paragraph(text(when), s.appointment)],
+        ],
+        [width],
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), LOOK.panel),
+            ("ROUNDEDCORNERS", [4, 4, 4, 4]),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, 0), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
+            ("TOPPADDING", (0, 1), (-1, 1), 1),
+            ("BOTTOMPADDING", (0, 1), (-1, 1), 9),
+        ],
+    )
+    return [Spacer(1, 14), KeepTogether([panel])]
+
+
+def aftercare_story(sheet: AftercareSheet, catalog: PointCatalog, width: float) -> list[Flowable]:
+    """The sheet's flowables in reading order (exposed for previews and tests)."""
+    t = sheet.template
+    return [
+        *_intro(sheet, width),
+        *_treatment(sheet, catalog, width),
+        *_advice(t.section("expect"), width),
+        Spacer(1, 8),
+        KeepTogether([_call_us(sheet, width)]),
+        *_advice(t.section("do"), width),
+        *_advice(t.section("avoid"), width),
+        *_products(sheet, width),
+        *_next_appointment(sheet, width),
+    ]
+
+
+def build_aftercare_sheet(
+    sheet: AftercareSheet, catalog: PointCatalog, page_size: str = "A4"
+) -> bytes:
+    """The aftercare sheet as PDF bytes on A4 or Letter paper."""
+    t = sheet.template
+    letterhead = Letterhead(
+        clinic=sheet.clinic,
+        document=t.label("document"),
+        about=sheet.client_name,
+        footer_note=t.label("footer"),
+        printed=format_date(sheet.session_date, t),
+        page_label=t.label("page"),
+        logo_png=sheet.logo_png,
+    )
+    return build_pdf(
+        aftercare_story(sheet, catalog, frame_width(page_size)),
+        letterhead,
+        page_size,
+        title=f"{t.label('document')}: {sheet.client_name}",
+        subject=f"{t.label('treatment')} {sheet.session_date.date().isoformat()}",
+    )
