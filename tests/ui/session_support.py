@@ -79,6 +79,7 @@ def open_sessions_tab(qtbot, services, user, client, parent: QWidget | None = No
     page.ui.tabs.setCurrentWidget(page.sessions_page)
     tab = page.sessions_tab
     assert isinstance(tab, SessionHistoryWidget)
+    qtbot.waitUntil(tab.isVisible, timeout=5000)  # a layout shows a new child on the next turn
     return page, tab
 
 

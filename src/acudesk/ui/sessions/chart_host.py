@@ -2,8 +2,8 @@
 
 Everything the session screen does to the chart goes through here, so the editor's API is
 used in one place. A protocol is applied as one undoable step on the editor's own stack
-(one "Apply protocol" entry whose children remove and add placements), so Ctrl+Z takes the
-whole protocol back.
+(one "Apply protocol" entry running the editor's remove and add commands), so Ctrl+Z takes
+the whole protocol back.
 """
 
 from __future__ import annotations
@@ -73,10 +73,24 @@ class ChartHost(QObject):
             if placement.electro_pair:
                 pair = pairs.setdefault(placement.electro_pair, new_id())
                 incoming[index] = replace(placement, electro_pair=pair)
-        macro = QUndoCommand(f"Apply protocol {name}")
+        steps: list[QUndoCommand] = []
         if replace_chart:
-            for placement in reversed(list(document)):
-                RemovePlacementCommand(document, placement.id, macro)
-        for placement in incoming:
-            AddPlacementCommand(document, placement, parent=macro)
-        self.editor.undo_stack().push(macro)
+            steps += [RemovePlacementCommand(document, p.id) for p in reversed(list(document))]
+        steps += [AddPlacementCommand(document, p) for p in incoming]
+        self.editor.undo_stack().push(ApplyProtocolCommand(name, steps))
+
+
+class ApplyProtocolCommand(QUndoCommand):
+    """The editor's own remove/add commands run as one step (the wrapper keeps them alive)."""
+
+    def __init__(self, name: str, steps: list[QUndoCommand]) -> None:
+        super().__init__(f"Apply protocol {name}")
+        self._steps = steps
+
+    def redo(self) -> None:
+        for step in self._steps:
+            step.redo()
+
+    def undo(self) -> None:
+        for step in reversed(self._steps):
+            step.undo()

@@ -138,7 +138,7 @@ class SessionHistoryWidget(QWidget):
             return
         number, length = latest.data.course_number, latest.data.course_length
         done = number if latest.status is SessionStatus.COMPLETED else number - 1
-        suffix = "  (in progress)" if latest.status is SessionStatus.OPEN else ""
+        suffix = "  ·  in progress" if latest.status is SessionStatus.OPEN else ""
         self.ui.courseLabel.setText(f"Session {number} of {length}{suffix}")
         self.ui.courseBar.setRange(0, length)
         self.ui.courseBar.setValue(max(0, done))
@@ -174,18 +174,23 @@ class SessionHistoryWidget(QWidget):
 
     def open_session(self, session: TreatmentSession) -> SessionWidget:
         window = self.windows.get(session.id)
+        if window is not None and not window.isVisible():  # closed, waiting to be deleted
+            window = None
         if window is None:
             window = SessionWidget(
                 self._services, self._user, session, self._client_name, self.window()
             )
             window.session_saved.connect(self._on_session_saved)
             window.intake_saved.connect(self.intake_saved)
-            window.destroyed.connect(lambda *_a, sid=session.id: self.windows.pop(sid, None))
+            window.destroyed.connect(lambda *_a, w=window: self._forget(w))
             self.windows[session.id] = window
         window.show()
         window.raise_()
         window.activateWindow()
         return window
+
+    def _forget(self, window: SessionWidget) -> None:
+        self.windows = {sid: w for sid, w in self.windows.items() if w is not window}
 
     def _on_session_saved(self, _session: TreatmentSession) -> None:
         self.refresh()
@@ -198,9 +203,18 @@ class SessionHistoryWidget(QWidget):
         self.start_session(repeat=True)
 
     def _on_open_button_clicked(self) -> None:
-        session = self.selected()
-        if session is not None:
-            self.open_session(session)
+        chosen = self.selected()
+        if chosen is None:
+            return
+        if chosen.id in self.windows and self.windows[chosen.id].isVisible():
+            self.open_session(chosen)
+            return
+        try:
+            session = self._services.sessions.get(self._user, chosen.id)  # as stored now
+        except AcudeskError as error:
+            self._say(error.message, error=True)
+            return
+        self.open_session(session)
 
     def _on_history_list_item_activated(self, _item: QListWidgetItem) -> None:
         self._on_open_button_clicked()

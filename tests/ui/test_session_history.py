@@ -1,0 +1,140 @@
+"""The Sessions tab: course progress, history with thumbnails, new and repeat; protocols."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget, QMessageBox
+
+from acudesk.domain.treatment import PreCheck
+from acudesk.domain.users import Role
+from tests.ui import session_support
+from tests.ui.intake_support import button
+from tests.ui.session_support import (
+    FACE_POINTS,
+    chart_of,
+    modal,
+    new_window,
+    open_sessions_tab,
+    place_needles,
+)
+from tests.ui.widgets import message_under, named
+
+practitioner = session_support.practitioner
+client = session_support.client
+
+
+def completed(services, user, client_id, chart):
+    opened = services.sessions.start(user, client_id, chart=chart)
+    data = replace(
+        opened.data, precheck=PreCheck(True, True, opened.data.precheck.intake_id), needles_out=3
+    )
+    return services.sessions.complete(user, opened, data, chart)
+
+
+def test_the_tab_shows_progress_and_sessions_newest_first_with_thumbnails(
+    qtbot, services, practitioner, client, clock
+):
+    completed(services, practitioner, client.id, chart_of(*FACE_POINTS))
+    clock.advance(days=7)
+    services.sessions.start(practitioner, client.id)
+    page, tab = open_sessions_tab(qtbot, services, practitioner, client)
+    assert page.ui.tabs.tabText(page.ui.tabs.currentIndex()) == "&Sessions"
+    assert named(tab, "Course progress").text() == "Session 2 of 10  ·  in progress"
+    assert named(tab, "Course progress bar").value() == 1
+    rows = named(tab, "Sessions", QListWidget)
+    assert rows.count() == 2
+    newest, oldest = rows.item(0), rows.item(1)
+    assert "Session 2 of 10  ·  open" in newest.text() and "30 Nov 2026" in newest.text()
+    assert "completed" in oldest.text() and "3 needles" in oldest.text()
+    assert "Pat" in oldest.text()
+    assert not oldest.icon().isNull()
+    assert oldest.icon().availableSizes()[0].width() == 160  # drawn at ~160 px
+    assert len(tab.thumbnails) == 2
+    tab.refresh()
+    assert len(tab.thumbnails) == 2  # cached: nothing drawn again
+
+    rows.setCurrentRow(1)
+    button(tab, "Open").click()
+    window = tab.windows[tab.history[1].id]
+    assert window.is_read_only() and named(window, "Session status").text() == "COMPLETED"
+
+
+def test_new_session_by_keyboard_and_reception_cannot_start_one(
+    qtbot, services, practitioner, client, make_user
+):
+    _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
+    assert named(tab, "No sessions").isVisible()
+    qtbot.keyClick(
+        tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    (window,) = tab.windows.values()
+    assert named(window, "Session number").value() == 1
+    assert named(window, "Course length").value() == 10
+    assert named(tab, "Sessions", QListWidget).count() == 1
+    window.close()
+
+    reception = make_user("rita", Role.RECEPTION)
+    _page, tab = open_sessions_tab(qtbot, services, reception, client)
+    assert not named(tab, "New session").isEnabled()
+    assert named(tab, "Sessions", QListWidget).count() == 1  # reads the history
+
+
+def test_repeat_last_session_preloads_the_chart(qtbot, services, practitioner, client):
+    completed(services, practitioner, client.id, chart_of(*FACE_POINTS))
+    _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
+    button(tab, "Repeat last session").click()
+    window = tab.windows[tab.history[0].id]
+    assert [p.point for p in window.chart.document()] == list(FACE_POINTS)
+    assert named(window, "Needles in").value() == 3
+    assert named(window, "Session number").value() == 2
+
+
+def test_save_a_protocol_then_apply_it_and_undo(qtbot, services, practitioner, client):
+    _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
+    window = new_window(qtbot, tab)
+    place_needles(window, *FACE_POINTS)
+
+    button(window, "Save as protocol…").click()
+    dialog = modal()
+    qtbot.keyClicks(named(dialog, "Protocol name", QLineEdit), "Forehead lift")
+    button(dialog, "Save protocol").click()
+    ((_id, name, _desc, chart),) = services.sessions.protocols(practitioner)
+    assert name == "Forehead lift" and len(chart) == 3
+
+    # The same name again: asked before replacing.
+    place_needles(window, "ST2")
+    button(window, "Save as protocol…").click()
+    dialog = modal()
+    qtbot.keyClicks(named(dialog, "Protocol name", QLineEdit), "forehead LIFT")
+    button(dialog, "Save protocol").click()
+    box = modal()
+    assert isinstance(box, QMessageBox) and "already a protocol" in box.text()
+    button(box, "Replace").click()
+    ((_id, name, _desc, chart),) = services.sessions.protocols(practitioner)
+    assert len(chart) == 4
+
+    window.close()
+    window = new_window(qtbot, tab)
+    assert len(window.chart.document()) == 0
+    button(window, "Apply protocol…").click()
+    dialog = modal()
+    assert named(dialog, "Protocols", QListWidget).count() == 1
+    button(dialog, "Apply").click()
+    assert len(window.chart.document()) == 4
+    assert named(window, "Needles in").value() == 4
+    window.chart.editor.undo_stack().undo()  # one step takes the whole protocol back
+    assert len(window.chart.document()) == 0
+    assert named(window, "Needles in").value() == 0
+
+
+def test_protocol_name_is_required(qtbot, services, practitioner, client):
+    _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
+    window = new_window(qtbot, tab)
+    place_needles(window, "ST3")
+    button(window, "Save as protocol…").click()
+    dialog = modal()
+    button(dialog, "Save protocol").click()
+    assert "name" in message_under(dialog, "Protocol name")
+    assert services.sessions.protocols(practitioner) == []
