@@ -190,3 +190,11 @@ def test_read_only_chart_places_nothing(qtbot):
     editor.set_read_only(True)
     click_point(qtbot, editor, "ST6", Side.RIGHT)
     assert len(editor.document()) == 0
+
+
+def test_midline_points_mirror_with_the_left_profile(qtbot):
+    editor = make_editor(qtbot, "face-profile")
+    width = editor.scene.diagram_rect().width()
+    right_x = editor.scene.point_item("GV20").pos().x()
+    editor.show_diagram("face-profile", Side.LEFT)
+    assert editor.scene.point_item("GV20").pos().x() == width - right_x

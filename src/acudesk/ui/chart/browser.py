@@ -40,7 +40,7 @@ def point_details(point: Point, diagram_titles: list[str]) -> str:
         items = "".join(f"<li>{html.escape(c)}</li>" for c in cautions)
         rows.append(f"<p><b>Cautions</b></p><ul style='margin-left:-20px'>{items}</ul>")
     if diagram_titles:
-        rows.append(f"<p><b>Shown on</b> {html.escape(', '.join(diagram_titles))}</p>")
+        rows.append(f"<p><b>Shown on</b> {html.escape(' · '.join(diagram_titles))}</p>")
     return "".join(rows)
 
 
@@ -61,6 +61,7 @@ class PointBrowserWidget(QWidget):
         self.results = QListWidget()
         self.results.setAccessibleName("Points found")
         self.results.setAlternatingRowColors(True)
+        self.results.setSpacing(2)
         splitter.addWidget(self.results)
         self.details = QLabel()
         self.details.setAccessibleName("Point details")

@@ -35,7 +35,7 @@ class CautionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Caution: {point.code} {point.pinyin}")
         self.setAccessibleName("Point caution")
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         title = QLabel(
             f"{point.code} {point.pinyin} ({point.english}) is cautioned for this client"
@@ -62,6 +62,7 @@ class CautionDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Place needle")
+        ok.setMinimumWidth(ok.fontMetrics().horizontalAdvance("Place needle") + 48)
         ok.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -57,6 +57,7 @@ class PointItem(QGraphicsItem):
         self.cautioned = False
         self.hovered = False
         self.label_visible = False
+        self.leftward = False  # label on the left (points on the left half of the drawing)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -81,7 +82,10 @@ class PointItem(QGraphicsItem):
         r = pal.POINT_HIT_RADIUS
         rect = QRectF(-r, -r, 2 * r, 2 * r)
         if self.label_visible:
-            rect = rect.united(QRectF(r - 2, -r, 48, 2 * r))
+            label = QRectF(r - 2, -r, 9.0 * len(self.point.code) + 4, 2 * r)
+            if self.leftward:
+                label.moveRight(-r + 2)
+            rect = rect.united(label)
         return rect
 
     def shape(self) -> QPainterPath:
@@ -95,7 +99,8 @@ class PointItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         symbols.paint_point(painter, cautioned=self.cautioned, hovered=self.hovered)
         if self.label_visible:
-            symbols.paint_label(painter, self.point.code, QPointF(pal.POINT_RADIUS + 4, 3.5), 0.9)
+            at = QPointF(pal.POINT_RADIUS + 4, 3.5)
+            symbols.paint_label(painter, self.point.code, at, 0.9, leftward=self.leftward)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = True
@@ -118,6 +123,7 @@ class PlacementItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.SizeAllCursor)
         self.setZValue(Z_PLACEMENT)
         self._label_width = 0.0
+        self.leftward = False
         self.set_placement(placement)
 
     @property
@@ -141,7 +147,10 @@ class PlacementItem(QGraphicsItem):
         e = symbols.SYMBOL_EXTENT
         rect = QRectF(-e, -e, 2 * e, 2 * e)
         if self._label_width:
-            rect = rect.united(QRectF(e - 4, -2, self._label_width + 8, 16))
+            label = QRectF(e - 4, -2, self._label_width + 8, 16)
+            if self.leftward:
+                label.moveRight(-e + 4)
+            rect = rect.united(label)
         return rect
 
     def shape(self) -> QPainterPath:
@@ -157,7 +166,8 @@ class PlacementItem(QGraphicsItem):
         p = self.placement
         symbols.paint_placement(painter, p.kind, p.needles, selected=self.isSelected())
         if p.point:
-            symbols.paint_label(painter, p.point, QPointF(symbols.SYMBOL_EXTENT - 4, 11.5))
+            at = QPointF(symbols.SYMBOL_EXTENT - 4, 11.5)
+            symbols.paint_label(painter, p.point, at, leftward=self.leftward)
 
 
 class ElectroLinkItem(QGraphicsItem):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from acudesk.domain.chart import ChartDocument, Placement, PlacementKind
 from acudesk.domain.point_cautions import PointCaution, cautions_for
-from acudesk.domain.points import PointCatalog, Side, displayed_position
+from acudesk.domain.points import PointCatalog, Side, position
 from acudesk.ui.chart import palette as pal
 from acudesk.ui.chart.diagrams import diagram_renderer, visible_on
 from acudesk.ui.chart.items import ElectroLinkItem, PlacementItem, PointItem, PulseItem
@@ -79,10 +79,11 @@ class ChartScene(QGraphicsScene):
         self.diagram_id = diagram_id
         self.side = side if diagram.mirror == "flip" else Side.RIGHT
         self.pairing_from = None
-        self.clear()
+        # Forget the items first: clear() deletes them and announces the selection change.
         self._points.clear()
         self._items.clear()
         self._links.clear()
+        self.clear()
         self._svg = QGraphicsSvgItem()
         self._svg.setSharedRenderer(diagram_renderer(diagram))
         self._svg.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -102,8 +103,9 @@ class ChartScene(QGraphicsScene):
                 sides = (self.side,)
             for side in sides:
                 item = PointItem(point, side)
-                x, y = displayed_position(point, diagram, side)
-                item.setPos(x * diagram.width, y * diagram.height)
+                # The view's side decides the mirroring: midline points flip with the drawing.
+                item.setPos(self.to_scene(*position(point, diagram, side)))
+                item.leftward = item.pos().x() < diagram.width / 2 - 1
                 self.addItem(item)
                 self._points[(point.code, side)] = item
         self._apply_cautions()
@@ -205,6 +207,7 @@ class ChartScene(QGraphicsScene):
         item = PlacementItem(placement)
         item.set_placement(placement, self.catalog.points.get(placement.point or ""))
         item.setPos(self.to_scene(placement.x, placement.y))
+        item.leftward = item.pos().x() < self.diagram_rect().width() / 2 - 1
         self.addItem(item)
         self._items[placement.id] = item
 
@@ -235,6 +238,7 @@ class ChartScene(QGraphicsScene):
             old = item.placement
             item.set_placement(placement, self.catalog.points.get(placement.point or ""))
             item.setPos(self.to_scene(placement.x, placement.y))
+            item.leftward = item.pos().x() < self.diagram_rect().width() / 2 - 1
             if old.electro_pair == placement.electro_pair and not placement.electro_pair:
                 return
         self._rebuild_links()

@@ -147,10 +147,18 @@ def _paint_redness(painter: QPainter, scale: float) -> None:
     painter.drawEllipse(QPointF(0, 0), 2.2 * scale, 2.2 * scale)
 
 
-def paint_label(painter: QPainter, text: str, at: QPointF, scale: float = 1.0) -> None:
-    """Small text with a white halo, so it reads over the drawing's lines."""
+def paint_label(
+    painter: QPainter, text: str, at: QPointF, scale: float = 1.0, *, leftward: bool = False
+) -> None:
+    """Small text with a white halo, so it reads over the drawing's lines.
+
+    ``at`` is the baseline start; with ``leftward`` the text ends at ``-at.x()`` instead, so
+    labels on the left half of a drawing point away from the middle and do not collide.
+    """
     path = QPainterPath()
     path.addText(at, label_font(scale, bold=True), text)
+    if leftward:
+        path.translate(-2 * at.x() - path.boundingRect().width(), 0)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(_pen(pal.LABEL_HALO, 3.0 * scale))
     painter.drawPath(path)

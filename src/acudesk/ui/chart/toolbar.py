@@ -82,10 +82,20 @@ class ChartToolBarWidget(QWidget):
             ],
         )
         self.bar.addSeparator()
-        self.undo_action = stack.createUndoAction(self, "Undo")
+        # Fixed labels (the stack's own actions grow with the command text and shift the bar);
+        # the tooltip says what would be undone.
+        self.undo_action = QAction("Undo", self)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction("Redo", self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(stack.redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        stack.canUndoChanged.connect(self._on_stack_can_undo_changed)
+        stack.canRedoChanged.connect(self._on_stack_can_redo_changed)
+        stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
         self.bar.addAction(self.undo_action)
         self.bar.addAction(self.redo_action)
         self.bar.addSeparator()
@@ -102,6 +112,18 @@ class ChartToolBarWidget(QWidget):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.profile_group.triggered.connect(self._on_profile_group_triggered)
         self.tool_group.triggered.connect(self._on_tool_group_triggered)
+
+    def _on_stack_can_undo_changed(self, can: bool) -> None:
+        self.undo_action.setEnabled(can)
+
+    def _on_stack_can_redo_changed(self, can: bool) -> None:
+        self.redo_action.setEnabled(can)
+
+    def _on_stack_undo_text_changed(self, text: str) -> None:
+        self.undo_action.setToolTip(f"Undo {text.lower()} (Ctrl+Z)" if text else "Undo")
+
+    def _on_stack_redo_text_changed(self, text: str) -> None:
+        self.redo_action.setToolTip(f"Redo {text.lower()} (Ctrl+Shift+Z)" if text else "Redo")
 
     def _action(self, text: str, keys: list[str]) -> QAction:
         action = QAction(text, self)
