@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
             "Users": self._make_users_screen,
             "Settings": self._make_settings_screen,
             "Products": self._make_products_screen,
+            "Point catalogue": self._make_point_catalogue_screen,
         }
         self.ui.navList.currentRowChanged.connect(self._on_nav_list_current_row_changed)
         for name in self._visible_screens():
@@ -89,11 +90,18 @@ class MainWindow(QMainWindow):
             names.append("Clients")
         if self.user.can(Permission.MANAGE_PRODUCTS):
             names.append("Products")
+        names.append("Point catalogue")  # reference for everyone, read-only
         if self.user.can(Permission.MANAGE_USERS):
             names.append("Users")
         if self.user.can(Permission.MANAGE_CLINIC):
             names.append("Settings")
         return names
+
+    def _make_point_catalogue_screen(self) -> QWidget:
+        from acudesk.services.catalog import point_catalog
+        from acudesk.ui.chart.catalogue_screen import PointCatalogueWidget
+
+        return PointCatalogueWidget(point_catalog())
 
     def _make_products_screen(self) -> QWidget:
         from acudesk.ui.products.products_widget import ProductsWidget  # built when first shown
