@@ -108,7 +108,8 @@ class PreCheckSection:
         self.ui.preCheckSummary.setVisible(folded)
 
     def show_problem(self, message: str) -> None:
-        self.fold(False)
+        if message:
+            self.fold(False)
         self.ui.precheckMessage.setText(message)
         self.ui.precheckMessage.setVisible(bool(message))
         if message:

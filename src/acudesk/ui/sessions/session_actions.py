@@ -15,7 +15,12 @@ from PySide6.QtWidgets import QWidget
 
 from acudesk.domain.errors import AcudeskError, ConflictError, ValidationError
 from acudesk.domain.intake import Consent
-from acudesk.domain.treatment import NeedleIncident, SessionRecordData, TreatmentSession
+from acudesk.domain.treatment import (
+    NeedleIncident,
+    SessionRecordData,
+    SessionStatus,
+    TreatmentSession,
+)
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.sessions.dialogs import AmendDialog, IncidentDialog
@@ -146,7 +151,12 @@ class SessionActions:
     def _show_timer(self) -> None:
         ui = self.ui
         running = self.timers.get(self._session.id)
-        if running is None:
+        is_open = self._session.status is SessionStatus.OPEN
+        ui.startTimerButton.setVisible(is_open)
+        if not is_open:
+            state = "ready"
+            ui.timerLabel.setText(f"{ui.retentionSpin.value()} min")
+        elif running is None:
             state = "ready"
             ui.timerLabel.setText(clock_text(timedelta(minutes=ui.retentionSpin.value())))
             ui.startTimerButton.setText("Needling done — start &timer")

@@ -85,6 +85,8 @@ class SessionWidget(SessionActions, QWidget):
         self.refresh_alerts()
         self._show_intake(updated=False)
         self._clear_messages()
+        if not self.is_read_only() and not self.precheck.is_done():
+            self.ui.alertsReviewedCheck.setFocus()  # the check comes first
         self.resize(1320, 880)
 
     def _connect(self) -> None:
