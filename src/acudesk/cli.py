@@ -89,7 +89,40 @@ def _parser() -> argparse.ArgumentParser:
     _add_user(rimp)
     _add_products_parser(commands)
     _add_chart_command(commands)
+    _add_aftercare_command(commands)
     return parser
+
+
+# Aftercare (the sheet a client takes home, kept as handed out)
+
+
+def _add_aftercare_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    aftercare = commands.add_parser(
+        "aftercare", help="write a completed session's aftercare sheet as PDF (kept as given)"
+    )
+    aftercare.add_argument("session_id", type=int, metavar="SESSION_ID")
+    aftercare.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    aftercare.add_argument(
+        "--lang", choices=("en", "it"), help="the sheet's language (default: the client's)"
+    )
+    _add_user(aftercare)
+
+
+def _cmd_aftercare(args: argparse.Namespace, url: str) -> int:
+    from acudesk.services.registry import build_services
+
+    services = build_services(_open(url))
+    user = _sign_in(services, args.user)
+    issued = services.handouts.issue(user, args.session_id, language=args.lang)
+    try:
+        args.output.write_bytes(issued.pdf)
+    except OSError as error:
+        raise AcudeskError(f"{args.output} cannot be written: {error.strerror}.") from None
+    print(
+        f"Wrote the aftercare sheet of session {args.session_id} to {args.output} "
+        f"(handout {issued.id}, SHA-256 {issued.sha256})"
+    )
+    return 0
 
 
 # Chart (the point map of one session, as a PNG image)
@@ -335,6 +368,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_chart(args, url)
         if args.command == "products":
             return _cmd_products(args, url)
+        if args.command == "aftercare":
+            return _cmd_aftercare(args, url)
     except AcudeskError as error:
         return _fail(error.message)
     from acudesk.app import run_gui

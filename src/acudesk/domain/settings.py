@@ -26,6 +26,30 @@ class ClinicSettings:
     screening: ScreeningSettings = field(default_factory=ScreeningSettings)
 
 
+PAGE_SIZES = ("A4", "Letter")
+LOGO_MAX_BYTES = 1_000_000
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutSettings:
+    """How the clinic's aftercare sheets look: paper size and the logo in the header."""
+
+    page_size: str = "A4"
+    logo_png: bytes = b""  # empty: no logo
+
+
+def validate_handout_settings(settings: HandoutSettings) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if settings.page_size not in PAGE_SIZES:
+        errors["page_size"] = "Choose A4 or Letter."
+    if settings.logo_png and not settings.logo_png.startswith(PNG_SIGNATURE):
+        errors["logo"] = "The logo must be a picture (PNG, JPEG...): choose another file."
+    elif len(settings.logo_png) > LOGO_MAX_BYTES:
+        errors["logo"] = "The logo file is too large (1 MB at most): choose a smaller picture."
+    return errors
+
+
 def validate_region(region: str) -> str | None:
     import phonenumbers
 

@@ -124,6 +124,7 @@ class SessionRecordData:
     incident: NeedleIncident | None = None
     confirmations: tuple[Confirmation, ...] = ()
     notes: SessionNotes = SessionNotes()
+    next_appointment: datetime | None = None  # printed on the aftercare sheet when booked
 
 
 @dataclass(frozen=True, slots=True)

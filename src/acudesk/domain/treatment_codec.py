@@ -55,6 +55,9 @@ def details_to_dict(data: SessionRecordData) -> dict[str, Any]:
             "response": data.notes.response,
             "plan": data.notes.plan,
         },
+        "next_appointment": None
+        if data.next_appointment is None
+        else data.next_appointment.isoformat(timespec="minutes"),
     }
 
 
@@ -85,6 +88,15 @@ def _opt_int(raw: dict[str, Any], key: str) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise SessionFormatError(f"{key}: expected a whole number")
     return value
+
+
+def _opt_datetime(raw: dict[str, Any], key: str) -> datetime | None:
+    value = raw.get(key)
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise SessionFormatError(f"{key}: expected a date and time")
+    return datetime.fromisoformat(value)
 
 
 def data_from_dict(raw: Any) -> SessionRecordData:
@@ -130,6 +142,7 @@ def data_from_dict(raw: Any) -> SessionRecordData:
             notes=SessionNotes(
                 _text(notes, "treated"), _text(notes, "response"), _text(notes, "plan")
             ),
+            next_appointment=_opt_datetime(raw, "next_appointment"),
         )
     except (KeyError, TypeError, ValueError) as error:
         if isinstance(error, SessionFormatError):

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from acudesk.services.client_io import ClientTransferService
     from acudesk.services.clients import ClientService
     from acudesk.services.clinic import ClinicService
+    from acudesk.services.handouts import HandoutService
     from acudesk.services.intake import IntakeService
     from acudesk.services.products import ProductService
     from acudesk.services.records import RecordService
@@ -92,6 +93,12 @@ class Services:
         from acudesk.services.sessions import SessionService
 
         return SessionService(self.db, self.clock)
+
+    @cached_property
+    def handouts(self) -> HandoutService:
+        from acudesk.services.handouts import HandoutService
+
+        return HandoutService(self.db, self.clock)
 
 
 def build_services(db: Database, clock: Clock = system_clock) -> Services:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from typing import Any
 
@@ -13,7 +15,14 @@ from acudesk.domain.dates import DateOrder
 from acudesk.domain.errors import ValidationError
 from acudesk.domain.intake import ProcedureKind
 from acudesk.domain.screening import ScreeningSettings, Severity, validate_settings
-from acudesk.domain.settings import DEFAULT_CONSENT_TEXT, ClinicSettings, validate_region
+from acudesk.domain.settings import (
+    DEFAULT_CONSENT_TEXT,
+    PAGE_SIZES,
+    ClinicSettings,
+    HandoutSettings,
+    validate_handout_settings,
+    validate_region,
+)
 from acudesk.domain.users import Permission, User
 from acudesk.services import audit
 from acudesk.services.clock import Clock, system_clock
@@ -56,6 +65,18 @@ def load_settings(session: Session) -> ClinicSettings:
     )
 
 
+def load_handout_settings(session: Session) -> HandoutSettings:
+    """Paper size and logo ("page_size", and "handout_logo" as base64 PNG)."""
+    page = session.get(SettingRecord, "page_size")
+    logo = session.get(SettingRecord, "handout_logo")
+    try:
+        png = base64.b64decode(logo.value, validate=True) if logo else b""
+    except (binascii.Error, ValueError):
+        png = b""  # a damaged value prints no logo rather than no sheet
+    size = page.value if page and page.value in PAGE_SIZES else PAGE_SIZES[0]
+    return HandoutSettings(page_size=size, logo_png=png)
+
+
 def _put(session: Session, key: str, value: str) -> None:
     record = session.get(SettingRecord, key)
     if record is None:
@@ -92,3 +113,28 @@ class SettingsService:
             _put(session, "screening", _screening_to_json(settings.screening))
             audit.record(session, actor, AuditAction.UPDATE, "settings", "", clock=self._clock)
             return load_settings(session)
+
+    def handouts(self) -> HandoutSettings:
+        with self._db.read_only() as session:
+            return load_handout_settings(session)
+
+    def update_handouts(self, actor: User, settings: HandoutSettings) -> HandoutSettings:
+        """Paper size and logo of the aftercare sheets (administrators)."""
+        require(actor, Permission.MANAGE_CLINIC)
+        errors = validate_handout_settings(settings)
+        if errors:
+            raise ValidationError(errors)
+        with self._db.unit_of_work() as session:
+            _put(session, "page_size", settings.page_size)
+            _put(session, "handout_logo", base64.b64encode(settings.logo_png).decode("ascii"))
+            logo = f"logo {len(settings.logo_png):,} bytes" if settings.logo_png else "no logo"
+            audit.record(
+                session,
+                actor,
+                AuditAction.UPDATE,
+                "settings",
+                "handouts",
+                f"{settings.page_size}, {logo}",
+                clock=self._clock,
+            )
+            return load_handout_settings(session)

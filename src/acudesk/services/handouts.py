@@ -1,0 +1,324 @@
+"""Aftercare handouts: the sheet of a completed session, and every sheet handed out.
+
+Each sheet given is kept as it was printed (the PDF and its SHA-256), so the clinic can
+reprint exactly what the client took home, whatever changed since.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING, NamedTuple
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from acudesk.domain.audit import AuditAction
+from acudesk.domain.chart import ChartDocument, ChartError
+from acudesk.domain.clinic import ClinicDetails
+from acudesk.domain.errors import AcudeskError, NotFound, ValidationError
+from acudesk.domain.handout_words import area_words, reaction_words
+from acudesk.domain.treatment import SessionStatus, needles_in
+from acudesk.domain.users import Permission, User
+from acudesk.services import audit
+from acudesk.services.clock import Clock, system_clock
+from acudesk.services.guard import require
+from acudesk.store.engine import Database
+from acudesk.store.models import ClientRecord, ClinicRecord, HandoutRecord, TreatmentSessionRecord
+
+if TYPE_CHECKING:
+    from acudesk.documents.aftercare import AftercareSheet
+    from acudesk.domain.points import PointCatalog
+    from acudesk.domain.recommendations import Recommendation
+
+NOT_COMPLETED = (
+    "This session is not completed yet: complete it first, then print the aftercare sheet."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedHandout:
+    """A sheet just handed out: the exact bytes that were kept."""
+
+    id: int
+    pdf: bytes
+    sha256: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedHandoutInfo:
+    """One line of "Handouts given"."""
+
+    id: int
+    session_id: int
+    issued_at: datetime
+    issued_by: str
+    language: str
+    page_size: str
+    sha256: str
+    size: int
+
+
+class PendingSession(NamedTuple):
+    """A session completed today (for "Print all of today's handouts")."""
+
+    session_id: int
+    client_name: str
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _areas(chart: ChartDocument, catalog: PointCatalog, language: str) -> tuple[str, ...]:
+    zones: list[str] = []
+    for placement in chart:
+        if placement.needle_count and placement.point in catalog.points:
+            zones += catalog.point(placement.point).zones
+    return area_words(zones, language)
+
+
+class HandoutService:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    # Building
+
+    def _sheet(
+        self,
+        session: Session,
+        session_id: int,
+        language: str | None,
+        picks: Sequence[Recommendation] | None,
+    ) -> tuple[AftercareSheet, TreatmentSessionRecord, str]:
+        """The sheet of a completed session, and the page size to print it on."""
+        from acudesk.documents.aftercare import AftercareSheet
+        from acudesk.domain.handouts import load_handout_template
+        from acudesk.services.catalog import point_catalog
+        from acudesk.services.sessions import to_session
+        from acudesk.services.settings import load_handout_settings
+
+        record = session.get(TreatmentSessionRecord, session_id)
+        if record is None:
+            raise NotFound("That session no longer exists.")
+        if record.status != SessionStatus.COMPLETED.value:
+            raise ValidationError({"session": NOT_COMPLETED})
+        client = session.get(ClientRecord, record.client_id)
+        if client is None:
+            raise NotFound("That client no longer exists.")
+        clinic = session.scalars(select(ClinicRecord).order_by(ClinicRecord.id).limit(1)).first()
+        if clinic is None:
+            raise NotFound("This database has no clinic yet.")
+        treatment = to_session(record)
+        try:
+            chart = ChartDocument.from_list(list(record.chart))
+        except ChartError as error:
+            raise AcudeskError(f"The chart of this session cannot be read: {error}") from None
+        lang = language or client.language or "en"
+        template = load_handout_template(lang)
+        lang = template.language
+        settings = load_handout_settings(session)
+        chosen = tuple(picks) if picks is not None else self._recommend(session, client.id)
+        data = treatment.data
+        sheet = AftercareSheet(
+            clinic=ClinicDetails(clinic.name, clinic.address, clinic.phone, clinic.is_demo),
+            logo_png=settings.logo_png,
+            client_name=f"{client.first_name} {client.last_name}".strip(),
+            language=lang,
+            session_date=data.started_at,
+            practitioner=record.practitioner,
+            areas=_areas(chart, point_catalog(), lang),
+            needle_count=needles_in(data, chart.needle_count),
+            electro=chart.uses_electro,
+            gua_sha=data.gua_sha,
+            chart=chart if len(chart) else None,
+            reactions=reaction_words(chart, data.adverse_events, lang),
+            products=chosen,
+            next_appointment=data.next_appointment,
+            template=template,
+        )
+        return sheet, record, settings.page_size
+
+    def _recommend(self, session: Session, client_id: int) -> tuple[Recommendation, ...]:
+        """The catalogue's picks for the client's latest intake (in this transaction)."""
+        from acudesk.domain.intake import SkinAssessment
+        from acudesk.domain.recommendations import recommend
+        from acudesk.services.intake import latest_record, to_intake
+        from acudesk.services.products import client_allergies, load_products
+
+        intake = latest_record(session, client_id)
+        skin = SkinAssessment()
+        allergies: tuple[str, ...] = ()
+        if intake is not None:
+            data = to_intake(intake).data
+            skin = data.skin
+            allergies = client_allergies(data.allergies, data.conditions)
+        return recommend(load_products(session), skin, allergies).picks
+
+    @staticmethod
+    def _pdf(sheet: AftercareSheet, page_size: str) -> bytes:
+        from acudesk.documents.aftercare import build_aftercare_sheet
+        from acudesk.services.catalog import point_catalog
+
+        return build_aftercare_sheet(sheet, point_catalog(), page_size=page_size)
+
+    def _read(
+        self,
+        actor: User,
+        session_id: int,
+        language: str | None,
+        picks: Sequence[Recommendation] | None,
+    ) -> tuple[AftercareSheet, str]:
+        """The sheet and its paper size, read in one audited transaction."""
+        require(actor, Permission.READ_CLINICAL)
+        with self._db.unit_of_work() as session:
+            sheet, _record, size = self._sheet(session, session_id, language, picks)
+            detail = f"sheet of session {session_id}"
+            audit.record(session, actor, AuditAction.READ, "handout", "", detail, clock=self._clock)
+            return sheet, size
+
+    def sheet_for(
+        self,
+        actor: User,
+        session_id: int,
+        *,
+        language: str | None = None,
+        picks: Sequence[Recommendation] | None = None,
+    ) -> AftercareSheet:
+        """What the sheet of a completed session says; ``picks`` replace the catalogue's."""
+        return self._read(actor, session_id, language, picks)[0]
+
+    def preview(
+        self,
+        actor: User,
+        session_id: int,
+        *,
+        language: str | None = None,
+        picks: Sequence[Recommendation] | None = None,
+    ) -> bytes:
+        """The PDF as it would print, without recording it as handed out."""
+        sheet, size = self._read(actor, session_id, language, picks)
+        return self._pdf(sheet, size)
+
+    # Handing out
+
+    def issue(
+        self,
+        actor: User,
+        session_id: int,
+        *,
+        language: str | None = None,
+        picks: Sequence[Recommendation] | None = None,
+    ) -> IssuedHandout:
+        """Build the sheet and keep it as handed out, with an audit event, in one transaction."""
+        require(actor, Permission.READ_CLINICAL)
+        with self._db.unit_of_work() as session:
+            sheet, record, size = self._sheet(session, session_id, language, picks)
+            pdf = self._pdf(sheet, size)
+            kept = HandoutRecord(
+                session_id=record.id,
+                client_id=record.client_id,
+                issued_at=self._clock(),
+                issued_by_id=actor.id,
+                issued_by=actor.display_name,
+                language=sheet.language,
+                page_size=size,
+                sha256=sha256_hex(pdf),
+                pdf=pdf,
+            )
+            session.add(kept)
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                AuditAction.CREATE,
+                "handout",
+                kept.id,
+                f"session {record.id}, {sheet.language}, {size}, sha256 {kept.sha256[:12]}",
+                clock=self._clock,
+            )
+            return IssuedHandout(kept.id, pdf, kept.sha256, kept.issued_at)
+
+    def issued(self, actor: User, session_id: int) -> list[IssuedHandoutInfo]:
+        """The sheets handed out for a session, newest first."""
+        require(actor, Permission.READ_CLINICAL)
+        with self._db.read_only() as session:
+            rows = session.execute(
+                select(
+                    HandoutRecord.id,
+                    HandoutRecord.session_id,
+                    HandoutRecord.issued_at,
+                    HandoutRecord.issued_by,
+                    HandoutRecord.language,
+                    HandoutRecord.page_size,
+                    HandoutRecord.sha256,
+                )
+                .where(HandoutRecord.session_id == session_id)
+                .order_by(HandoutRecord.issued_at.desc(), HandoutRecord.id.desc())
+            ).all()
+            sizes = self._sizes(session, [r.id for r in rows])
+            return [IssuedHandoutInfo(*r, size=sizes.get(r.id, 0)) for r in rows]
+
+    @staticmethod
+    def _sizes(session: Session, ids: list[int]) -> dict[int, int]:
+        if not ids:
+            return {}
+        length = func.length(HandoutRecord.pdf)
+        rows = session.execute(
+            select(HandoutRecord.id, length).where(HandoutRecord.id.in_(ids))
+        ).all()
+        return {row[0]: int(row[1] or 0) for row in rows}
+
+    def reprint(self, actor: User, handout_id: int) -> bytes:
+        """Exactly the stored bytes of a sheet given, checked against its SHA-256."""
+        require(actor, Permission.READ_CLINICAL)
+        with self._db.unit_of_work() as session:
+            record = session.get(HandoutRecord, handout_id)
+            if record is None:
+                raise NotFound("That handout is not on record.")
+            pdf = bytes(record.pdf)
+            if sha256_hex(pdf) != record.sha256:
+                raise AcudeskError(
+                    "The stored copy of this handout does not match its fingerprint, so it "
+                    "is not printed. Restore a backup, or ask your administrator."
+                )
+            audit.record(
+                session,
+                actor,
+                AuditAction.EXPORT,
+                "handout",
+                handout_id,
+                f"reprint, session {record.session_id}",
+                clock=self._clock,
+            )
+            return pdf
+
+    def todays_completed_sessions(
+        self, actor: User, *, without_handout: bool = False
+    ) -> list[PendingSession]:
+        """Sessions completed today, in the order they were completed; ``without_handout``
+        leaves out those that already have a sheet handed out."""
+        require(actor, Permission.READ_CLINICAL)
+        start = datetime.combine(self._clock().date(), time.min)
+        statement = (
+            select(TreatmentSessionRecord.id, ClientRecord.first_name, ClientRecord.last_name)
+            .join(ClientRecord, ClientRecord.id == TreatmentSessionRecord.client_id)
+            .where(
+                TreatmentSessionRecord.status == SessionStatus.COMPLETED.value,
+                TreatmentSessionRecord.completed_at >= start,
+                TreatmentSessionRecord.completed_at < start + timedelta(days=1),
+            )
+            .order_by(TreatmentSessionRecord.completed_at, TreatmentSessionRecord.id)
+        )
+        if without_handout:
+            given = exists().where(HandoutRecord.session_id == TreatmentSessionRecord.id)
+            statement = statement.where(~given)
+        with self._db.read_only() as session:
+            return [
+                PendingSession(sid, f"{first} {last}".strip())
+                for sid, first, last in session.execute(statement)
+            ]
