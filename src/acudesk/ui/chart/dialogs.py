@@ -62,7 +62,7 @@ class CautionDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Place needle")
-        ok.setMinimumWidth(ok.fontMetrics().horizontalAdvance("Place needle") + 48)
+        ok.setStyleSheet("min-width: 120px;")  # the sheet sizes it with the regular, not bold, font
         ok.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
