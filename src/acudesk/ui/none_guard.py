@@ -1,5 +1,7 @@
 """Work around PySide6 6.12 on CPython 3.11: every void method call drops a reference to None.
 
+Imported by ``acudesk.ui`` itself, so every process that shows a window is protected.
+
 Measured here: 5,000 calls such as ``QPainter.setPen`` or ``QObject.setObjectName`` bring None's
 reference count to zero and the interpreter aborts ("none_dealloc: deallocating None"). A chart
 repaint makes hundreds of such calls. CPython 3.12 made None immortal (PEP 683), which hides the
