@@ -13,11 +13,13 @@ from datetime import datetime
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from acudesk.documents.aftercare_styles import LOOK, sheet_styles
 from acudesk.documents.blocks import house_table, text
 from acudesk.documents.chart_drawing import chart_drawings, chart_legend, legend_entries
+from acudesk.documents.fonts import sans
 from acudesk.documents.layout import Letterhead, build_pdf, frame_width
 from acudesk.domain.chart import ChartDocument
 from acudesk.domain.clinic import ClinicDetails
@@ -27,6 +29,7 @@ from acudesk.domain.recommendations import Recommendation
 
 CHART_HEIGHT = 50 * mm  # the tallest a diagram prints: enough to read, never dominating
 CHART_GAP = 4 * mm
+SIDE_BY_SIDE_MAX = 10  # items in the longer of Do and Avoid that still sit side by side
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def _intro(sheet: AftercareSheet, width: float) -> list[Flowable]:
         [Paragraph(text(label), s.fact_label) for label, _ in facts],
         [Paragraph(text(value or "—"), s.fact_value) for _, value in facts],
     ]
-    thirds = [width * 0.4, width * 0.33, width * 0.27]
+    thirds = [width * 0.44, width * 0.3, width * 0.26]
     panel = house_table(
         cells,
         thirds,
@@ -195,7 +198,7 @@ def _treatment(sheet: AftercareSheet, catalog: PointCatalog, width: float) -> li
 
 def _advice_table(items: tuple[HandoutItem, ...], width: float) -> Flowable:
     s = sheet_styles()
-    timing_w = 46 * mm
+    timing_w = 58 * mm
     rows = [
         [Paragraph(text(item.text), s.advice), Paragraph(text(item.timing), s.timing)]
         for item in items
@@ -208,8 +211,8 @@ def _advice_table(items: tuple[HandoutItem, ...], width: float) -> Flowable:
             ("LEFTPADDING", (0, 0), (0, -1), 0),
             ("LEFTPADDING", (1, 0), (1, -1), 10),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 3.2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4.2),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6),
             ("LINEBELOW", (0, 0), (-1, -2), 0.5, LOOK.hairline),
         ],
     )
@@ -217,6 +220,50 @@ def _advice_table(items: tuple[HandoutItem, ...], width: float) -> Flowable:
 
 def _advice(section: HandoutSection, width: float) -> list[Flowable]:
     return [*_heading(section.title), _advice_table(section.items, width)]
+
+
+def _advice_column(section: HandoutSection, width: float) -> list[Flowable]:
+    """A section as a narrow column: each item's words with its timing underneath."""
+    s = sheet_styles()
+    rows = [
+        [[Paragraph(text(item.text), s.advice), Paragraph(text(item.timing), s.timing_under)]]
+        for item in section.items
+    ]
+    table = house_table(
+        rows,
+        [width],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.5, LOOK.hairline),
+        ],
+    )
+    return [Paragraph(text(section.title), s.column_heading), table]
+
+
+def _do_and_avoid(template: HandoutTemplate, width: float) -> list[Flowable]:
+    """ "Do" and "Avoid" side by side, the two lists a client compares. A clinic's long
+    lists (more than fit beside each other on a page) print one under the other instead."""
+    do, avoid = template.section("do"), template.section("avoid")
+    if max(len(do.items), len(avoid.items)) > SIDE_BY_SIDE_MAX:
+        return [*_advice(do, width), *_advice(avoid, width)]
+    gap = 10 * mm
+    column = (width - gap) / 2
+    grid = house_table(
+        [[_advice_column(do, column), "", _advice_column(avoid, column)]],
+        [column, gap, column],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
+    return [Spacer(1, 8), KeepTogether([grid])]
 
 
 def _call_us(sheet: AftercareSheet, width: float) -> Flowable:
@@ -300,23 +347,25 @@ def _next_appointment(sheet: AftercareSheet, width: float) -> list[Flowable]:
         return []
     s, t = sheet_styles(), sheet.template
     when = format_date(sheet.next_appointment, t, with_time=True)
+    label_w = stringWidth(t.label("next_appointment"), sans().bold, 10.5) + 12 * mm
     panel = house_table(
         [
-            [Paragraph(text(t.label("next_appointment")), s.fact_label)],
-            [Paragraph(text(when), s.appointment)],
+            [
+                Paragraph(text(t.label("next_appointment")), s.appointment_label),
+                Paragraph(text(when), s.appointment),
+            ]
         ],
-        [width],
+        [label_w, width - label_w],
         [
             ("BACKGROUND", (0, 0), (-1, -1), LOOK.panel),
             ("ROUNDEDCORNERS", [4, 4, 4, 4]),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), 10),
-            ("TOPPADDING", (0, 0), (-1, 0), 8),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
-            ("TOPPADDING", (0, 1), (-1, 1), 1),
-            ("BOTTOMPADDING", (0, 1), (-1, 1), 9),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
         ],
     )
-    return [Spacer(1, 14), KeepTogether([panel])]
+    return [Spacer(1, 10), KeepTogether([panel])]
 
 
 def aftercare_story(sheet: AftercareSheet, catalog: PointCatalog, width: float) -> list[Flowable]:
@@ -325,11 +374,10 @@ def aftercare_story(sheet: AftercareSheet, catalog: PointCatalog, width: float) 
     return [
         *_intro(sheet, width),
         *_treatment(sheet, catalog, width),
+        *_do_and_avoid(t, width),
         *_advice(t.section("expect"), width),
         Spacer(1, 8),
         KeepTogether([_call_us(sheet, width)]),
-        *_advice(t.section("do"), width),
-        *_advice(t.section("avoid"), width),
         *_products(sheet, width),
         *_next_appointment(sheet, width),
     ]

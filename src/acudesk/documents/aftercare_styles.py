@@ -43,12 +43,14 @@ LOOK = SheetLook(
 class SheetStyles:
     title: ParagraphStyle
     heading: ParagraphStyle
+    column_heading: ParagraphStyle
     fact_label: ParagraphStyle
     fact_value: ParagraphStyle
     label: ParagraphStyle
     value: ParagraphStyle
     advice: ParagraphStyle
     timing: ParagraphStyle
+    timing_under: ParagraphStyle
     call_heading: ParagraphStyle
     call_timing: ParagraphStyle
     call: ParagraphStyle
@@ -57,6 +59,7 @@ class SheetStyles:
     reason: ParagraphStyle
     note: ParagraphStyle
     appointment: ParagraphStyle
+    appointment_label: ParagraphStyle
 
 
 @cache
@@ -76,7 +79,7 @@ def sheet_styles() -> SheetStyles:
         )
 
     return SheetStyles(
-        title=style("title", 20, 24, fontName=font.bold, textColor=LOOK.accent, spaceAfter=9),
+        title=style("title", 18, 22, fontName=font.bold, textColor=LOOK.accent, spaceAfter=7),
         heading=style(
             "heading",
             12,
@@ -86,12 +89,18 @@ def sheet_styles() -> SheetStyles:
             spaceBefore=13,
             spaceAfter=4,
         ),
+        column_heading=style(
+            "column_heading", 12, 15, fontName=font.bold, textColor=LOOK.accent, spaceBefore=11
+        ),
         fact_label=style("fact_label", 7.8, 10, textColor=LOOK.muted),
         fact_value=style("fact_value", 10.5, 13.5, fontName=font.bold),
         label=style("label", 8.8, 12, textColor=LOOK.muted),
         value=style("value", 9.8, 12.5),
         advice=style("advice", 9.8, 12.8),
         timing=style("timing", 9.8, 12.8, fontName=font.bold, textColor=LOOK.accent),
+        timing_under=style(
+            "timing_under", 9, 12, fontName=font.bold, textColor=LOOK.accent, spaceBefore=1
+        ),
         call_heading=style("call_heading", 10, 13, fontName=font.bold, textColor=LOOK.call),
         call_timing=style("call_timing", 9.8, 13, fontName=font.bold, textColor=LOOK.call),
         call=style("call", 9.8, 13),
@@ -99,5 +108,8 @@ def sheet_styles() -> SheetStyles:
         product_meta=style("product_meta", 8.3, 11, textColor=LOOK.muted),
         reason=style("reason", 9.3, 12.4),
         note=style("note", 8.5, 11.5, fontName=font.italic, textColor=LOOK.muted),
-        appointment=style("appointment", 12, 15, fontName=font.bold),
+        appointment=style("appointment", 11.5, 14, fontName=font.bold),
+        appointment_label=style(
+            "appointment_label", 10.5, 14, fontName=font.bold, textColor=LOOK.accent
+        ),
     )

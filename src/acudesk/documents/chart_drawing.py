@@ -41,6 +41,14 @@ def _tint(colour: Color, alpha: float) -> Color:
     return Color(colour.red, colour.green, colour.blue, alpha=alpha)
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose renderer starts in the embedded font (by default reportlab sets
+    Helvetica, which is never embedded, even when the drawing has no text)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = sans().regular
+    return drawing
+
+
 def diagram_shapes(diagram: Diagram) -> ParsedSvg:
     """The diagram's SVG parsed into shapes (once per process)."""
     return load_svg(resource("diagrams", diagram.file))
@@ -168,7 +176,7 @@ def chart_drawing(
     x0, y0, vw, vh = svg.view_box
     scale = width_pt / vw
     width, height = width_pt, vh * scale
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     art = Group(*svg.shapes)
     if flipped:
         art.transform = (-scale, 0, 0, -scale, width + scale * x0, height + scale * y0)
@@ -281,7 +289,7 @@ def chart_legend(keys: Iterable[str], labels: Mapping[str, str], width_pt: float
         rows[-1].append((key, words, x))
         x += w + gap
     height = line_height * len(rows)
-    drawing = Drawing(width_pt, height)
+    drawing = _drawing(width_pt, height)
     for r, row in enumerate(rows):
         y = height - line_height * (r + 0.5)
         for key, words, left in row:
