@@ -162,3 +162,10 @@ def test_a_conflict_shows_a_banner_and_keeps_the_typing(qtbot, services, practit
     banner = named(window, "Session banner")
     assert banner.isVisible() and "another computer" in banner.text()
     assert response.toPlainText() == "Relaxed, slight redness"
+
+    window.close()  # saving fails again: the window stays and asks
+    assert window.isVisible()
+    box = modal()
+    assert "another computer" in box.text()
+    button(box, "Close without saving").click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)

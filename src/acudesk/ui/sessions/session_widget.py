@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from acudesk.domain.dates import human_date
-from acudesk.domain.errors import AcudeskError, ConflictError, ValidationError
+from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.treatment import (
     Confirmation,
     SessionNotes,
@@ -26,6 +26,7 @@ from acudesk.domain.treatment import (
 )
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
+from acudesk.ui.clients.confirm import confirm_discard
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
 from acudesk.ui.sessions.chart_host import ChartHost
 from acudesk.ui.sessions.events_table import AdverseEventRows
@@ -64,6 +65,7 @@ class SessionWidget(SessionActions, QWidget):
         self._loading = False
         self._dirty = False
         self._amending = False
+        self._closing_anyway = False
         self._confirmations: list[Confirmation] = []
         from acudesk.services.catalog import point_catalog
 
@@ -318,10 +320,7 @@ class SessionWidget(SessionActions, QWidget):
         except ValidationError as error:
             self.show_errors(error.errors)
             return None
-        except ConflictError as error:
-            self.say(error.message)
-            return None
-        except AcudeskError as error:
+        except AcudeskError as error:  # a conflict, a lost permission, the database gone
             self.say(error.message)
             return None
         return saved
@@ -371,9 +370,29 @@ class SessionWidget(SessionActions, QWidget):
         self.complete()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """An open session is saved on the way out; if that fails the window stays."""
-        if self._dirty and self._session.status is SessionStatus.OPEN and not self.save():
-            event.ignore()
-            return
+        """An open session is saved on the way out. If that fails, or an amendment is not
+        saved yet, the window stays and asks before anything typed is thrown away."""
+        if self._dirty and not self._closing_anyway:
+            if self._amending:
+                reason = "The amendment is not saved yet."
+            elif self._session.status is SessionStatus.OPEN and not self.save():
+                reason = self.ui.bannerLabel.text() or "The session was not saved."
+            else:
+                reason = ""
+            if reason:
+                event.ignore()
+                confirm_discard(
+                    self,
+                    "closeSessionBox",
+                    "Close without saving?",
+                    f"{reason} Close the session and lose the changes?",
+                    "Close without saving",
+                    self._close_anyway,
+                )
+                return
         self.autosave_timer.stop()
         super().closeEvent(event)
+
+    def _close_anyway(self) -> None:
+        self._closing_anyway = True
+        self.close()
