@@ -375,9 +375,8 @@ def aftercare_story(sheet: AftercareSheet, catalog: PointCatalog, width: float) 
         *_intro(sheet, width),
         *_treatment(sheet, catalog, width),
         *_do_and_avoid(t, width),
-        *_advice(t.section("expect"), width),
-        Spacer(1, 8),
-        KeepTogether([_call_us(sheet, width)]),
+        # What to expect stays with when to call: a client reads them together.
+        KeepTogether([*_advice(t.section("expect"), width), Spacer(1, 8), _call_us(sheet, width)]),
         *_products(sheet, width),
         *_next_appointment(sheet, width),
     ]
