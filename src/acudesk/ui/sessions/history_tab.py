@@ -8,7 +8,7 @@ window (several clients can be in treatment at once, one window per room).
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from acudesk.domain.chart import ChartDocument, ChartError
@@ -20,9 +20,14 @@ from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_session_history import Ui_SessionHistory
 from acudesk.ui.sessions.session_widget import SessionWidget
 from acudesk.ui.sessions.thumbnails import ThumbnailCache
-from acudesk.ui.theme import restyle
+from acudesk.ui.theme import BORDER, TEXT, restyle
 
 THUMBNAIL_SHOWN = QSize(128, 162)
+# A light selection, so the chart pictures stay readable on the selected row.
+LIST_STYLE = f"""
+QListWidget::item {{ padding: 4px 10px; border-bottom: 1px solid {BORDER}; }}
+QListWidget::item:selected {{ background: #cfe4dd; color: {TEXT}; }}
+"""
 
 
 def needle_total(session: TreatmentSession) -> int:
@@ -67,6 +72,7 @@ class SessionHistoryWidget(QWidget):
 
         self.thumbnails = ThumbnailCache(point_catalog())
         self.ui.historyList.setIconSize(THUMBNAIL_SHOWN)
+        self.ui.historyList.setStyleSheet(LIST_STYLE)
         self.ui.historyList.setSpacing(2)
         can_chart = user.can(Permission.CHART_SESSIONS)
         self.ui.newButton.setEnabled(can_chart)
@@ -123,7 +129,10 @@ class SessionHistoryWidget(QWidget):
             f"{human_date(started.date())}, {started:%H:%M}  ·  {session.practitioner}\n"
             f"{needle_total(session)} needles"
         )
-        item = QListWidgetItem(self.thumbnails.get(session), text)
+        picture = self.thumbnails.get(session)
+        icon = QIcon(picture)
+        icon.addPixmap(picture, QIcon.Mode.Selected)  # not tinted: the chart stays readable
+        item = QListWidgetItem(icon, text)
         item.setData(Qt.ItemDataRole.UserRole, session.id)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
         item.setSizeHint(QSize(0, THUMBNAIL_SHOWN.height() + 12))

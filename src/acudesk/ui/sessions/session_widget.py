@@ -307,6 +307,8 @@ class SessionWidget(SessionActions, QWidget):
                 stray.append(message)
         if {"treated", "response", "plan"} & set(errors):
             self.ui.sideTabs.setCurrentWidget(self.ui.notesTab)
+        if "precheck" in errors:
+            self.precheck.show_problem(errors["precheck"])  # the first thing to fix has focus
         self.say(" ".join(stray))
 
     def _call(self, action: str) -> TreatmentSession | None:
