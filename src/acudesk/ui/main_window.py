@@ -75,6 +75,15 @@ class MainWindow(QMainWindow):
         self.ui.aboutAction.triggered.connect(self._on_about_action_triggered)
         # Intake: admins edit the consent text from Clinic ▸ Consent text…
         add_clinic_menu(self, services, user)
+        self._add_handout_actions()
+
+    def _add_handout_actions(self) -> None:
+        """Handouts: File ▸ Print all of today's handouts… (Ctrl+Shift+P)."""
+        from acudesk.ui.handouts.file_menu import add_batch_print_action
+
+        self.print_todays_handouts_action = add_batch_print_action(
+            self, self.ui.fileMenu, self.ui.backUpAction, self._services, self.user
+        )
 
     def _add_room_timers(self) -> None:
         """Sessions: every room's retention timer, in the status bar whatever the screen."""

@@ -1,0 +1,1 @@
+"""Aftercare handouts in the app: preview, print, save, the sheets given, today's batch."""

@@ -1,0 +1,138 @@
+"""Handout ▸ Preview, Print and Save as on a completed session, and Handouts given."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QComboBox
+
+from acudesk.domain.products import ProductCategory
+from acudesk.domain.users import Role
+from acudesk.ui.handouts.given_dialog import HandoutsGivenDialog
+from acudesk.ui.handouts.output import default_file_name
+from acudesk.ui.handouts.preview_dialog import HandoutPreviewDialog
+from tests.services.handouts_support import add_client, completed_session
+from tests.ui.widgets import named
+
+
+@pytest.fixture
+def practitioner(make_user):
+    return make_user("pat", Role.PRACTITIONER)
+
+
+@pytest.fixture
+def done(services, admin, practitioner):
+    services.products.ensure_house_catalogue()
+    client = add_client(services, admin, "Zoë", "D'Angelo")
+    return completed_session(services, practitioner, client)
+
+
+@pytest.fixture
+def preview(qtbot, services, practitioner, done):
+    dialog = HandoutPreviewDialog(services, practitioner, done, ("Zoë", "D'Angelo"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def pdf_printer(path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(150)
+    return printer
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_preview_shows_the_sheet_with_the_picks_beside_it(preview, services, practitioner, done):
+    view = named(preview, "Sheet preview", QPdfView)
+    assert view.document() is preview.document and preview.document.pageCount() >= 1
+    assert named(preview, "Page").text() == f"Page 1 of {preview.page_count()}"
+    assert "Zoë D'Angelo" in text_of(preview.pdf)
+    assert named(preview, "Mineral foundation pick", QComboBox).count() >= 1
+    assert services.handouts.issued(practitioner, done.id) == []  # a preview is not a handout
+
+
+def test_changing_a_pick_refreshes_the_preview(qtbot, preview):
+    combo = named(preview, "Mineral foundation pick", QComboBox)
+    assert combo.count() >= 2
+    first = combo.itemText(0).split(" — ")[0]
+    other = combo.itemText(1).split(" — ")[0]
+    assert first in text_of(preview.pdf) and other not in text_of(preview.pdf)
+    combo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: other in text_of(preview.pdf), timeout=10_000)
+    assert first not in text_of(preview.pdf)
+    chosen = {p.category: p for p in preview.picks()}[ProductCategory.MINERAL_FOUNDATION]
+    assert chosen.product.name == other
+
+
+def test_language_switch_refreshes_in_italian(qtbot, preview):
+    language = named(preview, "Handout language", QComboBox)
+    language.setCurrentIndex(language.findData("it"))
+    qtbot.waitUntil(lambda: "guance" in text_of(preview.pdf), timeout=10_000)
+
+
+def test_page_navigation_and_zoom(qtbot, preview):
+    if preview.page_count() > 1:
+        named(preview, "Next page").click()
+        qtbot.waitUntil(lambda: preview.current_page() == 1, timeout=5000)
+        assert named(preview, "Page").text().startswith("Page 2 of")
+        named(preview, "Previous page").click()
+        qtbot.waitUntil(lambda: preview.current_page() == 0, timeout=5000)
+    assert not named(preview, "Previous page").isEnabled()
+    named(preview, "Zoom", QComboBox).setCurrentIndex(named(preview, "Zoom").findData(1.5))
+    assert preview.view.zoomMode() is QPdfView.ZoomMode.Custom
+    assert preview.view.zoomFactor() == pytest.approx(1.5)
+    named(preview, "Zoom in").click()
+    assert preview.view.zoomFactor() == pytest.approx(2.0)
+    named(preview, "Zoom out").click()
+    named(preview, "Zoom out").click()
+    assert preview.view.zoomFactor() == pytest.approx(1.25)
+
+
+def test_print_to_a_pdf_printer_keeps_what_was_printed(
+    preview, services, practitioner, done, tmp_path
+):
+    out = tmp_path / "printed.pdf"
+    issued = preview.print_to(pdf_printer(out))
+    assert issued is not None and out.exists()
+    printed = PdfReader(str(out))
+    assert len(printed.pages) == preview.page_count() >= 1
+    (given,) = services.handouts.issued(practitioner, done.id)
+    assert given.id == issued.id and given.sha256 == hashlib.sha256(issued.pdf).hexdigest()
+    assert "Printed and kept" in named(preview, "Handout hint").text()
+
+
+def test_save_as_writes_the_kept_bytes_under_the_default_name(
+    preview, services, practitioner, done, tmp_path
+):
+    name = default_file_name("D'Angelo", done.data.started_at.date())
+    assert name == "aftercare-d-angelo-2026-11-23.pdf"
+    issued = preview.save_to(tmp_path / name)
+    assert (tmp_path / name).read_bytes() == issued.pdf
+    assert [h.id for h in services.handouts.issued(practitioner, done.id)] == [issued.id]
+
+
+def test_handouts_given_reprints_the_exact_stored_bytes(
+    qtbot, services, practitioner, done, tmp_path
+):
+    issued = services.handouts.issue(practitioner, done.id)
+    dialog = HandoutsGivenDialog(services, practitioner, done, ("Zoë", "D'Angelo"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    listed = named(dialog, "Handouts given")
+    assert listed.count() == 1 and "Pat" in listed.item(0).text()
+    assert dialog.save_copy(tmp_path / "copy.pdf")
+    assert (tmp_path / "copy.pdf").read_bytes() == issued.pdf
+    assert dialog.reprint_to(pdf_printer(tmp_path / "reprint.pdf"))
+    assert len(PdfReader(str(tmp_path / "reprint.pdf")).pages) >= 1
+    assert len(services.handouts.issued(practitioner, done.id)) == 1  # a reprint is not a new sheet
