@@ -85,7 +85,16 @@ class SettingsWidget(QWidget):
         self._show(ui.clinicNotice, "")
         self._show(ui.rulesNotice, "")
         self._show(ui.rulesError, "")
+        self._add_handouts_card()
         self.load()
+
+    def _add_handouts_card(self) -> None:
+        """Handouts: paper size and logo, under the clinic details they are printed with."""
+        from acudesk.ui.handouts.settings_card import HandoutSettingsCard
+
+        self.handouts_card = HandoutSettingsCard(self._services, self._user, self)
+        layout = self.ui.settingsLayout
+        layout.insertWidget(layout.indexOf(self.ui.clinicCard) + 1, self.handouts_card)
 
     def _build_tables(self) -> None:
         waits = self.ui.waitsTable

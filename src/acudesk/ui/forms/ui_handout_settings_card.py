@@ -1,0 +1,182 @@
+# Generated from forms/handout_settings_card.ui by 'make forms'. Do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'handout_settings_card.ui'
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout,
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_HandoutSettingsCard(object):
+    def setupUi(self, HandoutSettingsCard) -> None:
+        if not HandoutSettingsCard.objectName():
+            HandoutSettingsCard.setObjectName(u"HandoutSettingsCard")
+        HandoutSettingsCard.resize(760, 260)
+        self.handoutsGrid = QGridLayout(HandoutSettingsCard)
+        self.handoutsGrid.setObjectName(u"handoutsGrid")
+        self.handoutsGrid.setHorizontalSpacing(14)
+        self.handoutsGrid.setVerticalSpacing(6)
+        self.handoutsCaption = QLabel(HandoutSettingsCard)
+        self.handoutsCaption.setObjectName(u"handoutsCaption")
+
+        self.handoutsGrid.addWidget(self.handoutsCaption, 0, 0, 1, 3)
+
+        self.pageSizeLabel = QLabel(HandoutSettingsCard)
+        self.pageSizeLabel.setObjectName(u"pageSizeLabel")
+
+        self.handoutsGrid.addWidget(self.pageSizeLabel, 1, 0, 1, 1)
+
+        self.pageSizeCombo = QComboBox(HandoutSettingsCard)
+        self.pageSizeCombo.setObjectName(u"pageSizeCombo")
+        self.pageSizeCombo.setMinimumSize(QSize(260, 0))
+
+        self.handoutsGrid.addWidget(self.pageSizeCombo, 1, 1, 1, 1)
+
+        self.pageSizeError = QLabel(HandoutSettingsCard)
+        self.pageSizeError.setObjectName(u"pageSizeError")
+
+        self.handoutsGrid.addWidget(self.pageSizeError, 2, 1, 1, 1)
+
+        self.logoLabel = QLabel(HandoutSettingsCard)
+        self.logoLabel.setObjectName(u"logoLabel")
+        self.logoLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+
+        self.handoutsGrid.addWidget(self.logoLabel, 3, 0, 1, 1)
+
+        self.logoLayout = QHBoxLayout()
+        self.logoLayout.setSpacing(12)
+        self.logoLayout.setObjectName(u"logoLayout")
+        self.logoPreview = QLabel(HandoutSettingsCard)
+        self.logoPreview.setObjectName(u"logoPreview")
+        self.logoPreview.setMinimumSize(QSize(240, 96))
+        self.logoPreview.setMaximumSize(QSize(240, 96))
+        self.logoPreview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logoPreview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logoPreview.setWordWrap(True)
+
+        self.logoLayout.addWidget(self.logoPreview)
+
+        self.logoButtons = QVBoxLayout()
+        self.logoButtons.setSpacing(6)
+        self.logoButtons.setObjectName(u"logoButtons")
+        self.chooseLogoButton = QPushButton(HandoutSettingsCard)
+        self.chooseLogoButton.setObjectName(u"chooseLogoButton")
+
+        self.logoButtons.addWidget(self.chooseLogoButton)
+
+        self.removeLogoButton = QPushButton(HandoutSettingsCard)
+        self.removeLogoButton.setObjectName(u"removeLogoButton")
+
+        self.logoButtons.addWidget(self.removeLogoButton)
+
+        self.logoButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.logoButtons.addItem(self.logoButtonsSpacer)
+
+
+        self.logoLayout.addLayout(self.logoButtons)
+
+        self.logoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logoLayout.addItem(self.logoSpacer)
+
+
+        self.handoutsGrid.addLayout(self.logoLayout, 3, 1, 1, 1)
+
+        self.logoError = QLabel(HandoutSettingsCard)
+        self.logoError.setObjectName(u"logoError")
+        self.logoError.setWordWrap(True)
+
+        self.handoutsGrid.addWidget(self.logoError, 4, 1, 1, 1)
+
+        self.logoHint = QLabel(HandoutSettingsCard)
+        self.logoHint.setObjectName(u"logoHint")
+        self.logoHint.setWordWrap(True)
+
+        self.handoutsGrid.addWidget(self.logoHint, 5, 1, 1, 1)
+
+        self.handoutsButtons = QHBoxLayout()
+        self.handoutsButtons.setObjectName(u"handoutsButtons")
+        self.handoutsNotice = QLabel(HandoutSettingsCard)
+        self.handoutsNotice.setObjectName(u"handoutsNotice")
+
+        self.handoutsButtons.addWidget(self.handoutsNotice)
+
+        self.handoutsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.handoutsButtons.addItem(self.handoutsSpacer)
+
+        self.saveHandoutsButton = QPushButton(HandoutSettingsCard)
+        self.saveHandoutsButton.setObjectName(u"saveHandoutsButton")
+
+        self.handoutsButtons.addWidget(self.saveHandoutsButton)
+
+
+        self.handoutsGrid.addLayout(self.handoutsButtons, 6, 0, 1, 3)
+
+#if QT_CONFIG(shortcut)
+        self.pageSizeLabel.setBuddy(self.pageSizeCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(HandoutSettingsCard)
+
+        QMetaObject.connectSlotsByName(HandoutSettingsCard)
+    # setupUi
+
+    def retranslateUi(self, HandoutSettingsCard) -> None:
+#if QT_CONFIG(accessibility)
+        HandoutSettingsCard.setAccessibleName(QCoreApplication.translate("HandoutSettingsCard", u"Handouts", None))
+#endif // QT_CONFIG(accessibility)
+        HandoutSettingsCard.setProperty(u"role", QCoreApplication.translate("HandoutSettingsCard", u"card", None))
+        self.handoutsCaption.setText(QCoreApplication.translate("HandoutSettingsCard", u"HANDOUTS \u2014 PAPER AND LOGO", None))
+        self.handoutsCaption.setProperty(u"role", QCoreApplication.translate("HandoutSettingsCard", u"caption", None))
+        self.pageSizeLabel.setText(QCoreApplication.translate("HandoutSettingsCard", u"Pa&per size", None))
+        self.pageSizeLabel.setProperty(u"role", QCoreApplication.translate("HandoutSettingsCard", u"fieldname", None))
+#if QT_CONFIG(accessibility)
+        self.pageSizeCombo.setAccessibleName(QCoreApplication.translate("HandoutSettingsCard", u"Paper size", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.pageSizeError.setAccessibleName(QCoreApplication.translate("HandoutSettingsCard", u"Paper size message", None))
+#endif // QT_CONFIG(accessibility)
+        self.pageSizeError.setProperty(u"role", QCoreApplication.translate("HandoutSettingsCard", u"error", None))
+        self.logoLabel.setText(QCoreApplication.translate("HandoutSettingsCard", u"Logo", None))
+        self.logoLabel.setProperty(u"role", QCoreApplication.translate("HandoutSettingsCard", u"fieldname", None))
+#if QT_CONFIG(accessibility)
+        self.logoPreview.setAccessibleName(QCoreApplication.translate("HandoutSettingsCard", u"Logo preview", None))
+#endif // QT_CONFIG(accessibility)
+        self.chooseLogoButton.setText(QCoreApplication.translate("HandoutSettingsCard", u"&Choose logo\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.chooseLogoButton.setAccessibleName(QCoreApplication.translate("HandoutSettingsCard", u"Choose logo", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeLogoButton.setText(QCoreApplication.translate("HandoutSettingsCard", u"&Remove logo", None))
+#if QT_CONFIG(accessibility)
+        self.removeLogoButton.setAccessibleName(QCoreApplication.translate("HandoutSettingsCard", u"Remove logo", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.logoError.setAccessibleName(QCoreApplication.translate("HandoutSettingsCard", u"Logo message", None))
+#endif // QT_CONFIG(accessibility)
+        self.logoError.setProperty(u"role", QCoreApplication.translate("HandoutSettingsCard", u"error", None))
+        self.logoHint.setText(QCoreApplication.translate("HandoutSettingsCard", u"Printed at the top left of every aftercare sheet. A PNG or JPEG; a wide logo on a white or clear background prints best.", None))
+        self.logoHint.setProperty(u"role", QCoreApplication.translate("HandoutSettingsCard", u"hint", None))
+#if QT_CONFIG(accessibility)
+        self.handoutsNotice.setAccessibleName(QCoreApplication.translate("HandoutSettingsCard", u"Handout settings saved", None))
+#endif // QT_CONFIG(accessibility)
+        self.handoutsNotice.setProperty(u"role", QCoreApplication.translate("HandoutSettingsCard", u"notice", None))
+        self.saveHandoutsButton.setText(QCoreApplication.translate("HandoutSettingsCard", u"Save handout settings", None))
+#if QT_CONFIG(accessibility)
+        self.saveHandoutsButton.setAccessibleName(QCoreApplication.translate("HandoutSettingsCard", u"Save handout settings", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveHandoutsButton.setProperty(u"role", QCoreApplication.translate("HandoutSettingsCard", u"primary", None))
+    # retranslateUi
+
