@@ -91,7 +91,24 @@ class SessionHistoryWidget(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self._say("")
+        self._add_handout_button()
         self.refresh()
+
+    def _add_handout_button(self) -> None:
+        """Handouts: Handout ▸ for the selected session, once it is completed."""
+        from acudesk.ui.handouts.handout_menu import HandoutMenu, handout_button
+
+        self.handout_menu = HandoutMenu(
+            self._services, self._user, self.selected, self._client_name, self
+        )
+        self.handout_button = handout_button(self.handout_menu)
+        layout = self.ui.bottomLayout
+        layout.insertWidget(layout.indexOf(self.ui.openButton), self.handout_button)
+
+    def _show_handout_button(self) -> None:
+        session = self.selected()
+        completed = session is not None and session.status is SessionStatus.COMPLETED
+        self.handout_button.setEnabled(completed)
 
     @property
     def history(self) -> list[TreatmentSession]:
@@ -120,6 +137,7 @@ class SessionHistoryWidget(QWidget):
         if has_sessions:
             self.ui.historyList.setCurrentRow(max(0, min(current, len(self._history) - 1)))
         self.ui.openButton.setEnabled(has_sessions)
+        self._show_handout_button()
 
     def _item(self, session: TreatmentSession) -> QListWidgetItem:
         started = session.data.started_at
@@ -165,6 +183,7 @@ class SessionHistoryWidget(QWidget):
 
     def _on_history_list_current_row_changed(self, _row: int) -> None:
         self.ui.openButton.setEnabled(self.selected() is not None)
+        self._show_handout_button()
 
     # --- starting and opening ---------------------------------------------------------------
 

@@ -83,6 +83,7 @@ class SessionWidget(SessionActions, QWidget):
         self.autosave_timer.timeout.connect(self._on_autosave_timer_timeout)
         self.amend_dialog: QWidget | None = None
         self._connect()
+        self._add_handout_parts()
         self._load(session)
         self.refresh_alerts()
         self._show_intake(updated=False)
@@ -114,6 +115,27 @@ class SessionWidget(SessionActions, QWidget):
         self.timers.changed.connect(self._show_timer)
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_button_clicked)
 
+    def _add_handout_parts(self) -> None:
+        """Handouts: the next appointment (Notes tab) and Handout ▸ on a completed session."""
+        from acudesk.ui.handouts.handout_menu import HandoutMenu, handout_button
+        from acudesk.ui.handouts.next_appointment import NextAppointmentField
+
+        self.next_appointment = NextAppointmentField(self)
+        self.ui.notesLayout.insertWidget(
+            self.ui.notesLayout.indexOf(self.ui.notesMessage), self.next_appointment
+        )
+        self.next_appointment.changed.connect(self._on_field_changed)
+        name = (self._first, self._last)
+        self.handout_menu = HandoutMenu(
+            self._services, self._user, self._handout_session, name, self
+        )
+        self.handout_button = handout_button(self.handout_menu)
+        buttons = self.ui.buttonLayout
+        buttons.insertWidget(buttons.indexOf(self.ui.amendButton), self.handout_button)
+
+    def _handout_session(self) -> TreatmentSession | None:
+        return self._session if self.is_read_only() else None
+
     # --- loading and collecting -------------------------------------------------------------
 
     @property
@@ -141,6 +163,7 @@ class SessionWidget(SessionActions, QWidget):
         ui.planEdit.setPlainText(data.notes.plan)
         self._confirmations = list(data.confirmations)
         self.precheck.load(data.precheck)
+        self.next_appointment.set_value(data.next_appointment, data.started_at)
         self._loading = False
         self._dirty = False
         self._show_header()
@@ -171,6 +194,7 @@ class SessionWidget(SessionActions, QWidget):
                 ui.responseEdit.toPlainText(),
                 ui.planEdit.toPlainText(),
             ),
+            next_appointment=self.next_appointment.value(),
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -225,6 +249,8 @@ class SessionWidget(SessionActions, QWidget):
             widget.setEnabled(not locked)
         for edit in (ui.treatedEdit, ui.responseEdit, ui.planEdit):
             edit.setReadOnly(locked)
+        self.next_appointment.set_read_only(locked)
+        self.handout_button.setVisible(read_only)
         is_open = self._session.status is SessionStatus.OPEN
         ui.startTimerButton.setEnabled(is_open and can_chart)
         ui.completeButton.setVisible(is_open)
