@@ -16,7 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFrame,
     QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QVBoxLayout, QWidget)
+    QSpacerItem, QSplitter, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_HandoutPreviewDialog(object):
     def setupUi(self, HandoutPreviewDialog) -> None:
@@ -76,9 +77,9 @@ class Ui_HandoutPreviewDialog(object):
 
         self.navigationLayout.addItem(self.navigationSpacer)
 
-        self.zoomOutButton = QPushButton(self.previewFrame)
+        self.zoomOutButton = QToolButton(self.previewFrame)
         self.zoomOutButton.setObjectName(u"zoomOutButton")
-        self.zoomOutButton.setMaximumSize(QSize(40, 16777215))
+        self.zoomOutButton.setMinimumSize(QSize(32, 0))
 
         self.navigationLayout.addWidget(self.zoomOutButton)
 
@@ -88,9 +89,9 @@ class Ui_HandoutPreviewDialog(object):
 
         self.navigationLayout.addWidget(self.zoomCombo)
 
-        self.zoomInButton = QPushButton(self.previewFrame)
+        self.zoomInButton = QToolButton(self.previewFrame)
         self.zoomInButton.setObjectName(u"zoomInButton")
-        self.zoomInButton.setMaximumSize(QSize(40, 16777215))
+        self.zoomInButton.setMinimumSize(QSize(32, 0))
 
         self.navigationLayout.addWidget(self.zoomInButton)
 
@@ -167,6 +168,7 @@ class Ui_HandoutPreviewDialog(object):
 
         self.mainLayout.addLayout(self.buttonLayout)
 
+        self.mainLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)

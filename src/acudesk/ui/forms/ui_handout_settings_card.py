@@ -40,6 +40,7 @@ class Ui_HandoutSettingsCard(object):
         self.pageSizeCombo = QComboBox(HandoutSettingsCard)
         self.pageSizeCombo.setObjectName(u"pageSizeCombo")
         self.pageSizeCombo.setMinimumSize(QSize(260, 0))
+        self.pageSizeCombo.setMaximumSize(QSize(340, 16777215))
 
         self.handoutsGrid.addWidget(self.pageSizeCombo, 1, 1, 1, 1)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
@@ -75,24 +75,29 @@ class BatchPrint(QObject):
         """Issue and print each pending sheet into one job on ``printer``."""
         pending = self.pending()
         result = BatchResult()
-        progress = QProgressDialog(
-            "Preparing…", "Stop after this sheet", 0, len(pending), self._parent
-        )
+        progress = QProgressDialog("Preparing…", "Stop", 0, len(pending), self._parent)
         progress.setWindowTitle("Printing today's handouts")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.setMinimumWidth(420)
+        # QProgressDialog places its button by the plain size hint, which the theme's bold
+        # default button outgrows: a short word, and the label says what it does.
+        progress.setCancelButton(QPushButton("Stop"))
+        progress.setMinimumWidth(480)
         self.progress = progress
         progress.show()
+        progress.adjustSize()
         try:
             with PrintJob(printer) as job:
                 for index, (session_id, name) in enumerate(pending):
                     if progress.wasCanceled():
                         result.not_reached = [p.client_name for p in pending[index:]]
                         break
-                    progress.setLabelText(f"Printing {index + 1} of {len(pending)}: {name}")
+                    progress.setLabelText(
+                        f"Printing {index + 1} of {len(pending)}: {name}\n"
+                        "Stop ends the run after the sheet being printed."
+                    )
                     QApplication.processEvents()
                     try:
                         issued = self._services.handouts.issue(self._user, session_id)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from acudesk.domain.clients import LANGUAGES
 from acudesk.domain.dates import human_date
@@ -75,7 +75,7 @@ class HandoutPreviewDialog(QDialog):
         self._show_header()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.splitter.setSizes([720, 460])
+        self.ui.splitter.setSizes([660, 580])
         self.say("")
         self.refresh()
 
@@ -84,6 +84,12 @@ class HandoutPreviewDialog(QDialog):
 
         self.picks_widget = RecommendationsWidget(services, user, client_id, self)
         self.ui.picksLayout.addWidget(self.picks_widget)
+        # Long product names would push the lists past the panel's edge: let them shorten.
+        for combo in self.picks_widget.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(18)
 
     def _fill_combos(self, client_id: int) -> None:
         ui = self.ui
