@@ -309,6 +309,15 @@ def _cmd_db(args: argparse.Namespace, url: str) -> int:
     state = "current" if status.at_head else ("empty" if status.is_empty else "needs upgrade")
     print(f"database: {db.info.description}")
     print(f"schema:   {status.current or '(none)'} (this version expects {status.head}): {state}")
+    from acudesk.domain.points import CatalogError
+    from acudesk.services.catalog import point_catalog
+
+    try:
+        catalog = point_catalog()
+    except (CatalogError, OSError) as error:
+        print(f"points:   damaged: {error}")
+        return 4
+    print(f"points:   {len(catalog)} points on {len(catalog.diagrams)} diagrams: sound")
     return 0 if status.at_head else 3
 
 

@@ -73,28 +73,27 @@ class ProcessFailed(AssertionError):
 def run_process(
     argv: Sequence[str], env: Mapping[str, str] | None = None, cwd: Path | None = None
 ) -> ProcessRun:
-    """Run argv to completion; wall time and ru_maxrss of that process alone (os.wait4).
+    """Run argv to completion; its wall time and its own peak RSS, as floors/measure.py
+    reports them (measured from a small parent, so pytest's memory is not counted).
 
     Output goes to a temp file, shown if the process fails (a pipe could fill and block it).
     """
-    with tempfile.TemporaryFile() as out:
-        started = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile("r") as numbers:
         proc = subprocess.Popen(
-            list(argv),
+            [PYTHON, str(BENCH_DIR / "floors" / "measure.py"), numbers.name, *argv],
             stdin=subprocess.DEVNULL,
             stdout=out,
             stderr=subprocess.STDOUT,
             env=dict(env) if env is not None else bench_env(),
             cwd=cwd,
         )
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc.wait()
         if proc.returncode != 0:
             out.seek(0)
             tail = out.read().decode(errors="replace")[-4000:]
             raise ProcessFailed(f"{' '.join(argv)} exited {proc.returncode}:\n{tail}")
-    return ProcessRun(elapsed, int(usage.ru_maxrss))
+        seconds, rss = numbers.read().split()
+    return ProcessRun(float(seconds), int(rss))
 
 
 @dataclass

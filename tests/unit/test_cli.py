@@ -28,6 +28,7 @@ def test_db_status_then_upgrade(sqlite_path, capsys):
     assert main(["--database", str(sqlite_path), "db", "status"]) == 0
     out = capsys.readouterr().out
     assert f"schema:   {SCHEMA_HEAD}" in out and ": current" in out
+    assert "points:   119 points on 4 diagrams: sound" in out
 
 
 def test_demo_then_backup(tmp_path, sqlite_path, capsys):

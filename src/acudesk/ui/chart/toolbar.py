@@ -92,10 +92,14 @@ class ChartToolBarWidget(QWidget):
         self.redo_action.triggered.connect(stack.redo)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        stack.canUndoChanged.connect(self._on_stack_can_undo_changed)
-        stack.canRedoChanged.connect(self._on_stack_can_redo_changed)
-        stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
-        stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
+        # C++-to-C++ connections: Qt drops them itself when either side is destroyed, whatever
+        # order Python tears the editor down in (Python slots here failed at teardown).
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self.undo_action.setStatusTip)
+        stack.redoTextChanged.connect(self.redo_action.setStatusTip)
+        self.undo_action.setToolTip("Undo the last change (Ctrl+Z)")
+        self.redo_action.setToolTip("Redo (Ctrl+Shift+Z)")
         self.bar.addAction(self.undo_action)
         self.bar.addAction(self.redo_action)
         self.bar.addSeparator()
@@ -112,18 +116,6 @@ class ChartToolBarWidget(QWidget):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.profile_group.triggered.connect(self._on_profile_group_triggered)
         self.tool_group.triggered.connect(self._on_tool_group_triggered)
-
-    def _on_stack_can_undo_changed(self, can: bool) -> None:
-        self.undo_action.setEnabled(can)
-
-    def _on_stack_can_redo_changed(self, can: bool) -> None:
-        self.redo_action.setEnabled(can)
-
-    def _on_stack_undo_text_changed(self, text: str) -> None:
-        self.undo_action.setToolTip(f"Undo {text.lower()} (Ctrl+Z)" if text else "Undo")
-
-    def _on_stack_redo_text_changed(self, text: str) -> None:
-        self.redo_action.setToolTip(f"Redo {text.lower()} (Ctrl+Shift+Z)" if text else "Redo")
 
     def _action(self, text: str, keys: list[str]) -> QAction:
         action = QAction(text, self)
