@@ -17,6 +17,7 @@ from acudesk.services import audit
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
 from acudesk.store.engine import Database
+from acudesk.store.migrate import online_copy
 
 
 class BackupFailed(AcudeskError):
@@ -40,18 +41,6 @@ def _target(dest: Path | None, db: Database, stem: str, suffix: str, clock: Cloc
         return dest
     dest.mkdir(parents=True, exist_ok=True)
     return dest / f"{stem}-{stamp}{suffix}"
-
-
-def _sqlite_backup(source_path: Path, target: Path) -> None:
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
-    try:
-        out = sqlite3.connect(target)
-        try:
-            source.backup(out)
-        finally:
-            out.close()
-    finally:
-        source.close()
 
 
 def _pg_dump(url: str, target: Path) -> None:
@@ -91,7 +80,7 @@ def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clo
             if db.info.path is None:
                 raise BackupFailed("An in-memory database cannot be backed up.")
             target = _target(dest, db, db.info.path.stem, ".sqlite3", clock)
-            _sqlite_backup(db.info.path, target)
+            online_copy(db.info.path, target)
         else:
             target = _target(dest, db, "acudesk", ".pgdump", clock)
             _pg_dump(db.engine.url.render_as_string(hide_password=False), target)

@@ -83,21 +83,26 @@ def alembic_head() -> str:
     return head
 
 
+def online_copy(source_path: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite file (WAL included) via SQLite's backup API."""
+    import sqlite3
+
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    try:
+        out = sqlite3.connect(target)
+        try:
+            source.backup(out)
+        finally:
+            out.close()
+    finally:
+        source.close()
+
+
 def copy_aside(path: Path, revision: str | None) -> Path:
     """Copy a SQLite file (with its WAL) next to itself before an upgrade touches it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = path.with_name(f"{path.stem}.before-{revision or 'empty'}-{stamp}{path.suffix}")
-    import sqlite3
-
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(dest)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    online_copy(path, dest)
     return dest
 
 
@@ -122,4 +127,11 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     return copy
 
 
-__all__ = ["SchemaStatus", "alembic_head", "copy_aside", "schema_status", "upgrade"]
+__all__ = [
+    "SchemaStatus",
+    "alembic_head",
+    "copy_aside",
+    "online_copy",
+    "schema_status",
+    "upgrade",
+]

@@ -2,54 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from acudesk.domain.users import User
-
-Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Username", "Name", "Role", "Status")
+from acudesk.ui.table_model import TEXT_ROLES, RowsTableModel
 
 
-class UsersTableModel(QAbstractTableModel):
+class UsersTableModel(RowsTableModel):
+    headers = ("Username", "Name", "Role", "Status")
+
     def __init__(self, users: list[User] | None = None) -> None:
         super().__init__()
-        self._users: list[User] = list(users or [])
+        self.set_rows(list(users or []))
 
     def set_users(self, users: list[User]) -> None:
-        self.beginResetModel()
-        self._users = list(users)
-        self.endResetModel()
+        self.set_rows(users)
 
     def user_at(self, row: int) -> User | None:
-        return self._users[row] if 0 <= row < len(self._users) else None
+        user: User | None = self.item_at(row)
+        return user
 
-    def row_of(self, user_id: int) -> int:
-        return next((i for i, u in enumerate(self._users) if u.id == user_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        user = self.user_at(index.row())
-        if user is None or not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+    def cell(self, item: User, column: int, role: int) -> object:
+        if role in TEXT_ROLES:
             return (
-                user.username,
-                user.display_name,
-                user.role.label,
-                "Active" if user.active else "Deactivated",
-            )[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and not user.active:
+                item.username,
+                item.display_name,
+                item.role.label,
+                "Active" if item.active else "Deactivated",
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and not item.active:
             return Qt.GlobalColor.gray
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
         return None

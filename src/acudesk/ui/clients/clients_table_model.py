@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -17,13 +17,14 @@ from acudesk.domain.clients import ClientRow
 from acudesk.domain.dates import DateOrder
 from acudesk.services.clients import PAGE_SIZE
 from acudesk.ui.clients.formatting import birth_text
+from acudesk.ui.table_model import TEXT_ROLES, Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[int, int], list[ClientRow]]
-HEADERS = ("Name", "Date of birth", "Phone", "Email")
 
 
-class ClientsTableModel(QAbstractTableModel):
+class ClientsTableModel(RowsTableModel):
+    headers = ("Name", "Date of birth", "Phone", "Email")
+
     def __init__(
         self, today: date, order: DateOrder = DateOrder.DAY_FIRST, page_size: int = PAGE_SIZE
     ) -> None:
@@ -52,10 +53,8 @@ class ClientsTableModel(QAbstractTableModel):
         return self._complete
 
     def row_at(self, row: int) -> ClientRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, client_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == client_id), -1)
+        client: ClientRow | None = self.item_at(row)
+        return client
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._complete
@@ -71,23 +70,15 @@ class ClientsTableModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        row = self.row_at(index.row())
-        if row is None or not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+    def cell(self, item: ClientRow, column: int, role: int) -> object:
+        row = item
+        if role in TEXT_ROLES:
             return (
                 f"{row.display_name}  · archived" if row.archived else row.display_name,
                 birth_text(row.date_of_birth, self._order, self._today),
                 row.phone,
                 row.email,
-            )[index.column()]
+            )[column]
         if row.archived:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
@@ -97,11 +88,4 @@ class ClientsTableModel(QAbstractTableModel):
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "Archived client"
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
         return None
