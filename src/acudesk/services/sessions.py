@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -64,6 +64,15 @@ def to_session(record: TreatmentSessionRecord) -> TreatmentSession:
     )
 
 
+def newest_first(client_id: int) -> Select[TreatmentSessionRecord]:
+    """The client's sessions, newest first."""
+    return (
+        select(TreatmentSessionRecord)
+        .where(TreatmentSessionRecord.client_id == client_id)
+        .order_by(TreatmentSessionRecord.started_at.desc(), TreatmentSessionRecord.id.desc())
+    )
+
+
 def _checked_chart(chart: list[dict[str, Any]]) -> ChartDocument:
     try:
         return ChartDocument.from_list(chart)
@@ -118,13 +127,7 @@ class SessionService:
         """The client's sessions, newest first."""
         require(actor, Permission.READ_CLINICAL)
         with self._db.unit_of_work() as session:
-            rows = session.scalars(
-                select(TreatmentSessionRecord)
-                .where(TreatmentSessionRecord.client_id == client_id)
-                .order_by(
-                    TreatmentSessionRecord.started_at.desc(), TreatmentSessionRecord.id.desc()
-                )
-            ).all()
+            rows = session.scalars(newest_first(client_id)).all()
             audit.record(
                 session,
                 actor,
@@ -145,14 +148,7 @@ class SessionService:
         """The chart of the client's latest session ("repeat last session"); [] if none."""
         require(actor, Permission.READ_CLINICAL)
         with self._db.read_only() as session:
-            record = session.scalars(
-                select(TreatmentSessionRecord)
-                .where(TreatmentSessionRecord.client_id == client_id)
-                .order_by(
-                    TreatmentSessionRecord.started_at.desc(), TreatmentSessionRecord.id.desc()
-                )
-                .limit(1)
-            ).first()
+            record = session.scalars(newest_first(client_id).limit(1)).first()
             return [] if record is None else list(record.chart)
 
     def amendments(self, actor: User, session_id: int) -> list[dict[str, Any]]:
@@ -189,14 +185,7 @@ class SessionService:
         with self._db.unit_of_work() as session:
             if session.get(ClientRecord, client_id) is None:
                 raise NotFound("That client no longer exists.")
-            previous = session.scalars(
-                select(TreatmentSessionRecord)
-                .where(TreatmentSessionRecord.client_id == client_id)
-                .order_by(
-                    TreatmentSessionRecord.started_at.desc(), TreatmentSessionRecord.id.desc()
-                )
-                .limit(1)
-            ).first()
+            previous = session.scalars(newest_first(client_id).limit(1)).first()
             length = course_length or (
                 previous.course_length if previous else DEFAULT_COURSE_LENGTH
             )
