@@ -210,3 +210,31 @@ def test_sessions_join_the_record_and_round_trip(
         other.dispose()
     assert again["sessions"] == exported["sessions"]
     assert again["intakes"] == exported["intakes"] and again["client"] == exported["client"]
+
+
+def test_cautioned_points_brought_in_without_a_reason_block_completion(
+    services, admin, practitioner, sessions, client
+):
+    services.intake.record(
+        admin,
+        client.id,
+        IntakeData(
+            taken_on=date(2026, 11, 22),
+            conditions=("pregnancy",),
+            consent=Consent(True, False, date(2026, 11, 22), PNG),
+        ),
+        based_on=services.intake.latest(admin, client.id).id,
+    )
+    # A protocol (or a repeated session) can bring LI4 in without anyone confirming it.
+    opened = sessions.start(practitioner, client.id, chart=needles("LI4", "ST6"))
+    data = checked(opened.data, needles_out=2)
+    data = replace(data, precheck=replace(data.precheck, override_reason="Test negative"))
+    with pytest.raises(ValidationError) as caught:
+        sessions.complete(practitioner, opened, data, opened.chart)
+    assert "LI4 (right)" in caught.value.errors["chart"]
+    confirmed = [
+        dict(p, caution="Hand pain only, client not pregnant") if p["point"] == "LI4" else p
+        for p in opened.chart
+    ]
+    done = sessions.complete(practitioner, opened, data, confirmed)
+    assert done.status is SessionStatus.COMPLETED

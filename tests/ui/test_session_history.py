@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QListWidget, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox
 
 from acudesk.domain.treatment import PreCheck
 from acudesk.domain.users import Role
@@ -138,3 +138,43 @@ def test_protocol_name_is_required(qtbot, services, practitioner, client):
     button(dialog, "Save protocol").click()
     assert "name" in message_under(dialog, "Protocol name")
     assert services.sessions.protocols(practitioner) == []
+
+
+def test_a_protocol_does_not_place_cautioned_points_silently(qtbot, services, practitioner, admin):
+    from datetime import date
+
+    from acudesk.domain.clients import ClientInput
+    from acudesk.domain.intake import Consent, IntakeData
+
+    lips = services.clients.create(admin, ClientInput(first_name="Lia", last_name="Moretti"))
+    services.intake.record(
+        admin,
+        lips.id,
+        IntakeData(
+            taken_on=date(2026, 11, 20),
+            conditions=("skin-infection",),
+            condition_details={"skin-infection": "lips"},
+            consent=Consent(True, False, date(2026, 11, 20), session_support.PNG),
+        ),
+        based_on=None,
+    )
+    services.sessions.save_protocol(practitioner, "Mouth", "", chart_of("ST4", "GB14"))
+    _page, tab = open_sessions_tab(qtbot, services, practitioner, lips)
+    window = new_window(qtbot, tab)
+
+    button(window, "Apply protocol…").click()
+    button(modal(), "Apply").click()
+    warning = window.chart.caution_dialog
+    assert warning is not None and "ST4" in warning.findChildren(QLabel)[0].text()
+    button(warning, "Leave them out").click()
+    assert [p.point for p in window.chart.document()] == ["GB14"]
+
+    button(window, "Apply protocol…").click()
+    button(modal(), "Apply").click()
+    warning = window.chart.caution_dialog
+    button(warning, "Place them with this reason").click()
+    assert "Give the reason" in warning.error_label.text()  # a reason is required
+    qtbot.keyClicks(named(warning, "Reason", QLineEdit), "Infection healed, checked today")
+    button(warning, "Place them with this reason").click()
+    placed = {p.point: p.caution for p in window.chart.document()}
+    assert placed["ST4"] == "Infection healed, checked today"

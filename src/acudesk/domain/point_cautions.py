@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from acudesk.domain.chart import Placement, PlacementKind
 from acudesk.domain.points import Point, Side, area_match
 from acudesk.domain.screening import Alert
 
@@ -70,3 +71,32 @@ def electro_refusal(alerts: list[Alert]) -> Alert | None:
 def electro_warning(alerts: list[Alert]) -> Alert | None:
     """An alert that asks for care with electro-stimulation (epilepsy)."""
     return next((a for a in alerts if a.id == "epilepsy"), None)
+
+
+def unconfirmed(
+    placements: Iterable[Placement], cautions: dict[str, list[PointCaution]]
+) -> list[tuple[Placement, list[PointCaution]]]:
+    """Needles on points cautioned for this client that carry no confirmation reason.
+
+    Clicking such a point asks for the reason; a protocol, a repeated session or an imported
+    chart may bring them in without one, so completion checks them all.
+    """
+    found = []
+    for placement in placements:
+        if placement.kind is not PlacementKind.NEEDLE or placement.caution.strip():
+            continue
+        concerns = cautions_for(cautions, placement.point, placement.side)
+        if concerns:
+            found.append((placement, concerns))
+    return found
+
+
+def describe_unconfirmed(items: list[tuple[Placement, list[PointCaution]]]) -> str:
+    names = ", ".join(
+        f"{p.point} ({p.side.value})" if p.side is not Side.MIDLINE else str(p.point)
+        for p, _ in items
+    )
+    return (
+        f"These needles sit on points cautioned for this client and were not confirmed: "
+        f"{names}. Give the reason to treat them, or remove them."
+    )

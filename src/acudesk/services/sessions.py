@@ -10,8 +10,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from acudesk.domain.audit import AuditAction
-from acudesk.domain.chart import ChartDocument, ChartError
+from acudesk.domain.chart import ChartDocument, ChartError, Placement
 from acudesk.domain.errors import ConflictError, NotFound, ValidationError
+from acudesk.domain.point_cautions import (
+    PointCaution,
+    describe_unconfirmed,
+    point_cautions,
+    unconfirmed,
+)
 from acudesk.domain.screening import Alert, screen
 from acudesk.domain.treatment import (
     DEFAULT_COURSE_LENGTH,
@@ -71,6 +77,17 @@ def newest_first(client_id: int) -> Select[TreatmentSessionRecord]:
         .where(TreatmentSessionRecord.client_id == client_id)
         .order_by(TreatmentSessionRecord.started_at.desc(), TreatmentSessionRecord.id.desc())
     )
+
+
+def _unconfirmed(
+    document: ChartDocument, alerts: list[Alert]
+) -> list[tuple[Placement, list[PointCaution]]]:
+    if not any(p.point for p in document):
+        return []
+    from acudesk.services.catalog import point_catalog
+
+    cautions = point_cautions(point_catalog().points.values(), alerts)
+    return unconfirmed(document, cautions)
 
 
 def _checked_chart(chart: list[dict[str, Any]]) -> ChartDocument:
@@ -300,9 +317,11 @@ class SessionService:
             record = self._locked(session, loaded)
             if record.status != SessionStatus.OPEN.value:
                 raise ValidationError({"status": "This session is already completed."})
-            problems = completion_problems(
-                data, document.needle_count, self._alerts(session, record.client_id)
-            )
+            alerts = self._alerts(session, record.client_id)
+            problems = completion_problems(data, document.needle_count, alerts)
+            unchecked = _unconfirmed(document, alerts)
+            if unchecked:
+                problems["chart"] = describe_unconfirmed(unchecked)
             if problems:
                 raise ValidationError(problems)
             _write(record, data, document)
