@@ -332,7 +332,9 @@ def _cmd_demo(args: argparse.Namespace, url: str) -> int:
     def report(done: int, total: int) -> None:
         print(f"\r{done:>9,} / {total:,} clients", end="", file=sys.stderr, flush=True)
 
-    added = seed_demo(db, args.clients, progress=report if sys.stderr.isatty() else None)
+    added = seed_demo(
+        db, args.clients, progress=report if sys.stderr.isatty() else None, histories=30
+    )
     _ensure_house_catalogue(db)
     if sys.stderr.isatty():
         print(file=sys.stderr)

@@ -118,3 +118,25 @@ def test_pg_dump_missing_is_a_clear_message(postgres_server, tmp_path, monkeypat
     with pytest.raises(BackupFailed, match="pg_dump is not installed"):
         back_up(opened.db, tmp_path, clock=clock)
     opened.db.dispose()
+
+
+def test_a_new_demo_clinic_comes_with_intakes_and_courses(services):
+    import io
+
+    from PIL import Image
+
+    seed_demo(services.db, 20, clock=services.clock, histories=6)
+    practitioner = services.clinic.demo_user("practitioner")
+    with_history = [
+        r
+        for r in services.clients.search(practitioner, "", limit=100)
+        if services.intake.latest(practitioner, r.id) is not None
+    ]
+    assert len(with_history) == 6
+    intake = services.intake.latest(practitioner, with_history[0].id)
+    signature = Image.open(io.BytesIO(intake.data.consent.signature_png))
+    assert signature.size == (240, 80) and signature.getextrema()[0] < 100  # ink on paper
+    sessions = services.sessions.history(practitioner, with_history[0].id)
+    assert sessions and all(s.status.value == "completed" for s in sessions)
+    assert [s.data.course_number for s in reversed(sessions)] == list(range(1, len(sessions) + 1))
+    assert all(s.chart and s.data.needles_out for s in sessions)

@@ -190,10 +190,12 @@ def seed_demo(
     clock: Clock = system_clock,
     progress: Callable[[int, int], None] | None = None,
     seed: int = 20261123,
+    histories: int = 0,
 ) -> int:
     """Create the demo clinic, one user per role, and ``clients`` synthetic clients.
 
-    On a database that already holds the demo clinic, only adds clients. Refuses a
+    A new demo clinic also gets ``histories`` clients with a signed intake and a course of
+    sessions. On a database that already holds the demo clinic, only adds clients. Refuses a
     database that belongs to a real clinic. Returns the number of clients added.
     """
     clinic = ClinicService(db, clock)
@@ -236,4 +238,8 @@ def seed_demo(
         done += size
         if progress:
             progress(done, clients)
+    if existing is None and histories:
+        from acudesk.services.demo_histories import seed_histories
+
+        seed_histories(db, min(histories, done), today=clock().date())
     return done

@@ -48,7 +48,7 @@ def seed_demo_with_progress(db: Database, clients: int = DEMO_CLIENTS) -> None:
         QApplication.processEvents()
 
     try:
-        seed_demo(db, clients, progress=report)
+        seed_demo(db, clients, progress=report, histories=30)
     finally:
         progress.close()
         progress.deleteLater()
