@@ -93,6 +93,9 @@ def test_search_keystroke(demo_db_100k: Path) -> None:
     report("search-keystroke", acudesk_ms, result.median_ms("floor") / per_key)
     widget.close()
     view.close()
+    widget.deleteLater()  # torn down in the event loop, not by the garbage collector at exit
+    view.deleteLater()
+    QApplication.processEvents()
     raw.close()
     opened.db.dispose()
     assert statistics.median(r.ms for r in result.acudesk) > 0
