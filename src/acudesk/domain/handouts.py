@@ -209,12 +209,67 @@ def parse_handout_template(raw: Any) -> HandoutTemplate:
     return template
 
 
+def handout_language(language: str) -> str:
+    """The handout language for a client's language: English where acudesk has no text."""
+    lang = language.strip().lower()[:2]
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _item_to_raw(item: HandoutItem) -> dict[str, str]:
+    return {"text": item.text, "timing": item.timing}
+
+
+def handout_template_to_raw(template: HandoutTemplate) -> dict[str, Any]:
+    """The JSON form of a template, as the shipped files hold it (round-trips through parse)."""
+    return {
+        "format": FORMAT,
+        "language": template.language,
+        "sections": [
+            {"id": s.id, "title": s.title, "items": [_item_to_raw(i) for i in s.items]}
+            for s in template.sections
+        ],
+        "call_clinic": _item_to_raw(template.call_clinic),
+        "labels": dict(template.labels),
+        "months": list(template.months),
+        "weekdays": list(template.weekdays),
+        "categories": dict(template.categories),
+    }
+
+
+def _item_problems(items: tuple[HandoutItem, ...]) -> list[str]:
+    problems: list[str] = []
+    for row, item in enumerate(items, start=1):
+        if not item.text.strip():
+            problems.append(f"Row {row} has no advice: type it, or remove the row.")
+        elif len(item.text.strip()) > TEXT_MAX:
+            problems.append(f"Row {row} is too long ({TEXT_MAX} characters at most).")
+        if len(item.timing.strip()) > TEXT_MAX:
+            problems.append(f"The timing in row {row} is too long ({TEXT_MAX} characters at most).")
+    return problems
+
+
+def advice_problems(template: HandoutTemplate) -> dict[str, str]:
+    """What is wrong with the advice a clinic typed, by section id ("expect", "do", "avoid")
+    and "call_clinic", in the words shown next to each table."""
+    errors: dict[str, str] = {}
+    for section in template.sections:
+        problems = _item_problems(section.items)
+        if not section.items:
+            problems.append("Add at least one row: the sheet prints every section.")
+        if problems:
+            errors[section.id] = " ".join(problems)
+    call = template.call_clinic
+    if not call.text.strip():
+        errors["call_clinic"] = "Say when to call the clinic: this text cannot be empty."
+    elif len(call.text.strip()) > TEXT_MAX or len(call.timing.strip()) > TEXT_MAX:
+        errors["call_clinic"] = f"Shorten this text ({TEXT_MAX} characters at most)."
+    return errors
+
+
 @cache
 def load_handout_template(language: str) -> HandoutTemplate:
     """The shipped template for ``language``; English for a language acudesk has no text in."""
-    lang = language.strip().lower()[:2]
-    if lang not in LANGUAGES:
-        lang = DEFAULT_LANGUAGE
+    lang = handout_language(language)
     path = resource("handouts", f"{lang}.json")
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))

@@ -97,10 +97,9 @@ class HandoutService:
     ) -> tuple[AftercareSheet, TreatmentSessionRecord, str]:
         """The sheet of a completed session, and the page size to print it on."""
         from acudesk.documents.aftercare import AftercareSheet
-        from acudesk.domain.handouts import load_handout_template
         from acudesk.services.catalog import point_catalog
         from acudesk.services.sessions import to_session
-        from acudesk.services.settings import load_handout_settings
+        from acudesk.services.settings import load_clinic_handout_template, load_handout_settings
 
         record = session.get(TreatmentSessionRecord, session_id)
         if record is None:
@@ -119,7 +118,7 @@ class HandoutService:
         except ChartError as error:
             raise AcudeskError(f"The chart of this session cannot be read: {error}") from None
         lang = language or client.language or "en"
-        template = load_handout_template(lang)
+        template = load_clinic_handout_template(session, lang)
         lang = template.language
         settings = load_handout_settings(session)
         chosen = tuple(picks) if picks is not None else self._recommend(session, client.id)

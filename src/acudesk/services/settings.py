@@ -1,4 +1,5 @@
-"""Clinic settings stored as key/value rows: phone region, date order, consent text, screening."""
+"""Clinic settings stored as key/value rows: phone region, date order, consent text, screening,
+and the aftercare sheets (paper, logo, the clinic's own handout texts)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,18 @@ from sqlalchemy.orm import Session
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.dates import DateOrder
 from acudesk.domain.errors import ValidationError
+from acudesk.domain.handouts import (
+    LANGUAGES as HANDOUT_LANGUAGES,
+)
+from acudesk.domain.handouts import (
+    HandoutError,
+    HandoutTemplate,
+    advice_problems,
+    handout_language,
+    handout_template_to_raw,
+    load_handout_template,
+    parse_handout_template,
+)
 from acudesk.domain.intake import ProcedureKind
 from acudesk.domain.screening import ScreeningSettings, Severity, validate_settings
 from acudesk.domain.settings import (
@@ -77,6 +90,46 @@ def load_handout_settings(session: Session) -> HandoutSettings:
     return HandoutSettings(page_size=size, logo_png=png)
 
 
+def _template_key(language: str) -> str:
+    return f"handout_template_{language}"
+
+
+def load_clinic_handout_template(session: Session, language: str) -> HandoutTemplate:
+    """The clinic's own handout text for ``language`` when it has one, else acudesk's."""
+    lang = handout_language(language)
+    own = session.get(SettingRecord, _template_key(lang))
+    if own is not None:
+        try:
+            return parse_handout_template(json.loads(own.value))
+        except (HandoutError, ValueError):
+            pass  # a damaged row prints acudesk's text rather than no sheet
+    return load_handout_template(lang)
+
+
+def _check_language(language: str) -> None:
+    if language not in HANDOUT_LANGUAGES:
+        raise ValidationError({"language": "Handout texts are in English or Italian."})
+
+
+def _checked_template(language: str, template: HandoutTemplate | dict[str, Any]) -> HandoutTemplate:
+    """``template`` parsed and checked as a clinic's text for ``language``, or ValidationError."""
+    _check_language(language)
+    if isinstance(template, HandoutTemplate):
+        errors = advice_problems(template)
+        if errors:
+            raise ValidationError(errors)
+        template = handout_template_to_raw(template)
+    try:
+        parsed = parse_handout_template(template)
+    except HandoutError as error:
+        raise ValidationError({"template": f"This handout text cannot be used. {error}"}) from None
+    if parsed.language != language:
+        raise ValidationError(
+            {"template": f"This handout text is for {parsed.language!r}, not {language!r}."}
+        )
+    return parsed
+
+
 def _put(session: Session, key: str, value: str) -> None:
     record = session.get(SettingRecord, key)
     if record is None:
@@ -138,3 +191,48 @@ class SettingsService:
                 clock=self._clock,
             )
             return load_handout_settings(session)
+
+    def handout_template(self, language: str) -> HandoutTemplate:
+        """The handout text the sheets use in ``language``: the clinic's own, else acudesk's."""
+        with self._db.read_only() as session:
+            return load_clinic_handout_template(session, language)
+
+    def update_handout_template(
+        self, actor: User, language: str, template: HandoutTemplate | dict[str, Any]
+    ) -> HandoutTemplate:
+        """Keep the clinic's own handout text for ``language`` (administrators); ``template``
+        is a HandoutTemplate or its JSON form, checked as the shipped files are."""
+        require(actor, Permission.MANAGE_CLINIC)
+        parsed = _checked_template(language, template)
+        raw = json.dumps(handout_template_to_raw(parsed), ensure_ascii=False, sort_keys=True)
+        with self._db.unit_of_work() as session:
+            _put(session, _template_key(language), raw)
+            audit.record(
+                session,
+                actor,
+                AuditAction.UPDATE,
+                "settings",
+                _template_key(language),
+                "the clinic's own handout text",
+                clock=self._clock,
+            )
+            return load_clinic_handout_template(session, language)
+
+    def reset_handout_template(self, actor: User, language: str) -> HandoutTemplate:
+        """Drop the clinic's handout text for ``language``: acudesk's text prints again."""
+        require(actor, Permission.MANAGE_CLINIC)
+        _check_language(language)
+        with self._db.unit_of_work() as session:
+            own = session.get(SettingRecord, _template_key(language))
+            if own is not None:
+                session.delete(own)
+            audit.record(
+                session,
+                actor,
+                AuditAction.DELETE,
+                "settings",
+                _template_key(language),
+                "back to acudesk's handout text",
+                clock=self._clock,
+            )
+            return load_handout_template(language)
