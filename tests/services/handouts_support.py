@@ -17,7 +17,12 @@ FACE = "face-front"
 BODY = "body-front"
 
 
-def add_client(services, admin, first="Anna", last="Rossi", *, allergies=(), language="en"):
+DRY = SkinAssessment(fitzpatrick=2, skin_type="dry", concerns=("fine-lines",))
+
+
+def add_client(
+    services, admin, first="Anna", last="Rossi", *, allergies=(), language="en", skin=DRY
+):
     client = services.clients.create(
         admin, ClientInput(first_name=first, last_name=last, language=language)
     )
@@ -27,7 +32,7 @@ def add_client(services, admin, first="Anna", last="Rossi", *, allergies=(), lan
         IntakeData(
             taken_on=date(2026, 11, 20),
             allergies=tuple(allergies),
-            skin=SkinAssessment(fitzpatrick=2, skin_type="dry", concerns=("fine-lines",)),
+            skin=skin,
             consent=Consent(True, False, date(2026, 11, 20), PNG),
         ),
         based_on=None,

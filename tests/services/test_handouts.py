@@ -12,6 +12,9 @@ from sqlalchemy import select, update
 
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.errors import AcudeskError, PermissionDenied, ValidationError
+from acudesk.domain.intake import SkinAssessment
+from acudesk.domain.products import ProductCategory
+from acudesk.domain.recommendations import explain
 from acudesk.domain.settings import HandoutSettings
 from acudesk.domain.users import NewUser, Role, User
 from acudesk.services.audit import recent_events
@@ -238,3 +241,42 @@ def test_cli_writes_the_pdf_and_keeps_the_handout(
         == 1
     )
     assert "no longer exists" in capsys.readouterr().err
+
+
+def test_an_italian_sheet_gives_its_reasons_and_categories_in_italian(
+    services, admin, practitioner, catalogue
+):
+    skin = SkinAssessment(fitzpatrick=3, skin_type="sensitive", concerns=("redness", "dryness"))
+    client = add_client(
+        services, admin, "Giulia", "Bianchi", allergies=("Shea butter",), language="it", skin=skin
+    )
+    session = completed_session(services, practitioner, client)
+    # The practitioner's picks were explained in English on screen; the sheet says them again.
+    picks = services.products.recommend_for_client(practitioner, client.id).picks
+    assert "helps with redness" in picks[0].reason
+    sheet = services.handouts.sheet_for(practitioner, session.id, picks=picks)
+    assert [p.product for p in sheet.products] == [p.product for p in picks]
+    for pick in sheet.products:
+        assert pick.reason == explain(pick.product, skin, ("Shea butter",), language="it")
+    text = pdf_text(services.handouts.preview(practitioner, session.id))
+    for italian in (
+        "per pelle sensibile",
+        "utile in caso di rossore e secchezza",
+        "tonalità per il fototipo III",
+        "solo filtri solari minerali (ossido di zinco, biossido di titanio)",
+        "senza ossicloruro di bismuto",
+        "nessuno degli ingredienti a cui reagisci",
+        "· Cipria minerale",  # the category beside the product's brand
+        "· Protezione solare minerale",
+    ):
+        assert italian in text, italian
+    for english in ("helps with", "for sensitive skin", "Fragrance-free", "you react to"):
+        assert english not in text, english
+    for category in ProductCategory:
+        assert f"· {category.label}" not in text, category
+    # The same session on an English sheet keeps the English reasons.
+    english = services.handouts.sheet_for(practitioner, session.id, language="en", picks=picks)
+    assert english.products == tuple(picks)
+    english_text = pdf_text(services.handouts.preview(practitioner, session.id, language="en"))
+    assert "helps with redness and dryness" in english_text
+    assert f"· {ProductCategory.MINERAL_SUNSCREEN.label}" in english_text

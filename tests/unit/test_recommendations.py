@@ -123,8 +123,9 @@ def test_categories_can_be_chosen_and_inactive_products_are_left_alone():
     assert result.excluded == ()
 
 
-def test_the_reason_is_in_plain_words():
-    powder = product(
+def silk_powder() -> Product:
+    """For a sensitive client: the reason names skin, concern, shade and bismuth."""
+    return product(
         1,
         "Silk",
         C.MINERAL_POWDER,
@@ -134,7 +135,10 @@ def test_the_reason_is_in_plain_words():
         concerns=("redness", "pores"),
         fitzpatrick_range=(1, 4),
     )
-    (pick,) = recommend([powder], SENSITIVE, ("lanolin",)).picks
+
+
+def test_the_reason_is_in_plain_words():
+    (pick,) = recommend([silk_powder()], SENSITIVE, ("lanolin",)).picks
     assert pick.reason == (
         "Fragrance-free mineral powder for sensitive skin; helps with redness; "
         "shades for type III; free of bismuth oxychloride; none of the ingredients you react to"

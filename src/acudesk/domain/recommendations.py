@@ -29,7 +29,7 @@ from acudesk.domain.inci import (
     has_bismuth_oxychloride,
     mineral_uv_filters,
 )
-from acudesk.domain.intake import CONCERNS, SkinAssessment, roman
+from acudesk.domain.intake import SkinAssessment, roman
 from acudesk.domain.products import (
     MAKE_UP_CATEGORIES,
     SUN_CATEGORIES,
@@ -37,6 +37,7 @@ from acudesk.domain.products import (
     ProductCategory,
     shade_text,
 )
+from acudesk.domain.recommendation_words import reason_words
 from acudesk.domain.text import fold
 
 REACTIVE_CONCERNS = frozenset({"sensitivity", "redness"})
@@ -73,14 +74,6 @@ class RecommendationResult:
 
 def is_reactive(skin: SkinAssessment) -> bool:
     return skin.skin_type == "sensitive" or bool(REACTIVE_CONCERNS & set(skin.concerns))
-
-
-def concern_word(concern_id: str) -> str:
-    """A concern as a client would say it: "Redness / rosacea" -> "redness"."""
-    label = dict(CONCERNS).get(concern_id, concern_id)
-    for stop in (" / ", " ("):
-        label = label.split(stop)[0]
-    return label.lower()
 
 
 def _join(words: Sequence[str]) -> str:
@@ -132,37 +125,39 @@ def _rank_key(product: Product, skin: SkinAssessment) -> tuple[int, int, str, st
     return (-fit, -shared, fold(product.name), fold(product.brand), product.id)
 
 
-def explain(product: Product, skin: SkinAssessment, allergies: Sequence[str]) -> str:
-    """Why this product suits the client, in words for the client."""
-    head = product.category.label
-    head = head[0].lower() + head[1:] if not head.startswith("CC") else head
+def explain(
+    product: Product, skin: SkinAssessment, allergies: Sequence[str], language: str = "en"
+) -> str:
+    """Why this product suits the client, in words for the client ("it": Italian)."""
+    words = reason_words(language)
+    head = words.category(product.category)
     if product.fragrance_free:
-        head = f"fragrance-free {head}"
+        head = words.fragrance_free.format(head)
     if skin.skin_type and skin.skin_type in product.skin_types:
-        head += f" for {skin.skin_type} skin"
+        head += " " + words.skin(skin.skin_type)
     elif not product.skin_types:
-        head += " for every skin type"
+        head += " " + words.every_skin
     parts = [head[0].upper() + head[1:]]
     shared = [c for c in skin.concerns if c in product.concerns]
     if shared:
-        parts.append(f"helps with {_join([concern_word(c) for c in shared])}")
+        parts.append(words.helps_with.format(words.join([words.concern(c) for c in shared])))
     if product.fitzpatrick_range is not None:
         if skin.fitzpatrick is not None and product.suits_fitzpatrick(skin.fitzpatrick):
-            parts.append(f"shades for type {roman(skin.fitzpatrick)}")
+            parts.append(words.shades_for_type.format(roman(skin.fitzpatrick)))
         else:
-            parts.append(f"shades for {shade_text(product.fitzpatrick_range)}")
+            parts.append(words.shades_for_range(product.fitzpatrick_range))
     if product.category in SUN_CATEGORIES and product.mineral_filters_only:
         minerals = mineral_uv_filters(product.ingredients)
         if minerals:
-            parts.append("mineral sun filters only (zinc oxide, titanium dioxide)")
+            parts.append(words.mineral_filters)
     if (
         is_reactive(skin)
         and product.category in MAKE_UP_CATEGORIES
         and not has_bismuth_oxychloride(product.ingredients)
     ):
-        parts.append("free of bismuth oxychloride")
+        parts.append(words.bismuth_free)
     if any(a.strip() for a in allergies):
-        parts.append("none of the ingredients you react to")
+        parts.append(words.allergies_avoided)
     return "; ".join(parts)
 
 

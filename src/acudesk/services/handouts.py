@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -121,7 +121,7 @@ class HandoutService:
         template = load_clinic_handout_template(session, lang)
         lang = template.language
         settings = load_handout_settings(session)
-        chosen = tuple(picks) if picks is not None else self._recommend(session, client.id)
+        chosen = self._recommend(session, client.id, picks, lang)
         data = treatment.data
         sheet = AftercareSheet(
             clinic=ClinicDetails(clinic.name, clinic.address, clinic.phone, clinic.is_demo),
@@ -142,10 +142,17 @@ class HandoutService:
         )
         return sheet, record, settings.page_size
 
-    def _recommend(self, session: Session, client_id: int) -> tuple[Recommendation, ...]:
-        """The catalogue's picks for the client's latest intake (in this transaction)."""
+    def _recommend(
+        self,
+        session: Session,
+        client_id: int,
+        picks: Sequence[Recommendation] | None,
+        language: str,
+    ) -> tuple[Recommendation, ...]:
+        """The practitioner's picks, or else the catalogue's for the client's latest intake (in
+        this transaction), each with its reason re-explained in the sheet's language."""
         from acudesk.domain.intake import SkinAssessment
-        from acudesk.domain.recommendations import recommend
+        from acudesk.domain.recommendations import explain, recommend
         from acudesk.services.intake import latest_record, to_intake
         from acudesk.services.products import client_allergies, load_products
 
@@ -156,7 +163,11 @@ class HandoutService:
             data = to_intake(intake).data
             skin = data.skin
             allergies = client_allergies(data.allergies, data.conditions)
-        return recommend(load_products(session), skin, allergies).picks
+        if picks is None:
+            picks = recommend(load_products(session), skin, allergies).picks
+        return tuple(
+            replace(p, reason=explain(p.product, skin, allergies, language)) for p in picks
+        )
 
     @staticmethod
     def _pdf(sheet: AftercareSheet, page_size: str) -> bytes:
