@@ -7,14 +7,15 @@ import io
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QPageSize
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPageSetupDialog, QPrinter
 from PySide6.QtWidgets import QComboBox
 
 from acudesk.domain.products import ProductCategory
 from acudesk.domain.users import Role
 from acudesk.ui.handouts.given_dialog import HandoutsGivenDialog
-from acudesk.ui.handouts.output import default_file_name
+from acudesk.ui.handouts.output import default_file_name, forget_page_setup, remember_page_setup
 from acudesk.ui.handouts.preview_dialog import HandoutPreviewDialog
 from tests.services.handouts_support import add_client, completed_session
 from tests.ui.widgets import named
@@ -136,3 +137,50 @@ def test_handouts_given_reprints_the_exact_stored_bytes(
     assert dialog.reprint_to(pdf_printer(tmp_path / "reprint.pdf"))
     assert len(PdfReader(str(tmp_path / "reprint.pdf")).pages) >= 1
     assert len(services.handouts.issued(practitioner, done.id)) == 1  # a reprint is not a new sheet
+
+
+@pytest.fixture
+def fresh_page_setup():
+    """Page setup is remembered for the run of the app: each test starts and ends without it."""
+    forget_page_setup()
+    yield
+    forget_page_setup()
+
+
+def test_page_setup_opens_on_the_printer_that_print_then_uses(qtbot, preview, fresh_page_setup):
+    named(preview, "Page setup").click()
+    setup = preview.page_setup_dialog
+    assert isinstance(setup, QPageSetupDialog) and setup.printer() is preview.printer
+    setup.reject()
+    named(preview, "Print").click()
+    assert preview.print_dialog.printer() is preview.printer
+    preview.print_dialog.reject()
+
+
+def test_a_letter_page_setup_prints_on_letter_pages(preview, fresh_page_setup, tmp_path):
+    out = tmp_path / "letter.pdf"
+    printer = preview.printer
+    # What accepting Letter in the page setup dialog leaves on the printer.
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setResolution(150)
+    assert preview.print_to(printer) is not None
+    pages = PdfReader(str(out)).pages
+    assert len(pages) == preview.page_count()
+    assert [round(float(v)) for v in pages[0].mediabox[2:]] == [612, 792]
+
+
+def test_the_page_setup_is_remembered_for_the_next_sheets(
+    qtbot, services, practitioner, done, fresh_page_setup
+):
+    first = HandoutPreviewDialog(services, practitioner, done, ("Zoë", "D'Angelo"))
+    qtbot.addWidget(first)
+    assert first.printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    first.printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    remember_page_setup(first.printer)  # what accepting the page setup dialog does
+    later = HandoutPreviewDialog(services, practitioner, done, ("Zoë", "D'Angelo"))
+    qtbot.addWidget(later)
+    assert later.printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
+    assert later.printer.fullPage()
+    assert named(later, "Session details").text().endswith("A4 sheet, printed on Letter")

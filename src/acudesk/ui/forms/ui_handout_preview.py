@@ -160,6 +160,12 @@ class Ui_HandoutPreviewDialog(object):
 
         self.buttonLayout.addWidget(self.saveButton)
 
+        self.pageSetupButton = QPushButton(HandoutPreviewDialog)
+        self.pageSetupButton.setObjectName(u"pageSetupButton")
+        self.pageSetupButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.pageSetupButton)
+
         self.printButton = QPushButton(HandoutPreviewDialog)
         self.printButton.setObjectName(u"printButton")
 
@@ -242,6 +248,13 @@ class Ui_HandoutPreviewDialog(object):
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Save as", None))
 #endif // QT_CONFIG(accessibility)
+        self.pageSetupButton.setText(QCoreApplication.translate("HandoutPreviewDialog", u"Pa&ge setup\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.pageSetupButton.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Page setup", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.pageSetupButton.setToolTip(QCoreApplication.translate("HandoutPreviewDialog", u"Paper, orientation and printer for printing the sheet; kept until acudesk closes", None))
+#endif // QT_CONFIG(tooltip)
         self.printButton.setText(QCoreApplication.translate("HandoutPreviewDialog", u"&Print\u2026", None))
 #if QT_CONFIG(accessibility)
         self.printButton.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Print", None))

@@ -1,4 +1,8 @@
-"""Where a sheet goes: the print dialog (with the clinic's paper set up) or a PDF file."""
+"""Where a sheet goes: the print dialog (with the clinic's paper set up) or a PDF file.
+
+A page setup chosen (paper, orientation) is remembered until acudesk closes: every printer
+made afterwards starts from it, the clinic's paper size only until then.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from acudesk.ui.handouts.pdf_printing import prepare_printer
@@ -23,13 +28,56 @@ def default_file_name(last_name: str, day: date) -> str:
     return f"aftercare-{slug}-{day.isoformat()}.pdf"
 
 
-def ask_printer(
-    parent: QWidget, page_size: str, document_name: str, ready: Callable[[QPrinter], Any]
-) -> QPrintDialog:
-    """The print dialog over ``parent``, paper already set; ``ready`` runs when Print is
-    pressed. The printer belongs to the dialog, which stays until its parent closes."""
+class _PageSetupMemory:
+    """The page layout last accepted in a page setup dialog, for this run of acudesk."""
+
+    layout: QPageLayout | None = None
+
+
+_remembered = _PageSetupMemory()
+
+
+def remember_page_setup(printer: QPrinter) -> None:
+    _remembered.layout = QPageLayout(printer.pageLayout())
+
+
+def forget_page_setup() -> None:
+    _remembered.layout = None
+
+
+def new_printer(page_size: str, document_name: str) -> QPrinter:
+    """A printer on the page setup chosen earlier in this run, else on the clinic's paper."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     prepare_printer(printer, page_size, document_name)
+    if _remembered.layout is not None:
+        printer.setPageLayout(_remembered.layout)
+        printer.setFullPage(True)  # the sheet carries its own margins
+    return printer
+
+
+def ask_page_setup(parent: QWidget, printer: QPrinter) -> QPageSetupDialog:
+    """Qt's page setup dialog on ``printer`` (window-modal, not blocking); what is accepted
+    stays on ``printer`` and is remembered for the printers made afterwards."""
+    dialog = QPageSetupDialog(printer, parent)
+    dialog.setWindowTitle("Page setup for the aftercare sheet")
+    dialog.accepted.connect(lambda: remember_page_setup(printer))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+    return dialog
+
+
+def ask_printer(
+    parent: QWidget,
+    page_size: str,
+    document_name: str,
+    ready: Callable[[QPrinter], Any],
+    printer: QPrinter | None = None,
+) -> QPrintDialog:
+    """The print dialog over ``parent`` on ``printer`` (a new one on the remembered page setup
+    or the clinic's paper when None); ``ready`` runs when Print is pressed. A new printer
+    belongs to the dialog, which stays until its parent closes."""
+    if printer is None:
+        printer = new_printer(page_size, document_name)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print the aftercare sheet")
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)

@@ -26,8 +26,14 @@ from acudesk.domain.users import User
 from acudesk.services.handouts import IssuedHandout
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_handout_preview import Ui_HandoutPreviewDialog
-from acudesk.ui.handouts.output import ask_printer, ask_save_path, default_file_name
-from acudesk.ui.handouts.pdf_printing import load_pdf, print_pdf
+from acudesk.ui.handouts.output import (
+    ask_page_setup,
+    ask_printer,
+    ask_save_path,
+    default_file_name,
+    new_printer,
+)
+from acudesk.ui.handouts.pdf_printing import PAGE_SIZES, load_pdf, print_pdf
 from acudesk.ui.theme import restyle
 
 REFRESH_MS = 250
@@ -57,6 +63,8 @@ class HandoutPreviewDialog(QDialog):
         self._session = session
         self._first, self._last = client_name
         self._page_size = services.settings.handouts().page_size
+        # One printer for Page setup and Print, so what is set up is what prints.
+        self.printer = new_printer(self._page_size, f"Aftercare {self._first} {self._last}")
         self.pdf = b""
         self.document: QPdfDocument | None = None
         self.view = QPdfView(self)
@@ -115,6 +123,7 @@ class HandoutPreviewDialog(QDialog):
         ui.zoomInButton.clicked.connect(lambda: self.step_zoom(+1))
         ui.zoomOutButton.clicked.connect(lambda: self.step_zoom(-1))
         ui.printButton.clicked.connect(self._on_print_button_clicked)
+        ui.pageSetupButton.clicked.connect(self._on_page_setup_button_clicked)
         ui.saveButton.clicked.connect(self._on_save_button_clicked)
         ui.closeButton.clicked.connect(self.reject)
         self.view.pageNavigator().currentPageChanged.connect(self._show_page)
@@ -129,8 +138,16 @@ class HandoutPreviewDialog(QDialog):
         self.ui.titleLabel.setText(f"Aftercare sheet for {name}")
         self.ui.detailsLabel.setText(
             f"Session {self._session.course_label}  ·  {human_date(started.date())}  ·  "
-            f"{self._session.practitioner}  ·  {self._page_size} paper"
+            f"{self._session.practitioner}  ·  {self._page_size} sheet{self._printing_on()}"
         )
+
+    def _printing_on(self) -> str:
+        """ ", printed on Letter" when the page setup differs from the sheet's paper."""
+        chosen = self.printer.pageLayout().pageSize()
+        if chosen.id() == PAGE_SIZES.get(self._page_size):
+            return ""
+        ours = {size_id: name for name, size_id in PAGE_SIZES.items()}
+        return f", printed on {ours.get(chosen.id(), chosen.name())}"
 
     def say(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
@@ -233,8 +250,12 @@ class HandoutPreviewDialog(QDialog):
     def _on_print_button_clicked(self) -> None:
         if self.ui.printButton.isEnabled():
             self.print_dialog = ask_printer(
-                self, self._page_size, f"Aftercare {self._first} {self._last}", self.print_to
+                self, self._page_size, self.printer.docName(), self.print_to, self.printer
             )
+
+    def _on_page_setup_button_clicked(self) -> None:
+        self.page_setup_dialog = ask_page_setup(self, self.printer)
+        self.page_setup_dialog.accepted.connect(self._show_header)
 
     def print_to(self, printer: QPrinter) -> IssuedHandout | None:
         """Record the sheet, then print exactly the recorded bytes (the print dialog's path)."""
