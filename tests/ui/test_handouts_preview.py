@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QPageSize
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrinter
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from acudesk.domain.products import ProductCategory
 from acudesk.domain.users import Role
@@ -184,3 +184,27 @@ def test_the_page_setup_is_remembered_for_the_next_sheets(
     assert later.printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
     assert later.printer.fullPage()
     assert named(later, "Session details").text().endswith("A4 sheet, printed on Letter")
+
+
+@pytest.mark.parametrize("picks_width", [580, 340])
+def test_the_picks_wrap_inside_the_panel_and_nothing_is_cut_off(qtbot, preview, picks_width):
+    preview.ui.splitter.setSizes([1240 - picks_width, picks_width])
+    qtbot.wait(50)
+    scroll = preview.picks_widget.ui.picksScroll
+    viewport = scroll.viewport()
+    combos = preview.picks_widget.findChildren(QComboBox)
+    reasons = [
+        w
+        for w in preview.picks_widget.findChildren(QLabel)
+        if w.accessibleName().endswith("reason")
+    ]
+    assert combos and len(reasons) == len(combos)
+    for widget in [*combos, *reasons]:
+        right = widget.mapTo(viewport, widget.rect().topRight()).x()
+        assert right < viewport.width(), f"{widget.accessibleName()} runs past the panel"
+    for reason in reasons:  # every wrapped line shown, none cut at the bottom
+        assert reason.wordWrap() and reason.height() >= reason.heightForWidth(reason.width())
+    longest = max(reasons, key=lambda r: len(r.text()))
+    assert longest.height() >= 2 * longest.fontMetrics().height()  # it did wrap
+    foundation = named(preview, "Mineral foundation pick", QComboBox)
+    assert foundation.toolTip() == foundation.currentText()  # the full name, when shortened

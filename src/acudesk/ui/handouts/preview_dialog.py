@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from acudesk.domain.clients import LANGUAGES
 from acudesk.domain.dates import human_date
@@ -92,12 +92,6 @@ class HandoutPreviewDialog(QDialog):
 
         self.picks_widget = RecommendationsWidget(services, user, client_id, self)
         self.ui.picksLayout.addWidget(self.picks_widget)
-        # Long product names would push the lists past the panel's edge: let them shorten.
-        for combo in self.picks_widget.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(18)
 
     def _fill_combos(self, client_id: int) -> None:
         ui = self.ui

@@ -6,10 +6,20 @@ Embedded by the aftercare sheet: ``picks()`` is what to print.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.products import ProductCategory
@@ -18,6 +28,56 @@ from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_products_recommendations import Ui_RecommendationsWidget
 from acudesk.ui.theme import restyle
+
+PICK_GAP = 12  # pixels between one pick's reason and the next category
+LIST_CHARACTERS = 16  # a list keeps this many characters; longer names are shortened
+
+
+def _wrapping(text: str) -> QLabel:
+    """A hint that wraps to whatever width it is given, never asking for more."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", "hint")
+    label.setMinimumWidth(1)
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)  # the height follows the width it wraps to
+    label.setSizePolicy(policy)
+    return label
+
+
+class PickComboBox(QComboBox):
+    """A list whose chosen name ends in "…" when the panel is too narrow for all of it."""
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+def _pick_combo(category: ProductCategory, options: Sequence[Recommendation]) -> QComboBox:
+    """The products that suit, full names in the list and as tooltip, shortened to fit."""
+    combo = PickComboBox()
+    combo.setAccessibleName(f"{category.label} pick")
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(LIST_CHARACTERS)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    for option in options:
+        name = option.product.display_name
+        combo.addItem(name, option.product.id)
+        combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+    combo.setToolTip(options[0].product.display_name)
+    return combo
 
 
 class RecommendationsWidget(QWidget):
@@ -83,38 +143,35 @@ class RecommendationsWidget(QWidget):
         self._reasons.clear()
 
     def _build_rows(self) -> None:
+        """Each pick stacked: its category, the list, the reason wrapping underneath, so a
+        long name or reason never runs past the panel's edge, however narrow."""
         self._clear_rows()
         result = self._result
         grid = self.ui.picksGrid
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
         categories = [] if result is None else [p.category for p in result.picks]
         categories += [] if result is None else list(result.unfilled)
         row = 0
         for category in sorted(categories, key=list(ProductCategory).index):
+            if row:
+                grid.setRowMinimumHeight(row, PICK_GAP)
+                row += 1
             name = QLabel(category.label)
             name.setProperty("role", "fieldname")
-            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(name, row, 0)
             options = result.options.get(category, ()) if result else ()
             if not options:
-                nothing = QLabel("Nothing in the catalogue suits this client.")
-                nothing.setProperty("role", "hint")
-                grid.addWidget(nothing, row, 1)
-                row += 1
+                grid.addWidget(_wrapping("Nothing in the catalogue suits this client."), row + 1, 0)
+                row += 2
                 continue
-            combo = QComboBox()
-            combo.setAccessibleName(f"{category.label} pick")
-            for option in options:
-                combo.addItem(option.product.display_name, option.product.id)
+            combo = _pick_combo(category, options)
             combo.currentIndexChanged.connect(
                 lambda _i, c=category: self._on_pick_combo_current_index_changed(c)
             )
-            reason = QLabel(options[0].reason)
-            reason.setWordWrap(True)
-            reason.setProperty("role", "hint")
+            reason = _wrapping(options[0].reason)
             reason.setAccessibleName(f"{category.label} reason")
-            grid.addWidget(combo, row, 1)
-            grid.addWidget(reason, row + 1, 1)
-            grid.setRowMinimumHeight(row + 2, 10)
+            grid.addWidget(combo, row + 1, 0)
+            grid.addWidget(reason, row + 2, 0)
             self._combos[category] = combo
             self._reasons[category] = reason
             row += 3
@@ -137,6 +194,7 @@ class RecommendationsWidget(QWidget):
         index = self._combos[category].currentIndex()
         if 0 <= index < len(options):
             self._reasons[category].setText(options[index].reason)
+            self._combos[category].setToolTip(options[index].product.display_name)
         self.picks_changed.emit()
 
     def _on_excluded_button_toggled(self, shown: bool) -> None:
