@@ -6,7 +6,6 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 export LANG ?= C.UTF-8
-export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: install run test lint typecheck imports forms forms-check bench installer clean
 

@@ -68,6 +68,14 @@ def _prune_stale(current: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_sources() -> None:
+    """acudesk's own modules as an installed app has them: compiled to bytecode."""
+    import compileall
+
+    compileall.compile_dir(REPO / "src" / "acudesk", quiet=1)
+
+
 @pytest.fixture(scope="session")
 def bench_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """ACUDESK_DATA_DIR for the child processes: never the real user data folder."""
