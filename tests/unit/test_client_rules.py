@@ -156,3 +156,11 @@ def test_validator_never_crashes_on_random_text(value):
 def test_search_terms_never_crash(text):
     terms = search_terms(text, RULES)
     assert len(terms) <= 8
+
+
+def test_age_on_counts_whole_years():
+    from acudesk.domain.clients import age_on
+
+    assert age_on(date(1980, 2, 29), date(2026, 2, 28)) == 45
+    assert age_on(date(1980, 2, 29), date(2026, 3, 1)) == 46
+    assert age_on(None, date(2026, 1, 1)) is None

@@ -290,3 +290,10 @@ def changed_fields(before: ClientData, after: ClientData) -> list[str]:
         for name, label in CLIENT_FIELD_LABELS.items()
         if getattr(before, name) != getattr(after, name)
     ]
+
+
+def age_on(born: date | None, today: date) -> int | None:
+    """Whole years of age on ``today`` (None when the date of birth is unknown)."""
+    if born is None:
+        return None
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))

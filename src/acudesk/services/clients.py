@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, and_, false, or_, select
@@ -286,9 +285,3 @@ class ClientService:
             raise ConflictError(
                 "Someone else changed this client at the same moment. Reload and try again."
             ) from None
-
-
-def age_on(born: date | None, today: date) -> int | None:
-    if born is None:
-        return None
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from acudesk.domain.clients import ClientData, ClientInput
+from acudesk.domain.clients import ClientData, ClientInput, age_on
 from acudesk.domain.dates import DateOrder
-from acudesk.services.clients import age_on
 
 _PATTERNS = {DateOrder.DAY_FIRST: "%d/%m/%Y", DateOrder.MONTH_FIRST: "%m/%d/%Y"}
 _EXAMPLE_BIRTH = date(1985, 3, 24)
