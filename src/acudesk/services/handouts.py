@@ -151,18 +151,10 @@ class HandoutService:
     ) -> tuple[Recommendation, ...]:
         """The practitioner's picks, or else the catalogue's for the client's latest intake (in
         this transaction), each with its reason re-explained in the sheet's language."""
-        from acudesk.domain.intake import SkinAssessment
         from acudesk.domain.recommendations import explain, recommend
-        from acudesk.services.intake import latest_record, to_intake
-        from acudesk.services.products import client_allergies, load_products
+        from acudesk.services.products import client_skin, load_products
 
-        intake = latest_record(session, client_id)
-        skin = SkinAssessment()
-        allergies: tuple[str, ...] = ()
-        if intake is not None:
-            data = to_intake(intake).data
-            skin = data.skin
-            allergies = client_allergies(data.allergies, data.conditions)
+        _intake, skin, allergies = client_skin(session, client_id)
         if picks is None:
             picks = recommend(load_products(session), skin, allergies).picks
         return tuple(

@@ -26,9 +26,16 @@ from acudesk.services import audit
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
 from acudesk.store.engine import Database
-from acudesk.store.models import AuditEventRecord, ClientRecord, ProductRecord, SettingRecord
+from acudesk.store.models import (
+    AuditEventRecord,
+    ClientRecord,
+    IntakeRecord,
+    ProductRecord,
+    SettingRecord,
+)
 
 if TYPE_CHECKING:
+    from acudesk.domain.intake import SkinAssessment
     from acudesk.domain.recommendations import RecommendationResult
 
 # Written in the same transaction as the house catalogue: a second workstation starting at
@@ -264,21 +271,13 @@ class ProductService:
         self, actor: User, client_id: int, *, categories: tuple[ProductCategory, ...] | None = None
     ) -> RecommendationResult:
         """Picks for the client's latest intake (skin, concerns, allergies). Audited read."""
-        from acudesk.domain.intake import SkinAssessment
         from acudesk.domain.recommendations import recommend
-        from acudesk.services.intake import latest_record, to_intake
 
         require(actor, Permission.READ_CLINICAL)
         with self._db.unit_of_work() as session:
             if session.get(ClientRecord, client_id) is None:
                 raise NotFound("That client no longer exists.")
-            record = latest_record(session, client_id)
-            skin = SkinAssessment()
-            allergies: tuple[str, ...] = ()
-            if record is not None:
-                data = to_intake(record).data
-                skin = data.skin
-                allergies = client_allergies(data.allergies, data.conditions)
+            record, skin, allergies = client_skin(session, client_id)
             products = load_products(session)
             audit.record(
                 session,
@@ -293,6 +292,21 @@ class ProductService:
             if record is None:
                 result = replace(result, notice=NO_INTAKE)
             return result
+
+
+def client_skin(
+    session: Session, client_id: int
+) -> tuple[IntakeRecord | None, SkinAssessment, tuple[str, ...]]:
+    """The client's latest intake, its skin assessment and the allergies products must avoid
+    (an empty assessment when there is no intake)."""
+    from acudesk.domain.intake import SkinAssessment
+    from acudesk.services.intake import latest_record, to_intake
+
+    record = latest_record(session, client_id)
+    if record is None:
+        return None, SkinAssessment(), ()
+    data = to_intake(record).data
+    return record, data.skin, client_allergies(data.allergies, data.conditions)
 
 
 def house_catalogue() -> list[ProductInput]:
