@@ -21,6 +21,12 @@ from acudesk.domain.points import CAUTIONS, Point, PointCatalog
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+EMPTY_DETAILS = (
+    "<p>Pick a point in the list, or search for one, to see where it lies, what it is "
+    "used for and its cautions. It is shown on the chart beside.</p>"
+)
+
+
 def point_details(point: Point, diagram_titles: list[str]) -> str:
     """The point's card: names, region, location, cosmetic use, cautions, where it is drawn."""
     rows = [
@@ -54,7 +60,8 @@ class PointBrowserWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
         self.search.setAccessibleName("Search points")
-        self.search.setPlaceholderText("Code, pinyin or English name (ST6, jiache, cheek…)")
+        self.search.setPlaceholderText("Search: ST6, jiache, jaw…")
+        self.search.setToolTip("Find a point by its code, its pinyin or its English name")
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -62,6 +69,8 @@ class PointBrowserWidget(QWidget):
         self.results.setAccessibleName("Points found")
         self.results.setAlternatingRowColors(True)
         self.results.setSpacing(2)
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter.addWidget(self.results)
         self.details = QLabel()
         self.details.setAccessibleName("Point details")
@@ -70,6 +79,7 @@ class PointBrowserWidget(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setContentsMargins(8, 8, 8, 8)
+        self.details.setText(EMPTY_DETAILS)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.details)

@@ -38,6 +38,8 @@ class PointCatalogueWidget(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 700])
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 32, 36, 24)  # as the other screens
+        layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(splitter, 1)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
