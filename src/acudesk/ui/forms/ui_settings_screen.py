@@ -165,6 +165,7 @@ class Ui_SettingsWidget(object):
 
         self.reviewSpin = QSpinBox(self.rulesCard)
         self.reviewSpin.setObjectName(u"reviewSpin")
+        self.reviewSpin.setMaximumSize(QSize(180, 16777215))
         self.reviewSpin.setMinimum(1)
         self.reviewSpin.setMaximum(120)
 
