@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from acudesk import __version__
 from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
+from acudesk.services.clock import Clock, system_clock
 
 if TYPE_CHECKING:
     from acudesk.domain.users import User
@@ -111,7 +112,7 @@ def _add_aftercare_command(commands: argparse._SubParsersAction) -> None:  # typ
 def _cmd_aftercare(args: argparse.Namespace, url: str) -> int:
     from acudesk.services.registry import build_services
 
-    services = build_services(_open(url))
+    services = build_services(_open(url), args.clock)
     user = _sign_in(services, args.user)
     issued = services.handouts.issue(user, args.session_id, language=args.lang)
     try:
@@ -148,8 +149,8 @@ def _cmd_chart(args: argparse.Namespace, url: str) -> int:
     from acudesk.ui.chart.export import write_chart_png
 
     db = _open(url)
-    user = _sign_in(build_services(db), args.user)
-    session = SessionService(db).get(user, args.session_id)
+    user = _sign_in(build_services(db, args.clock), args.user)
+    session = SessionService(db, args.clock).get(user, args.session_id)
     diagram = write_chart_png(
         list(session.chart),
         point_catalog(),
@@ -181,7 +182,7 @@ def _cmd_products(args: argparse.Namespace, url: str) -> int:
 
     from acudesk.services.registry import build_services
 
-    services = build_services(_open(url))
+    services = build_services(_open(url), args.clock)
     user = _sign_in(services, args.user)
     document = services.products.export_json(user)
     text = json.dumps(document, ensure_ascii=False, indent=2)
@@ -218,7 +219,7 @@ def _sign_in(services: Services, username: str) -> User:
 def _cmd_clients(args: argparse.Namespace, url: str) -> int:
     from acudesk.services.registry import build_services
 
-    services = build_services(_open(url))
+    services = build_services(_open(url), args.clock)
     user = _sign_in(services, args.user)
     if args.clients_command == "export":
         try:
@@ -257,7 +258,7 @@ def _cmd_record(args: argparse.Namespace, url: str) -> int:
 
     from acudesk.services.registry import build_services
 
-    services = build_services(_open(url))
+    services = build_services(_open(url), args.clock)
     user = _sign_in(services, args.user)
     if args.record_command == "export":
         text = json.dumps(
@@ -361,8 +362,10 @@ def _cmd_backup(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> int:
+    """Run one command; `clock` is the time every service sees (tests pass their own)."""
     args = _parser().parse_args(argv)
+    args.clock = clock
     url = resolve_database_url(args.database, demo=args.demo)
     try:
         if args.command == "db":

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import io
-import subprocess
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from PIL import Image as PILImage
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
@@ -80,12 +80,6 @@ def unembedded_fonts(pdf: bytes) -> list[str]:
     return missing
 
 
-def pdffonts_rows(path: Path) -> list[list[str]]:
-    """`pdffonts` lines below its header, split into columns."""
-    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
-    return [line.split() for line in out.stdout.splitlines()[2:] if line.strip()]
-
-
 def image_pages(pdf: bytes) -> list[int]:
     """Indexes of the pages that draw a raster image."""
     pages = []
@@ -100,14 +94,14 @@ def image_pages(pdf: bytes) -> list[int]:
 
 
 def render_first_page(pdf: bytes, folder: Path, dpi: int = 50) -> Path:
-    source = folder / "doc.pdf"
-    source.write_bytes(pdf)
-    prefix = folder / "page"
-    subprocess.run(
-        ["pdftoppm", "-r", str(dpi), "-png", "-f", "1", "-l", "1", str(source), str(prefix)],
-        check=True,
-    )
-    (png,) = folder.glob("page-*.png")
+    """The first page drawn by PDFium (a wheel: nothing needed from the system), as a PNG."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        bitmap = document[0].render(scale=dpi / 72)
+        png = folder / "page-1.png"
+        bitmap.to_pil().save(png)
+    finally:
+        document.close()
     return png
 
 

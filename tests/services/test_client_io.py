@@ -168,17 +168,17 @@ def test_record_round_trip_loses_nothing(tmp_path, sqlite_path, services, admin,
 
     path = tmp_path / "zoe.json"
     env_args = ["--database", str(tmp_path / "other.sqlite3")]
-    assert main([*env_args, "demo", "--clients", "0"]) == 0
+    assert main([*env_args, "demo", "--clients", "0"], clock=clock) == 0
     path.write_text(json.dumps(exported), encoding="utf-8")
     import os
 
     os.environ["ACUDESK_PASSWORD"] = "admin-demo"
     try:
-        assert main([*env_args, "record", "import", str(path), "--user", "admin"]) == 0
+        assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 0
         out = tmp_path / "again.json"
-        assert main([*env_args, "record", "export", "1", "-o", str(out), "--user", "admin"]) == 0
+        assert main([*env_args, "record", "export", "1", "-o", str(out), "--user", "admin"], clock=clock) == 0
         # Importing the same client twice is refused, and nothing changes.
-        assert main([*env_args, "record", "import", str(path), "--user", "admin"]) == 1
+        assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 1
     finally:
         del os.environ["ACUDESK_PASSWORD"]
     again = json.loads(out.read_text(encoding="utf-8"))
