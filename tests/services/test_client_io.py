@@ -176,7 +176,8 @@ def test_record_round_trip_loses_nothing(tmp_path, sqlite_path, services, admin,
     try:
         assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 0
         out = tmp_path / "again.json"
-        assert main([*env_args, "record", "export", "1", "-o", str(out), "--user", "admin"], clock=clock) == 0
+        export = [*env_args, "record", "export", "1", "-o", str(out), "--user", "admin"]
+        assert main(export, clock=clock) == 0
         # Importing the same client twice is refused, and nothing changes.
         assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 1
     finally:
