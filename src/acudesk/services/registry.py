@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from acudesk.services.changes import ChangeBus
 from acudesk.services.clock import Clock, system_clock
 from acudesk.store.engine import Database
 
@@ -27,9 +28,12 @@ if TYPE_CHECKING:
 
 
 class Services:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, db: Database, clock: Clock = system_clock, bus: ChangeBus | None = None
+    ) -> None:
         self.db = db
         self.clock = clock
+        self.bus = bus if bus is not None else ChangeBus()
 
     def __repr__(self) -> str:
         return f"Services({self.db.info.description})"
@@ -101,5 +105,8 @@ class Services:
         return HandoutService(self.db, self.clock)
 
 
-def build_services(db: Database, clock: Clock = system_clock) -> Services:
-    return Services(db, clock)
+def build_services(
+    db: Database, clock: Clock = system_clock, bus: ChangeBus | None = None
+) -> Services:
+    """Every service over one database, clock and change bus (a new bus when none given)."""
+    return Services(db, clock, bus)
