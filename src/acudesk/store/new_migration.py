@@ -32,7 +32,8 @@ def file_slug(message: str) -> str:
 
 def set_schema_head(revision: str, schema_file: Path = SCHEMA_FILE) -> None:
     text = schema_file.read_text(encoding="utf-8")
-    updated, count = re.subn(r'^SCHEMA_HEAD = "\d+"$', f'SCHEMA_HEAD = "{revision}"', text, 1, re.M)
+    line = f'SCHEMA_HEAD = "{revision}"'
+    updated, count = re.subn(r'^SCHEMA_HEAD = "\d+"$', line, text, count=1, flags=re.M)
     if count != 1:
         raise RuntimeError(f"no SCHEMA_HEAD line in {schema_file}")
     schema_file.write_text(updated, encoding="utf-8")
