@@ -68,6 +68,7 @@ class UserService(Service):
                     "unknown or inactive account",
                     username=normalise_username(username),
                 )
+                work.session.commit()  # the refused attempt stays on record
                 raise AuthenticationFailed("Wrong username or password.", "password")
             if record.locked_until is not None and record.locked_until > now:
                 minutes = max(1, round((record.locked_until - now).total_seconds() / 60))
