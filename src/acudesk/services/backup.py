@@ -13,9 +13,9 @@ from sqlalchemy.engine import make_url
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import Permission, User
-from acudesk.services import audit
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
+from acudesk.services.work import Service
 from acudesk.store.engine import Database
 from acudesk.store.migrate import online_copy
 
@@ -93,16 +93,10 @@ def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clo
     return target
 
 
-class BackupService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class BackupService(Service):
     def back_up_now(self, actor: User, dest: Path | None = None) -> Path:
         require(actor, Permission.BACK_UP)
         target = back_up(self._db, dest, clock=self._clock)
-        with self._db.unit_of_work() as session:
-            audit.record(
-                session, actor, AuditAction.BACKUP, "database", "", str(target), clock=self._clock
-            )
+        with self._work(actor) as work:
+            work.audit(AuditAction.BACKUP, "database", str(target))
         return target
