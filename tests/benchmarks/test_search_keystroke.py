@@ -36,8 +36,8 @@ SQL = (
 
 def test_search_keystroke(demo_db_100k: Path) -> None:
     app = QApplication.instance() or QApplication([])
-    from acudesk.ui import theme
     from acudesk.ui.clients.clients_screen import ClientsScreen
+    from acudesk.ui.widgets import theme
 
     theme.apply(app)  # type: ignore[arg-type]
     opened = open_database(f"sqlite:///{demo_db_100k}")
