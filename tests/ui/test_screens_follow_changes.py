@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QTableV
 from acudesk.domain.changes import Changes
 from acudesk.domain.clients import ClientInput
 from acudesk.domain.dates import DateOrder
+from acudesk.domain.settings import HandoutSettings
 from acudesk.domain.users import NewUser, Role
 from acudesk.ui.clients.client_page import ClientPage
 from acudesk.ui.clients.clients_screen import ClientsScreen
@@ -312,3 +313,13 @@ def test_a_user_added_elsewhere_appears_in_the_users_list(qtbot, services, admin
     services.users.add_user(admin, NewUser("maria", "Maria Verdi", Role.RECEPTION, "pw-123456"))
 
     qtbot.waitUntil(lambda: table.model().rowCount() == 2)
+
+
+def test_paper_size_saved_elsewhere_shows_in_the_handouts_card(qtbot, services, admin, relay):
+    window = desk(qtbot, services, admin, relay)
+    paper = named(window.show_screen("Settings"), "Paper size", QComboBox)
+    assert isinstance(paper, QComboBox) and paper.currentData() == "A4"
+
+    services.settings.update_handouts(admin, HandoutSettings("Letter", b""))
+
+    qtbot.waitUntil(lambda: paper.currentData() == "Letter")
