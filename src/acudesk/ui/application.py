@@ -16,9 +16,10 @@ from acudesk.domain.errors import AcudeskError, DatabaseUnavailable
 from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
 from acudesk.store.engine import Database
-from acudesk.ui import theme
-from acudesk.ui.main_window import MainWindow
-from acudesk.ui.messages import fatal_error
+from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.shell.main_window import MainWindow
+from acudesk.ui.widgets import theme
+from acudesk.ui.widgets.messages import fatal_error
 
 DEMO_CLIENTS = 500
 
@@ -57,19 +58,22 @@ def seed_demo_with_progress(db: Database, clients: int = DEMO_CLIENTS) -> None:
 class _Session:
     """Holds the main window between sign-ins, so signing out returns to the login."""
 
-    def __init__(self, app: QApplication, services: Services, username: str = "") -> None:
+    def __init__(
+        self, app: QApplication, services: Services, relay: ChangeRelay, username: str = ""
+    ) -> None:
         self._app = app
         self._services = services
+        self._relay = relay
         self._username = username
         self.window: MainWindow | None = None
 
     def sign_in(self) -> bool:
-        from acudesk.ui.login_dialog import LoginDialog
+        from acudesk.ui.access.login_dialog import LoginDialog
 
-        dialog = LoginDialog(self._services, self._username)
+        dialog = LoginDialog(self._services.users, self._services.clinic, self._username)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
             return False
-        window = MainWindow(self._services, dialog.user)
+        window = MainWindow(self._services, dialog.user, self._relay)
         window.signed_out.connect(self._on_window_signed_out)
         window.show()
         self.window = window
@@ -105,7 +109,7 @@ def catalogue_problem() -> str:
 def _check_catalogue(window: MainWindow) -> None:
     problem = catalogue_problem()
     if problem:
-        from acudesk.ui.messages import error_box
+        from acudesk.ui.widgets.messages import error_box
 
         error_box(window, "The point catalogue is damaged", problem)
 
@@ -123,7 +127,8 @@ def _smoke(services: Services) -> int:
     except AcudeskError as error:
         print(f"acudesk: {error.message}", file=sys.stderr)
         return 1
-    window = MainWindow(services, user)
+    relay = ChangeRelay(services.bus)
+    window = MainWindow(services, user, relay)
     window.show()
     # A local loop, not app.quit(): paint once and return, leaving the application usable.
     loop = QEventLoop()
@@ -131,6 +136,7 @@ def _smoke(services: Services) -> int:
     loop.exec()
     window.close()
     window.deleteLater()
+    relay.close()
     return 0
 
 
@@ -151,16 +157,21 @@ def run(url: str, *, demo: bool = False, smoke: bool = False, argv: Sequence[str
         services.products.ensure_house_catalogue()
         username = ""
         if services.clinic.needs_first_run():
-            from acudesk.ui.first_run_wizard import FirstRunWizard
+            from acudesk.ui.access.first_run_wizard import FirstRunWizard
 
-            wizard = FirstRunWizard(services)
+            wizard = FirstRunWizard(services.clinic)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.admin is None:
                 return 0
             username = wizard.admin.username
-        session = _Session(app, services, username)
-        if not session.sign_in():
-            return 0
-        return app.exec()
+        # One relay of the change bus for every window of this run, on the GUI thread.
+        relay = ChangeRelay(services.bus)
+        try:
+            session = _Session(app, services, relay, username)
+            if not session.sign_in():
+                return 0
+            return app.exec()
+        finally:
+            relay.close()
     except AcudeskError as error:
         fatal_error("acudesk", error.message)
         return 1

@@ -1,0 +1,219 @@
+"""Import clients from a CSV file: column mapping, a checked preview, then an import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QProgressDialog,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from acudesk.domain.csv_format import FIELD_LABELS, CsvTable
+from acudesk.domain.errors import AcudeskError
+from acudesk.domain.users import User
+from acudesk.services.client_io import (
+    ClientTransferService,
+    ImportCancelled,
+    ImportReport,
+    read_csv_file,
+)
+from acudesk.ui.forms.ui_import_clients_dialog import Ui_ImportClientsDialog
+
+IGNORE = ""
+MAX_LISTED = 500
+
+
+class _Progress:
+    """A cancellable progress dialog fed by the service's (done, total) callback."""
+
+    def __init__(self, parent: QWidget, title: str) -> None:
+        self.dialog = QProgressDialog(title, "Cancel", 0, 100, parent)
+        self.dialog.setWindowTitle("Import clients")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+        QApplication.processEvents()
+        return not self.dialog.wasCanceled()
+
+    def close(self) -> None:
+        self.dialog.reset()
+        self.dialog.deleteLater()
+
+
+class ImportClientsDialog(QDialog):
+    clients_imported = Signal(int)
+
+    def __init__(
+        self, transfers: ClientTransferService, user: User, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ImportClientsDialog()
+        self.ui.setupUi(self)
+        self._transfers = transfers
+        self._user = user
+        self._text = ""
+        self._table: CsvTable | None = None
+        self._mapping: dict[int, str] = {}
+        self.report: ImportReport | None = None
+        header = self.ui.columnsTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.ui.columnsTable.setColumnWidth(2, 220)
+        self.ui.chooseButton.clicked.connect(self._on_choose_button_clicked)
+        self.ui.importButton.clicked.connect(self._on_import_button_clicked)
+        self.ui.closeButton.clicked.connect(self.reject)
+        self.ui.skipInvalidCheck.toggled.connect(self._update_buttons)
+        self._show_message("")
+        self._update_buttons()
+
+    # Reading and checking
+
+    def _on_choose_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose a CSV file", str(Path.home()), "CSV files (*.csv *.txt);;All files (*)"
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        """Read ``path`` and check it with the columns acudesk recognises."""
+        self.ui.fileEdit.setText(str(path))
+        try:
+            self._text = read_csv_file(path)
+        except AcudeskError as error:
+            self._reset(error.message)
+            return
+        self._check(None)
+
+    def _check(self, mapping: dict[int, str] | None) -> None:
+        progress = _Progress(self, "Checking the rows…")
+        try:
+            table, mapping, report = self._transfers.preview(
+                self._user, self._text, mapping, progress
+            )
+        except ImportCancelled as error:
+            self._reset(error.message)
+            return
+        except AcudeskError as error:
+            self._reset(error.message)
+            return
+        finally:
+            progress.close()
+        if self._table is None or self._table.headers != table.headers:
+            self._fill_columns(table, mapping)
+        self._table, self._mapping, self.report = table, mapping, report
+        self._show_report(report)
+
+    def _reset(self, message: str) -> None:
+        self._table, self.report = None, None
+        self.ui.columnsTable.setRowCount(0)
+        self.ui.problemsList.clear()
+        self.ui.summaryLabel.setText("")
+        self._show_message(message)
+        self._update_buttons()
+
+    def _fill_columns(self, table: CsvTable, mapping: dict[int, str]) -> None:
+        grid = self.ui.columnsTable
+        grid.setRowCount(len(table.headers))
+        first = table.rows[0].values if table.rows else ()
+        for index, header in enumerate(table.headers):
+            grid.setItem(index, 0, QTableWidgetItem(header or f"(column {index + 1})"))
+            sample = first[index] if index < len(first) else ""
+            grid.setItem(index, 1, QTableWidgetItem(" ".join(sample.split())[:80]))
+            combo = QComboBox()
+            combo.setAccessibleName(f"Column {header or index + 1} goes into")
+            combo.addItem("(leave out)", IGNORE)
+            for name, label in FIELD_LABELS.items():
+                combo.addItem(label, name)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(index, IGNORE))))
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
+            grid.setCellWidget(index, 2, combo)
+        grid.resizeRowsToContents()
+
+    def mapping_combo(self, header: str) -> QComboBox:
+        grid = self.ui.columnsTable
+        for row in range(grid.rowCount()):
+            item = grid.item(row, 0)
+            if item is not None and item.text() == header:
+                widget = grid.cellWidget(row, 2)
+                assert isinstance(widget, QComboBox)
+                return widget
+        raise KeyError(header)
+
+    def _on_mapping_changed(self) -> None:
+        mapping: dict[int, str] = {}
+        for row in range(self.ui.columnsTable.rowCount()):
+            combo = self.ui.columnsTable.cellWidget(row, 2)
+            if isinstance(combo, QComboBox) and combo.currentData():
+                mapping[row] = str(combo.currentData())
+        self._check(mapping)
+
+    def _show_report(self, report: ImportReport) -> None:
+        bad = len(report.bad_lines)
+        parts = [f"{report.total:,} rows: {len(report.valid):,} ready to import"]
+        if bad:
+            parts.append(f"{bad:,} with problems")
+        if report.duplicates:
+            parts.append(f"{len(report.duplicates):,} already registered (left out)")
+        self.ui.summaryLabel.setText(", ".join(parts) + ".")
+        listed = [str(p).capitalize() for p in report.problems]
+        listed += [f"Line {line}: left out, {match}." for line, match in report.duplicates]
+        self.ui.problemsList.clear()
+        self.ui.problemsList.addItems(listed[:MAX_LISTED])
+        if len(listed) > MAX_LISTED:
+            self.ui.problemsList.addItem(f"… and {len(listed) - MAX_LISTED:,} more.")
+        self._show_message("")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        report = self.report
+        ready = report is not None and bool(report.valid)
+        blocked = report is not None and bool(report.problems)
+        self.ui.skipInvalidCheck.setVisible(blocked)
+        self.ui.importButton.setEnabled(
+            ready and (not blocked or self.ui.skipInvalidCheck.isChecked())
+        )
+        if report is not None and ready:
+            count = len(report.valid)
+            self.ui.importButton.setText(f"&Import {count:,} client{'s' if count != 1 else ''}")
+        else:
+            self.ui.importButton.setText("&Import")
+
+    def _show_message(self, text: str) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setVisible(bool(text))
+
+    # Importing
+
+    def _on_import_button_clicked(self) -> None:
+        progress = _Progress(self, "Importing clients…")
+        try:
+            report = self._transfers.import_csv(
+                self._user,
+                self._text,
+                mapping=self._mapping,
+                skip_invalid=self.ui.skipInvalidCheck.isChecked(),
+                progress=progress,
+            )
+        except AcudeskError as error:
+            self._show_message(error.message)
+            return
+        finally:
+            progress.close()
+        self.report = report
+        self.ui.summaryLabel.setText(f"Imported {report.imported:,} clients.")
+        self.ui.importButton.setEnabled(False)
+        self.ui.skipInvalidCheck.setVisible(False)
+        self.clients_imported.emit(report.imported)

@@ -1,0 +1,170 @@
+"""The main window: navigation on the left, the current screen on the right, the menus above."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
+
+from acudesk.domain.changes import Changes
+from acudesk.domain.clinic import ClinicDetails
+from acudesk.domain.users import User
+from acudesk.services.registry import Services
+from acudesk.ui.forms.ui_main_window import Ui_MainWindow
+from acudesk.ui.shell.actions import Menu, MenuAction, actions_in
+from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.shell.screens import Context, screens_for
+
+STATUS_MESSAGE_MS = 20_000
+
+
+def window_title(details: ClinicDetails | None) -> str:
+    if details is None:
+        return "acudesk"
+    return f"acudesk — {details.name}{' (demo)' if details.is_demo else ''}"
+
+
+class MainWindow(QMainWindow):
+    """One signed-in user's window. ``signed_out`` asks the application to show the login.
+
+    It is the composition for that user: the menus come from ``actions.ACTIONS``, the screens
+    from ``screens.SCREENS``, each given the services it uses and the application's relay.
+    """
+
+    signed_out = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        user: User,
+        relay: ChangeRelay,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.context = Context(services, user, relay)
+        self.user = user
+        self.setWindowTitle(window_title(services.clinic.details()))
+        self._screens = {screen.name: screen for screen in screens_for(user)}
+        self._built: dict[str, QWidget] = {}
+        self.ui.navList.currentRowChanged.connect(self._on_nav_list_current_row_changed)
+        for name in self._screens:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+            self.ui.navList.addItem(item)
+        self.ui.navList.setCurrentRow(0)
+
+        self._locked = False
+        self.signed_in_label = QLabel(self._signed_in_text())
+        self.signed_in_label.setAccessibleName("Signed in as")
+        self.database_label = QLabel(services.db.info.description)
+        self.database_label.setAccessibleName("Database")
+        self.ui.statusBar.addWidget(self.signed_in_label)
+        self.ui.statusBar.addPermanentWidget(self.database_label)
+        self._add_room_timers()
+        self._menus: dict[Menu, QMenu] = {}
+        self._actions: dict[str, QAction] = {}
+        self._build_menus()
+        relay.changed.connect(self._on_relay_changed)
+
+    # Menus, from the registry of actions --------------------------------------------------
+
+    def _build_menus(self) -> None:
+        for menu_id in Menu:
+            entries = actions_in(menu_id, self.user)
+            if not entries:
+                continue  # e.g. Clinic, for everyone but administrators
+            menu = self.ui.menuBar.addMenu(menu_id.value)
+            self._menus[menu_id] = menu
+            for entry in entries:
+                if entry.separator_before and menu.actions():
+                    menu.addSeparator()
+                menu.addAction(self._make_action(entry))
+
+    def _make_action(self, entry: MenuAction) -> QAction:
+        action = QAction(entry.text, self)
+        action.setObjectName(entry.name)
+        if entry.shortcut:
+            action.setShortcut(QKeySequence(entry.shortcut))
+        if entry.tool_tip:
+            action.setToolTip(entry.tool_tip)
+        if entry.status_tip:
+            action.setStatusTip(entry.status_tip)
+        action.setEnabled(entry.allowed(self.user))
+        handler = entry.handler
+        action.triggered.connect(lambda: handler(self))
+        self._actions[entry.name] = action
+        return action
+
+    def action(self, name: str) -> QAction:
+        """The menu action whose object name is ``name`` (see ``actions.ACTIONS``)."""
+        return self._actions[name]
+
+    def menu(self, menu_id: Menu) -> QMenu | None:
+        """The menu, or None when this user has nothing in it."""
+        return self._menus.get(menu_id)
+
+    def show_status(self, message: str) -> None:
+        self.ui.statusBar.showMessage(message, STATUS_MESSAGE_MS)
+
+    def _add_room_timers(self) -> None:
+        """Sessions: every room's retention timer, in the status bar whatever the screen."""
+        from acudesk.ui.sessions.retention import RetentionTimers, RoomTimersWidget
+
+        self.retention_timers = RetentionTimers(self.context.services.clock, self)
+        self.room_timers_widget = RoomTimersWidget(self.retention_timers)
+        self.ui.statusBar.addPermanentWidget(self.room_timers_widget)
+
+    def _on_relay_changed(self, changes: Changes) -> None:
+        if changes.clinic or changes.everything:
+            self.setWindowTitle(window_title(self.context.services.clinic.details()))
+
+    # Screens, from the registry of screens ------------------------------------------------
+
+    def screen_named(self, name: str) -> QWidget:
+        """The screen called ``name``, built the first time it is shown."""
+        if name not in self._built:
+            widget = self._screens[name].build(self.context)
+            self._built[name] = widget
+            self.ui.stack.addWidget(widget)
+        return self._built[name]
+
+    def show_screen(self, name: str) -> QWidget:
+        row = list(self._screens).index(name)
+        self.ui.navList.setCurrentRow(row)
+        return self._built[name]
+
+    def _on_nav_list_current_row_changed(self, row: int) -> None:
+        names = list(self._screens)
+        if 0 <= row < len(names):
+            self.ui.stack.setCurrentWidget(self.screen_named(names[row]))
+
+    def lock(self) -> None:
+        """Hide everything behind a dialog that wants this user's password again."""
+        from acudesk.ui.access.lock_dialog import LockDialog
+
+        self._set_locked(True)
+        dialog = LockDialog(self.context.services.users, self.user, self)
+        dialog.unlocked.connect(lambda: self._set_locked(False))
+        dialog.sign_out_requested.connect(self.signed_out)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def _set_locked(self, locked: bool) -> None:
+        self._locked = locked
+        self.ui.centralWidget.setVisible(not locked)
+        self.ui.menuBar.setEnabled(not locked)
+        self.signed_in_label.setText(self._signed_in_text())
+
+    def _signed_in_text(self) -> str:
+        who = f"{self.user.display_name} ({self.user.role.label})"
+        return f"Locked by {who}" if self._locked else f"Signed in as {who}"
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
