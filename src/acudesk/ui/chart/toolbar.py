@@ -44,6 +44,29 @@ class ChartToolBarWidget(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
+        outer.addLayout(self._diagram_row(catalog))
+        self.bar = QToolBar()
+        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._add_tools()
+        self.bar.addSeparator()
+        self._add_undo_redo(stack)
+        self.bar.addSeparator()
+        self.zoom_out_action = self._action("Zoom out", ["Ctrl+-"])
+        self.zoom_in_action = self._action("Zoom in", ["Ctrl+=", "Ctrl++"])
+        self.fit_action = self._action("Fit", ["Ctrl+0"])
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
+            self.bar.addAction(action)
+        outer.addWidget(self.bar)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            parent.addAction(action)
+
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.profile_group.triggered.connect(self._on_profile_group_triggered)
+        self.tool_group.triggered.connect(self._on_tool_group_triggered)
+
+    def _diagram_row(self, catalog: PointCatalog) -> QHBoxLayout:
+        """The diagrams as tabs, and (on a profile) which side of the face is shown."""
         top = QHBoxLayout()
         self.tabs = QTabBar()
         self.tabs.setAccessibleName("Diagram")
@@ -64,10 +87,10 @@ class ChartToolBarWidget(QWidget):
             ],
         )
         top.addWidget(self.profile_bar)
-        outer.addLayout(top)
+        return top
 
-        self.bar = QToolBar()
-        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    def _add_tools(self) -> None:
+        """What a click places, and whether a bilateral point gets one needle or two."""
         self.tool_group = _group(self, self.bar, [(key, *TOOL_TITLES[key]) for key in TOOL_TITLES])
         for action in self.tool_group.actions():
             action.setIcon(kind_icon(PlacementKind(action.data())))
@@ -81,7 +104,8 @@ class ChartToolBarWidget(QWidget):
                 ("both", "Both sides", "A bilateral point gets a needle on each side"),
             ],
         )
-        self.bar.addSeparator()
+
+    def _add_undo_redo(self, stack: QUndoStack) -> None:
         # Fixed labels (the stack's own actions grow with the command text and shift the bar);
         # the tooltip says what would be undone.
         self.undo_action = QAction("Undo", self)
@@ -102,20 +126,6 @@ class ChartToolBarWidget(QWidget):
         self.redo_action.setToolTip("Redo (Ctrl+Shift+Z)")
         self.bar.addAction(self.undo_action)
         self.bar.addAction(self.redo_action)
-        self.bar.addSeparator()
-        self.zoom_out_action = self._action("Zoom out", ["Ctrl+-"])
-        self.zoom_in_action = self._action("Zoom in", ["Ctrl+=", "Ctrl++"])
-        self.fit_action = self._action("Fit", ["Ctrl+0"])
-        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
-            self.bar.addAction(action)
-        outer.addWidget(self.bar)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            parent.addAction(action)
-
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        self.profile_group.triggered.connect(self._on_profile_group_triggered)
-        self.tool_group.triggered.connect(self._on_tool_group_triggered)
 
     def _action(self, text: str, keys: list[str]) -> QAction:
         action = QAction(text, self)
