@@ -46,6 +46,8 @@ if TYPE_CHECKING:
     from acudesk.domain.products import Product
 
 __all__ = [
+    "NOISE",
+    "allergy_parts",
     "allergy_substances",
     "allergy_words",
     "chemical_uv_filters",
@@ -54,7 +56,10 @@ __all__ = [
     "has_bismuth_oxychloride",
     "ingredient_substances",
     "is_known_allergy",
+    "is_not_cosmetic",
+    "literally_in",
     "matches_allergy",
+    "mineral_uv_filter_ids",
     "mineral_uv_filters",
     "normalise",
     "tokens",
