@@ -84,3 +84,13 @@ def test_a_literal_match_leaves_the_product_out_and_allows_the_claim():
     assert explain(PLAIN_CREAM, PLAIN, ("Zanthoxylum",), catalogue=[PEPPER_CREAM]).endswith(
         "none of the ingredients you react to"
     )
+
+
+def test_vitamin_a_keeps_its_letter():
+    """ "a" is an article in "allergic to a cream" but the name in "vitamin A"."""
+    assert allergy_name("allergic to vitamin A") == "vitamin A"
+    assert read_allergies(["Vitamin A", "vitamina A"]).understood == ("Vitamin A", "vitamina A")
+    retinol = product(4, "Night Retinol", C.MOISTURISER, "Aqua", "Retinyl Palmitate")
+    result = recommend([retinol, PLAIN_CREAM], PLAIN, ("vitamin A",))
+    assert [p.product.name for p in result.picks] == ["Plain Cream"]
+    assert recommend([retinol], PLAIN, ("vitamin D",)).unknown_allergies == ("vitamin D",)

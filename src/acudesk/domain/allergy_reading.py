@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from acudesk.domain.inci import (
-    NOISE,
     allergy_parts,
     allergy_substances,
     allergy_words,
     is_not_cosmetic,
     literally_in,
+    meaningful,
 )
 from acudesk.domain.ingredient_words import tokens
 from acudesk.domain.text import fold
@@ -48,11 +48,17 @@ def allergy_name(part: str) -> str:
     """The allergy in the client's words without what says nothing about the substance:
     "Allergic to Lanolin." -> "Lanolin"."""
     words = part.split()
-    while words and all(t in NOISE for t in tokens(words[0])):
+    while words and not meaningful(tokens(words[0])):
         words.pop(0)
-    while words and all(t in NOISE for t in tokens(words[-1])):
+    while words and _says_nothing_last(words):
         words.pop()
     return " ".join(words).strip(_TRIM)
+
+
+def _says_nothing_last(words: list[str]) -> bool:
+    """Whether the last word is noise, read after the word before it ("vitamin A": it is not)."""
+    before = tokens(words[-2]) if len(words) > 1 else ()
+    return len(meaningful((*before, *tokens(words[-1])))) == len(meaningful(before))
 
 
 def read_allergies(allergies: Iterable[str], products: Iterable[Product] = ()) -> AllergyReading:

@@ -59,6 +59,7 @@ __all__ = [
     "is_not_cosmetic",
     "literally_in",
     "matches_allergy",
+    "meaningful",
     "mineral_uv_filter_ids",
     "mineral_uv_filters",
     "normalise",
@@ -80,6 +81,19 @@ NOISE = frozenset(
 )
 
 
+# "a" is an article (and an Italian "to") except in "vitamin A" / "vitamina A".
+_LETTER_NAMES = {"a": frozenset({"vitamin", "vitamina"})}
+
+
+def meaningful(words: Sequence[str]) -> tuple[str, ...]:
+    """``words`` without the noise words: "allergic to vitamin A" -> ("vitamin", "a")."""
+    return tuple(
+        w
+        for i, w in enumerate(words)
+        if w not in NOISE or (i > 0 and words[i - 1] in _LETTER_NAMES.get(w, ()))
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Indexes:
     label: PhraseIndex  # what a name printed on a product can contain
@@ -89,7 +103,7 @@ class _Indexes:
 
 
 def _allergy_phrase(name: str) -> tuple[str, ...]:
-    return tuple(w for w in tokens(name) if w not in NOISE)
+    return meaningful(tokens(name))
 
 
 @cache
@@ -135,7 +149,7 @@ def ingredient_substances(ingredient: str) -> frozenset[str]:
 
 
 def allergy_words(allergy: str) -> tuple[str, ...]:
-    return tuple(w for w in tokens(allergy) if w not in NOISE)
+    return meaningful(tokens(allergy))
 
 
 @lru_cache(maxsize=2048)
