@@ -263,7 +263,7 @@ def test_an_italian_sheet_gives_its_reasons_and_categories_in_italian(
         "per pelle sensibile",
         "utile in caso di rossore e secchezza",
         "tonalità per il fototipo III",
-        "solo filtri solari minerali (ossido di zinco, biossido di titanio)",
+        "solo filtri solari minerali (ossido di zinco)",  # Daily Mineral Shield has no TiO2
         "senza ossicloruro di bismuto",
         "nessuno degli ingredienti a cui reagisci",
         "· Cipria minerale",  # the category beside the product's brand

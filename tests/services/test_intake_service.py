@@ -44,8 +44,16 @@ def test_record_then_read_back_everything(services, admin, client):
 def test_alerts_from_the_latest_intake(services, admin, client):
     assert [a.id for a in services.intake.alerts(admin, client.id)] == ["no-consent"]
     services.intake.record(admin, client.id, full_intake(), based_on=None)
-    ids = [a.id for a in services.intake.alerts(admin, client.id)]
-    assert sorted(ids) == ["anticoagulants", "pacemaker", "recent-procedure"]
+    alerts = services.intake.alerts(admin, client.id)
+    # Warfarin is ticked and typed: one alert. Nickel is only typed: inferred, and says so.
+    assert sorted(a.id for a in alerts) == [
+        "anticoagulants",
+        "metal-allergy",
+        "pacemaker",
+        "recent-procedure",
+    ]
+    metal = next(a for a in alerts if a.id == "metal-allergy")
+    assert metal.inferred and "Inferred from 'Nickel' under Allergies." in metal.message
 
 
 def test_a_review_adds_a_record_and_keeps_the_history(services, admin, client, clock):

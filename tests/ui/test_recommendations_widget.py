@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QToolButton
 
 from acudesk.domain.clients import ClientInput
@@ -101,3 +102,30 @@ def test_an_error_is_a_message_not_a_crash(qtbot, services, admin, make_user, cl
     shown.show()
     assert "deactivated" in named(shown, "Recommendations notice").text()
     assert shown.picks() == []
+
+
+def test_an_allergy_acudesk_does_not_know_is_shown_and_never_claimed(
+    qtbot, services, admin, widget, client
+):
+    warning = named(widget, "Allergies to check", QLabel)
+    assert not warning.isVisible()  # "Nuts" is understood
+    latest = services.intake.latest(admin, client.id)
+    services.intake.record(
+        admin,
+        client.id,
+        IntakeData(
+            taken_on=date(2026, 11, 23),
+            allergies=("Nuts", "Xyzzol"),
+            skin=latest.data.skin,
+        ),
+        based_on=latest.id,
+    )
+    widget.reload()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old rows
+    assert warning.isVisible()
+    assert warning.text() == (
+        "'Xyzzol' matches no ingredient acudesk knows: check these products by hand."
+    )
+    reasons = [named(widget, f"{p.category.label} reason", QLabel).text() for p in widget.picks()]
+    assert reasons and all("none of the ingredients you react to" not in r for r in reasons)
+    assert all(r.endswith("free of Nuts") for r in reasons)

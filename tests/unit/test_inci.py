@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -160,3 +161,142 @@ def test_a_name_always_matches_itself(name):
     plain = tokens(name) and allergy_words(name) == tokens(name)
     if plain and not re.search(r"[,;&+]|\b(and|or)\b", name, re.I):
         assert matches_allergy(name, name)
+
+
+# --- what a client writes, in English or Italian, against what a label prints -------------
+
+COMMON_NAMES = [
+    # (what the client writes, an INCI name of the same thing on a label)
+    ("sweet almond oil", "Prunus Amygdalus Dulcis Oil"),
+    ("olio di mandorle dolci", "Prunus Amygdalus Dulcis Oil"),
+    ("shea butter", "Butyrospermum Parkii Butter"),
+    ("shea butter", "Vitellaria Paradoxa Nut Butter"),
+    ("burro di karité", "Butyrospermum Parkii (Shea) Butter"),
+    ("vitamin E", "Tocopherol"),
+    ("vitamin E", "Tocopheryl Acetate"),
+    ("vitamina E", "Tocopheryl Acetate"),
+    ("glycerine", "Glycerin"),
+    ("glicerina", "Glycerin"),
+    ("hyaluronic acid", "Sodium Hyaluronate"),
+    ("acido ialuronico", "Sodium Hyaluronate"),
+    ("titanium dioxide", "CI 77891"),
+    ("biossido di titanio", "CI 77891"),
+    ("zinc oxide", "CI 77947"),
+    ("ossido di zinco", "CI 77947"),
+    ("iron oxides", "CI 77491"),
+    ("iron oxides", "CI 77492"),
+    ("ossidi di ferro", "CI 77499"),
+    ("mica", "CI 77019"),
+    ("hazelnut", "Corylus Avellana Seed Oil"),
+    ("nocciole", "Corylus Avellana Seed Oil"),
+    ("walnut", "Juglans Regia Seed Oil"),
+    ("argan", "Argania Spinosa Kernel Oil"),
+    ("macadamia", "Macadamia Ternifolia Seed Oil"),
+    ("coconut", "Cocos Nucifera Oil"),
+    ("noce di cocco", "Cocos Nucifera Oil"),
+    ("lanolina", "PEG-75 Lanolin"),
+    ("lanolin", "Laneth-10 Acetate"),
+    ("lanolin", "Acetylated Lanolin"),
+    ("wool alcohols", "Lanolin"),
+    ("parabeni", "Isobutylparaben"),
+    ("formaldehyde", "DMDM Hydantoin"),
+    ("sulfates", "Sodium Laureth Sulfate"),
+    ("solfati", "Ammonium Lauryl Sulfate"),
+    ("perfume", "Parfum"),
+    ("profumo", "Aroma"),
+    ("oakmoss", "Evernia Prunastri Extract"),
+    ("linalool", "Lavandula Angustifolia (Lavender) Oil"),  # the oil carries it
+    ("nichel", "Nickel Sulfate"),
+    ("metalli", "Chromium Oxide Greens (CI 77288)"),
+    ("cobalto", "Cobalt Aluminum Oxide"),
+    ("aloe vera", "Aloe Barbadensis Leaf Juice"),
+    ("camomilla", "Chamomilla Recutita (Matricaria) Flower Extract"),
+    ("honey", "Mel"),
+    ("beeswax", "Cera Alba"),
+    ("cera d'api", "Cera Alba"),
+    ("castor oil", "Ricinus Communis (Castor) Seed Oil"),
+]
+
+
+@pytest.mark.parametrize(("allergy", "ingredient"), COMMON_NAMES)
+def test_an_allergy_typed_by_its_common_name_finds_the_inci_name(allergy, ingredient):
+    assert matches_allergy(ingredient, allergy)
+
+
+@pytest.mark.parametrize(
+    ("label", "allergy"),
+    [
+        ("Sweet Almond Oil", "Prunus Amygdalus Dulcis"),  # the other way round
+        ("Shea Butter", "Butyrospermum Parkii"),
+        ("Vitamin E", "Tocopheryl Acetate"),
+        ("Titanium Dioxide", "CI 77891"),
+        ("Glycerine", "Glycerin"),
+        ("Butylparaben", "parabens"),  # a family in the allergy, a member on the label
+        ("Parfum", "Hexyl Cinnamal"),  # a perfume may hide any fragrance allergen
+        ("Iron Oxides", "CI 77492"),  # the label word may be any of the oxides
+    ],
+)
+def test_a_label_naming_a_member_by_any_name_matches(label, allergy):
+    assert matches_allergy(label, allergy)
+
+
+@pytest.mark.parametrize(
+    ("ingredient", "allergy"),
+    [
+        ("Juglans Regia Seed Oil", "noce di cocco"),  # coconut, not walnut
+        ("Cocos Nucifera Oil", "noce moscata"),  # nutmeg
+        ("Citric Acid", "citrus"),
+        ("Cetearyl Alcohol", "ethanol"),
+        ("Zinc Stearate", "ossido di zinco"),
+        ("Caprylic/Capric Triglyceride", "coconut"),  # its name does not say coconut
+        ("Melaleuca Alternifolia Leaf Oil", "green tea"),
+        ("Prunus Armeniaca Kernel Oil", "almond"),  # apricot is not almond
+        ("Hamamelis Virginiana Water", "hazelnut"),  # witch hazel is not a nut
+    ],
+)
+def test_no_silly_matches_with_the_larger_table(ingredient, allergy):
+    assert not matches_allergy(ingredient, allergy)
+
+
+_SEPARATORS = st.sampled_from([" ", "  ", "-", "_", " - ", ". "])
+_AROUND = st.sampled_from(["", "allergic to ", "Allergia a ", "severe ", "allergia al "])
+_END = st.sampled_from(["", ".", "!", " ", ";"])
+
+
+def _accented(text: str, data: st.DataObject) -> str:
+    """Some vowels with an accent, as a keyboard in Italy may type them."""
+    out = []
+    for ch in text:
+        if ch.lower() in "aeiou" and data.draw(st.booleans()):
+            ch = unicodedata.normalize("NFC", ch + data.draw(st.sampled_from(["\u0301", "\u0300"])))
+        out.append(ch)
+    return "".join(out)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pair=st.sampled_from(COMMON_NAMES), data=st.data())
+def test_spelling_case_accents_and_punctuation_do_not_hide_an_allergy(pair, data):
+    allergy, ingredient = pair
+    words = allergy.split(" ")
+    spelled = words[0]
+    for word in words[1:]:
+        spelled += data.draw(_SEPARATORS) + word
+    spelled = "".join(
+        c.upper() if data.draw(st.booleans()) else c.lower() for c in _accented(spelled, data)
+    )
+    typed = data.draw(_AROUND) + spelled + data.draw(_END)
+    assert matches_allergy(ingredient, typed), typed
+
+
+@settings(max_examples=100, deadline=None)
+@given(pair=st.sampled_from(COMMON_NAMES), data=st.data())
+def test_the_label_may_be_written_in_any_case_with_ci_numbers_spelt_any_way(pair, data):
+    allergy, ingredient = pair
+    label = "".join(c.upper() if data.draw(st.booleans()) else c.lower() for c in ingredient)
+    label = re.sub(
+        r"CI (\d{5})", lambda m: data.draw(_CI_SPELLINGS).format(m[1]), label, flags=re.I
+    )
+    assert matches_allergy(label, allergy), label
+
+
+_CI_SPELLINGS = st.sampled_from(["CI {}", "ci{}", "C.I. {}", "CI-{}", "c.i.{}"])

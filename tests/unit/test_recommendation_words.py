@@ -48,10 +48,10 @@ def test_a_sensitive_client_with_allergies_reads_the_reason_in_italian():
         "tonalità per il fototipo III; senza ossicloruro di bismuto; "
         "nessuno degli ingredienti a cui reagisci"
     )
-    sunscreen = product(2, "Shield", C.MINERAL_SUNSCREEN, "Aqua", "Zinc Oxide")
+    sunscreen = product(2, "Shield", C.MINERAL_SUNSCREEN, "Aqua", "Zinc Oxide", "CI 77891")
     assert explain(sunscreen, SkinAssessment(), (), language="it") == (
         "Protezione solare minerale senza profumo per ogni tipo di pelle; "
-        "solo filtri solari minerali (ossido di zinco, biossido di titanio)"
+        "solo filtri solari minerali (ossido di zinco e biossido di titanio)"
     )
 
 
@@ -72,7 +72,7 @@ def test_several_concerns_and_a_shade_range_in_italian():
         "CC cream con filtri minerali per pelle secca; "
         "utile in caso di secchezza, colorito spento e linee sottili e rughe; "
         "tonalità per i fototipi IV–VI; "
-        "solo filtri solari minerali (ossido di zinco, biossido di titanio)"
+        "solo filtri solari minerali (ossido di zinco)"  # the only filter it has
     )
 
 

@@ -128,3 +128,45 @@ def test_split_list():
         "warfarin",
         "fish oil",
     )
+
+
+def test_a_medication_typed_raises_the_conditions_alert_and_says_from_what():
+    (alert,) = screen(intake(medications=("Warfarin 3 mg",)), DEFAULTS, TODAY)
+    (ticked,) = screen(intake(conditions=("anticoagulants",)), DEFAULTS, TODAY)
+    assert alert.id == ticked.id == "anticoagulants"
+    assert alert.severity is ticked.severity and alert.action == ticked.action
+    assert alert.inferred and not ticked.inferred
+    assert alert.message == (
+        "Takes blood thinners: bruising is more likely. "
+        "Inferred from 'Warfarin 3 mg' under Medications."
+    )
+
+
+def test_an_allergy_typed_raises_the_metal_alert():
+    (alert,) = screen(intake(allergies=("allergic to nickel",)), DEFAULTS, TODAY)
+    assert alert.id == "metal-allergy" and alert.inferred
+    assert alert.message.endswith("Inferred from 'allergic to nickel' under Allergies.")
+
+
+def test_ticked_and_inferred_do_not_duplicate_and_several_sources_make_one_alert():
+    ticked = intake(
+        conditions=("anticoagulants",),
+        condition_details={"anticoagulants": "warfarin"},
+        medications=("Warfarin 5 mg", "Xarelto 20 mg"),
+    )
+    (alert,) = screen(ticked, DEFAULTS, TODAY)
+    assert not alert.inferred and alert.message.endswith(": warfarin.")
+    (both,) = screen(intake(medications=("Eliquis 5 mg", "Clexane")), DEFAULTS, TODAY)
+    assert "'Eliquis 5 mg' and 'Clexane' under Medications" in both.message
+
+
+def test_the_clinics_severity_applies_to_an_inferred_alert_too():
+    strict = ScreeningSettings(severities={"epilepsy": Severity.BLOCK})
+    (alert,) = screen(intake(medications=("Keppra 500 mg",)), strict, TODAY)
+    assert alert.id == "epilepsy" and alert.severity is Severity.BLOCK
+
+
+def test_isotretinoin_has_its_own_condition_and_alert():
+    (alert,) = screen(intake(medications=("Roaccutane 20 mg",)), DEFAULTS, TODAY)
+    assert alert.id == "isotretinoin" and alert.severity is Severity.CAUTION
+    assert "heals slowly" in alert.message and "6 months" in alert.action

@@ -2,16 +2,23 @@
 
 A clinic has to trust this, so the rules are deliberately simple and written down:
 
-* Text is compared as whole words ("tokens"), never as raw substrings: case, accents,
-  spacing, hyphens and punctuation are ignored, and a plain English plural is the same word
-  ("Oxides" = "oxide"). "mica" therefore matches "Mica (CI 77019)" but not "Dimethicone".
-* Colour Index numbers are one token however written: "CI 77891", "ci77891", "C.I. 77891",
-  "CI-77891"; a list such as "CI 77491/77492" names each number.
+* Text is compared as whole words ("tokens", see ``ingredient_words``), never as raw
+  substrings: "mica" matches "Mica (CI 77019)" but not "Dimethicone". Case, accents,
+  punctuation, English plurals, British spellings and the ways of writing a Colour Index
+  number do not matter.
 * An allergy matches an ingredient when the allergy's words appear, in order, in the
-  ingredient's name; or when both name the same substance through the table in
-  ``inci_table`` (so "titanium dioxide" matches "CI 77891", "fragrance" matches "Parfum",
-  "vitamin E" matches "Tocopheryl Acetate", "nuts" matches sweet almond oil).
-* Words such as "allergic to", "sensitivity", "severe" are ignored in an allergy.
+  ingredient's name; or when both name the same substance in acudesk's ingredient table
+  (resources/catalog/ingredients.json): by INCI name, CI number, or the everyday English or
+  Italian name, in either direction. "sweet almond oil" and "olio di mandorle" match
+  "Prunus Amygdalus Dulcis Oil"; "titanium dioxide" matches "CI 77891".
+* An allergy naming a family matches every member ("parabens" matches "Butylparaben",
+  "nuts" matches shea butter). A label word that may hide several substances stands for all
+  of them ("Parfum" for every fragrance allergen, "Iron Oxides" for the three oxides), and
+  an essential oil on a label also carries the allergens it is made of (lavender oil:
+  linalool).
+* In an allergy, a longer name wins over a shorter one inside it ("noce di cocco" is
+  coconut, not also "noce", walnut), and words such as "allergic to", "allergia a",
+  "sensitivity", "severe" are ignored.
 
 When in doubt the rules lean towards leaving a product out: a missed match can hurt a
 client, an extra one only narrows the choice.
@@ -21,136 +28,104 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from acudesk.domain.inci_table import (
+from acudesk.domain.ingredient_kb import (
     BISMUTH_OXYCHLORIDE,
     CHEMICAL_UV_FILTERS,
-    FAMILIES,
-    FRAGRANCE_KEYS,
+    FRAGRANCE,
     MINERAL_UV_FILTERS,
-    SUBSTANCES,
+    IngredientKnowledge,
+    ingredient_knowledge,
 )
-from acudesk.domain.text import fold
+from acudesk.domain.ingredient_words import PhraseIndex, contains_phrase, normalise, tokens
 
 if TYPE_CHECKING:
     from acudesk.domain.products import Product
 
-# "CI 77491", "C.I. 77491", "ci-77491", and lists "CI 77491/77492, 77499".
-_CI_LIST = re.compile(
-    r"(?<![a-z0-9])c\s*\.?\s*i\s*\.?[\s-]*(\d{5}(?:\s*[/,;&]\s*(?:c\s*\.?\s*i\s*\.?[\s-]*)?\d{5})*)"
-    r"(?!\d)"
-)
-# A comma between digits belongs to a chemical name ("1,2-Hexanediol").
-_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
-_NON_WORD = re.compile(r"[^\w]+")
-_BARE_CI = re.compile(r"^\d{5}$")
+__all__ = [
+    "NOISE",
+    "allergy_parts",
+    "allergy_substances",
+    "allergy_words",
+    "chemical_uv_filters",
+    "conflicting_ingredients",
+    "fragrance_ingredients",
+    "has_bismuth_oxychloride",
+    "ingredient_substances",
+    "is_known_allergy",
+    "is_not_cosmetic",
+    "literally_in",
+    "matches_allergy",
+    "meaningful",
+    "mineral_uv_filter_ids",
+    "mineral_uv_filters",
+    "normalise",
+    "tokens",
+]
+
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
-# Words people add around an allergy that say nothing about the substance.
-_NOISE = frozenset(
-    {
-        "a",
-        "allergic",
-        "allergies",
-        "allergy",
-        "an",
-        "any",
-        "contact",
-        "dermatitis",
-        "intolerance",
-        "intolerant",
-        "mild",
-        "of",
-        "reaction",
-        "reactions",
-        "reacts",
-        "sensitive",
-        "sensitivity",
-        "severe",
-        "the",
-        "to",
-    }
-)
-_KEEP_FINAL_S = ("ss", "us", "is", "ys", "os")
-
-
-def _singular(token: str) -> str:
-    """A plain English plural as its singular; the same rule runs on both sides, so an odd
-    result (Latin names ending in -s) still compares equal with itself."""
-    if len(token) <= 3 or not token.endswith("s") or token.endswith(_KEEP_FINAL_S):
-        return token
-    if token.endswith("ies") and len(token) > 4:
-        return token[:-3] + "y"
-    return token[:-1]
-
-
-@lru_cache(maxsize=4096)
-def tokens(text: str) -> tuple[str, ...]:
-    """The words of ``text`` as matching compares them: folded, singular, CI numbers joined."""
-    folded = fold(text)
-    folded = _CI_LIST.sub(
-        lambda m: " " + " ".join(f"ci{n}" for n in re.findall(r"\d{5}", m[1])), folded
+# Words people add around an allergy that say nothing about the substance (English, Italian).
+NOISE = frozenset(
+    tokens(
+        "a an any the of to allergic allergies allergy contact dermatitis intolerance "
+        "intolerant mild reaction reactions reacts sensitive sensitivity severe known none "
+        "nil nka nkda "
+        "al alla alle allo ai agli ad allergia allergie allergico allergica allergici "
+        "allergiche intolleranza intollerante sensibile sensibilità reazione reazioni grave "
+        "lieve forte nessuna nessuno"
     )
-    folded = _DIGIT_COMMA.sub("", folded)
-    words = _NON_WORD.sub(" ", folded.replace("_", " ")).split()
-    return tuple(f"ci{w}" if _BARE_CI.match(w) else _singular(w) for w in words)
+)
 
 
-def normalise(text: str) -> str:
-    """One spelling for comparisons and duplicate checks: "BISMUTH-OXYCHLORIDE" and
-    "bismuth  oxychloride" both give "bismuth oxychloride"."""
-    return " ".join(tokens(text))
+# "a" is an article (and an Italian "to") except in "vitamin A" / "vitamina A".
+_LETTER_NAMES = {"a": frozenset({"vitamin", "vitamina"})}
 
 
-def _contains(haystack: Sequence[str], needle: Sequence[str]) -> bool:
-    n = len(needle)
-    if n == 0 or n > len(haystack):
-        return False
-    first = needle[0]
-    return any(
-        haystack[i] == first and tuple(haystack[i : i + n]) == tuple(needle)
-        for i in range(len(haystack) - n + 1)
+def meaningful(words: Sequence[str]) -> tuple[str, ...]:
+    """``words`` without the noise words: "allergic to vitamin A" -> ("vitamin", "a")."""
+    return tuple(
+        w
+        for i, w in enumerate(words)
+        if w not in NOISE or (i > 0 and words[i - 1] in _LETTER_NAMES.get(w, ()))
     )
 
 
-def _ngrams(words: Sequence[str], longest: int) -> Iterable[tuple[str, ...]]:
-    for size in range(1, longest + 1):
-        for start in range(len(words) - size + 1):
-            yield tuple(words[start : start + size])
+@dataclass(frozen=True, slots=True)
+class _Indexes:
+    label: PhraseIndex  # what a name printed on a product can contain
+    allergy: PhraseIndex  # also the everyday words ("nuts", "metal") for several substances
+    contains: dict[str, frozenset[str]]
+    not_cosmetic: frozenset[tuple[str, ...]]
 
 
-def _phrase_index(
-    entries: Iterable[tuple[Iterable[str], frozenset[str]]],
-) -> dict[tuple[str, ...], frozenset[str]]:
-    index: dict[tuple[str, ...], frozenset[str]] = {}
-    for names, keys in entries:
-        for name in names:
-            phrase = tokens(name)
-            index[phrase] = index.get(phrase, frozenset()) | keys
-    return index
+def _allergy_phrase(name: str) -> tuple[str, ...]:
+    return meaningful(tokens(name))
 
 
-# Label side: what a name printed on a product can contain. Allergy side: also the
-# everyday words ("nuts", "metal", "zinc") that stand for several substances.
-_LABEL_INDEX = _phrase_index(
-    [(s.names, frozenset({s.key})) for s in SUBSTANCES]
-    + [(f.names, f.members) for f in FAMILIES if f.on_labels]
-)
-_ALLERGY_INDEX = _phrase_index(
-    [(s.names, frozenset({s.key})) for s in SUBSTANCES] + [(f.names, f.members) for f in FAMILIES]
-)
-_LONGEST = max(len(p) for p in _ALLERGY_INDEX)
-
-
-def _lookup(words: Sequence[str], index: dict[tuple[str, ...], frozenset[str]]) -> frozenset[str]:
-    found: frozenset[str] = frozenset()
-    for gram in _ngrams(words, _LONGEST):
-        keys = index.get(gram)
-        if keys:
-            found |= keys
-    return found
+@cache
+def _indexes() -> _Indexes:
+    knowledge: IngredientKnowledge = ingredient_knowledge()
+    substances = [
+        (name, frozenset({s.id})) for s in knowledge.substances.values() for name in s.names
+    ]
+    families = [
+        (name, f.members, f.on_labels) for f in knowledge.families.values() for name in f.names
+    ]
+    label = PhraseIndex(
+        [(tokens(n), keys) for n, keys in substances]
+        + [(tokens(n), keys) for n, keys, on_labels in families if on_labels]
+    )
+    allergy = PhraseIndex(
+        [(_allergy_phrase(n), keys) for n, keys in substances]
+        + [(_allergy_phrase(n), keys) for n, keys, _ in families]
+    )
+    contains = {s.id: frozenset(s.contains) for s in knowledge.substances.values() if s.contains}
+    not_cosmetic = frozenset(_allergy_phrase(n) for n in knowledge.not_cosmetic)
+    return _Indexes(label, allergy, contains, not_cosmetic)
 
 
 def _variants(text: str) -> tuple[tuple[str, ...], ...]:
@@ -161,38 +136,57 @@ def _variants(text: str) -> tuple[tuple[str, ...], ...]:
     return (full,) if bare == full else (full, bare)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def ingredient_substances(ingredient: str) -> frozenset[str]:
-    """The substances (table keys) an ingredient as printed on a label is or may contain."""
+    """The substances (table ids) an ingredient as printed on a label is or may contain."""
+    indexes = _indexes()
     found: frozenset[str] = frozenset()
     for words in _variants(ingredient):
-        found |= _lookup(words, _LABEL_INDEX)
+        found |= indexes.label.lookup(words)
+    for substance in list(found):
+        found |= indexes.contains.get(substance, frozenset())
     return found
 
 
 def allergy_words(allergy: str) -> tuple[str, ...]:
-    return tuple(w for w in tokens(allergy) if w not in _NOISE)
+    return meaningful(tokens(allergy))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=2048)
 def allergy_substances(allergy: str) -> frozenset[str]:
-    """The substances (table keys) a client's allergy, in their words, stands for."""
-    return _lookup(allergy_words(allergy), _ALLERGY_INDEX)
+    """The substances (table ids) a client's allergy, in their words, stands for."""
+    return _indexes().allergy.lookup(allergy_words(allergy), outermost=True)
 
 
-def _allergy_parts(allergy: str) -> list[str]:
+def allergy_parts(allergy: str) -> list[str]:
     """ "nuts and lanolin" is two allergies; "Caprylic/Capric Triglyceride" stays one."""
     return [p for p in re.split(r"\s+(?:and|or)\s+|&|\+|,|;", allergy, flags=re.I) if p.strip()]
 
 
-@lru_cache(maxsize=8192)
+def is_known_allergy(part: str) -> bool:
+    """Whether acudesk's table relates this allergy (one part of one) to any ingredient, or
+    knows it is not a cosmetic ingredient at all ("penicillin", "pollen")."""
+    words = allergy_words(part)
+    return bool(words) and (
+        bool(allergy_substances(part)) or tuple(words) in _indexes().not_cosmetic
+    )
+
+
+def is_not_cosmetic(part: str) -> bool:
+    return tuple(allergy_words(part)) in _indexes().not_cosmetic
+
+
+def literally_in(ingredient: str, part: str) -> bool:
+    """Whether the allergy's own words appear, in order, in the ingredient's name."""
+    words = allergy_words(part)
+    return bool(words) and any(contains_phrase(v, words) for v in _variants(ingredient))
+
+
+@lru_cache(maxsize=16384)
 def matches_allergy(ingredient: str, allergy: str) -> bool:
     """Whether a client who reports ``allergy`` should avoid ``ingredient``."""
-    for part in _allergy_parts(allergy):
-        words = allergy_words(part)
-        if not words:
-            continue
-        if any(_contains(v, words) for v in _variants(ingredient)):
+    for part in allergy_parts(allergy):
+        if literally_in(ingredient, part):
             return True
         if allergy_substances(part) & ingredient_substances(ingredient):
             return True
@@ -205,19 +199,35 @@ def conflicting_ingredients(product: Product, allergies: Iterable[str]) -> list[
     return [(i, a) for i in product.ingredients for a in wanted if matches_allergy(i, a)]
 
 
+def _with(ingredients: Iterable[str], family: str) -> list[str]:
+    members = ingredient_knowledge().members(family)
+    return [i for i in ingredients if ingredient_substances(i) & members]
+
+
 def fragrance_ingredients(ingredients: Iterable[str]) -> list[str]:
     """Perfume, fragrance allergens and fragrant essential oils in the list."""
-    return [i for i in ingredients if ingredient_substances(i) & FRAGRANCE_KEYS]
+    return _with(ingredients, FRAGRANCE)
 
 
 def chemical_uv_filters(ingredients: Iterable[str]) -> list[str]:
     """Organic ("chemical") sunscreen filters in the list, e.g. Octocrylene, Homosalate."""
-    return [i for i in ingredients if ingredient_substances(i) & CHEMICAL_UV_FILTERS]
+    return _with(ingredients, CHEMICAL_UV_FILTERS)
 
 
 def mineral_uv_filters(ingredients: Iterable[str]) -> list[str]:
     """Zinc oxide and titanium dioxide in the list."""
-    return [i for i in ingredients if ingredient_substances(i) & MINERAL_UV_FILTERS]
+    return _with(ingredients, MINERAL_UV_FILTERS)
+
+
+def mineral_uv_filter_ids(ingredients: Sequence[str]) -> list[str]:
+    """The mineral filters (table ids) the list contains, in the order it names them."""
+    members = ingredient_knowledge().members(MINERAL_UV_FILTERS)
+    found: list[str] = []
+    for ingredient in ingredients:
+        for substance in sorted(ingredient_substances(ingredient) & members):
+            if substance not in found:
+                found.append(substance)
+    return found
 
 
 def has_bismuth_oxychloride(ingredients: Iterable[str]) -> bool:

@@ -33,6 +33,9 @@ CONDITIONS: tuple[Condition, ...] = (
     Condition("skin-infection", "Skin infection, wound or inflammation", "area"),
     Condition("herpes-outbreak", "Cold sore or shingles outbreak now", "area"),
     Condition("keloid", "Tendency to keloid or raised scars", "text"),
+    Condition(
+        "isotretinoin", "Takes isotretinoin (Roaccutane), or stopped less than 6 months ago", "text"
+    ),
     Condition("metal-allergy", "Metal (nickel) allergy"),
     Condition("needle-phobia", "Fear of needles or severe anxiety"),
     Condition("fainting", "History of fainting"),

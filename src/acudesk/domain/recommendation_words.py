@@ -1,8 +1,9 @@
 """The words a product recommendation's reason is written in, English and Italian.
 
 The reason is printed on the aftercare sheet, in the client's language; the English
-words come from the intake and catalogue labels, the Italian ones from the tables here.
-Any other language falls back to English, like the handout templates.
+words come from the intake and catalogue labels, the Italian ones from the tables here,
+ingredient names from acudesk's ingredient table. Any other language falls back to
+English, like the handout templates.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from acudesk.domain.ingredient_kb import ingredient_knowledge
 from acudesk.domain.intake import CONCERNS, roman
 from acudesk.domain.products import ProductCategory, shade_text
 
@@ -91,6 +93,7 @@ def _italian_shades(fitzpatrick_range: tuple[int, int]) -> str:
 class ReasonWords:
     """One language's phrases; ``{}`` marks where the varying word goes."""
 
+    language: str
     categories: Mapping[ProductCategory, str]
     concerns: Mapping[str, str]
     skin_types: Mapping[str, str]
@@ -101,15 +104,20 @@ class ReasonWords:
     shades_for_type: str  # around the roman numeral
     shades_for_range: Callable[[tuple[int, int]], str]
     and_word: str
-    mineral_filters: str
+    mineral_filters: str  # around the filters the product has: "zinc oxide"
     bismuth_free: str
-    allergies_avoided: str
+    allergies_avoided: str  # every allergy was understood
+    allergies_named: str  # around the allergies understood, when some were not
 
     def category(self, category: ProductCategory) -> str:
         return self.categories[category]
 
     def concern(self, concern_id: str) -> str:
         return self.concerns.get(concern_id) or english_concern(concern_id)
+
+    def ingredient(self, substance_id: str) -> str:
+        """An ingredient as the client would say it: "zinc oxide" / "ossido di zinco"."""
+        return ingredient_knowledge().substances[substance_id].name_in(self.language)
 
     def skin(self, skin_type: str) -> str:
         return self.for_skin.format(self.skin_types.get(skin_type, skin_type))
@@ -121,6 +129,7 @@ class ReasonWords:
 
 
 ENGLISH = ReasonWords(
+    language="en",
     categories={c: english_category(c) for c in ProductCategory},
     concerns={c: english_concern(c) for c, _ in CONCERNS},
     skin_types={},
@@ -131,11 +140,13 @@ ENGLISH = ReasonWords(
     shades_for_type="shades for type {}",
     shades_for_range=_english_shades,
     and_word="and",
-    mineral_filters="mineral sun filters only (zinc oxide, titanium dioxide)",
+    mineral_filters="mineral sun filters only ({})",
     bismuth_free="free of bismuth oxychloride",
     allergies_avoided="none of the ingredients you react to",
+    allergies_named="free of {}",
 )
 ITALIAN = ReasonWords(
+    language="it",
     categories=_CATEGORIES_IT,
     concerns=_CONCERNS_IT,
     skin_types=_SKIN_TYPES_IT,
@@ -146,9 +157,10 @@ ITALIAN = ReasonWords(
     shades_for_type="tonalità per il fototipo {}",
     shades_for_range=_italian_shades,
     and_word="e",
-    mineral_filters="solo filtri solari minerali (ossido di zinco, biossido di titanio)",
+    mineral_filters="solo filtri solari minerali ({})",
     bismuth_free="senza ossicloruro di bismuto",
     allergies_avoided="nessuno degli ingredienti a cui reagisci",
+    allergies_named="senza {}",
 )
 
 

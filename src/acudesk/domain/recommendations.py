@@ -14,6 +14,12 @@ The rules, in order:
    type), then the concerns it shares with the client; ties go to the name, A to Z.
 
 Inactive products are not considered at all.
+
+A reason says only what is true of that product's own ingredient list: the mineral filters
+it names are the ones the list has, "fragrance-free" needs the tick and no fragrance in the
+list, and "none of the ingredients you react to" needs every allergy understood (see
+``allergy_reading``); when some were not, the reason names the ones that were, and the
+practitioner is told which to check by hand.
 """
 
 from __future__ import annotations
@@ -22,12 +28,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from acudesk.domain.allergy_reading import AllergyReading, read_allergies
 from acudesk.domain.inci import (
     chemical_uv_filters,
     conflicting_ingredients,
     fragrance_ingredients,
     has_bismuth_oxychloride,
-    mineral_uv_filters,
+    mineral_uv_filter_ids,
 )
 from acudesk.domain.intake import SkinAssessment, roman
 from acudesk.domain.products import (
@@ -37,7 +44,7 @@ from acudesk.domain.products import (
     ProductCategory,
     shade_text,
 )
-from acudesk.domain.recommendation_words import reason_words
+from acudesk.domain.recommendation_words import ReasonWords, reason_words
 from acudesk.domain.text import fold
 
 REACTIVE_CONCERNS = frozenset({"sensitivity", "redness"})
@@ -67,6 +74,12 @@ class RecommendationResult:
     # Categories asked for where nothing suits this client.
     unfilled: tuple[ProductCategory, ...] = ()
     notice: str = ""  # something the practitioner should know about these picks
+    # Allergies acudesk could not relate to any ingredient: the picks are not checked for them.
+    unknown_allergies: tuple[str, ...] = ()
+
+    def allergy_warnings(self) -> tuple[str, ...]:
+        """What the practitioner must check by hand, one sentence per unknown allergy."""
+        return AllergyReading(unknown=self.unknown_allergies).warnings()
 
 
 def is_reactive(skin: SkinAssessment) -> bool:
@@ -123,12 +136,27 @@ def _rank_key(product: Product, skin: SkinAssessment) -> tuple[int, int, str, st
 
 
 def explain(
-    product: Product, skin: SkinAssessment, allergies: Sequence[str], language: str = "en"
+    product: Product,
+    skin: SkinAssessment,
+    allergies: Sequence[str],
+    language: str = "en",
+    *,
+    catalogue: Iterable[Product] = (),
 ) -> str:
-    """Why this product suits the client, in words for the client ("it": Italian)."""
-    words = reason_words(language)
+    """Why this product suits the client, in words for the client ("it": Italian).
+
+    ``catalogue`` is where an allergy acudesk's table does not know may still be found word
+    for word; without it such an allergy counts as not understood, so nothing is claimed
+    about it."""
+    return _explain(product, skin, read_allergies(allergies, catalogue), reason_words(language))
+
+
+def _explain(
+    product: Product, skin: SkinAssessment, allergies: AllergyReading, words: ReasonWords
+) -> str:
+    ingredients = product.ingredients
     head = words.category(product.category)
-    if product.fragrance_free:
+    if product.fragrance_free and not fragrance_ingredients(ingredients):
         head = words.fragrance_free.format(head)
     if skin.skin_type and skin.skin_type in product.skin_types:
         head += " " + words.skin(skin.skin_type)
@@ -143,18 +171,24 @@ def explain(
             parts.append(words.shades_for_type.format(roman(skin.fitzpatrick)))
         else:
             parts.append(words.shades_for_range(product.fitzpatrick_range))
-    if product.category in SUN_CATEGORIES and product.mineral_filters_only:
-        minerals = mineral_uv_filters(product.ingredients)
+    if (
+        product.category in SUN_CATEGORIES
+        and product.mineral_filters_only
+        and not chemical_uv_filters(ingredients)
+    ):
+        minerals = [words.ingredient(m) for m in mineral_uv_filter_ids(ingredients)]
         if minerals:
-            parts.append(words.mineral_filters)
+            parts.append(words.mineral_filters.format(words.join(minerals)))
     if (
         is_reactive(skin)
         and product.category in MAKE_UP_CATEGORIES
-        and not has_bismuth_oxychloride(product.ingredients)
+        and not has_bismuth_oxychloride(ingredients)
     ):
         parts.append(words.bismuth_free)
-    if any(a.strip() for a in allergies):
+    if allergies.understood and not allergies.unknown:
         parts.append(words.allergies_avoided)
+    elif allergies.understood:
+        parts.append(words.allergies_named.format(words.join(allergies.understood)))
     return "; ".join(parts)
 
 
@@ -167,6 +201,8 @@ def recommend(
 ) -> RecommendationResult:
     """One pick per category (in routine order) for this client, and what was left out."""
     offered = [p for p in products if p.active]
+    reading = read_allergies(allergies, offered)
+    english = reason_words("en")
     wanted = (
         tuple(dict.fromkeys(categories))
         if categories is not None
@@ -185,8 +221,10 @@ def recommend(
         eligible.sort(key=lambda p: _rank_key(p, skin))
         if eligible:
             options[category] = tuple(
-                Recommendation(category, p, explain(p, skin, allergies)) for p in eligible
+                Recommendation(category, p, _explain(p, skin, reading, english)) for p in eligible
             )
     picks = tuple(options[c][0] for c in wanted if c in options)
     unfilled = tuple(c for c in wanted if c not in options)
-    return RecommendationResult(picks, tuple(excluded), options, unfilled)
+    return RecommendationResult(
+        picks, tuple(excluded), options, unfilled, unknown_allergies=reading.unknown
+    )

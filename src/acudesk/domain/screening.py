@@ -2,6 +2,11 @@
 
 The logic is fixed here; a clinic may change each alert's severity and the waiting periods
 (sources disagree on them), through ScreeningSettings.
+
+A condition counts when it is ticked, and also when the medications or allergies typed imply
+it (``inference``: "Warfarin 3 mg" implies blood thinners): the alert is the condition's
+own, with the same severity and action, and says what it was inferred from. A condition
+both ticked and implied raises one alert.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from acudesk.domain.dates import human_date
+from acudesk.domain.inference import by_condition, infer_conditions, inferred_sentence
 from acudesk.domain.intake import (
     CONDITIONS_BY_ID,
     Controlled,
@@ -38,6 +44,7 @@ class Alert:
     action: str
     blocks_electro: bool = False
     area: str = ""
+    inferred: bool = False  # from the medications or allergies typed, not from a tick
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +124,12 @@ RULES: dict[str, Rule] = {
         Severity.CAUTION,
         "Tends to form keloid or raised scars.",
         "Avoid keloid-prone sites; test with a few needles first.",
+    ),
+    "isotretinoin": Rule(
+        Severity.CAUTION,
+        "Takes isotretinoin, or stopped less than 6 months ago: thin, dry skin that heals slowly.",
+        "Ask when the course ends. Gentle technique and fewer facial needles; no gua sha, "
+        "microneedling or exfoliation on the face until 6 months after the last dose.",
     ),
     "metal-allergy": Rule(
         Severity.CAUTION,
@@ -206,6 +219,7 @@ def _alert(alert_id: str, settings: ScreeningSettings, message: str = "", **extr
         action=rule.action,
         blocks_electro=bool(extra.get("blocks_electro", False)),
         area=str(extra.get("area", "")),
+        inferred=bool(extra.get("inferred", False)),
     )
 
 
@@ -228,6 +242,22 @@ def _condition_alert(cid: str, data: IntakeData, settings: ScreeningSettings) ->
     )
 
 
+def _inferred_alerts(data: IntakeData, settings: ScreeningSettings) -> list[Alert]:
+    """The alerts of conditions the lists imply that are not ticked, one per condition."""
+    grouped = by_condition(infer_conditions(data.medications, data.allergies))
+    return [
+        _alert(
+            cid,
+            settings,
+            f"{RULES[cid].message} {inferred_sentence(group)}",
+            blocks_electro=cid == "pacemaker",
+            inferred=True,
+        )
+        for cid, group in grouped.items()
+        if cid not in data.conditions and cid in RULES
+    ]
+
+
 def screen(
     intake: Intake | IntakeData | None, settings: ScreeningSettings, today: date
 ) -> list[Alert]:
@@ -238,6 +268,7 @@ def screen(
     alerts = [
         _condition_alert(cid, data, settings) for cid in data.conditions if cid in CONDITIONS_BY_ID
     ]
+    alerts += _inferred_alerts(data, settings)
     for proc in data.procedures:
         wait = settings.wait(proc.kind)
         days_since = (today - proc.done_on).days

@@ -151,10 +151,14 @@ class HandoutService(Service):
         from acudesk.store.products import load_products
 
         _intake, skin, allergies = client_skin(session, client_id)
+        products = load_products(session)
         if picks is None:
-            picks = recommend(load_products(session), skin, allergies).picks
+            picks = recommend(products, skin, allergies).picks
+        # The catalogue is where an allergy acudesk's table does not know may still be found
+        # word for word; without it, nothing is claimed about that allergy.
         return tuple(
-            replace(p, reason=explain(p.product, skin, allergies, language)) for p in picks
+            replace(p, reason=explain(p.product, skin, allergies, language, catalogue=products))
+            for p in picks
         )
 
     @staticmethod

@@ -18,6 +18,7 @@ DETAIL_PROMPTS = {
     "lymphoedema": "Which limb or side?",
     "immunosuppression": "Which condition or medicine?",
     "keloid": "Where?",
+    "isotretinoin": "Since when, or when did it stop?",
     "migraine": "How often?",
 }
 CONTROLLED_LABELS = {Controlled.CONTROLLED: "Controlled", Controlled.UNCONTROLLED: "Not controlled"}

@@ -13,6 +13,7 @@ from acudesk.ui.forms.ui_intake_dialog import Ui_IntakeDialog
 from acudesk.ui.intake.conditions import ConditionRows
 from acudesk.ui.intake.procedures import ProceduresTable, RawRow, format_typed_date
 from acudesk.ui.intake.skin import SkinFields
+from acudesk.ui.intake.suggestions import add_condition_suggestions
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 HEALTH, MEDICINES, SKIN, CONSENT = range(4)
@@ -45,6 +46,8 @@ class IntakeForm:
         self._order = order
         self._today = today
         self.conditions = ConditionRows(ui.conditionsLayout, ui.conditionsBox)
+        # What the medications and allergies typed imply, offered to be ticked.
+        self.suggestions = add_condition_suggestions(ui, self.conditions)
         self.procedures = ProceduresTable(ui.proceduresTable, ui.proceduresError, order, today)
         self.skin = SkinFields(
             ui.fitzpatrickLayout,

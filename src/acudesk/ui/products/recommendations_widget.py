@@ -80,6 +80,16 @@ def _pick_combo(category: ProductCategory, options: Sequence[Recommendation]) ->
     return combo
 
 
+def _allergy_warning() -> QLabel:
+    """Allergies acudesk could not check the picks for, said where the practitioner reads."""
+    label = QLabel()
+    label.setAccessibleName("Allergies to check")
+    label.setWordWrap(True)
+    label.setProperty("role", "error")
+    label.setVisible(False)
+    return label
+
+
 class RecommendationsWidget(QWidget):
     picks_changed = Signal()
 
@@ -95,6 +105,9 @@ class RecommendationsWidget(QWidget):
         self._result: RecommendationResult | None = None
         self._combos: dict[ProductCategory, QComboBox] = {}
         self._reasons: dict[ProductCategory, QLabel] = {}
+        self._allergy_warning = _allergy_warning()
+        layout = self.ui.recommendationsLayout
+        layout.insertWidget(layout.indexOf(self.ui.noticeLabel) + 1, self._allergy_warning)
         self.ui.excludedButton.toggled.connect(self._on_excluded_button_toggled)
         self.ui.excludedLabel.setVisible(False)
         self.reload()
@@ -106,9 +119,11 @@ class RecommendationsWidget(QWidget):
         except AcudeskError as error:
             self._result = None
             self._set_notice(error.message)
+            self._set_allergy_warnings(())
             self._build_rows()
             return
         self._set_notice(self._result.notice)
+        self._set_allergy_warnings(self._result.allergy_warnings())
         self._build_rows()
 
     def picks(self) -> list[Recommendation]:
@@ -131,6 +146,10 @@ class RecommendationsWidget(QWidget):
     def _set_notice(self, text: str) -> None:
         self.ui.noticeLabel.setText(text)
         self.ui.noticeLabel.setVisible(bool(text))
+
+    def _set_allergy_warnings(self, warnings: Sequence[str]) -> None:
+        self._allergy_warning.setText("\n".join(warnings))
+        self._allergy_warning.setVisible(bool(warnings))
 
     def _clear_rows(self) -> None:
         grid = self.ui.picksGrid
