@@ -213,25 +213,26 @@ def test_record_import_refuses_malformed_documents(services, admin):
     assert services.clients.search(admin, "") == []
 
 
-def test_cli_import_exit_codes_and_report(tmp_path, capsys, monkeypatch):
+def test_cli_import_exit_codes_and_report(tmp_path, capsys, monkeypatch, clock):
     db = ["--database", str(tmp_path / "c.sqlite3")]
-    assert main([*db, "demo", "--clients", "0"]) == 0
+    assert main([*db, "demo", "--clients", "0"], clock=clock) == 0
     bad = tmp_path / "bad.csv"
     bad.write_text(
         "First Name,Last Name,DOB\nAnna,Rossi,1/1/1990\nBea,B,99/99/1999\n", encoding="utf-8"
     )
     monkeypatch.setenv("ACUDESK_PASSWORD", "admin-demo")
     capsys.readouterr()
-    assert main([*db, "clients", "import", str(bad), "--user", "admin"]) == 1
+    import_bad = [*db, "clients", "import", str(bad), "--user", "admin"]
+    assert main(import_bad, clock=clock) == 1
     captured = capsys.readouterr()
     assert "line 3 (date of birth)" in captured.err and "Nothing imported" in captured.out
-    assert main([*db, "clients", "import", str(bad), "--user", "admin", "--dry-run"]) == 1
-    assert main([*db, "clients", "import", str(bad), "--user", "admin", "--skip-invalid"]) == 0
+    assert main([*import_bad, "--dry-run"], clock=clock) == 1
+    assert main([*import_bad, "--skip-invalid"], clock=clock) == 0
     assert "Imported 1 clients" in capsys.readouterr().out
     out = tmp_path / "out.csv"
-    assert main([*db, "clients", "export", str(out), "--user", "admin"]) == 0
+    assert main([*db, "clients", "export", str(out), "--user", "admin"], clock=clock) == 0
     assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("Anna,Rossi")
     monkeypatch.setenv("ACUDESK_PASSWORD", "wrong")
-    assert main([*db, "clients", "export", str(out), "--user", "admin"]) == 1
+    assert main([*db, "clients", "export", str(out), "--user", "admin"], clock=clock) == 1
     assert "Wrong username or password" in capsys.readouterr().err
     assert ADMIN_PASSWORD
