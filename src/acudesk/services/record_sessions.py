@@ -95,8 +95,11 @@ def _when(raw: dict[str, Any], key: str, where: str) -> datetime | None:
         raise SessionImportError(f"{where}.{key}: not a date and time") from None
 
 
-def add_sessions(session: Session, client_id: int, raw_sessions: Any) -> int:
-    """Create the sessions of an imported record; returns how many."""
+def add_sessions(session: Session, client_id: int, raw_sessions: Any, now: datetime) -> int:
+    """Create the sessions of an imported record; returns how many.
+
+    An amendment without its time gets ``now`` (the time of the import).
+    """
     if raw_sessions is None:
         return 0
     if not isinstance(raw_sessions, list):
@@ -132,8 +135,7 @@ def add_sessions(session: Session, client_id: int, raw_sessions: Any) -> int:
             session.add(
                 SessionAmendmentRecord(
                     session_id=record.id,
-                    amended_at=_when(trail, "amended_at", f"{where}.amendments[{j}]")
-                    or datetime.now(),
+                    amended_at=_when(trail, "amended_at", f"{where}.amendments[{j}]") or now,
                     user_id=None,
                     username=str(trail.get("by") or "")[:120],
                     reason=str(trail.get("reason") or ""),

@@ -170,7 +170,7 @@ class RecordService:
                     with contextlib.suppress(ValueError):
                         added.recorded_at = datetime.fromisoformat(raw["recorded_at"])
             try:
-                sessions = add_sessions(session, record.id, document.get("sessions"))
+                sessions = add_sessions(session, record.id, document.get("sessions"), now)
             except SessionImportError as error:
                 raise RecordFormatError(str(error)) from None
             audit.record(
