@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -22,7 +21,8 @@ def export_clients_to(services: Services, user: User, path: Path) -> int:
 
 
 def ask_and_export(parent: QWidget, services: Services, user: User) -> tuple[Path, int] | None:
-    default = Path.home() / f"acudesk-clients-{date.today().isoformat()}.csv"
+    today = services.clock().date()
+    default = Path.home() / f"acudesk-clients-{today.isoformat()}.csv"
     chosen, _ = QFileDialog.getSaveFileName(
         parent, "Export clients", str(default), "CSV files (*.csv)"
     )
