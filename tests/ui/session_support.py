@@ -18,7 +18,7 @@ from acudesk.ui.chart.commands import AddPlacementCommand
 from acudesk.ui.clients.client_page import ClientPage
 from acudesk.ui.sessions.history_tab import SessionHistoryWidget
 from acudesk.ui.sessions.session_widget import SessionWidget
-from tests.ui.clients_support import show_active
+from tests.ui.widgets import show_active
 
 PNG = b"\x89PNG\r\n\x1a\nsig"
 FACE = "face-front"

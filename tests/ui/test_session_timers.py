@@ -9,9 +9,8 @@ from acudesk.ui.clients.client_page import ClientPage
 from acudesk.ui.main_window import MainWindow
 from acudesk.ui.sessions.history_tab import SessionHistoryWidget
 from tests.ui import session_support
-from tests.ui.intake_support import button
 from tests.ui.session_support import add_client, new_window
-from tests.ui.widgets import named
+from tests.ui.widgets import button, named
 
 practitioner = session_support.practitioner
 client = session_support.client
