@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= offscreen
 export LANG ?= C.UTF-8
 
-.PHONY: install run test lint typecheck imports forms forms-check bench installer clean
+.PHONY: install run test test-timeshift lint typecheck imports forms forms-check bench installer clean
 
 install: $(STAMP)
 
@@ -36,6 +36,15 @@ forms: install
 
 test: install lint typecheck imports
 	$(BIN)/pytest -p no:cacheprovider -q
+
+# The suite with the machine's clock moved (libfaketime: `apt-get install faketime`): a year
+# and more ahead, a year back, and across midnight into 1 March of a leap year. Nothing may
+# depend on the date; `make test` does not need faketime.
+test-timeshift: install
+	@command -v faketime >/dev/null || { echo "test-timeshift needs faketime (apt-get install faketime)" >&2; exit 1; }
+	faketime -f '+400d' $(BIN)/pytest -p no:cacheprovider -q
+	faketime -f '-400d' $(BIN)/pytest -p no:cacheprovider -q
+	faketime '2028-02-29 23:59:30' $(BIN)/pytest -p no:cacheprovider -q
 
 bench: install
 	$(BIN)/pytest -p no:cacheprovider -q -s tests/benchmarks --override-ini="addopts="
