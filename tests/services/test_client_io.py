@@ -132,7 +132,9 @@ def test_importer_never_crashes_on_random_text(services, admin, text):
 SIGNATURE = b"\x89PNG\r\n\x1a\nsig"
 
 
-def test_record_round_trip_loses_nothing(tmp_path, sqlite_path, services, admin, clock):
+def test_record_round_trip_loses_nothing(
+    tmp_path, sqlite_path, services, admin, clock, monkeypatch
+):
     zoe = services.clients.create(
         admin,
         ClientInput(
@@ -170,18 +172,13 @@ def test_record_round_trip_loses_nothing(tmp_path, sqlite_path, services, admin,
     env_args = ["--database", str(tmp_path / "other.sqlite3")]
     assert main([*env_args, "demo", "--clients", "0"], clock=clock) == 0
     path.write_text(json.dumps(exported), encoding="utf-8")
-    import os
-
-    os.environ["ACUDESK_PASSWORD"] = "admin-demo"
-    try:
-        assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 0
-        out = tmp_path / "again.json"
-        export = [*env_args, "record", "export", "1", "-o", str(out), "--user", "admin"]
-        assert main(export, clock=clock) == 0
-        # Importing the same client twice is refused, and nothing changes.
-        assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 1
-    finally:
-        del os.environ["ACUDESK_PASSWORD"]
+    monkeypatch.setenv("ACUDESK_PASSWORD", "admin-demo")  # put back after the test
+    assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 0
+    out = tmp_path / "again.json"
+    export = [*env_args, "record", "export", "1", "-o", str(out), "--user", "admin"]
+    assert main(export, clock=clock) == 0
+    # Importing the same client twice is refused, and nothing changes.
+    assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 1
     again = json.loads(out.read_text(encoding="utf-8"))
     for key in ("client", "intakes", "alerts", "format"):
         assert again[key] == exported[key], key

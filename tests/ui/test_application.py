@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from acudesk.services.demo import seed_demo
 from acudesk.store.models import ClinicRecord
 from acudesk.ui.application import run
+
+
+@pytest.fixture(autouse=True)
+def _application_look_put_back(qapp):
+    """run() styles the one QApplication the whole test run shares; later tests get it back."""
+    style = qapp.style().name()
+    palette, font, sheet = QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet()
+    icon = qapp.windowIcon()
+    names = qapp.applicationName(), qapp.applicationDisplayName(), qapp.organizationName()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setWindowIcon(icon)
+    qapp.setApplicationName(names[0])
+    qapp.setApplicationDisplayName(names[1])
+    qapp.setOrganizationName(names[2])
 
 
 def close_message_boxes(seen: list[str]) -> QTimer:
