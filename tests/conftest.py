@@ -23,6 +23,16 @@ from acudesk.store.engine import Database
 pytest_plugins = ["tests.pgserver"]
 
 
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    """Say which random order ran, even under -q (make test), so a failure can be repeated.
+
+    --randomly-seed=last needs pytest's cache, which make test turns off (-p no:cacheprovider).
+    """
+    seed = getattr(config.option, "randomly_seed", None)
+    if config.pluginmanager.hasplugin("randomly") and isinstance(seed, int):
+        terminalreporter.write_line(f"random order: repeat it with --randomly-seed={seed}")
+
+
 class FakeClock:
     """A clock the test moves by hand."""
 
