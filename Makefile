@@ -14,7 +14,7 @@ ARGS ?=
 # always.
 SYSTEM_GROUPS := $(filter run test,$(MAKECMDGOALS)) $(if $(filter installer,$(MAKECMDGOALS)),build)
 
-.PHONY: system install run test lint typecheck imports forms bench installer clean migration
+.PHONY: system install run test test-timeshift lint typecheck imports forms bench installer clean migration
 
 system:
 	@PYTHON='$(PYTHON)' .ci/system-packages $(SYSTEM_GROUPS)
@@ -56,6 +56,15 @@ migration: install
 
 test: system install lint typecheck imports
 	$(BIN)/pytest -p no:cacheprovider -q
+
+# The suite with the machine's clock moved (libfaketime: `apt-get install faketime`): a year
+# and more ahead, a year back, and across midnight into 1 March of a leap year. Nothing may
+# depend on the date; `make test` does not need faketime.
+test-timeshift: install
+	@command -v faketime >/dev/null || { echo "test-timeshift needs faketime (apt-get install faketime)" >&2; exit 1; }
+	faketime -f '+400d' $(BIN)/pytest -p no:cacheprovider -q
+	faketime -f '-400d' $(BIN)/pytest -p no:cacheprovider -q
+	faketime '2028-02-29 23:59:30' $(BIN)/pytest -p no:cacheprovider -q
 
 bench: install
 	$(BIN)/pytest -p no:cacheprovider -q -s tests/benchmarks --override-ini="addopts="

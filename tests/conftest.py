@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 os.environ["ACUDESK_TEST_FAST_HASH"] = "1"  # argon2id at its cheapest: tests hash a lot
 
+import acudesk.services.clock
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.users import NewUser, Role, User
 from acudesk.services.registry import Services, build_services
@@ -20,6 +21,16 @@ from acudesk.services.startup import open_database
 from acudesk.store.engine import Database
 
 pytest_plugins = ["tests.pgserver"]
+
+
+def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
+    """Say which random order ran, even under -q (make test), so a failure can be repeated.
+
+    --randomly-seed=last needs pytest's cache, which make test turns off (-p no:cacheprovider).
+    """
+    seed = getattr(config.option, "randomly_seed", None)
+    if config.pluginmanager.hasplugin("randomly") and isinstance(seed, int):
+        terminalreporter.write_line(f"random order: repeat it with --randomly-seed={seed}")
 
 
 class FakeClock:
@@ -33,6 +44,29 @@ class FakeClock:
 
     def advance(self, **kwargs: float) -> None:
         self.now += timedelta(**kwargs)
+
+
+class _WallClockInATest(datetime):
+    """Stands in for ``datetime`` inside acudesk.services.clock while a test runs."""
+
+    @classmethod
+    def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
+        raise AssertionError(
+            "A test reached the machine's clock (acudesk.services.clock.system_clock): pass the "
+            "test's clock instead, e.g. build_services(db, clock), seed_demo(..., clock=clock), "
+            "main(argv, clock=clock), run(url, clock=clock)."
+        )
+
+
+@pytest.fixture(autouse=True)
+def _no_wall_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test depends on today's date: the production clock fails loudly if a test reaches it.
+
+    Services default to ``system_clock``; a test that forgets to pass its FakeClock would
+    otherwise pass or fail by the machine's date. (Direct reads such as ``date.today()`` are
+    kept out of src/ and tests/ by tests/unit/test_no_wall_clock.py.)
+    """
+    monkeypatch.setattr(acudesk.services.clock, "datetime", _WallClockInATest)
 
 
 @pytest.fixture(autouse=True)

@@ -130,7 +130,7 @@ def _add_aftercare_command(commands: argparse._SubParsersAction) -> None:  # typ
 def _cmd_aftercare(args: argparse.Namespace, url: str) -> int:
     from acudesk.services.registry import build_services
 
-    services = build_services(_open(url), args.clock)
+    services = build_services(_open(url, args.clock), args.clock)
     user = _sign_in(services, args.user)
     issued = services.handouts.issue(user, args.session_id, language=args.lang)
     try:
@@ -164,7 +164,9 @@ def session_chart(args: argparse.Namespace, clock: Clock) -> list[dict[str, Any]
     """The chart `acudesk chart` draws: read as the signed-in user (the drawing is Qt's)."""
     from acudesk.services.registry import build_services
 
-    services = build_services(_open(resolve_database_url(args.database, demo=args.demo)), clock)
+    services = build_services(
+        _open(resolve_database_url(args.database, demo=args.demo), clock), clock
+    )
     user = _sign_in(services, args.user)
     return list(services.sessions.get(user, args.session_id).chart)
 
@@ -189,7 +191,7 @@ def _cmd_products(args: argparse.Namespace, url: str) -> int:
 
     from acudesk.services.registry import build_services
 
-    services = build_services(_open(url), args.clock)
+    services = build_services(_open(url, args.clock), args.clock)
     user = _sign_in(services, args.user)
     document = services.products.export_json(user)
     text = json.dumps(document, ensure_ascii=False, indent=2)
@@ -226,7 +228,7 @@ def _sign_in(services: Services, username: str) -> User:
 def _cmd_clients(args: argparse.Namespace, url: str) -> int:
     from acudesk.services.registry import build_services
 
-    services = build_services(_open(url), args.clock)
+    services = build_services(_open(url, args.clock), args.clock)
     user = _sign_in(services, args.user)
     if args.clients_command == "export":
         try:
@@ -265,7 +267,7 @@ def _cmd_record(args: argparse.Namespace, url: str) -> int:
 
     from acudesk.services.registry import build_services
 
-    services = build_services(_open(url), args.clock)
+    services = build_services(_open(url, args.clock), args.clock)
     user = _sign_in(services, args.user)
     if args.record_command == "export":
         text = json.dumps(
@@ -293,10 +295,10 @@ def fail(message: str) -> int:
     return 1
 
 
-def _open(url: str):  # type: ignore[no-untyped-def]
+def _open(url: str, clock: Clock):  # type: ignore[no-untyped-def]
     from acudesk.services.startup import open_database
 
-    opened = open_database(url)
+    opened = open_database(url, clock)
     if opened.upgraded:
         where = f" (previous file copied to {opened.copy})" if opened.copy else ""
         print(f"Database upgraded to the current schema{where}.", file=sys.stderr)
@@ -308,7 +310,7 @@ def _cmd_db(args: argparse.Namespace, url: str) -> int:
     from acudesk.store.migrate import schema_status
 
     if args.db_command == "upgrade":
-        db = _open(url)
+        db = _open(url, args.clock)
         print(f"{db.info.description}: schema is current.")
         return 0
     db = Database(url)
@@ -334,16 +336,20 @@ def _cmd_demo(args: argparse.Namespace, url: str) -> int:
 
     if args.clients < 0 or args.clients > 2_000_000:
         return fail("--clients takes a number from 0 to 2000000.")
-    db = _open(url)
+    db = _open(url, args.clock)
     started = time.perf_counter()
 
     def report(done: int, total: int) -> None:
         print(f"\r{done:>9,} / {total:,} clients", end="", file=sys.stderr, flush=True)
 
     added = seed_demo(
-        db, args.clients, progress=report if sys.stderr.isatty() else None, histories=30
+        db,
+        args.clients,
+        clock=args.clock,
+        progress=report if sys.stderr.isatty() else None,
+        histories=30,
     )
-    _ensure_house_catalogue(db)
+    _ensure_house_catalogue(db, args.clock)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(
@@ -353,18 +359,18 @@ def _cmd_demo(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
-def _ensure_house_catalogue(db: Database) -> None:
+def _ensure_house_catalogue(db: Database, clock: Clock) -> None:
     """The demo clinic gets the house product catalogue too."""
     from acudesk.services.products import ProductService
 
-    ProductService(db).ensure_house_catalogue()
+    ProductService(db, clock).ensure_house_catalogue()
 
 
 def _cmd_backup(args: argparse.Namespace, url: str) -> int:
     from acudesk.services.backup import back_up
 
-    db = _open(url)
-    target = back_up(db, args.dest)
+    db = _open(url, args.clock)
+    target = back_up(db, args.dest, clock=args.clock)
     print(f"Backed up to {target}")
     return 0
 

@@ -4,10 +4,13 @@ Every benchmark compares acudesk with a floor (the same work done by the bare st
 process tree, alternating the two (acudesk, floor, acudesk, floor, ...) so that a slow patch of
 the machine hurts both sides alike, and prints exactly one line:
 
-    NAME: ratio R (acudesk A ms, floor B ms)
+    NAME: ratio R (acudesk A ms, floor B ms) goal <= G
 
-where A and B are medians. Goals are ratios (see docs and DESIGN.md, "Performance floors");
-the tests print rather than assert on time, so a busy machine cannot make them fail.
+where A and B are medians and G is the goal written in the benchmark's docstring (a ratio;
+see DESIGN.md, "Performance floors"). A few goals are absolute instead ("goal < 50 ms": a
+wait a person feels whatever the floor is). Each benchmark fails, with that line, when its
+figure is past its goal: `make bench` is red when acudesk is too slow. Alternating with the
+floor keeps a busy machine from failing a ratio on its own; `make test` never times anything.
 """
 
 from __future__ import annotations
@@ -142,19 +145,58 @@ def timed(fn: Callable[[], object]) -> Callable[[], ProcessRun]:
     return call
 
 
-def ratio_line(name: str, acudesk: float, floor: float, unit: str = "ms") -> str:
-    """The one line a benchmark prints: `NAME: ratio R (acudesk A ms, floor B ms)`."""
+def ratio_line(
+    name: str,
+    acudesk: float,
+    floor: float,
+    unit: str = "ms",
+    *,
+    goal: float | None = None,
+    under: float | None = None,
+) -> str:
+    """The one line a benchmark prints: `NAME: ratio R (acudesk A ms, floor B ms) goal <= G`.
+
+    ``goal`` is a ratio goal, ``under`` an absolute one (in ``unit``): "goal < U ms".
+    """
     ratio = acudesk / floor if floor > 0 else float("inf")
     digits = 0 if unit == "ms" and max(acudesk, floor) >= 100 else 1
     if unit == "ms" and max(acudesk, floor) < 1:
         digits = 3
-    return (
+    line = (
         f"{name}: ratio {ratio:.2f} (acudesk {acudesk:.{digits}f} {unit}, "
         f"floor {floor:.{digits}f} {unit})"
     )
+    if goal is not None:
+        line += f" goal <= {goal:g}"
+    if under is not None:
+        line += f" goal < {under:g} {unit}"
+    return line
 
 
-def report(name: str, acudesk: float, floor: float, unit: str = "ms") -> float:
-    """Print the benchmark's line and return the ratio."""
-    print(f"\n{ratio_line(name, acudesk, floor, unit)}", flush=True)
-    return acudesk / floor if floor > 0 else float("inf")
+def meets_goal(line: str, ok: bool) -> None:
+    """Print a benchmark's line; fail the benchmark with that same line when it missed."""
+    print(f"\n{line}", flush=True)
+    if not ok:
+        raise AssertionError(f"past its goal: {line}")
+
+
+def report(
+    name: str,
+    acudesk: float,
+    floor: float,
+    unit: str = "ms",
+    *,
+    goal: float | None = None,
+    under: float | None = None,
+) -> float:
+    """Print the benchmark's line and return the ratio; raise AssertionError past the goal.
+
+    Every benchmark states its goal: ``goal`` (the ratio may be at most this) or ``under``
+    (acudesk's figure must stay below this, in ``unit``), or both.
+    """
+    if goal is None and under is None:
+        raise ValueError(f"{name}: a benchmark states its goal (goal= or under=)")
+    ratio = acudesk / floor if floor > 0 else float("inf")
+    ok = (goal is None or ratio <= goal) and (under is None or acudesk < under)
+    meets_goal(ratio_line(name, acudesk, floor, unit, goal=goal, under=under), ok)
+    return ratio

@@ -1,4 +1,11 @@
-"""Point-map benchmarks: drawing a chart against the bare SVG, and a click to the needle drawn."""
+"""Point-map benchmarks: drawing a chart against the bare SVG, and a click to the needle drawn.
+
+chart-render: render_chart of 40 needles at 1600 px against the bare SVG at the same size.
+              Goal: ratio <= 1.5.
+chart-click:  a click on a point in the real editor until the needle is drawn, against the same
+              click on a bare QGraphicsView. Goal: under 100 ms (DESIGN.md: every interaction
+              a person waits on stays under 100 ms), whatever the floor.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +27,8 @@ from tests.benchmarks.harness import alternate, report, runs, timed
 
 WIDTH = 1600
 NEEDLES = 40
+RENDER_GOAL = 1.5
+CLICK_UNDER_MS = 100.0
 
 
 def _forty_needles() -> ChartDocument:
@@ -51,8 +60,7 @@ def test_chart_render(qapp):
     result = alternate(
         timed(lambda: render_chart(doc, catalog, "face-front", WIDTH)), timed(bare_svg)
     )
-    ratio = report("chart-render", result.median_ms("acudesk"), result.median_ms("floor"))
-    assert ratio > 0
+    report("chart-render", result.median_ms("acudesk"), result.median_ms("floor"), goal=RENDER_GOAL)
 
 
 def _click_ms(view: QGraphicsView, at: QPoint, settle: object) -> float:
@@ -96,10 +104,10 @@ def test_chart_click(qapp):
     for _ in range(max(30, runs())):
         samples.append(acudesk_click())
         floor.append(_click_ms(bare, at, lambda: None))
-    median = statistics.median(samples)
-    report("chart-click", median, statistics.median(floor))
     editor.close()
     bare.close()
     editor.deleteLater()  # torn down inside the event loop, not by the garbage collector later
     bare.deleteLater()
     QApplication.processEvents()
+    median = statistics.median(samples)
+    report("chart-click", median, statistics.median(floor), under=CLICK_UNDER_MS)

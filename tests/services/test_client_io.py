@@ -132,7 +132,9 @@ def test_importer_never_crashes_on_random_text(services, admin, text):
 SIGNATURE = b"\x89PNG\r\n\x1a\nsig"
 
 
-def test_record_round_trip_loses_nothing(tmp_path, sqlite_path, services, admin, clock):
+def test_record_round_trip_loses_nothing(
+    tmp_path, sqlite_path, services, admin, clock, monkeypatch
+):
     zoe = services.clients.create(
         admin,
         ClientInput(
@@ -170,18 +172,13 @@ def test_record_round_trip_loses_nothing(tmp_path, sqlite_path, services, admin,
     env_args = ["--database", str(tmp_path / "other.sqlite3")]
     assert main([*env_args, "demo", "--clients", "0"], clock=clock) == 0
     path.write_text(json.dumps(exported), encoding="utf-8")
-    import os
-
-    os.environ["ACUDESK_PASSWORD"] = "admin-demo"
-    try:
-        assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 0
-        out = tmp_path / "again.json"
-        export = [*env_args, "record", "export", "1", "-o", str(out), "--user", "admin"]
-        assert main(export, clock=clock) == 0
-        # Importing the same client twice is refused, and nothing changes.
-        assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 1
-    finally:
-        del os.environ["ACUDESK_PASSWORD"]
+    monkeypatch.setenv("ACUDESK_PASSWORD", "admin-demo")  # put back after the test
+    assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 0
+    out = tmp_path / "again.json"
+    export = [*env_args, "record", "export", "1", "-o", str(out), "--user", "admin"]
+    assert main(export, clock=clock) == 0
+    # Importing the same client twice is refused, and nothing changes.
+    assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 1
     again = json.loads(out.read_text(encoding="utf-8"))
     for key in ("client", "intakes", "alerts", "format"):
         assert again[key] == exported[key], key
@@ -213,25 +210,26 @@ def test_record_import_refuses_malformed_documents(services, admin):
     assert services.clients.search(admin, "") == []
 
 
-def test_cli_import_exit_codes_and_report(tmp_path, capsys, monkeypatch):
+def test_cli_import_exit_codes_and_report(tmp_path, capsys, monkeypatch, clock):
     db = ["--database", str(tmp_path / "c.sqlite3")]
-    assert main([*db, "demo", "--clients", "0"]) == 0
+    assert main([*db, "demo", "--clients", "0"], clock=clock) == 0
     bad = tmp_path / "bad.csv"
     bad.write_text(
         "First Name,Last Name,DOB\nAnna,Rossi,1/1/1990\nBea,B,99/99/1999\n", encoding="utf-8"
     )
     monkeypatch.setenv("ACUDESK_PASSWORD", "admin-demo")
     capsys.readouterr()
-    assert main([*db, "clients", "import", str(bad), "--user", "admin"]) == 1
+    import_bad = [*db, "clients", "import", str(bad), "--user", "admin"]
+    assert main(import_bad, clock=clock) == 1
     captured = capsys.readouterr()
     assert "line 3 (date of birth)" in captured.err and "Nothing imported" in captured.out
-    assert main([*db, "clients", "import", str(bad), "--user", "admin", "--dry-run"]) == 1
-    assert main([*db, "clients", "import", str(bad), "--user", "admin", "--skip-invalid"]) == 0
+    assert main([*import_bad, "--dry-run"], clock=clock) == 1
+    assert main([*import_bad, "--skip-invalid"], clock=clock) == 0
     assert "Imported 1 clients" in capsys.readouterr().out
     out = tmp_path / "out.csv"
-    assert main([*db, "clients", "export", str(out), "--user", "admin"]) == 0
+    assert main([*db, "clients", "export", str(out), "--user", "admin"], clock=clock) == 0
     assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("Anna,Rossi")
     monkeypatch.setenv("ACUDESK_PASSWORD", "wrong")
-    assert main([*db, "clients", "export", str(out), "--user", "admin"]) == 1
+    assert main([*db, "clients", "export", str(out), "--user", "admin"], clock=clock) == 1
     assert "Wrong username or password" in capsys.readouterr().err
     assert ADMIN_PASSWORD

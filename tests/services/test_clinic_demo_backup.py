@@ -75,7 +75,7 @@ def test_demo_seed_makes_users_and_synthetic_clients(services):
 
 def test_demo_never_touches_a_real_clinic(services, admin):
     with pytest.raises(AlreadySetUp, match="real clinic"):
-        seed_demo(services.db, 10)
+        seed_demo(services.db, 10, clock=services.clock)
     assert services.clinic.demo_passwords() == {}
     with pytest.raises(NotFound, match="demo database"):
         services.clinic.demo_user()
@@ -112,6 +112,7 @@ def test_backup_of_a_server_database_uses_pg_dump(postgres_server, tmp_path, clo
     assert services.clinic is not None
 
 
+@pytest.mark.postgres
 def test_pg_dump_missing_is_a_clear_message(postgres_server, tmp_path, monkeypatch, clock):
     opened = open_database(postgres_server.create_database())
     monkeypatch.setenv("PATH", str(tmp_path))
@@ -134,9 +135,12 @@ def test_a_new_demo_clinic_comes_with_intakes_and_courses(services):
     ]
     assert len(with_history) == 6
     intake = services.intake.latest(practitioner, with_history[0].id)
+    assert intake.recorded_at == services.clock()  # recorded on the clock seed_demo was given
+    assert intake.data.taken_on < services.clock().date()
     signature = Image.open(io.BytesIO(intake.data.consent.signature_png))
     assert signature.size == (240, 80) and signature.getextrema()[0] < 100  # ink on paper
     sessions = services.sessions.history(practitioner, with_history[0].id)
     assert sessions and all(s.status.value == "completed" for s in sessions)
     assert [s.data.course_number for s in reversed(sessions)] == list(range(1, len(sessions) + 1))
     assert all(s.chart and s.data.needles_out for s in sessions)
+    assert all(s.data.started_at.date() < services.clock().date() for s in sessions)

@@ -227,19 +227,17 @@ def test_cli_writes_the_pdf_and_keeps_the_handout(
     monkeypatch.setenv("ACUDESK_PASSWORD", "password-123")
     out = tmp_path / "aftercare.pdf"
     argv = ["--database", str(sqlite_path), "aftercare", str(done.id), "-o", str(out)]
-    assert main([*argv, "--lang", "it", "--user", "pat"]) == 0
+    assert main([*argv, "--lang", "it", "--user", "pat"], clock=services.clock) == 0
     assert "Wrote the aftercare sheet" in capsys.readouterr().out
     text = pdf_text(out.read_bytes())
     assert "Anna Rossi" in text and "guance" in text
     (kept,) = services.handouts.issued(practitioner, done.id)
     assert kept.language == "it" and kept.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
-    assert (
-        main([*argv, "--user", "pat"]) == 0 and len(services.handouts.issued(admin, done.id)) == 2
-    )
-    assert (
-        main(["--database", str(sqlite_path), "aftercare", "9999", "-o", str(out), "--user", "pat"])
-        == 1
-    )
+    assert kept.issued_at == services.clock()  # the CLI's services run on the test's clock
+    assert main([*argv, "--user", "pat"], clock=services.clock) == 0
+    assert len(services.handouts.issued(admin, done.id)) == 2
+    missing = ["--database", str(sqlite_path), "aftercare", "9999", "-o", str(out)]
+    assert main([*missing, "--user", "pat"], clock=services.clock) == 1
     assert "no longer exists" in capsys.readouterr().err
 
 

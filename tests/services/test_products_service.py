@@ -108,7 +108,7 @@ def test_the_house_catalogue_is_added_once(services, admin, db):
     added = services.products.ensure_house_catalogue()
     assert added == len(house_catalogue()) >= 18
     assert services.products.ensure_house_catalogue() == 0
-    again = build_services(db).products.ensure_house_catalogue()
+    again = build_services(db, services.clock).products.ensure_house_catalogue()
     assert again == 0
     with db.read_only() as session:
         assert session.scalar(select(func.count()).select_from(ProductRecord)) == added

@@ -212,6 +212,33 @@ def test_sessions_join_the_record_and_round_trip(
     assert again["intakes"] == exported["intakes"] and again["client"] == exported["client"]
 
 
+def test_an_imported_amendment_without_its_time_is_dated_at_the_import(
+    tmp_path, services, admin, practitioner, sessions, client, clock
+):
+    from acudesk.services.startup import open_database
+
+    opened = sessions.start(practitioner, client.id)
+    chart = needles("ST6")
+    done = sessions.complete(practitioner, opened, checked(opened.data, needles_out=1), chart)
+    sessions.amend(practitioner, done, replace(done.data, gua_sha=True), done.chart, "Gua sha")
+    exported = services.records.export_record(admin, client.id)
+    del exported["sessions"][0]["amendments"][0]["amended_at"]
+    clock.advance(days=3, hours=2)
+
+    other = open_database(f"sqlite:///{tmp_path / 'other.sqlite3'}", clock).db
+    try:
+        there = build_services(other, clock)
+        boss = there.clinic.set_up(
+            ClinicDetails("Elsewhere"), NewUser("boss", "Boss", Role.ADMIN, "a good password")
+        )
+        (imported,) = there.sessions.history(boss, there.records.import_record(boss, exported))
+        (trail,) = there.sessions.amendments(boss, imported.id)
+    finally:
+        other.dispose()
+    assert trail["reason"] == "Gua sha"
+    assert trail["amended_at"] == clock()  # the import's time, from the clock, not the machine
+
+
 def test_cautioned_points_brought_in_without_a_reason_block_completion(
     services, admin, practitioner, sessions, client
 ):

@@ -9,7 +9,7 @@ from acudesk.store.engine import Database
 from acudesk.store.migrate import _alembic_config, upgrade
 
 
-def test_0002_fills_search_keys_for_existing_clients(any_db_url):
+def test_0002_fills_search_keys_for_existing_clients(any_db_url, clock):
     db = Database(any_db_url)
     cfg = _alembic_config()
     with db.engine.begin() as conn:
@@ -26,7 +26,7 @@ def test_0002_fills_search_keys_for_existing_clients(any_db_url):
                 "'2026-01-01 10:00:00', '2026-01-01 10:00:00', 1)"
             )
         )
-    upgrade(db)
+    upgrade(db, clock=clock)
     with db.engine.connect() as conn:
         row = conn.execute(text("SELECT name_key, sort_key, search_key FROM client")).one()
     db.dispose()

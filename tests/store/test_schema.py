@@ -36,16 +36,17 @@ def test_sqlite_connections_use_wal_foreign_keys_and_busy_timeout(db):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
 
 
-def test_upgrade_copies_an_existing_sqlite_file_aside_first(sqlite_path):
+def test_upgrade_copies_an_existing_sqlite_file_aside_first(sqlite_path, clock):
     raw = sqlite3.connect(sqlite_path)
     raw.execute("CREATE TABLE keepsake (note TEXT)")
     raw.execute("INSERT INTO keepsake VALUES ('written before the upgrade')")
     raw.commit()
     raw.close()
     db = Database(f"sqlite:///{sqlite_path}")
-    copy = upgrade(db)
+    copy = upgrade(db, clock=clock)
     db.dispose()
-    assert copy is not None and copy.exists() and copy != sqlite_path
+    assert copy is not None and copy.exists()
+    assert copy.name == "clinic.before-empty-20261123-090000.sqlite3"  # the clock's time
     saved = sqlite3.connect(copy)
     assert saved.execute("SELECT note FROM keepsake").fetchall() == [
         ("written before the upgrade",)

@@ -1,10 +1,13 @@
-"""Fixtures for the Qt tests: the change relay every window of one test shares."""
+"""Fixtures for the Qt tests: the change relay every window of one test shares, and no window
+of an earlier test left open."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from acudesk.services.registry import Services
 from acudesk.ui.shell.change_relay import ChangeRelay
@@ -16,3 +19,20 @@ def relay(qapp, services: Services) -> Iterator[ChangeRelay]:
     made = ChangeRelay(services.bus)
     yield made
     made.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_windows_left_open(qapp):
+    """Remove the windows a test left showing (after qtbot has closed the ones it was given).
+
+    A dialog parented to a closed window stays on screen, with its timers and the services of
+    its test; the next test would find it among the top-level widgets (a message box that a
+    test means to read and close, say) and its timers would fire against a database that is
+    gone. Hidden and deleted, not closed: a close could ask "Save changes?" with nobody there.
+    """
+    yield
+    left = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for widget in left:
+        widget.hide()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

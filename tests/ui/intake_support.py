@@ -1,10 +1,9 @@
-"""Shared by the intake UI tests: a client, widget look-ups by accessible name, real input."""
+"""Shared by the intake UI tests: a client, a signature drawn with the mouse, the dialog."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton, QWidget
 
 from acudesk.domain.clients import ClientInput
 from acudesk.domain.users import Role
@@ -21,33 +20,6 @@ def client(services, admin):
     return services.clients.create(admin, ClientInput(first_name="Anna", last_name="Rossi"))
 
 
-def by_name(root: QWidget, name: str) -> QWidget:
-    """The one widget under ``root`` whose accessible name is ``name``."""
-    found = [w for w in root.findChildren(QWidget) if w.accessibleName() == name]
-    assert len(found) == 1, f"{len(found)} widgets named {name!r}"
-    return found[0]
-
-
-def button(root: QWidget, text: str) -> QAbstractButton:
-    """A button by the text a person reads on it (mnemonic ampersands ignored)."""
-    found = [
-        b
-        for b in root.findChildren(QAbstractButton)
-        if b.isVisible() and b.text().replace("&", "") == text
-    ]
-    assert len(found) == 1, f"{len(found)} visible buttons reading {text!r}"
-    return found[0]
-
-
-def click(qtbot, widget: QWidget) -> None:
-    """Click where a person would: on the box of a check/radio button, else the middle."""
-    if isinstance(widget, QCheckBox | QRadioButton):
-        pos = QPoint(8, widget.height() // 2)
-    else:
-        pos = widget.rect().center()
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
-
-
 def sign(qtbot, pad: SignaturePad) -> None:
     """A two-stroke squiggle drawn with the mouse."""
     for stroke in (
@@ -58,12 +30,6 @@ def sign(qtbot, pad: SignaturePad) -> None:
         for x, y in stroke[1:]:
             qtbot.mouseMove(pad, QPoint(x, y))
         qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(*stroke[-1]))
-
-
-def active_box_button(text: str) -> QAbstractButton:
-    widget = QApplication.activeModalWidget()
-    assert widget is not None, "no dialog is asking anything"
-    return button(widget, text)
 
 
 def open_dialog(qtbot, services, user, client, start=None):

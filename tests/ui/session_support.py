@@ -19,7 +19,7 @@ from acudesk.ui.sessions.session_history_widget import SessionHistoryWidget
 from acudesk.ui.sessions.session_widget import SessionWidget
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.shell.screens import Context, client_page
-from tests.ui.clients_support import show_active
+from tests.ui.widgets import show_active
 
 PNG = b"\x89PNG\r\n\x1a\nsig"
 FACE = "face-front"

@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
 
 from acudesk.services.demo import seed_demo
+from acudesk.store.models import ClinicRecord
 from acudesk.ui.application import run
+
+
+@pytest.fixture(autouse=True)
+def _application_look_put_back(qapp):
+    """run() styles the one QApplication the whole test run shares; later tests get it back."""
+    style = qapp.style().name()
+    palette, font, sheet = QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet()
+    icon = qapp.windowIcon()
+    names = qapp.applicationName(), qapp.applicationDisplayName(), qapp.organizationName()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setWindowIcon(icon)
+    qapp.setApplicationName(names[0])
+    qapp.setApplicationDisplayName(names[1])
+    qapp.setOrganizationName(names[2])
 
 
 def close_message_boxes(seen: list[str]) -> QTimer:
@@ -42,27 +64,31 @@ def test_a_damaged_file_is_explained_and_not_touched(qtbot, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clinic.sqlite3"]
 
 
-def test_smoke_on_a_demo_database_shows_the_window_and_exits_0(qtbot, db):
-    seed_demo(db, 5)
-    assert run(db.info.url, smoke=True, argv=["acudesk"]) == 0
+def test_smoke_on_a_demo_database_shows_the_window_and_exits_0(qtbot, db, clock):
+    seed_demo(db, 5, clock=clock)
+    assert run(db.info.url, smoke=True, argv=["acudesk"], clock=clock) == 0
 
 
-def test_smoke_refuses_a_real_clinic(qtbot, db, admin, capsys):
-    assert run(db.info.url, smoke=True, argv=["acudesk"]) == 1
+def test_smoke_refuses_a_real_clinic(qtbot, db, admin, capsys, clock):
+    assert run(db.info.url, smoke=True, argv=["acudesk"], clock=clock) == 1
     assert "--smoke needs a demo database" in capsys.readouterr().err
 
 
-def test_demo_on_an_empty_database_creates_the_demo_clinic(qtbot, sqlite_path):
+def test_demo_on_an_empty_database_creates_the_demo_clinic(qtbot, sqlite_path, clock):
     from acudesk.services.registry import build_services
     from acudesk.services.startup import open_database
 
-    assert run(f"sqlite:///{sqlite_path}", demo=True, smoke=True, argv=["acudesk"]) == 0
+    url = f"sqlite:///{sqlite_path}"
+    assert run(url, demo=True, smoke=True, argv=["acudesk"], clock=clock) == 0
 
-    db = open_database(f"sqlite:///{sqlite_path}").db
+    db = open_database(url, clock).db
     try:
-        services = build_services(db)
+        services = build_services(db, clock)
         user = services.clinic.demo_user()
         assert services.clinic.client_count(user) == 500
+        with db.read_only() as session:
+            made = session.scalar(select(ClinicRecord.created_at))
+        assert made == clock()  # the demo clinic was made on the clock run() was given
     finally:
         db.dispose()
 

@@ -78,15 +78,19 @@ def test_acudesk_chart_writes_the_chart_of_a_session_as_png(
     )
     chart = _chart()
     chart.add(Placement(new_id(), PlacementKind.NEEDLE, "face-front", 0.5, 0.1, "GV20"))
-    session = SessionService(services.db).start(admin, client.id, chart=chart.to_list())
+    session = SessionService(services.db, services.clock).start(
+        admin, client.id, chart=chart.to_list()
+    )
     out = tmp_path / "chart.png"
     monkeypatch.setenv("ACUDESK_PASSWORD", ADMIN_PASSWORD)
     argv = ["--database", str(sqlite_path), "chart", str(session.id), "-o", str(out)]
-    code = main([*argv, "--user", "owner", "--width", "640"])
+    code = main([*argv, "--user", "owner", "--width", "640"], clock=services.clock)
     assert code == 0, capsys.readouterr().err
     assert "face-front" in capsys.readouterr().out  # the busiest diagram by default
     image = QImage(str(out))
     assert (image.width(), image.height()) == (640, round(640 * 760 / 600))
     capsys.readouterr()
-    assert main([*argv, "--user", "owner", "--width", "10"]) == 1  # a message, no traceback
+    assert (
+        main([*argv, "--user", "owner", "--width", "10"], clock=services.clock) == 1
+    )  # a message, no traceback
     assert capsys.readouterr().err == "acudesk: The width is 64 to 8000 pixels.\n"

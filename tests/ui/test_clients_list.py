@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QTableView
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, QTableView
 
 from acudesk.domain.users import User
 from acudesk.services.clinic import DEMO_PASSWORDS
@@ -13,7 +13,8 @@ from acudesk.ui.clients.client_page import ClientPage
 from acudesk.ui.clients.clients_screen import ClientsScreen
 from acudesk.ui.shell import screens
 from acudesk.ui.shell.change_relay import ChangeRelay
-from tests.ui.clients_support import button, edit, named, register, show_active
+from tests.ui.clients_support import register
+from tests.ui.widgets import named, show_active
 
 
 def shown_names(widget: ClientsScreen) -> list[str]:
@@ -36,10 +37,10 @@ def test_typing_zoe_finds_zoe_with_the_accent(qtbot, services: Services, admin: 
     widget = clients_screen(qtbot, services, admin)
     assert sorted(shown_names(widget)) == ["Mark Twain", "Zoë Adams"]
 
-    qtbot.keyClicks(edit(widget, "Search clients"), "zoe")
+    qtbot.keyClicks(named(widget, "Search clients", QLineEdit), "zoe")
 
     qtbot.waitUntil(lambda: shown_names(widget) == ["Zoë Adams"], timeout=10_000)
-    assert named(widget, QLabel, "Clients shown").text() == "1 client match “zoe”"
+    assert named(widget, "Clients shown", QLabel).text() == "1 client match “zoe”"
 
 
 def test_a_phone_number_is_found_however_it_is_typed(
@@ -48,7 +49,7 @@ def test_a_phone_number_is_found_however_it_is_typed(
     register(services, admin, "Ada", "Lovelace", phone="020 7946 0123")
     register(services, admin, "Grace", "Hopper", phone="020 7946 0456")
     widget = clients_screen(qtbot, services, admin)
-    search = edit(widget, "Search clients")
+    search = named(widget, "Search clients", QLineEdit)
 
     for typed in ("+44 20 7946 0123", "(020) 7946-0123", "2079460123"):
         search.clear()
@@ -60,7 +61,7 @@ def test_an_old_query_never_overwrites_a_newer_one(qtbot, services: Services, ad
     register(services, admin, "Anna", "Bell")
     register(services, admin, "Bruno", "Costa")
     widget = clients_screen(qtbot, services, admin)
-    search = edit(widget, "Search clients")
+    search = named(widget, "Search clients", QLineEdit)
 
     qtbot.keyClicks(search, "anna")
     search.clear()
@@ -78,16 +79,16 @@ def test_more_rows_are_fetched_as_the_list_scrolls(qtbot, db, clock) -> None:
     services = build_services(db, clock)
     reception = services.users.sign_in("reception", DEMO_PASSWORDS["reception"])
     widget = clients_screen(qtbot, services, reception)
-    table = named(widget, QTableView, "Clients list")
+    table = named(widget, "Clients list", QTableView)
     assert widget.model.rowCount() == 100
-    assert "scroll for more" in named(widget, QLabel, "Clients shown").text()
+    assert "scroll for more" in named(widget, "Clients shown", QLabel).text()
 
     for expected in (200, 245):
         table.scrollToBottom()
         qtbot.waitUntil(lambda n=expected: widget.model.rowCount() == n, timeout=10_000)
 
     assert not widget.model.canFetchMore()
-    assert named(widget, QLabel, "Clients shown").text() == "245 clients"
+    assert named(widget, "Clients shown", QLabel).text() == "245 clients"
     names = shown_names(widget)
     assert len(set(names)) > 200  # distinct people, not one page repeated
 
@@ -99,13 +100,13 @@ def test_archived_clients_are_hidden_unless_asked_for(
     services.clients.set_archived(admin, services.clients.get(admin, client_id), True)
     widget = clients_screen(qtbot, services, admin)
 
-    qtbot.keyClicks(edit(widget, "Search clients"), "olga")
-    empty = named(widget, QLabel, "No clients found")
+    qtbot.keyClicks(named(widget, "Search clients", QLineEdit), "olga")
+    empty = named(widget, "No clients found", QLabel)
     qtbot.waitUntil(lambda: "olga" in empty.text(), timeout=10_000)
     assert empty.isVisible()
     assert "No client matches “olga”. Press Ctrl+N to register a new client." in empty.text()
 
-    button(widget, "Show archived").click()
+    named(widget, "Show archived", QAbstractButton).click()
 
     assert shown_names(widget) == ["Olga Archer  · archived"]
     assert widget.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Archived client"
@@ -117,14 +118,14 @@ def test_enter_opens_the_first_match_and_esc_comes_back_to_the_same_search(
     register(services, admin, "Zoë", "Adams")
     register(services, admin, "Zara", "Adler")
     widget = clients_screen(qtbot, services, admin)
-    search = edit(widget, "Search clients")
+    search = named(widget, "Search clients", QLineEdit)
 
     qtbot.keyClicks(search, "ad")
     qtbot.keyClick(search, Qt.Key.Key_Return)  # straight after typing
 
     page = widget.page
     assert isinstance(page, ClientPage)
-    assert named(page, QLabel, "Client name").text() == "Zoë Adams"
+    assert named(page, "Client name", QLabel).text() == "Zoë Adams"
     qtbot.keyClick(page.ui.tabs, Qt.Key.Key_Escape)
     assert widget.page is None
     assert search.text() == "ad"
@@ -132,33 +133,35 @@ def test_enter_opens_the_first_match_and_esc_comes_back_to_the_same_search(
 
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_Down)  # into the list, one row down
-    table = named(widget, QTableView, "Clients list")
+    table = named(widget, "Clients list", QTableView)
     assert table.hasFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert widget.page is not None
-    assert named(widget.page, QLabel, "Client name").text() == "Zara Adler"
+    assert named(widget.page, "Client name", QLabel).text() == "Zara Adler"
 
 
 def test_ctrl_n_then_ctrl_s_registers_a_client(qtbot, services: Services, admin: User) -> None:
     widget = clients_screen(qtbot, services, admin)
-    search = edit(widget, "Search clients")
+    search = named(widget, "Search clients", QLineEdit)
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = widget.page
     assert page is not None
 
-    qtbot.keyClicks(edit(page, "First name"), "Mei")
-    qtbot.keyClicks(edit(page, "Last name"), "Tanaka")
-    qtbot.keyClicks(edit(page, "Date of birth"), "12/03/1985")
-    qtbot.keyClicks(edit(page, "Phone"), "020 7946 0321")
-    qtbot.keyClick(edit(page, "Phone"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(named(page, "First name", QLineEdit), "Mei")
+    qtbot.keyClicks(named(page, "Last name", QLineEdit), "Tanaka")
+    qtbot.keyClicks(named(page, "Date of birth", QLineEdit), "12/03/1985")
+    qtbot.keyClicks(named(page, "Phone", QLineEdit), "020 7946 0321")
+    qtbot.keyClick(
+        named(page, "Phone", QLineEdit), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
 
     rows = services.clients.search(admin, "tanaka")
     assert [
         (r.display_name, r.date_of_birth.isoformat() if r.date_of_birth else "") for r in rows
     ] == [("Mei Tanaka", "1985-03-12")]
     assert rows[0].phone == "+44 20 7946 0321"
-    assert named(page, QLabel, "Client name").text() == "Mei Tanaka"
+    assert named(page, "Client name", QLabel).text() == "Mei Tanaka"
 
     qtbot.keyClick(page.ui.tabs, Qt.Key.Key_Escape)
     # The list learns of the new client from the change bus (delivered in the event loop).
@@ -171,7 +174,7 @@ def test_leaving_a_client_with_unsaved_typing_asks_first(
     client_id = register(services, admin, "Hana", "Kim")
     widget = clients_screen(qtbot, services, admin)
     page = widget.open_client(client_id)
-    edit(page, "Physician").setText("Dr Park")
+    named(page, "Physician", QLineEdit).setText("Dr Park")
 
     qtbot.keyClick(page.ui.tabs, Qt.Key.Key_Escape)
 

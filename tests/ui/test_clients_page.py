@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QTabWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+)
 
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.intake import Consent, IntakeData
@@ -14,7 +21,8 @@ from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
 from acudesk.store.engine import Database
 from acudesk.ui.widgets.alerts_banner import AlertsBanner
-from tests.ui.clients_support import button, edit, named, open_page, register
+from tests.ui.clients_support import open_page, register
+from tests.ui.widgets import named
 
 
 def test_a_client_without_intake_shows_the_no_consent_alert(
@@ -25,23 +33,23 @@ def test_a_client_without_intake_shows_the_no_consent_alert(
     )
     page = open_page(qtbot, services, admin, client_id)
 
-    assert named(page, QLabel, "Client name").text() == "Zoë Adams"
-    summary = named(page, QLabel, "Client summary").text()
+    assert named(page, "Client name", QLabel).text() == "Zoë Adams"
+    summary = named(page, "Client summary", QLabel).text()
     assert "41 years old" in summary and "+44 20 7946 0123" in summary
-    banner = named(page, AlertsBanner, "Screening alerts")
+    banner = named(page, "Screening alerts", AlertsBanner)
     assert banner.isVisible()
     assert banner.alert_ids() == ["no-consent"]
     line = banner.lines()[0]
     assert "No intake on file" in line.message_label.text()
     assert not line.action_label.isVisible()
-    button(banner, "What to do: " + line.alert.message).click()
+    named(banner, "What to do: " + line.alert.message, QAbstractButton).click()
     assert line.action_label.isVisible()
     assert "sign" in line.action_label.text()
 
 
 def test_the_intake_tab_is_built_when_first_shown(qtbot, services: Services, admin: User) -> None:
     page = open_page(qtbot, services, admin, register(services, admin, "Ann", "Lee"))
-    tabs = named(page, QTabWidget, "Client record")
+    tabs = named(page, "Client record", QTabWidget)
     assert page.intake_tab is None
 
     tabs.setCurrentWidget(page.ui.intakeTab)
@@ -73,14 +81,14 @@ def test_the_banner_follows_an_intake_recorded_elsewhere(
 
 def test_a_new_client_has_no_alerts_and_no_intake_yet(qtbot, services: Services, admin: User):
     page = open_page(qtbot, services, admin)
-    assert not named(page, AlertsBanner, "Screening alerts").isVisible()
+    assert not named(page, "Screening alerts", AlertsBanner).isVisible()
     assert not page.ui.tabs.isTabEnabled(1)
 
-    edit(page, "First name").setText("Noor")
-    button(page, "Save client").click()
+    named(page, "First name", QLineEdit).setText("Noor")
+    named(page, "Save client", QAbstractButton).click()
 
     assert page.ui.tabs.isTabEnabled(1)
-    assert named(page, AlertsBanner, "Screening alerts").alert_ids() == ["no-consent"]
+    assert named(page, "Screening alerts", AlertsBanner).alert_ids() == ["no-consent"]
 
 
 @pytest.fixture
@@ -111,33 +119,33 @@ def test_the_second_save_is_refused_and_keeps_the_typing(
     at_desk = open_page(qtbot, desk, maria, client_id)
     in_room = open_page(qtbot, room, paolo, client_id)
 
-    edit(at_desk, "Email").setText("giulia@example.org")
-    button(at_desk, "Save client").click()
+    named(at_desk, "Email", QLineEdit).setText("giulia@example.org")
+    named(at_desk, "Save client", QAbstractButton).click()
     assert desk.clients.get(maria, client_id).data.email == "giulia@example.org"
 
     clock.advance(minutes=3)
-    edit(in_room, "Physician").setText("Dr Bianchi, High Street Surgery")
-    named(in_room, QPlainTextEdit, "Notes").setPlainText("Sensitive skin around the eyes")
-    button(in_room, "Save client").click()
+    named(in_room, "Physician", QLineEdit).setText("Dr Bianchi, High Street Surgery")
+    named(in_room, "Notes", QPlainTextEdit).setPlainText("Sensitive skin around the eyes")
+    named(in_room, "Save client", QAbstractButton).click()
 
-    banner = named(in_room, QLabel, "Save refused message")
+    banner = named(in_room, "Save refused message", QLabel)
     assert banner.isVisible()
     assert "Maria saved this client" in banner.text() and "(email changed)" in banner.text()
-    assert edit(in_room, "Physician").text() == "Dr Bianchi, High Street Surgery"
-    assert named(in_room, QPlainTextEdit, "Notes").toPlainText() == "Sensitive skin around the eyes"
+    assert named(in_room, "Physician", QLineEdit).text() == "Dr Bianchi, High Street Surgery"
+    assert named(in_room, "Notes", QPlainTextEdit).toPlainText() == "Sensitive skin around the eyes"
     saved = room.clients.get(paolo, client_id).data
     assert (saved.physician, saved.notes, saved.email) == ("", "", "giulia@example.org")
 
-    button(in_room, "Reload theirs").click()
+    named(in_room, "Reload theirs", QAbstractButton).click()
     box = in_room.findChild(QMessageBox, "reloadConfirmBox")
     assert box is not None and box.isVisible()
     keep = next(b for b in box.buttons() if b.text() == "Keep editing")
     keep.click()
-    assert edit(in_room, "Physician").text() == "Dr Bianchi, High Street Surgery"
+    assert named(in_room, "Physician", QLineEdit).text() == "Dr Bianchi, High Street Surgery"
 
-    button(in_room, "Reload theirs").click()
+    named(in_room, "Reload theirs", QAbstractButton).click()
     box = in_room.findChild(QMessageBox, "reloadConfirmBox")
     next(b for b in box.buttons() if b.text() == "Discard mine and reload").click()
-    assert edit(in_room, "Email").text() == "giulia@example.org"
-    assert edit(in_room, "Physician").text() == ""
+    assert named(in_room, "Email", QLineEdit).text() == "giulia@example.org"
+    assert named(in_room, "Physician", QLineEdit).text() == ""
     assert not banner.isVisibleTo(in_room)

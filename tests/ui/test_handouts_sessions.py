@@ -45,6 +45,9 @@ def test_session_screen_books_the_next_appointment_and_shows_handout_when_comple
     assert not window.handout_button.isVisible()
     field = window.next_appointment
     assert field.value() is None and not field.when.isEnabled()
+    # Nothing booked yet: it offers a week after the session, which started on the test's clock.
+    assert window.session.data.started_at == services.clock()
+    assert field.when.dateTime().toPython() == datetime(2026, 11, 30, 9, 0)
     field.booked.setChecked(True)
     assert field.when.isEnabled()
     field.when.setDateTime(datetime(2026, 11, 30, 10, 30))

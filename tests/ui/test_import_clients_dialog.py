@@ -66,3 +66,34 @@ def test_export_writes_a_csv_that_opens_safely(services, admin, tmp_path):
     assert export_clients_to(services.transfers, admin, path) == 1
     text = path.read_text(encoding="utf-8-sig")
     assert "'@cmd" in text and text.startswith("First Name,")
+
+
+def test_export_suggests_a_file_named_for_the_clocks_day(qtbot, services, admin, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+    from acudesk.domain.clients import ClientInput
+    from acudesk.ui.clients.export_clients import ask_and_export
+
+    services.clients.create(admin, ClientInput(first_name="Anna", last_name="Rossi"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    suggested: list[str] = []
+    chosen = tmp_path / "clients.csv"
+
+    def answer() -> None:  # what a person does in the save dialog: read the name, type another
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        visible = [d for d in dialogs if d.isVisible()]
+        if not visible:
+            QTimer.singleShot(20, answer)
+            return
+        suggested.extend(visible[0].selectedFiles())
+        visible[0].selectFile(str(chosen))
+        visible[0].accept()
+
+    QTimer.singleShot(0, answer)
+    done = ask_and_export(parent, services.transfers, admin, services.clock().date())
+
+    assert [name.rsplit("/", 1)[-1] for name in suggested] == ["acudesk-clients-2026-11-23.csv"]
+    assert done == (chosen, 1)
+    assert chosen.read_text(encoding="utf-8-sig").splitlines()[1].startswith("Anna,Rossi")

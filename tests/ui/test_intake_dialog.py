@@ -14,7 +14,8 @@ from acudesk.services.startup import open_database
 from acudesk.ui.intake import intake_dialog
 from acudesk.ui.intake.drafts import offer_drafts
 from tests.ui import intake_support
-from tests.ui.intake_support import button, by_name, click, open_dialog, sign
+from tests.ui.intake_support import open_dialog, sign
+from tests.ui.widgets import button, click, named
 
 # Shared fixtures: a reception user and the client Anna Rossi.
 client = intake_support.client
@@ -29,39 +30,39 @@ def _quick_drafts(monkeypatch):
 
 
 def fill_health(qtbot, dialog):
-    click(qtbot, by_name(dialog, "pregnancy"))
-    click(qtbot, by_name(dialog, "pacemaker"))
-    detail = by_name(dialog, "pacemaker detail")
+    click(qtbot, named(dialog, "pregnancy"))
+    click(qtbot, named(dialog, "pacemaker"))
+    detail = named(dialog, "pacemaker detail")
     assert detail.isVisible()  # the detail opens only once the box is ticked
     qtbot.keyClicks(detail, "Medtronic Azure")
-    assert not by_name(dialog, "diabetes detail").isVisible()
+    assert not named(dialog, "diabetes detail").isVisible()
 
 
 def fill_medicines(qtbot, dialog, procedure_date="01/10/2026"):
     click(qtbot, button(dialog, "Next →"))
-    qtbot.keyClicks(by_name(dialog, "Medications"), "Levothyroxine 50 mcg")
-    qtbot.keyClicks(by_name(dialog, "Allergies and sensitivities"), "Nickel, Bismuth Oxychloride")
+    qtbot.keyClicks(named(dialog, "Medications"), "Levothyroxine 50 mcg")
+    qtbot.keyClicks(named(dialog, "Allergies and sensitivities"), "Nickel, Bismuth Oxychloride")
     click(qtbot, button(dialog, "Add procedure"))
-    kind = by_name(dialog, "Procedure 1")
+    kind = named(dialog, "Procedure 1")
     kind.setCurrentIndex(kind.findData("dermal-filler"))
-    qtbot.keyClicks(by_name(dialog, "Procedure 1 date"), procedure_date)
-    qtbot.keyClicks(by_name(dialog, "Procedure 1 area"), "lips")
+    qtbot.keyClicks(named(dialog, "Procedure 1 date"), procedure_date)
+    qtbot.keyClicks(named(dialog, "Procedure 1 area"), "lips")
 
 
 def fill_skin_and_consent(qtbot, dialog):
     click(qtbot, button(dialog, "Next →"))
-    click(qtbot, by_name(dialog, "Fitzpatrick III"))
-    click(qtbot, by_name(dialog, "Glogau II"))
-    click(qtbot, by_name(dialog, "Skin type sensitive"))
-    click(qtbot, by_name(dialog, "Redness / rosacea"))
+    click(qtbot, named(dialog, "Fitzpatrick III"))
+    click(qtbot, named(dialog, "Glogau II"))
+    click(qtbot, named(dialog, "Skin type sensitive"))
+    click(qtbot, named(dialog, "Redness / rosacea"))
     click(qtbot, button(dialog, "Next →"))
-    click(qtbot, by_name(dialog, "I consent to treatment"))
+    click(qtbot, named(dialog, "I consent to treatment"))
     sign(qtbot, dialog.ui.signaturePad)
 
 
 def test_fill_sign_and_save_an_intake(qtbot, services, reception, client):
     dialog = open_dialog(qtbot, services, reception, client)
-    consent_text = by_name(dialog, "Consent text").toPlainText()
+    consent_text = named(dialog, "Consent text").toPlainText()
     assert consent_text == services.settings.current().consent_text
     fill_health(qtbot, dialog)
     fill_medicines(qtbot, dialog)
@@ -102,19 +103,19 @@ def test_a_procedure_in_the_future_is_shown_next_to_the_table_and_nothing_is_los
     assert services.intake.latest(reception, client.id) is None
     assert dialog.isVisible()
     assert dialog.ui.pages.currentWidget() is dialog.ui.medicinesPage  # where the error is
-    message = by_name(dialog, "Procedures message")
+    message = named(dialog, "Procedures message")
     assert isinstance(message, QLabel) and message.isVisible()
     assert "future" in message.text() and "Dermal filler" in message.text()
-    assert by_name(dialog, "Procedure 1 date").property("invalid") is True
+    assert named(dialog, "Procedure 1 date").property("invalid") is True
     assert "⚠" in dialog.ui.stepList.item(1).text()
     # Everything typed is still there.
-    assert by_name(dialog, "pregnancy").isChecked()
-    allergies = by_name(dialog, "Allergies and sensitivities")
+    assert named(dialog, "pregnancy").isChecked()
+    allergies = named(dialog, "Allergies and sensitivities")
     assert isinstance(allergies, QPlainTextEdit)
     assert allergies.toPlainText() == "Nickel, Bismuth Oxychloride"
     assert not dialog.ui.signaturePad.is_empty()
 
-    date_edit = by_name(dialog, "Procedure 1 date")
+    date_edit = named(dialog, "Procedure 1 date")
     assert isinstance(date_edit, QLineEdit)
     date_edit.clear()
     qtbot.keyClicks(date_edit, "01/11/2026")
@@ -130,7 +131,7 @@ def test_a_draft_is_kept_while_typing_and_offered_back(qtbot, services, receptio
     fill_health(qtbot, dialog)
     fill_medicines(qtbot, dialog)
     qtbot.waitUntil(lambda: bool(services.intake.drafts(reception)), timeout=10_000)
-    assert "Draft kept" in by_name(dialog, "Draft status").text()
+    assert "Draft kept" in named(dialog, "Draft status").text()
 
     dialog.close()  # asks: keep, discard or cancel
     assert dialog.isVisible() and dialog.close_prompt is not None
@@ -145,12 +146,12 @@ def test_a_draft_is_kept_while_typing_and_offered_back(qtbot, services, receptio
         click(qtbot, button(prompt, "Resume"))
     again = resumed.args[0]
     qtbot.waitExposed(again)
-    assert by_name(again, "pregnancy").isChecked() and by_name(again, "pacemaker").isChecked()
-    assert by_name(again, "pacemaker detail").text() == "Medtronic Azure"
-    assert by_name(again, "Allergies and sensitivities").toPlainText() == (
+    assert named(again, "pregnancy").isChecked() and named(again, "pacemaker").isChecked()
+    assert named(again, "pacemaker detail").text() == "Medtronic Azure"
+    assert named(again, "Allergies and sensitivities").toPlainText() == (
         "Nickel\nBismuth Oxychloride"
     )
-    assert by_name(again, "Procedure 1 date").text() == "01/10/2026"
+    assert named(again, "Procedure 1 date").text() == "01/10/2026"
     assert again.ui.pages.currentWidget() is again.ui.medicinesPage  # back where they were
 
     again.close()
@@ -181,10 +182,10 @@ def test_an_intake_saved_meanwhile_elsewhere_is_reported_and_nothing_is_lost(
         other_db.dispose()
 
     click(qtbot, button(dialog, "Save intake"))
-    banner = by_name(dialog, "Message")
+    banner = named(dialog, "Message")
     assert banner.isVisible() and "while you were filling this one in" in banner.text()
     assert len(services.intake.history(reception, client.id)) == 1
-    assert by_name(dialog, "pacemaker detail").text() == "Medtronic Azure"
+    assert named(dialog, "pacemaker detail").text() == "Medtronic Azure"
     assert not dialog.ui.signaturePad.is_empty()
     assert services.intake.drafts(reception)  # kept safe as a draft meanwhile
 
@@ -199,7 +200,7 @@ def test_without_permission_the_form_says_so_and_keeps_the_text(qtbot, services,
     dialog = open_dialog(qtbot, services, deactivated, client)
     fill_health(qtbot, dialog)
     click(qtbot, button(dialog, "Save intake"))
-    banner = by_name(dialog, "Message")
+    banner = named(dialog, "Message")
     assert banner.isVisible() and "deactivated" in banner.text()
     assert services.intake.latest(reception, client.id) is None
-    assert by_name(dialog, "pregnancy").isChecked()
+    assert named(dialog, "pregnancy").isChecked()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel
 from acudesk.domain.intake import IntakeData
 from acudesk.ui.intake.intake_dialog import IntakeStart
 from tests.ui import intake_support
-from tests.ui.intake_support import button, by_name, click, open_dialog
+from tests.ui.intake_support import open_dialog
+from tests.ui.widgets import button, click, named
 
 # Shared fixtures: a reception user and the client Anna Rossi.
 client = intake_support.client
@@ -31,15 +32,15 @@ def test_a_medication_typed_offers_its_condition_and_tick_it_ticks_it(
 ):
     dialog = open_dialog(qtbot, services, reception, client)
     qtbot.addWidget(dialog)
-    under_lists = by_name(dialog, "Suggested conditions from the lists")
+    under_lists = named(dialog, "Suggested conditions from the lists")
     click(qtbot, button(dialog, "Next →"))
     assert lines_in(under_lists) == []
-    qtbot.keyClicks(by_name(dialog, "Medications"), "Warfarin 3 mg")
+    qtbot.keyClicks(named(dialog, "Medications"), "Warfarin 3 mg")
     assert lines_in(under_lists) == [f"Warfarin suggests '{BLOOD_THINNERS}'."]
 
     click(qtbot, button(dialog, "Tick it"))
-    assert by_name(dialog, "anticoagulants").isChecked()
-    assert by_name(dialog, "anticoagulants detail").text() == "Warfarin 3 mg"
+    assert named(dialog, "anticoagulants").isChecked()
+    assert named(dialog, "anticoagulants detail").text() == "Warfarin 3 mg"
     assert lines_in(under_lists) == []  # ticked: nothing left to suggest
 
     click(qtbot, button(dialog, "Save intake"))
@@ -55,14 +56,14 @@ def test_the_line_also_stands_next_to_the_conditions_until_the_box_is_ticked(
 ):
     dialog = open_dialog(qtbot, services, reception, client)
     qtbot.addWidget(dialog)
-    beside_conditions = by_name(dialog, "Suggested conditions")
+    beside_conditions = named(dialog, "Suggested conditions")
     click(qtbot, button(dialog, "Next →"))
-    qtbot.keyClicks(by_name(dialog, "Allergies and sensitivities"), "nickel, Xarelto")
+    qtbot.keyClicks(named(dialog, "Allergies and sensitivities"), "nickel, Xarelto")
     click(qtbot, button(dialog, "← Back"))
     assert lines_in(beside_conditions) == ["Nickel suggests 'Metal (nickel) allergy'."]
-    click(qtbot, by_name(dialog, "metal-allergy"))  # ticked by hand
+    click(qtbot, named(dialog, "metal-allergy"))  # ticked by hand
     assert lines_in(beside_conditions) == []
-    click(qtbot, by_name(dialog, "metal-allergy"))  # and unticked again
+    click(qtbot, named(dialog, "metal-allergy"))  # and unticked again
     assert lines_in(beside_conditions) == ["Nickel suggests 'Metal (nickel) allergy'."]
 
 
@@ -76,8 +77,8 @@ def test_a_reviewed_intake_with_the_condition_ticked_suggests_nothing(
     )
     dialog = open_dialog(qtbot, services, reception, client, IntakeStart(data=data))
     qtbot.addWidget(dialog)
-    beside_conditions = by_name(dialog, "Suggested conditions")
+    beside_conditions = named(dialog, "Suggested conditions")
     assert lines_in(beside_conditions) == ["Keppra (levetiracetam) suggests 'Epilepsy'."]
-    click(qtbot, by_name(beside_conditions, "Tick 'Epilepsy'"))
-    assert by_name(dialog, "epilepsy").isChecked()
+    click(qtbot, named(beside_conditions, "Tick 'Epilepsy'"))
+    assert named(dialog, "epilepsy").isChecked()
     assert lines_in(beside_conditions) == []

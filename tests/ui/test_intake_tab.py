@@ -12,7 +12,8 @@ from acudesk.ui.intake.consent_text_dialog import ConsentTextDialog
 from acudesk.ui.intake.intake_widget import IntakeWidget, pdf_file_name
 from acudesk.ui.shell.main_window import MainWindow
 from tests.ui import intake_support
-from tests.ui.intake_support import button, by_name, click, sign
+from tests.ui.intake_support import sign
+from tests.ui.widgets import button, click, named
 
 # Shared fixtures: a reception user and the client Anna Rossi.
 client = intake_support.client
@@ -57,7 +58,7 @@ def test_no_intake_yet_offers_a_new_one(qtbot, services, reception, client):
     assert tab.ui.emptyTitle.isVisible()
     click(qtbot, button(tab, "New intake"))
     assert tab.dialog is not None and tab.dialog.isVisible()
-    assert not by_name(tab.dialog, "diabetes").isChecked()
+    assert not named(tab.dialog, "diabetes").isChecked()
     tab.dialog.reject()  # nothing typed: closes without asking
     assert tab.dialog is None
 
@@ -65,7 +66,7 @@ def test_no_intake_yet_offers_a_new_one(qtbot, services, reception, client):
 def test_summary_shows_the_latest_intake_readably(qtbot, services, reception, client, signature):
     services.intake.record(reception, client.id, first_intake(signature), based_on=None)
     tab = make_tab(qtbot, services, reception, client)
-    text = by_name(tab, "Intake summary").toPlainText()
+    text = named(tab, "Intake summary").toPlainText()
     for expected in (
         "Diabetes — controlled",
         "Metal (nickel) allergy",
@@ -79,8 +80,8 @@ def test_summary_shows_the_latest_intake_readably(qtbot, services, reception, cl
         "Signed on 5 Jan 2026",
     ):
         assert expected in text, expected
-    assert "Taken 5 Jan 2026 · recorded by Rita" in by_name(tab, "Intake date").text()
-    stored = by_name(tab, "Stored signature")
+    assert "Taken 5 Jan 2026 · recorded by Rita" in named(tab, "Intake date").text()
+    stored = named(tab, "Stored signature")
     assert stored.isVisible() and stored.to_png() == signature and stored.is_read_only()
 
 
@@ -93,29 +94,29 @@ def test_review_adds_a_new_intake_and_the_history_keeps_both(
     dialog = tab.dialog
     assert dialog is not None
     # Pre-filled from the latest, except consent: the client gives it and signs again.
-    assert by_name(dialog, "diabetes").isChecked()
-    assert by_name(dialog, "diabetes detail").currentText() == "Controlled"
+    assert named(dialog, "diabetes").isChecked()
+    assert named(dialog, "diabetes detail").currentText() == "Controlled"
     assert dialog.ui.signaturePad.is_empty()
-    assert not by_name(dialog, "I consent to treatment").isChecked()
-    click(qtbot, by_name(dialog, "diabetes"))  # no longer applies
+    assert not named(dialog, "I consent to treatment").isChecked()
+    click(qtbot, named(dialog, "diabetes"))  # no longer applies
     dialog.go_to(3)
-    click(qtbot, by_name(dialog, "I consent to treatment"))
+    click(qtbot, named(dialog, "I consent to treatment"))
     sign(qtbot, dialog.ui.signaturePad)
     with qtbot.waitSignal(dialog.intake_saved):
         click(qtbot, button(dialog, "Save intake"))
-    assert "Intake saved" in by_name(tab, "Notice").text()
+    assert "Intake saved" in named(tab, "Notice").text()
 
     history = services.intake.history(reception, client.id)
     assert [i.data.taken_on for i in history] == [date(2026, 11, 23), date(2026, 1, 5)]
     assert history[0].data.conditions == ("metal-allergy",)
     assert history[1].data.conditions == ("diabetes", "metal-allergy")  # untouched
-    listing = by_name(tab, "Intake history")
+    listing = named(tab, "Intake history")
     assert isinstance(listing, QListWidget) and listing.count() == 2
-    assert "Diabetes" not in by_name(tab, "Intake summary").toPlainText()
+    assert "Diabetes" not in named(tab, "Intake summary").toPlainText()
 
     listing.setCurrentRow(1)  # read the earlier one
-    assert "Diabetes — controlled" in by_name(tab, "Intake summary").toPlainText()
-    assert "earlier intake (5 Jan 2026)" in by_name(tab, "Notice").text()
+    assert "Diabetes — controlled" in named(tab, "Intake summary").toPlainText()
+    assert "earlier intake (5 Jan 2026)" in named(tab, "Notice").text()
 
 
 def test_print_summary_saves_a_pdf(
@@ -134,7 +135,7 @@ def test_print_summary_saves_a_pdf(
     click(qtbot, button(tab, "Print summary…"))
     assert asked == ["intake-rossi-2026-01-05.pdf"]
     assert target.read_bytes().startswith(b"%PDF")
-    assert "saved to" in by_name(tab, "Notice").text()
+    assert "saved to" in named(tab, "Notice").text()
 
 
 def test_pdf_file_name_is_safe():
@@ -164,10 +165,10 @@ def test_consent_text_dialog_saves_and_refuses_empty(qtbot, services, admin):
     dialog = ConsentTextDialog(services.settings, admin)
     qtbot.addWidget(dialog)
     dialog.show()
-    edit = by_name(dialog, "Consent text")
+    edit = named(dialog, "Consent text")
     edit.clear()
     click(qtbot, button(dialog, "Save"))
-    assert by_name(dialog, "Consent text message").text() == "The consent text cannot be empty."
+    assert named(dialog, "Consent text message").text() == "The consent text cannot be empty."
     qtbot.keyClicks(edit, "I agree to fine-needle treatment at Willow Clinic.")
     with qtbot.waitSignal(dialog.accepted):
         click(qtbot, button(dialog, "Save"))

@@ -67,7 +67,7 @@ def test_no_demo_accounts_on_a_real_clinic(login):
 
 
 def test_a_demo_database_lists_its_accounts_and_a_click_fills_them_in(qtbot, services, db):
-    seed_demo(db, 0)
+    seed_demo(db, 0, clock=services.clock)
     dialog = LoginDialog(services.users, services.clinic)
     qtbot.addWidget(dialog)
     dialog.show()

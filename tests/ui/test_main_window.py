@@ -40,7 +40,7 @@ def test_title_and_status_bar_say_who_and_where(window, db):
 
 
 def test_home_shows_the_clinic_and_the_client_count(qtbot, services, db, relay):
-    seed_demo(db, 12)
+    seed_demo(db, 12, clock=services.clock)
     user = services.clinic.demo_user("reception")
     window = MainWindow(services, user, relay)
     qtbot.addWidget(window)

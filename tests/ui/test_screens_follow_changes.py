@@ -26,9 +26,9 @@ from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.shell.main_window import MainWindow
 from acudesk.ui.shell.screens import Context, client_page
 from tests.ui import session_support
-from tests.ui.intake_support import by_name, click, sign
+from tests.ui.intake_support import sign
 from tests.ui.session_support import modal, new_window, open_sessions_tab
-from tests.ui.widgets import named, press
+from tests.ui.widgets import click, named, press
 
 practitioner = session_support.practitioner
 client = session_support.client  # Anna Rossi, with a signed intake and no alerts
@@ -257,9 +257,9 @@ def test_an_intake_saved_at_a_sessions_precheck_reaches_the_open_client_page(
     press(qtbot, session, "Update the intake…")
     dialog = modal()
     assert isinstance(dialog, IntakeDialog)
-    click(qtbot, by_name(dialog, "pregnancy"))
+    click(qtbot, named(dialog, "pregnancy"))
     dialog.go_to(3)
-    click(qtbot, by_name(dialog, "I consent to treatment"))
+    click(qtbot, named(dialog, "I consent to treatment"))
     sign(qtbot, dialog.ui.signaturePad)
     with qtbot.waitSignal(dialog.intake_saved):
         press(qtbot, dialog, "Save intake")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from acudesk.domain.treatment import SessionNotes, SessionStatus, needle_mismatch
 from tests.ui import session_support
-from tests.ui.intake_support import button, click
 from tests.ui.session_support import (
     FACE_POINTS,
     modal,
@@ -17,7 +16,7 @@ from tests.ui.session_support import (
     open_sessions_tab,
     place_needles,
 )
-from tests.ui.widgets import message_under, named
+from tests.ui.widgets import button, click, message_under, named
 
 practitioner = session_support.practitioner
 client = session_support.client

@@ -17,9 +17,8 @@ from acudesk.domain.treatment import (
 from acudesk.domain.users import Role
 from acudesk.ui.intake.intake_dialog import IntakeDialog
 from tests.ui import session_support
-from tests.ui.intake_support import button
 from tests.ui.session_support import PNG, modal, new_window, open_sessions_tab
-from tests.ui.widgets import named
+from tests.ui.widgets import button, named
 
 practitioner = session_support.practitioner
 client = session_support.client

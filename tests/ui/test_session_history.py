@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox
 from acudesk.domain.treatment import PreCheck
 from acudesk.domain.users import Role
 from tests.ui import session_support
-from tests.ui.intake_support import button
 from tests.ui.session_support import (
     FACE_POINTS,
     chart_of,
@@ -19,7 +18,7 @@ from tests.ui.session_support import (
     open_sessions_tab,
     place_needles,
 )
-from tests.ui.widgets import message_under, named
+from tests.ui.widgets import button, message_under, named
 
 practitioner = session_support.practitioner
 client = session_support.client

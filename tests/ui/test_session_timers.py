@@ -10,9 +10,8 @@ from acudesk.ui.sessions.session_history_widget import SessionHistoryWidget
 from acudesk.ui.shell.main_window import MainWindow
 from acudesk.ui.shell.screens import client_page
 from tests.ui import session_support
-from tests.ui.intake_support import button
 from tests.ui.session_support import add_client, new_window
-from tests.ui.widgets import named
+from tests.ui.widgets import button, named
 
 practitioner = session_support.practitioner
 client = session_support.client

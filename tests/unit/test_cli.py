@@ -22,34 +22,36 @@ def test_version_from_the_installed_entry_point():
     assert result.stdout.strip() == f"acudesk {__version__}"
 
 
-def test_db_status_then_upgrade(sqlite_path, capsys):
-    assert main(["--database", str(sqlite_path), "db", "status"]) == 3
+def test_db_status_then_upgrade(sqlite_path, capsys, clock):
+    assert main(["--database", str(sqlite_path), "db", "status"], clock=clock) == 3
     assert "(none)" in capsys.readouterr().out
-    assert main(["--database", str(sqlite_path), "db", "upgrade"]) == 0
-    assert main(["--database", str(sqlite_path), "db", "status"]) == 0
+    assert main(["--database", str(sqlite_path), "db", "upgrade"], clock=clock) == 0
+    assert main(["--database", str(sqlite_path), "db", "status"], clock=clock) == 0
     out = capsys.readouterr().out
     assert f"schema:   {SCHEMA_HEAD}" in out and ": current" in out
     assert "points:   119 points on 4 diagrams: sound" in out
 
 
-def test_demo_then_backup(tmp_path, sqlite_path, capsys):
-    assert main(["--database", str(sqlite_path), "demo", "--clients", "120"]) == 0
+def test_demo_then_backup(tmp_path, sqlite_path, capsys, clock):
+    assert main(["--database", str(sqlite_path), "demo", "--clients", "120"], clock=clock) == 0
     assert "added 120 synthetic clients" in capsys.readouterr().out
     dest = tmp_path / "copies"
-    assert main(["--database", str(sqlite_path), "backup", str(dest)]) == 0
+    clock.advance(minutes=5)
+    assert main(["--database", str(sqlite_path), "backup", str(dest)], clock=clock) == 0
     (copy,) = dest.glob("*.sqlite3")
+    assert copy.name == "clinic-20261123-090500.sqlite3"  # named by the clock the CLI was given
     count = sqlite3.connect(copy).execute("SELECT count(*) FROM client").fetchone()[0]
     assert count == 120
 
 
-def test_demo_refuses_out_of_range_counts(sqlite_path, capsys):
-    assert main(["--database", str(sqlite_path), "demo", "--clients", "-1"]) == 1
+def test_demo_refuses_out_of_range_counts(sqlite_path, capsys, clock):
+    assert main(["--database", str(sqlite_path), "demo", "--clients", "-1"], clock=clock) == 1
     assert "--clients takes a number" in capsys.readouterr().err
 
 
-def test_corrupt_file_is_a_message_not_a_traceback(sqlite_path, capsys):
+def test_corrupt_file_is_a_message_not_a_traceback(sqlite_path, capsys, clock):
     sqlite_path.write_bytes(b"\x00garbage" * 1000)
-    assert main(["--database", str(sqlite_path), "db", "upgrade"]) == 1
+    assert main(["--database", str(sqlite_path), "db", "upgrade"], clock=clock) == 1
     err = capsys.readouterr().err
     assert err.startswith("acudesk: The database file") and "Traceback" not in err
 
@@ -71,22 +73,22 @@ def test_unknown_command_exits_with_usage(capsys):
     assert "invalid choice" in capsys.readouterr().err
 
 
-def test_products_export_writes_the_catalogue(tmp_path, sqlite_path, capsys, monkeypatch):
+def test_products_export_writes_the_catalogue(tmp_path, sqlite_path, capsys, monkeypatch, clock):
     import json
 
     from acudesk.domain.product_codec import products_from_document
 
-    assert main(["--database", str(sqlite_path), "demo", "--clients", "0"]) == 0
+    assert main(["--database", str(sqlite_path), "demo", "--clients", "0"], clock=clock) == 0
     monkeypatch.setenv("ACUDESK_PASSWORD", "reception-demo")
     out_file = tmp_path / "catalogue.json"
     args = ["--database", str(sqlite_path), "products", "export", str(out_file)]
-    assert main([*args, "--user", "reception"]) == 0
+    assert main([*args, "--user", "reception"], clock=clock) == 0
     assert "Exported 24 products" in capsys.readouterr().out
     document = json.loads(out_file.read_text(encoding="utf-8"))
     assert document["format"] == "acudesk-products/1"
     assert len(products_from_document(document)) == 24
     monkeypatch.setenv("ACUDESK_PASSWORD", "wrong")
-    assert main([*args, "--user", "admin"]) == 1
+    assert main([*args, "--user", "admin"], clock=clock) == 1
     assert "Traceback" not in capsys.readouterr().err
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from acudesk.domain.dates import DateOrder, DateParseError, parse_date
@@ -93,11 +93,14 @@ class ClientRow:
 
 @dataclass(frozen=True, slots=True)
 class ClientRules:
-    """Clinic settings the client rules depend on."""
+    """Clinic settings the client rules depend on, and the day they are applied on.
 
-    region: str = "GB"
-    date_order: DateOrder = DateOrder.DAY_FIRST
-    today: date = field(default_factory=date.today)
+    ``today`` has no default: it comes from the services' clock, never the wall clock.
+    """
+
+    region: str
+    date_order: DateOrder
+    today: date
 
 
 def display_name(first: str, last: str, preferred: str = "") -> str:

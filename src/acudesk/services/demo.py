@@ -241,5 +241,5 @@ def seed_demo(
     if existing is None and histories:
         from acudesk.services.demo_histories import seed_histories
 
-        seed_histories(db, min(histories, done), today=clock().date())
+        seed_histories(db, min(histories, done), clock=clock)
     return done

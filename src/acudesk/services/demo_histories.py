@@ -10,7 +10,7 @@ import random
 import struct
 import zlib
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -95,13 +95,17 @@ def _chart(rng: random.Random) -> list[dict[str, object]]:
     return doc.to_list()
 
 
-def seed_histories(db: Database, clients: int = 30, *, today: date, seed: int = 7) -> int:
-    """Give the first ``clients`` demo clients an intake and a course in progress."""
+def seed_histories(db: Database, clients: int = 30, *, clock: Clock, seed: int = 7) -> int:
+    """Give the first ``clients`` demo clients an intake and a course in progress.
+
+    The histories end before ``clock``'s today; intakes are recorded at its time.
+    """
     from acudesk.services.registry import build_services
     from acudesk.services.sessions import SessionService
 
     rng = random.Random(seed)
-    services = build_services(db)
+    today = clock().date()
+    services = build_services(db, clock)
     reception = services.users.sign_in("reception", "reception-demo")
     practitioner = services.users.sign_in("practitioner", "practitioner-demo")
     with db.read_only() as session:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from acudesk.services.clock import Clock, system_clock
 from acudesk.store.engine import Database
 from acudesk.store.migrate import schema_status, upgrade
 
@@ -16,14 +17,14 @@ class OpenedDatabase:
     copy: Path | None
 
 
-def open_database(url: str) -> OpenedDatabase:
+def open_database(url: str, clock: Clock = system_clock) -> OpenedDatabase:
     """Connect and bring the schema to head; raises DatabaseUnavailable with a clear message."""
     db = Database(url)
     try:
         db.check_connection()
         if schema_status(db).at_head:
             return OpenedDatabase(db, False, None)
-        copy = upgrade(db)
+        copy = upgrade(db, clock=clock)
         return OpenedDatabase(db, True, copy)
     except BaseException:
         db.dispose()

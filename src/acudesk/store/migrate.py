@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -98,23 +99,26 @@ def online_copy(source_path: Path, target: Path) -> None:
         source.close()
 
 
-def copy_aside(path: Path, revision: str | None) -> Path:
+def copy_aside(path: Path, revision: str | None, when: datetime) -> Path:
     """Copy a SQLite file (with its WAL) next to itself before an upgrade touches it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = when.strftime("%Y%m%d-%H%M%S")
     dest = path.with_name(f"{path.stem}.before-{revision or 'empty'}-{stamp}{path.suffix}")
     online_copy(path, dest)
     return dest
 
 
-def upgrade(db: Database, *, backup: bool = True) -> Path | None:
-    """Bring the schema to head. Returns the copy made of a SQLite file first, if any."""
+def upgrade(db: Database, *, clock: Callable[[], datetime], backup: bool = True) -> Path | None:
+    """Bring the schema to head. Returns the copy made of a SQLite file first, if any.
+
+    ``clock`` names the copy (the services' clock: the store never reads the wall clock).
+    """
     status = schema_status(db)
     if status.at_head:
         return None
     copy: Path | None = None
     path = db.info.path
     if backup and db.info.is_sqlite and path and path.exists() and has_tables(db.engine):
-        copy = copy_aside(path, status.current)
+        copy = copy_aside(path, status.current, clock())
     from alembic import command
 
     cfg = _alembic_config()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from acudesk.store.engine import Database
@@ -39,6 +40,10 @@ def set_schema_head(revision: str, schema_file: Path = SCHEMA_FILE) -> None:
     schema_file.write_text(updated, encoding="utf-8")
 
 
+def _never_asked() -> datetime:
+    raise AssertionError("a throwaway database is not copied aside")
+
+
 def new_migration(
     message: str, migrations_dir: Path = MIGRATIONS_DIR, schema_file: Path = SCHEMA_FILE
 ) -> Path:
@@ -53,7 +58,7 @@ def new_migration(
     with tempfile.TemporaryDirectory() as folder:
         db = Database(f"sqlite:///{Path(folder) / 'head.sqlite3'}")
         try:
-            upgrade(db, backup=False)
+            upgrade(db, clock=_never_asked, backup=False)  # no copy aside: no time needed
             with db.engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.revision(

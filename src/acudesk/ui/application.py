@@ -13,6 +13,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from acudesk.domain.errors import AcudeskError, DatabaseUnavailable
+from acudesk.services.clock import Clock, system_clock
 from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
 from acudesk.store.engine import Database
@@ -35,7 +36,7 @@ def qt_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def seed_demo_with_progress(db: Database, clients: int = DEMO_CLIENTS) -> None:
+def seed_demo_with_progress(db: Database, clock: Clock, clients: int = DEMO_CLIENTS) -> None:
     from acudesk.services.demo import seed_demo
 
     progress = QProgressDialog("Creating the demo clinic…", "", 0, clients)
@@ -49,7 +50,7 @@ def seed_demo_with_progress(db: Database, clients: int = DEMO_CLIENTS) -> None:
         QApplication.processEvents()
 
     try:
-        seed_demo(db, clients, progress=report, histories=30)
+        seed_demo(db, clients, clock=clock, progress=report, histories=30)
     finally:
         progress.close()
         progress.deleteLater()
@@ -140,17 +141,25 @@ def _smoke(services: Services) -> int:
     return 0
 
 
-def run(url: str, *, demo: bool = False, smoke: bool = False, argv: Sequence[str] = ()) -> int:
+def run(
+    url: str,
+    *,
+    demo: bool = False,
+    smoke: bool = False,
+    argv: Sequence[str] = (),
+    clock: Clock = system_clock,
+) -> int:
+    """The application on ``url``; ``clock`` is the time every service sees (tests pass theirs)."""
     app = qt_application(argv or ["acudesk"])
     try:
-        db = open_database(url).db
+        db = open_database(url, clock).db
     except DatabaseUnavailable as error:
         fatal_error("acudesk cannot open the database", error.message)
         return 1
     try:
-        services = build_services(db)
+        services = build_services(db, clock)
         if demo and services.clinic.details() is None:
-            seed_demo_with_progress(db)
+            seed_demo_with_progress(db, clock)
         if smoke:
             return _smoke(services)
         # Products: a new clinic starts from the house catalogue (one quick query otherwise).

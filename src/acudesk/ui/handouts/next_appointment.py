@@ -28,7 +28,7 @@ class NextAppointmentField(QWidget):
         self.booked.toggled.connect(self._on_booked_toggled)
         self.when.dateTimeChanged.connect(lambda *_a: self.changed.emit())
         self._read_only = False
-        self.set_value(None, datetime.now())
+        self._show_enabled()  # nothing booked until set_value() shows a session
 
     def set_value(self, when: datetime | None, session_start: datetime) -> None:
         """Show ``when``; when none is booked, offer a week after the session."""
