@@ -47,18 +47,6 @@
         <source>acudesk logo</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -126,12 +114,85 @@
         <source>Username message</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AlertsBanner</name>
     <message>
-        <source>error</source>
+        <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hint</source>
+        <source>CAUTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more alerts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Creating the demo clinic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point catalogue is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acudesk cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Charting is unavailable until acudesk is reinstalled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -186,6 +247,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archived at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty salon or spa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CLINIC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,6 +267,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clinic website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,6 +280,14 @@
     </message>
     <message>
         <source>Date of birth message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard mine and reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor or therapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -230,6 +311,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,11 +323,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Friend or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gender message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,11 +375,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mobile or landline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name, relationship and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -326,11 +427,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preferred name message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload their version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -346,11 +463,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replace what you typed with the version saved on the other computer? Your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -370,6 +503,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Street, town, postcode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,35 +515,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Walked past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ClientFormatting</name>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>notice</source>
+        <source>Day/month/year, e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>primary</source>
+        <source>Month/day/year, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of birth, phone or email on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} · born {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +561,10 @@
     </message>
     <message>
         <source>&amp;Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -441,6 +588,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Client not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,15 +600,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>caption</source>
+        <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>subtitle</source>
+        <source>Fill in what the client tells you; only a name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title</source>
+        <source>Intake placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the client first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake questionnaire is not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed this client&apos;s details without saving. Leave and lose the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,7 +637,25 @@
     </message>
 </context>
 <context>
-    <name>ClientsWidget</name>
+    <name>ClientsScreen</name>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients match “{query}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived clients are not searched: tick Show archived to include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Clients</source>
         <translation type="unfinished"></translation>
@@ -487,12 +676,27 @@
         <source>Ctrl+F. Press Enter to open the highlighted client, Down to move into the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>First %Ln shown, in name order; scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No client matches “{query}”. Press Ctrl+N to register a new client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients to show. Press Ctrl+N to register a new client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -515,24 +719,38 @@
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ClientsTableModel</name>
     <message>
-        <source>error</source>
+        <source>Archived client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hint</source>
+        <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>primary</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>subtitle</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title</source>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  · archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDiscard</name>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,11 +792,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back to the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of birth on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as a new client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with the same name and date of birth, the same phone or the same email is already registered. Open their record rather than creating a second one; save as a new client only if this is a different person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,12 +831,19 @@
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ExportClients</name>
     <message>
-        <source>heading</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hint</source>
+        <source>Export clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -606,6 +855,10 @@
     </message>
     <message>
         <source>&amp;Confirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -633,11 +886,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As it should appear on screen, e.g. Olivia Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the details below, then press Finish to create the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -658,6 +919,10 @@
     </message>
     <message>
         <source>Confirm password message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,6 +974,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The two passwords are different. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These details appear in the title bar and on every aftercare handout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,7 +1022,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (signs in as &lt;b&gt;{username}&lt;/b&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,36 +1160,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>−</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>HandoutSettingsCard</name>
+    <name>HandoutSettingsWidget</name>
     <message>
         <source>&amp;Choose logo…</source>
         <translation type="unfinished"></translation>
@@ -975,34 +1224,6 @@
     </message>
     <message>
         <source>Save handout settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1127,25 +1348,9 @@
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>HomeWidget</name>
+    <name>HomeScreen</name>
     <message>
         <source>CLIENTS</source>
         <translation type="unfinished"></translation>
@@ -1167,11 +1372,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Good afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No address on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number of clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+L to lock the screen when you step away from the desk, and Ctrl+Shift+B to back up the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1190,37 +1415,49 @@
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>clients on record</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>on record in this clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title</source>
+        <source>{greeting}, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} · signs in as {username}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportClientsDialog</name>
+    <message numerus="yes">
+        <source>%Ln already registered (left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows: {ready} ready to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Choose file…</source>
         <translation type="unfinished"></translation>
@@ -1233,8 +1470,39 @@
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln clients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(column {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>COLUMNS IN THE FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1247,6 +1515,10 @@
     </message>
     <message>
         <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {column} goes into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1285,6 +1557,21 @@
         <source>Import the good rows even though some rows have problems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln clients.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: left out, {match}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No file chosen yet</source>
         <translation type="unfinished"></translation>
@@ -1301,33 +1588,12 @@
         <source>Skip invalid rows</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1829,7 @@ Ibuprofen when needed</source>
     </message>
 </context>
 <context>
-    <name>IntakeTab</name>
+    <name>IntakeWidget</name>
     <message>
         <source>&amp;Print summary…</source>
         <translation type="unfinished"></translation>
@@ -1660,19 +1926,7 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
+        <source>{name} locked acudesk. Enter your password to carry on, or sign out so someone else can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,6 +1962,10 @@ Ibuprofen when needed</source>
     </message>
     <message>
         <source>Demo accounts list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1748,26 +2006,6 @@ Ibuprofen when needed</source>
     </message>
     <message>
         <source>e.g. reception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,35 +2052,73 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language acudesk speaks to you in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy the whole database to the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
+        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %Ln clients to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Hide the screen until you enter your password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln clients.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked by {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1854,11 +2130,74 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>acudesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nav</source>
+        <source>acudesk — {clinic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acudesk — {clinic} (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>&amp;Language of the screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences for &lt;b&gt;{name}&lt;/b&gt; ({username}), used from their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window opens again in the new language when you save. Handouts keep printing in each client&apos;s own language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s language ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your preferences, {name}: only yours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,24 +2414,12 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ProductsWidget</name>
+    <name>ProductsScreen</name>
     <message>
         <source>&amp;Add product…</source>
         <translation type="unfinished"></translation>
@@ -2153,26 +2480,6 @@ Zinc Oxide (CI 77947)</source>
         <source>The products acudesk recommends on aftercare sheets. A product is never recommended to a client who reacts to one of its ingredients; sensitive skin gets fragrance-free, mineral products only.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RecommendationsWidget</name>
@@ -2200,27 +2507,15 @@ Zinc Oxide (CI 77947)</source>
         <source>Show what was left out, and why</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>&amp;Confirm new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password for &lt;b&gt;{name}&lt;/b&gt; ({username}). Tell them in person; their account is unlocked at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2248,11 +2543,15 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whose password</source>
+        <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
+        <source>The two passwords are different. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2280,18 +2579,6 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>The session keeps its first version; the trail shows who changed it, when and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,17 +2628,9 @@ Zinc Oxide (CI 77947)</source>
         <source>You can undo this on the chart (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>SessionHistory</name>
+    <name>SessionHistoryWidget</name>
     <message>
         <source>&amp;New session</source>
         <translation type="unfinished"></translation>
@@ -2410,22 +2689,6 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>Start a new session with the chart of the latest one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,18 +2758,6 @@ Zinc Oxide (CI 77947)</source>
         <source>client, hairline, clothing, couch, floor…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SessionProtocolDialog</name>
@@ -2544,18 +2795,6 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>Save the chart as a protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2878,35 +3117,7 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>banner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. physician&apos;s clearance seen, dated …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2914,36 +3125,16 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>strip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SettingsWidget</name>
+    <name>SettingsScreen</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source> months</source>
         <translation type="unfinished"></translation>
@@ -2974,6 +3165,10 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>CLINIC DETAILS — PRINTED ON EVERY HANDOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3017,11 +3212,35 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Day / month / year (23/11/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days to wait after a cosmetic procedure before facial acupuncture. Published advice varies (from two weeks to several months for injectables): choose what your clinic follows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Defaults shown: press Save rules to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How strongly each screening alert speaks: Stop (red) asks the practitioner not to treat, Caution (amber) asks for care, Note (blue) informs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month / day / year (11/23/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3038,6 +3257,10 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>REGION AND SCREENING RULES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent cosmetic procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3065,7 +3288,23 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved. Alerts use these rules from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New handouts carry these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity of {alert}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3073,44 +3312,31 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wait after {procedure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>UsersWidget</name>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
     <message>
         <source>&amp;Add user…</source>
         <translation type="unfinished"></translation>
@@ -3152,19 +3378,58 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
+        <source>{name} can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hint</source>
+        <source>{name} can now sign in as {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>primary</source>
+        <source>{name} can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title</source>
+        <source>{name} has a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
