@@ -9,6 +9,7 @@ from acudesk.domain.errors import AccountLocked, AcudeskError, AuthenticationFai
 from acudesk.domain.users import Role, User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_login_dialog import Ui_LoginDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.messages import set_logo
 
@@ -72,7 +73,7 @@ class LoginDialog(QDialog):
         self._errors.clear()
         username = self.ui.usernameEdit.text().strip()
         if not username:
-            self._errors.show({"username": "Enter your username."})
+            self._errors.show({"username": translate("LoginDialog", "Enter your username.")})
             return
         try:
             user = self._services.users.sign_in(username, self.ui.passwordEdit.text())

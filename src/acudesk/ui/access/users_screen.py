@@ -14,6 +14,7 @@ from acudesk.ui.access.add_user_dialog import AddUserDialog
 from acudesk.ui.access.reset_password_dialog import ResetPasswordDialog
 from acudesk.ui.access.users_table_model import UsersTableModel
 from acudesk.ui.forms.ui_users_screen import Ui_UsersScreen
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.theme import restyle
 
 
@@ -97,26 +98,36 @@ class UsersScreen(QWidget):
 
     def _on_add_user_dialog_user_added(self, added: User) -> None:
         self.reload(select_id=added.id)
-        self._say(f"{added.display_name} can now sign in as {added.username}.")
+        self._say(
+            translate("UsersScreen", "{name} can now sign in as {username}.").format(
+                name=added.display_name, username=added.username
+            )
+        )
 
     def _on_deactivate_button_clicked(self) -> None:
         def deactivate(user: User) -> str:
             self._services.users.set_active(self._actor, user.id, False)
-            return f"{user.display_name} can no longer sign in."
+            return translate("UsersScreen", "{name} can no longer sign in.").format(
+                name=user.display_name
+            )
 
         self._act(deactivate)
 
     def _on_reactivate_button_clicked(self) -> None:
         def reactivate(user: User) -> str:
             self._services.users.set_active(self._actor, user.id, True)
-            return f"{user.display_name} can sign in again."
+            return translate("UsersScreen", "{name} can sign in again.").format(
+                name=user.display_name
+            )
 
         self._act(reactivate)
 
     def _on_unlock_button_clicked(self) -> None:
         def unlock(user: User) -> str:
             self._services.users.unlock(self._actor, user.id)
-            return f"{user.display_name}'s account is unlocked."
+            return translate("UsersScreen", "{name}'s account is unlocked.").format(
+                name=user.display_name
+            )
 
         self._act(unlock)
 
@@ -125,7 +136,13 @@ class UsersScreen(QWidget):
         if user is None:
             return
         dialog = ResetPasswordDialog(self._services, self._actor, user, self)
-        dialog.accepted.connect(lambda: self._say(f"{user.display_name} has a new password."))
+        dialog.accepted.connect(
+            lambda: self._say(
+                translate("UsersScreen", "{name} has a new password.").format(
+                    name=user.display_name
+                )
+            )
+        )
         _open(dialog)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
+from acudesk.ui.i18n import translate
 
 
 def export_clients_to(services: Services, user: User, path: Path) -> int:
@@ -18,13 +19,20 @@ def export_clients_to(services: Services, user: User, path: Path) -> int:
         with path.open("w", encoding="utf-8-sig", newline="") as out:
             return services.transfers.export_csv(user, out)
     except OSError as error:
-        raise AcudeskError(f"{path} cannot be written: {error.strerror or error}.") from None
+        raise AcudeskError(
+            translate("ExportClients", "{path} cannot be written: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
 
 
 def ask_and_export(parent: QWidget, services: Services, user: User) -> tuple[Path, int] | None:
     default = Path.home() / f"acudesk-clients-{date.today().isoformat()}.csv"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export clients", str(default), "CSV files (*.csv)"
+        parent,
+        translate("ExportClients", "Export clients"),
+        str(default),
+        translate("ExportClients", "CSV files (*.csv)"),
     )
     if not chosen:
         return None

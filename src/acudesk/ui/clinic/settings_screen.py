@@ -27,20 +27,31 @@ from acudesk.domain.settings import ClinicSettings
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_settings_screen import Ui_SettingsScreen
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
 
-SEVERITY_LABELS = {Severity.BLOCK: "Stop", Severity.CAUTION: "Caution", Severity.INFO: "Note"}
+SEVERITY_LABELS = {
+    Severity.BLOCK: QT_TRANSLATE_NOOP("SettingsScreen", "Stop"),
+    Severity.CAUTION: QT_TRANSLATE_NOOP("SettingsScreen", "Caution"),
+    Severity.INFO: QT_TRANSLATE_NOOP("SettingsScreen", "Note"),
+}
 OTHER_ALERTS = {
-    "recent-procedure": "Recent cosmetic procedure",
-    "no-consent": "No signed consent",
-    "intake-outdated": "Intake out of date",
+    "recent-procedure": QT_TRANSLATE_NOOP("SettingsScreen", "Recent cosmetic procedure"),
+    "no-consent": QT_TRANSLATE_NOOP("SettingsScreen", "No signed consent"),
+    "intake-outdated": QT_TRANSLATE_NOOP("SettingsScreen", "Intake out of date"),
 }
 
 
 def alert_label(alert_id: str) -> str:
     condition = CONDITIONS_BY_ID.get(alert_id)
-    return condition.label if condition else OTHER_ALERTS.get(alert_id, alert_id)
+    if condition:
+        return condition.label
+    return (
+        translate("SettingsScreen", OTHER_ALERTS[alert_id])
+        if alert_id in OTHER_ALERTS
+        else alert_id
+    )
 
 
 def region_choices() -> list[tuple[str, str]]:
@@ -76,8 +87,14 @@ class SettingsScreen(QWidget):
         )
         for code, label in region_choices():
             ui.regionCombo.addItem(label, code)
-        ui.dateOrderCombo.addItem("Day / month / year (23/11/2026)", DateOrder.DAY_FIRST.value)
-        ui.dateOrderCombo.addItem("Month / day / year (11/23/2026)", DateOrder.MONTH_FIRST.value)
+        ui.dateOrderCombo.addItem(
+            translate("SettingsScreen", "Day / month / year (23/11/2026)"),
+            DateOrder.DAY_FIRST.value,
+        )
+        ui.dateOrderCombo.addItem(
+            translate("SettingsScreen", "Month / day / year (11/23/2026)"),
+            DateOrder.MONTH_FIRST.value,
+        )
         self._build_tables()
         ui.saveClinicButton.clicked.connect(self._on_save_clinic_button_clicked)
         ui.saveRulesButton.clicked.connect(self._on_save_rules_button_clicked)
@@ -103,17 +120,23 @@ class SettingsScreen(QWidget):
             waits.setItem(row, 0, QTableWidgetItem(kind.label))
             spin = QSpinBox()
             spin.setRange(0, 3650)
-            spin.setSuffix(" days")
-            spin.setAccessibleName(f"Wait after {kind.label}")
+            spin.setSuffix(translate("SettingsScreen", " days"))
+            spin.setAccessibleName(
+                translate("SettingsScreen", "Wait after {procedure}").format(procedure=kind.label)
+            )
             waits.setCellWidget(row, 1, spin)
         severities = self.ui.severityTable
         severities.setRowCount(len(RULES))
         for row, alert_id in enumerate(RULES):
             severities.setItem(row, 0, QTableWidgetItem(alert_label(alert_id)))
             combo = QComboBox()
-            combo.setAccessibleName(f"Severity of {alert_label(alert_id)}")
+            combo.setAccessibleName(
+                translate("SettingsScreen", "Severity of {alert}").format(
+                    alert=alert_label(alert_id)
+                )
+            )
             for severity, label in SEVERITY_LABELS.items():
-                combo.addItem(label, severity.value)
+                combo.addItem(translate("SettingsScreen", label), severity.value)
             severities.setCellWidget(row, 1, combo)
         for table in (waits, severities):
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -199,7 +222,10 @@ class SettingsScreen(QWidget):
             self._clinic_errors.show({"name": error.message})
             return
         self._clinic_errors.clear()
-        self._show(self.ui.clinicNotice, "Saved. New handouts carry these details.")
+        self._show(
+            self.ui.clinicNotice,
+            translate("SettingsScreen", "Saved. New handouts carry these details."),
+        )
 
     def _on_save_rules_button_clicked(self) -> None:
         self._show(self.ui.rulesNotice, "")
@@ -213,7 +239,10 @@ class SettingsScreen(QWidget):
             return
         self._show(self.ui.rulesError, "")
         self._show_rules(saved)
-        self._show(self.ui.rulesNotice, "Saved. Alerts use these rules from now on.")
+        self._show(
+            self.ui.rulesNotice,
+            translate("SettingsScreen", "Saved. Alerts use these rules from now on."),
+        )
 
     def _on_restore_defaults_button_clicked(self) -> None:
         current = self.collect_rules()
@@ -225,7 +254,10 @@ class SettingsScreen(QWidget):
                 ScreeningSettings(review_months=DEFAULT_REVIEW_MONTHS),
             )
         )
-        self._show(self.ui.rulesNotice, "Defaults shown: press Save rules to keep them.")
+        self._show(
+            self.ui.rulesNotice,
+            translate("SettingsScreen", "Defaults shown: press Save rules to keep them."),
+        )
 
     @staticmethod
     def _show(label: QLabel, text: str) -> None:

@@ -13,15 +13,28 @@ from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_main_window import Ui_MainWindow
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.intake.clinic_menu import add_clinic_menu
 from acudesk.ui.shell.home_screen import HomeScreen
 from acudesk.ui.widgets.messages import error_box
+
+# The screens by their (English) keys, which code and tests use; the list shows them translated.
+SCREEN_NAMES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Home"),
+    QT_TRANSLATE_NOOP("MainWindow", "Clients"),
+    QT_TRANSLATE_NOOP("MainWindow", "Products"),
+    QT_TRANSLATE_NOOP("MainWindow", "Point catalogue"),
+    QT_TRANSLATE_NOOP("MainWindow", "Users"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+)
 
 
 def window_title(details: ClinicDetails | None) -> str:
     if details is None:
         return "acudesk"
-    return f"acudesk — {details.name}{' (demo)' if details.is_demo else ''}"
+    if details.is_demo:
+        return translate("MainWindow", "acudesk — {clinic} (demo)").format(clinic=details.name)
+    return translate("MainWindow", "acudesk — {clinic}").format(clinic=details.name)
 
 
 class MainWindow(QMainWindow):
@@ -29,6 +42,8 @@ class MainWindow(QMainWindow):
 
     signed_out = Signal()
     closed = Signal()
+    # The signed-in user changed their preferences (the new User): the app rebuilds the window.
+    preferences_saved = Signal(object)
 
     def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,16 +63,18 @@ class MainWindow(QMainWindow):
         }
         self.ui.navList.currentRowChanged.connect(self._on_nav_list_current_row_changed)
         for name in self._visible_screens():
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+            label = translate("MainWindow", name)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             self.ui.navList.addItem(item)
         self.ui.navList.setCurrentRow(0)
 
         self._locked = False
         self.signed_in_label = QLabel(self._signed_in_text())
-        self.signed_in_label.setAccessibleName("Signed in as")
+        self.signed_in_label.setAccessibleName(translate("MainWindow", "Signed in as"))
         self.database_label = QLabel(services.db.info.description)
-        self.database_label.setAccessibleName("Database")
+        self.database_label.setAccessibleName(translate("MainWindow", "Database"))
         self.ui.statusBar.addWidget(self.signed_in_label)
         self.ui.statusBar.addPermanentWidget(self.database_label)
         self._add_room_timers()
@@ -72,6 +89,7 @@ class MainWindow(QMainWindow):
         self.ui.lockAction.triggered.connect(self.lock)
         self.ui.signOutAction.triggered.connect(self.signed_out)
         self.ui.quitAction.triggered.connect(self.close)
+        self.ui.preferencesAction.triggered.connect(self._on_preferences_action_triggered)
         self.ui.aboutAction.triggered.connect(self._on_about_action_triggered)
         # Intake: admins edit the consent text from Clinic ▸ Consent text…
         add_clinic_menu(self, services, user)
@@ -160,7 +178,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_clients_imported(self, count: int) -> None:
-        self.ui.statusBar.showMessage(f"Imported {count:,} clients.", 20_000)
+        self.ui.statusBar.showMessage(
+            translate("MainWindow", "Imported %Ln clients.", None, count), 20_000
+        )
         for screen in self._screens.values():
             refresh = getattr(screen, "refresh", None)
             if callable(refresh):
@@ -172,11 +192,16 @@ class MainWindow(QMainWindow):
         try:
             done = ask_and_export(self, self._services, self.user)
         except AcudeskError as error:
-            error_box(self, "Export failed", error.message)
+            error_box(self, translate("MainWindow", "Export failed"), error.message)
             return
         if done is not None:
             path, count = done
-            self.ui.statusBar.showMessage(f"Exported {count:,} clients to {path}", 20_000)
+            self.ui.statusBar.showMessage(
+                translate("MainWindow", "Exported %Ln clients to {path}", None, count).format(
+                    path=path
+                ),
+                20_000,
+            )
 
     def _on_back_up_action_triggered(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -184,10 +209,29 @@ class MainWindow(QMainWindow):
             target = self._services.backup.back_up_now(self.user)
         except AcudeskError as error:
             QApplication.restoreOverrideCursor()
-            error_box(self, "Backup failed", error.message)
+            error_box(self, translate("MainWindow", "Backup failed"), error.message)
             return
         QApplication.restoreOverrideCursor()
-        self.ui.statusBar.showMessage(f"Backed up to {target}", 20_000)
+        self.ui.statusBar.showMessage(
+            translate("MainWindow", "Backed up to {path}").format(path=target), 20_000
+        )
+
+    def _on_preferences_action_triggered(self) -> QWidget:
+        from acudesk.ui.shell.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self._services, self.user, self.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.user_saved.connect(self._on_preferences_dialog_user_saved)
+        dialog.open()
+        return dialog
+
+    def _on_preferences_dialog_user_saved(self, user: User) -> None:
+        self.user = user
+        self.preferences_saved.emit(user)
+
+    def current_screen_name(self) -> str:
+        item = self.ui.navList.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "Home"
 
     def _on_about_action_triggered(self) -> None:
         from acudesk.ui.shell.about_dialog import AboutDialog
@@ -217,8 +261,10 @@ class MainWindow(QMainWindow):
         self.signed_in_label.setText(self._signed_in_text())
 
     def _signed_in_text(self) -> str:
-        who = f"{self.user.display_name} ({self.user.role.label})"
-        return f"Locked by {who}" if self._locked else f"Signed in as {who}"
+        name, role = self.user.display_name, self.user.role.label
+        if self._locked:
+            return translate("MainWindow", "Locked by {name} ({role})").format(name=name, role=role)
+        return translate("MainWindow", "Signed in as {name} ({role})").format(name=name, role=role)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
