@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ChartLabels</name>
+    <message numerus="yes">
+        <source>%n needles</source>
+        <translation>
+            <numerusform>%n needle</numerusform>
+            <numerusform>%n needles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientFormatting</name>
     <message numerus="yes">
         <source>%n years old</source>
@@ -42,6 +52,16 @@
         <translation>
             <numerusform>First %Ln shown, in name order; scroll for more</numerusform>
             <numerusform>First %Ln shown, in name order; scroll for more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPrompt</name>
+    <message numerus="yes">
+        <source> (%n more unfinished intakes after this one.)</source>
+        <translation>
+            <numerusform> (%n more unfinished intake after this one.)</numerusform>
+            <numerusform> (%n more unfinished intakes after this one.)</numerusform>
         </translation>
     </message>
 </context>

@@ -197,6 +197,389 @@
     </message>
 </context>
 <context>
+    <name>CautionDialog</name>
+    <message>
+        <source>Caution messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution: {code} {pinyin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To place a needle here, say why it is appropriate today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. discussed with the client; shallow needling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {pinyin} ({english}) is cautioned for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommands</name>
+    <message>
+        <source>Add {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair for electro-stimulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartController</name>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electro-stimulation is not allowed for this client: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electro-stimulation not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electro-stimulation: take care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair these needles anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {code} (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartDialogs</name>
+    <message>
+        <source>Needles at this spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartEditorWidget</name>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point to place a needle · Shift-click: free needle · Right-click a needle: more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the second needle to pair with {name} · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair for electro-stimulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartItems</name>
+    <message>
+        <source>Caution: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ For this client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartLabels</name>
+    <message numerus="yes">
+        <source>%n needles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bruise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face, profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No needles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bruise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartToolBarWidget</name>
+    <message>
+        <source> Bilateral: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bilateral point gets a needle on each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bilateral point gets a needle on the side clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point to place a needle; Shift-click anywhere for a free needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where a bruise is seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where bleeding is seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where redness is seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift-click anywhere for a free mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s left side (the drawing mirrored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s right side of the face in profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientFormWidget</name>
     <message>
         <source>&amp;Date of birth</source>
@@ -748,6 +1131,88 @@
     </message>
 </context>
 <context>
+    <name>ClinicMenu</name>
+    <message>
+        <source>&amp;Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handout texts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the aftercare advice printed on the handout, in English and Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the informed-consent text clients sign at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRows</name>
+    <message>
+        <source>Controlled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which area?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which condition or medicine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which condition?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which limb or side?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which medicine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which, and what treatment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDiscard</name>
     <message>
         <source>Keep editing</source>
@@ -782,6 +1247,40 @@
     </message>
     <message>
         <source>Use the &amp;standard text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPrompt</name>
+    <message numerus="yes">
+        <source> (%n more unfinished intakes after this one.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (saved {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it to finish and save, or discard what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unfinished intake for {name}{saved}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,11 +2158,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close the intake?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1676,6 +2183,18 @@
     </message>
     <message>
         <source>Date message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not kept: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1704,6 +2223,10 @@
     </message>
     <message>
         <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,7 +2262,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as a draft to finish later (acudesk offers it back when you sign in), or discard what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1779,11 +2314,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resumed from a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save this intake as a new dated record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signature message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1795,11 +2338,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Something on this step needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The date of this intake and of the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This intake for {name} is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,12 +2375,115 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{problem} Press Save again to keep yours as a newer record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>IntakeSummary</name>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conditions reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in the last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeWidget</name>
+    <message>
+        <source>&amp;New intake</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Print summary…</source>
         <translation type="unfinished"></translation>
@@ -1863,7 +2517,15 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Intake saved. The earlier ones stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Intake summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake summary saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1875,7 +2537,15 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SIGNATURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the intake summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1884,6 +2554,27 @@ Ibuprofen when needed</source>
     </message>
     <message>
         <source>Stored signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken {taken} · recorded by {name} at {time} on {recorded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are reading an earlier intake ({date}). The latest is from {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}
+recorded by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}  (latest)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2159,6 +2850,48 @@ Ibuprofen when needed</source>
     </message>
 </context>
 <context>
+    <name>PointBrowserWidget</name>
+    <message>
+        <source>Find a point by its code, its pinyin or its English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point matches. Try a code (ST6), a pinyin or an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a point in the list, or search for one, to see where it lies, what it is used for and its cautions. It is shown on the chart beside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: ST6, jiache, jaw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointCatalogueScreen</name>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>&amp;Language of the screens</source>
@@ -2198,6 +2931,53 @@ Ibuprofen when needed</source>
     </message>
     <message>
         <source>Your preferences, {name}: only yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresTable</name>
+    <message>
+        <source>Choose a procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which procedure it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure {number} area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure {number} date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lips, forehead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{procedure} (row {number}): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3332,6 +4112,33 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkinFields</name>
+    <message>
+        <source>Combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scale} type {number}: {definition}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

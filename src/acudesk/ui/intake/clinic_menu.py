@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
+from acudesk.ui.i18n import translate
 
 
 def _consent_text_dialog(services: Services, user: User, window: QMainWindow) -> QDialog:
@@ -46,25 +47,26 @@ def add_clinic_menu(window: QMainWindow, services: Services, user: User) -> QAct
     if not user.can(Permission.MANAGE_CLINIC):
         return None
     bar = window.menuBar()
-    menu = next(
-        (m for m in bar.findChildren(QMenu) if m.title().replace("&", "") == "Clinic"), None
-    )
+    menu = bar.findChild(QMenu, "clinicMenu")
     if menu is None:
-        menu = QMenu("&Clinic", bar)
+        menu = QMenu(translate("ClinicMenu", "&Clinic"), bar)
+        menu.setObjectName("clinicMenu")
         actions = bar.actions()
         bar.insertMenu(actions[-1], menu) if actions else bar.addMenu(menu)
     consent = _add_entry(
         menu,
-        "Consent &text…",
+        translate("ClinicMenu", "Consent &text…"),
         "consentTextAction",
-        "Edit the informed-consent text clients sign at intake",
+        translate("ClinicMenu", "Edit the informed-consent text clients sign at intake"),
         lambda: _consent_text_dialog(services, user, window),
     )
     _add_entry(
         menu,
-        "&Handout texts…",
+        translate("ClinicMenu", "&Handout texts…"),
         "handoutTextsAction",
-        "Edit the aftercare advice printed on the handout, in English and Italian",
+        translate(
+            "ClinicMenu", "Edit the aftercare advice printed on the handout, in English and Italian"
+        ),
         lambda: _handout_texts_dialog(services, user, window),
     )
     return consent

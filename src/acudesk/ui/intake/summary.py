@@ -15,7 +15,9 @@ from acudesk.domain.intake import (
     IntakeData,
     roman,
 )
+from acudesk.ui.i18n import day_text, translate
 from acudesk.ui.intake.conditions import CONTROLLED_LABELS
+from acudesk.ui.intake.skin import skin_type_label
 
 _CONCERN_LABELS = dict(CONCERNS)
 
@@ -30,7 +32,11 @@ ul { margin-top: 0; margin-bottom: 0; }
 
 def day(value: date | None) -> str:
     """23 Nov 2026: unambiguous whatever the clinic's date order."""
-    return "" if value is None else f"{value.day} {value:%b %Y}"
+    return "" if value is None else day_text(value)
+
+
+def _none(text: str) -> str:
+    return f"<i>{text}</i>"
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -39,7 +45,7 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 
 
 def _list(items: tuple[str, ...] | list[str], empty: str) -> str:
-    return ", ".join(escape(item) for item in items) if items else f"<i>{empty}</i>"
+    return ", ".join(escape(item) for item in items) if items else _none(empty)
 
 
 def _condition(cid: str, details: dict[str, str]) -> str:
@@ -48,14 +54,14 @@ def _condition(cid: str, details: dict[str, str]) -> str:
     detail = details.get(cid, "")
     if detail:
         if detail in set(Controlled):
-            detail = CONTROLLED_LABELS[Controlled(detail)].lower()
+            detail = translate("ConditionRows", CONTROLLED_LABELS[Controlled(detail)]).lower()
         text += f" — {escape(detail)}"
     return f"<li>{text}</li>"
 
 
 def _scale(value: int | None, definitions: dict[int, str]) -> str:
     if value is None:
-        return "<i>not assessed</i>"
+        return _none(translate("IntakeSummary", "not assessed"))
     return f"<b>{roman(value)}</b> — {escape(definitions.get(value, ''))}"
 
 
@@ -63,7 +69,7 @@ def summary_html(data: IntakeData) -> str:
     health = (
         "<ul>" + "".join(_condition(c, data.condition_details) for c in data.conditions) + "</ul>"
         if data.conditions
-        else "<p><i>No conditions reported.</i></p>"
+        else "<p>{}</p>".format(_none(translate("IntakeSummary", "No conditions reported.")))
     )
     procedures = (
         "<br>".join(
@@ -72,39 +78,67 @@ def summary_html(data: IntakeData) -> str:
             for p in data.procedures
         )
         if data.procedures
-        else "<i>None in the last year.</i>"
+        else _none(translate("IntakeSummary", "None in the last year."))
     )
     skin = data.skin
     concerns = [_CONCERN_LABELS.get(c, c) for c in skin.concerns]
     consent = data.consent
-    signed = f"Signed on {day(consent.signed_on)}" if consent.is_signed else "<b>Not signed</b>"
+    not_noted = _none(translate("IntakeSummary", "not noted"))
+    signed = (
+        translate("IntakeSummary", "Signed on {date}").format(date=day(consent.signed_on))
+        if consent.is_signed
+        else "<b>{}</b>".format(translate("IntakeSummary", "Not signed"))
+    )
+    skin_type = escape(skin_type_label(skin.skin_type)) if skin.skin_type else not_noted
     return "".join(
         [
-            "<h3>Health</h3>",
+            "<h3>{}</h3>".format(translate("IntakeSummary", "Health")),
             health,
             _rows(
                 [
-                    ("Medications", _list(data.medications, "none")),
-                    ("Allergies", _list(data.allergies, "none known")),
-                    ("Procedures", procedures),
+                    (
+                        translate("IntakeSummary", "Medications"),
+                        _list(data.medications, translate("IntakeSummary", "none")),
+                    ),
+                    (
+                        translate("IntakeSummary", "Allergies"),
+                        _list(data.allergies, translate("IntakeSummary", "none known")),
+                    ),
+                    (translate("IntakeSummary", "Procedures"), procedures),
                 ]
             ),
-            "<h3>Skin</h3>",
+            "<h3>{}</h3>".format(translate("IntakeSummary", "Skin")),
             _rows(
                 [
                     ("Fitzpatrick", _scale(skin.fitzpatrick, FITZPATRICK)),
                     ("Glogau", _scale(skin.glogau, GLOGAU)),
-                    ("Skin type", escape(skin.skin_type.capitalize()) or "<i>not noted</i>"),
-                    ("Concerns", _list(concerns, "none noted")),
-                    ("Goals", escape(skin.goals).replace("\n", "<br>") or "<i>not noted</i>"),
+                    (translate("IntakeSummary", "Skin type"), skin_type),
+                    (
+                        translate("IntakeSummary", "Concerns"),
+                        _list(concerns, translate("IntakeSummary", "none noted")),
+                    ),
+                    (
+                        translate("IntakeSummary", "Goals"),
+                        escape(skin.goals).replace("\n", "<br>") or not_noted,
+                    ),
                 ]
             ),
-            "<h3>Consent</h3>",
+            "<h3>{}</h3>".format(translate("IntakeSummary", "Consent")),
             _rows(
                 [
-                    ("Treatment", "Given" if consent.treatment else "<b>Not given</b>"),
-                    ("Photographs", "Given" if consent.photos else "Not given"),
-                    ("Signature", signed),
+                    (
+                        translate("IntakeSummary", "Treatment"),
+                        translate("IntakeSummary", "Given")
+                        if consent.treatment
+                        else "<b>{}</b>".format(translate("IntakeSummary", "Not given")),
+                    ),
+                    (
+                        translate("IntakeSummary", "Photographs"),
+                        translate("IntakeSummary", "Given")
+                        if consent.photos
+                        else translate("IntakeSummary", "Not given"),
+                    ),
+                    (translate("IntakeSummary", "Signature"), signed),
                 ]
             ),
         ]
