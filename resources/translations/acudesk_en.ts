@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message numerus="yes">
+        <source>Printed %n aftercare sheets.</source>
+        <translation>
+            <numerusform>Printed %n aftercare sheet.</numerusform>
+            <numerusform>Printed %n aftercare sheets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before %n: {names}. Print all again to do them.</source>
+        <translation>
+            <numerusform>Stopped before %n: {names}. Print all again to do them.</numerusform>
+            <numerusform>Stopped before %n: {names}. Print all again to do them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartLabels</name>
     <message numerus="yes">
         <source>%n needles</source>
@@ -134,6 +151,23 @@
         <translation>
             <numerusform>Imported %Ln client.</numerusform>
             <numerusform>Imported %Ln clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n products</source>
+        <translation>
+            <numerusform>{shown} of %n product</numerusform>
+            <numerusform>{shown} of %n products</numerusform>
         </translation>
     </message>
 </context>

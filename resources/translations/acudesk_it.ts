@@ -197,6 +197,60 @@
     </message>
 </context>
 <context>
+    <name>BatchPrint</name>
+    <message>
+        <source>Not printed for {name}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: every session completed today already has its aftercare sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print today&apos;s handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n aftercare sheets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing today&apos;s handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing {number} of {total}: {name}
+Stop ends the run after the sheet being printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before %n: {names}. Print all again to do them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s aftercare sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CautionDialog</name>
     <message>
         <source>Caution messages</source>
@@ -1347,6 +1401,17 @@
     </message>
 </context>
 <context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;Print all of today&apos;s handouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the aftercare sheet of every session completed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>&amp;Address</source>
@@ -1530,6 +1595,17 @@
     </message>
 </context>
 <context>
+    <name>HandoutItemsTableModel</name>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutItemsWidget</name>
     <message>
         <source>&amp;Add</source>
@@ -1545,6 +1621,84 @@
     </message>
     <message>
         <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutMenu</name>
+    <message>
+        <source>&amp;Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand&amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts &amp;given…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, print or save the aftercare sheet of this completed session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOutput</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page setup for the aftercare sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the aftercare sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the aftercare sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1567,6 +1721,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, printed on {paper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt; Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,7 +1733,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aftercare sheet for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare sheet — {name} — acudesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1619,6 +1789,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paper, orientation and printer for printing the sheet; kept until acudesk closes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,11 +1805,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printed and kept (handout {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved to {path} and kept (handout {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {session}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1659,6 +1853,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} could not be written ({reason}). The sheet is kept: save a copy from Handouts given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} The sheet is kept: reprint it from Handouts given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>−</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,7 +1880,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1690,7 +1904,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Letter (8.5 × 11 in, US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo chosen: press Save handout settings to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,6 +1921,14 @@
     </message>
     <message>
         <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo removed: press Save handout settings to print without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo: the clinic&apos;s name heads the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1714,6 +1944,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printed at the top left of every aftercare sheet. A PNG or JPEG; a wide logo on a white or clear background prints best.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,9 +1959,21 @@
         <source>Save handout settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved. New sheets print on {paper} paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a picture acudesk can read: choose a PNG or JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HandoutTextsDialog</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
@@ -1753,6 +1999,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,11 +2019,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print acudesk&apos;s own advice on sheets in {language} again? Your clinic&apos;s text for {language} is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore acudesk&apos;s te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore acudesk&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: sheets in {language} print this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets in {language} print acudesk&apos;s text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets in {language} print acudesk&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets in {language} print your clinic&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advice you changed in {languages} is not saved. Close and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1816,6 +2094,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aftercare (reprint {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,6 +2118,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Handouts given to {name}, session {session}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet has been printed or saved for this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,6 +2135,14 @@
     </message>
     <message>
         <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2850,6 +3148,32 @@ recorded by {name}</source>
     </message>
 </context>
 <context>
+    <name>NextAppointmentWidget</name>
+    <message>
+        <source>&amp;Next appointment booked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next appointment booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>The printer did not start. Check that it is switched on and connected, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be read back for printing. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PointBrowserWidget</name>
     <message>
         <source>Find a point by its code, its pinyin or its English name</source>
@@ -3008,6 +3332,10 @@ recorded by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,6 +3385,10 @@ recorded by {name}</source>
     </message>
     <message>
         <source>Dry skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3166,6 +3498,10 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sensitive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,6 +3536,13 @@ Zinc Oxide (CI 77947)</source>
 </context>
 <context>
     <name>ProductsScreen</name>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add product…</source>
         <translation type="unfinished"></translation>
@@ -3214,6 +3557,10 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3260,11 +3607,85 @@ Zinc Oxide (CI 77947)</source>
         <source>The products acudesk recommends on aftercare sheets. A product is never recommended to a client who reacts to one of its ingredients; sensitive skin gets fragrance-free, mineral products only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} is no longer recommended. It stays in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is recommended again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n products</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTableModel</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragrance-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsWidget</name>
     <message>
+        <source>Hide what was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue suits this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3285,6 +3706,14 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>Show what was left out, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

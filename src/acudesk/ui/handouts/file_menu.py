@@ -7,15 +7,18 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
+from acudesk.ui.i18n import translate
 
 
 def add_batch_print_action(
     window: QMainWindow, menu: QMenu, before: QAction, services: Services, user: User
 ) -> QAction:
-    action = QAction("&Print all of today's handouts…", window)
+    action = QAction(translate("FileMenu", "&Print all of today's handouts…"), window)
     action.setObjectName("printTodaysHandoutsAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-    action.setStatusTip("Print the aftercare sheet of every session completed today")
+    action.setStatusTip(
+        translate("FileMenu", "Print the aftercare sheet of every session completed today")
+    )
     action.setEnabled(user.can(Permission.READ_CLINICAL))
     menu.insertAction(before, action)
     menu.insertSeparator(before)

@@ -20,6 +20,7 @@ from acudesk.domain.products import Product, ProductCategory, ProductInput, spli
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_product_editor_dialog import Ui_ProductEditorDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
@@ -80,7 +81,7 @@ class ProductEditorDialog(QDialog):
         ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         ui.buttonBox.rejected.connect(self.reject)
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("Save product")
+        save.setText(translate("ProductEditorDialog", "Save product"))
         # The default button is drawn bold: leave room for the bold text.
         bold = save.font()
         bold.setBold(True)
@@ -91,7 +92,11 @@ class ProductEditorDialog(QDialog):
         concerns.setWrapping(True)
         concerns.setResizeMode(QListView.ResizeMode.Adjust)
         concerns.installEventFilter(self)
-        title = "Add a product" if product is None else f"Edit {product.name}"
+        title = (
+            translate("ProductEditorDialog", "Add a product")
+            if product is None
+            else translate("ProductEditorDialog", "Edit {name}").format(name=product.name)
+        )
         self.setWindowTitle(title)
         ui.titleLabel.setText(title)
         self._fill(product)
