@@ -1045,10 +1045,6 @@ Stop ends the run after the sheet being printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intake placeholder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,10 +1054,6 @@ Stop ends the run after the sheet being printed.</source>
     </message>
     <message>
         <source>Register the client first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The intake questionnaire is not available in this build yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1181,29 +1173,6 @@ Stop ends the run after the sheet being printed.</source>
     </message>
     <message>
         <source>{name}  · archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClinicMenu</name>
-    <message>
-        <source>&amp;Clinic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Handout texts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent &amp;text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the aftercare advice printed on the handout, in English and Italian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the informed-consent text clients sign at intake</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,17 +1366,6 @@ Stop ends the run after the sheet being printed.</source>
     </message>
     <message>
         <source>{path} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileMenu</name>
-    <message>
-        <source>&amp;Print all of today&apos;s handouts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the aftercare sheet of every session completed today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3001,46 +2959,6 @@ recorded by {name}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;About acudesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export clients…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import clients…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add clients from a CSV file saved from a spreadsheet or another system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,15 +2967,7 @@ recorded by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the language acudesk speaks to you in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the whole database to the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3076,10 +2986,6 @@ recorded by {name}</source>
         </translation>
     </message>
     <message>
-        <source>Hide the screen until you enter your password again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,10 +3001,6 @@ recorded by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My &amp;preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,10 +3010,6 @@ recorded by {name}</source>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the whole client list as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3144,6 +3042,101 @@ recorded by {name}</source>
     </message>
     <message>
         <source>acudesk — {clinic} (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nav</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenuActions</name>
+    <message>
+        <source>&amp;About acudesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handout texts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print all of today&apos;s handouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add clients from a CSV file saved from a spreadsheet or another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language acudesk speaks to you in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole database to the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the aftercare advice printed on the handout, in English and Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the informed-consent text clients sign at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the screen until you enter your password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the aftercare sheet of every session completed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole client list as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

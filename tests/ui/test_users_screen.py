@@ -15,8 +15,8 @@ from tests.ui.widgets import message_under, named, press, type_into
 
 
 @pytest.fixture
-def screen(qtbot, services, admin):
-    widget = UsersScreen(services, admin)
+def screen(qtbot, services, admin, relay):
+    widget = UsersScreen(services.users, admin, relay)
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.show()
@@ -140,9 +140,9 @@ def test_reset_password(qtbot, screen, services, make_user):
     assert services.users.sign_in("maria", "fresh-start-99").username == "maria"
 
 
-def test_a_role_without_the_permission_is_told_so(qtbot, services, make_user):
+def test_a_role_without_the_permission_is_told_so(qtbot, services, make_user, relay):
     reception = make_user("rita", Role.RECEPTION)
-    widget = UsersScreen(services, reception)
+    widget = UsersScreen(services.users, reception, relay)
     qtbot.addWidget(widget)
     widget.show()
     assert table_rows(widget) == []

@@ -18,6 +18,7 @@ from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
 from acudesk.store.engine import Database
 from acudesk.ui.i18n import install_language, language_for, system_language, translate
+from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.shell.main_window import MainWindow
 from acudesk.ui.widgets import theme
 from acudesk.ui.widgets.messages import fatal_error
@@ -63,10 +64,16 @@ class _Session:
     """Holds the main window between sign-ins, so signing out returns to the login."""
 
     def __init__(
-        self, app: QApplication, services: Services, username: str = "", language: str = ""
+        self,
+        app: QApplication,
+        services: Services,
+        relay: ChangeRelay,
+        username: str = "",
+        language: str = "",
     ) -> None:
         self._app = app
         self._services = services
+        self._relay = relay
         self._username = username
         # The login speaks the language of whoever it expects (the username filled in),
         # else the computer's.
@@ -77,7 +84,7 @@ class _Session:
         from acudesk.ui.access.login_dialog import LoginDialog
 
         install_language(self._app, self._language or system_language())
-        dialog = LoginDialog(self._services, self._username)
+        dialog = LoginDialog(self._services.users, self._services.clinic, self._username)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
             return False
         window = self._open_window(dialog.user)
@@ -89,7 +96,7 @@ class _Session:
     def _open_window(self, user: User, screen: str = "Home") -> MainWindow:
         """The user's window, in their language, showing ``screen``."""
         install_language(self._app, language_for(user))
-        window = MainWindow(self._services, user)
+        window = MainWindow(self._services, user, self._relay)
         window.signed_out.connect(self._on_window_signed_out)
         window.preferences_saved.connect(self.rebuild_window)
         if screen != "Home":
@@ -161,7 +168,8 @@ def _smoke(services: Services) -> int:
     app = QApplication.instance()
     if app is not None:
         install_language(app, language_for(user))
-    window = MainWindow(services, user)
+    relay = ChangeRelay(services.bus)
+    window = MainWindow(services, user, relay)
     window.show()
     # A local loop, not app.quit(): paint once and return, leaving the application usable.
     loop = QEventLoop()
@@ -169,6 +177,7 @@ def _smoke(services: Services) -> int:
     loop.exec()
     window.close()
     window.deleteLater()
+    relay.close()
     return 0
 
 
@@ -191,14 +200,19 @@ def run(url: str, *, demo: bool = False, smoke: bool = False, argv: Sequence[str
         if services.clinic.needs_first_run():
             from acudesk.ui.access.first_run_wizard import FirstRunWizard
 
-            wizard = FirstRunWizard(services)
+            wizard = FirstRunWizard(services.clinic)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.admin is None:
                 return 0
             username, language = wizard.admin.username, language_for(wizard.admin)
-        session = _Session(app, services, username, language)
-        if not session.sign_in():
-            return 0
-        return app.exec()
+        # One relay of the change bus for every window of this run, on the GUI thread.
+        relay = ChangeRelay(services.bus)
+        try:
+            session = _Session(app, services, relay, username, language)
+            if not session.sign_in():
+                return 0
+            return app.exec()
+        finally:
+            relay.close()
     except AcudeskError as error:
         fatal_error("acudesk", error.message)
         return 1

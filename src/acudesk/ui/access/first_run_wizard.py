@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from acudesk.domain.clinic import ClinicDetails, validate_clinic
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.users import INTERFACE_LANGUAGES, NewUser, Role, User, validate_new_user
-from acudesk.services.registry import Services
+from acudesk.services.clinic import ClinicService
 from acudesk.ui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from acudesk.ui.i18n import install_language, language_name, system_language, translate
 from acudesk.ui.widgets.field_errors import FieldErrors
@@ -22,11 +22,11 @@ WELCOME, CLINIC, ADMIN, FINISH = range(4)
 class FirstRunWizard(QWizard):
     """Accepted once the clinic is set up; ``admin`` is then the new administrator."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, clinic: ClinicService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_FirstRunWizard()
         self.ui.setupUi(self)
-        self._services = services
+        self._clinic = clinic
         self.admin: User | None = None
         ui = self.ui
         self._errors = FieldErrors(
@@ -115,7 +115,7 @@ class FirstRunWizard(QWizard):
     def _set_up(self) -> bool:
         self._errors.clear()
         try:
-            self.admin = self._services.clinic.set_up(self.clinic_details(), self.new_admin())
+            self.admin = self._clinic.set_up(self.clinic_details(), self.new_admin())
         except ValidationError as error:
             # Go back to the first page with a problem; every field keeps what was typed.
             clinic_problem = any(k.startswith("clinic.") for k in error.errors)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.users import UserService
 from acudesk.ui.forms.ui_reset_password_dialog import Ui_ResetPasswordDialog
 from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
@@ -16,12 +16,12 @@ from acudesk.ui.widgets.field_errors import FieldErrors
 
 class ResetPasswordDialog(QDialog):
     def __init__(
-        self, services: Services, actor: User, target: User, parent: QWidget | None = None
+        self, users: UserService, actor: User, target: User, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ResetPasswordDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._users = users
         self._actor = actor
         self._target = target
         self.ui.introLabel.setText(
@@ -57,7 +57,7 @@ class ResetPasswordDialog(QDialog):
             )
             return
         try:
-            self._services.users.reset_password(self._actor, self._target.id, password)
+            self._users.reset_password(self._actor, self._target.id, password)
         except ValidationError as error:
             self._errors.show(error.errors)
             return

@@ -13,15 +13,19 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
+from acudesk.domain.changes import Changes
 from acudesk.domain.clients import LANGUAGES, Client, ClientData, ClientInput
 from acudesk.domain.errors import AcudeskError, ConflictError, PossibleDuplicate, ValidationError
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.clients import ClientService
+from acudesk.services.clock import Clock
+from acudesk.services.settings import SettingsService
 from acudesk.ui.clients.confirm import confirm_discard
 from acudesk.ui.clients.duplicate_clients_dialog import DuplicateClientsDialog
 from acudesk.ui.clients.formatting import age_text, date_hint, to_input
 from acudesk.ui.forms.ui_client_form_widget import Ui_ClientFormWidget
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, time_text, translate
+from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 # Choices offered (the person may also type their own). The record keeps the English
@@ -73,14 +77,23 @@ class ClientFormWidget(QWidget):
     client_reloaded = Signal(object)  # Client, as another workstation saved it
     open_client_requested = Signal(int)  # the person chose an existing client instead
 
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clients: ClientService,
+        settings: SettingsService,
+        clock: Clock,
+        user: User,
+        relay: ChangeRelay,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ClientFormWidget()
         self.ui.setupUi(self)
-        self._services = services
+        self._clients = clients
+        self._settings = settings
+        self._clock = clock
         self._user = user
-        settings = services.settings.current()
-        self._order = settings.date_order
+        self._order = settings.current().date_order  # read again when the settings change
         self._client: Client | None = None
         self._baseline = ClientInput()
         self._refocusing = False
@@ -123,7 +136,22 @@ class ClientFormWidget(QWidget):
             self.save,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+        relay.changed.connect(self._on_relay_changed)
         self.load(None)
+
+    def _on_relay_changed(self, changes: Changes) -> None:
+        """The clinic's date order: the hint, and the date of birth unless the person is typing."""
+        if not changes.touches_settings("date_order"):
+            return
+        order = self._settings.current().date_order
+        if order is self._order:
+            return
+        untouched = not self.has_unsaved_changes()
+        self._order = order
+        if untouched and self._client is not None:
+            self._set_values(to_input(self._client.data, order))
+            self._baseline = self.collect()
+        self._show_age()
 
     def _error_label(self, name: str) -> QLabel:
         camel = "".join(p.capitalize() if i else p for i, p in enumerate(name.split("_")))
@@ -231,9 +259,7 @@ class ClientFormWidget(QWidget):
         """Check one field on its own (with a stand-in name), so other fields' problems do
         not hide this one's result; they get their turn when left or on Save."""
         try:
-            return self._services.clients.check(
-                replace(ClientInput(first_name="-"), **{name: text})
-            ), None
+            return self._clients.check(replace(ClientInput(first_name="-"), **{name: text})), None
         except ValidationError as error:
             return None, error.errors.get(name, error.message)
 
@@ -246,7 +272,7 @@ class ClientFormWidget(QWidget):
         if text.strip():
             data, _message = self._check_alone("date_of_birth", text)
             if data is not None and data.date_of_birth is not None:
-                hint = age_text(data.date_of_birth, self._services.clock().date())
+                hint = age_text(data.date_of_birth, self._clock().date())
         self.ui.dateOfBirthHint.setText(hint)
 
     # Saving --------------------------------------------------------------------------
@@ -257,9 +283,9 @@ class ClientFormWidget(QWidget):
         self.ui.savedLabel.clear()
         try:
             if self._client is None:
-                saved = self._services.clients.create(self._user, value)
+                saved = self._clients.create(self._user, value)
             else:
-                saved = self._services.clients.update(self._user, self._client, value)
+                saved = self._clients.update(self._user, self._client, value)
         except PossibleDuplicate as duplicate:
             self._ask_about_duplicates(value, duplicate)
         except ValidationError as error:
@@ -274,13 +300,11 @@ class ClientFormWidget(QWidget):
     def _saved(self, client: Client, what: str) -> None:
         """``what`` says what happened "at {time}"."""
         self.load(client)
-        self.ui.savedLabel.setText(what.format(time=time_text(self._services.clock())))
+        self.ui.savedLabel.setText(what.format(time=time_text(self._clock())))
         self.client_saved.emit(client)
 
     def _ask_about_duplicates(self, value: ClientInput, duplicate: PossibleDuplicate) -> None:
-        dialog = DuplicateClientsDialog(
-            duplicate.matches, self._order, self._services.clock().date(), self
-        )
+        dialog = DuplicateClientsDialog(duplicate.matches, self._order, self._clock().date(), self)
         dialog.open_requested.connect(self.open_client_requested)
         dialog.save_new_requested.connect(lambda: self._create_anyway(value))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -288,7 +312,7 @@ class ClientFormWidget(QWidget):
 
     def _create_anyway(self, value: ClientInput) -> None:
         try:
-            saved = self._services.clients.create(self._user, value, allow_duplicate=True)
+            saved = self._clients.create(self._user, value, allow_duplicate=True)
         except ValidationError as error:
             self.errors.show(error.errors)
         except AcudeskError as error:
@@ -301,7 +325,7 @@ class ClientFormWidget(QWidget):
             return
         archive = not self._client.archived
         try:
-            saved = self._services.clients.set_archived(self._user, self._client, archive)
+            saved = self._clients.set_archived(self._user, self._client, archive)
         except ConflictError as error:
             self._show_conflict(error.message)
         except AcudeskError as error:
@@ -346,7 +370,7 @@ class ClientFormWidget(QWidget):
         if self._client is None:
             return
         try:
-            fresh = self._services.clients.get(self._user, self._client.id)
+            fresh = self._clients.get(self._user, self._client.id)
         except AcudeskError as error:
             self._show_conflict(error.message)
             return

@@ -32,20 +32,21 @@ class ClientsTableModel(RowsTableModel):
         QT_TRANSLATE_NOOP("ClientsTableModel", "Email"),
     )
 
-    def __init__(
-        self, today: date, order: DateOrder = DateOrder.DAY_FIRST, page_size: int = PAGE_SIZE
-    ) -> None:
+    def __init__(self, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
-        self._today = today
-        self._order = order
+        self._today = date.min
+        self._order = DateOrder.DAY_FIRST
         self._page_size = page_size
         self._fetch: Fetch | None = None
         self._rows: list[ClientRow] = []
         self._complete = True
 
-    def set_source(self, fetch: Fetch | None) -> None:
-        """Show what ``fetch`` returns, starting with its first page (None: nothing)."""
+    def set_source(self, fetch: Fetch | None, order: DateOrder, today: date) -> None:
+        """Show what ``fetch`` returns, starting with its first page (None: nothing); dates of
+        birth in ``order``, ages on ``today`` (the clinic's settings when the search ran)."""
         self.beginResetModel()
+        self._order = order
+        self._today = today
         self._fetch = fetch
         self._rows = []
         self._complete = fetch is None

@@ -19,8 +19,12 @@ from PySide6.QtWidgets import (
 from acudesk.domain.csv_format import FIELD_LABELS, CsvTable
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
-from acudesk.services.client_io import ImportCancelled, ImportReport, read_csv_file
-from acudesk.services.registry import Services
+from acudesk.services.client_io import (
+    ClientTransferService,
+    ImportCancelled,
+    ImportReport,
+    read_csv_file,
+)
 from acudesk.ui.forms.ui_import_clients_dialog import Ui_ImportClientsDialog
 from acudesk.ui.i18n import number_text, translate
 
@@ -52,11 +56,13 @@ class _Progress:
 class ImportClientsDialog(QDialog):
     clients_imported = Signal(int)
 
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, transfers: ClientTransferService, user: User, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportClientsDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._transfers = transfers
         self._user = user
         self._text = ""
         self._table: CsvTable | None = None
@@ -99,7 +105,7 @@ class ImportClientsDialog(QDialog):
     def _check(self, mapping: dict[int, str] | None) -> None:
         progress = _Progress(self, translate("ImportClientsDialog", "Checking the rows…"))
         try:
-            table, mapping, report = self._services.transfers.preview(
+            table, mapping, report = self._transfers.preview(
                 self._user, self._text, mapping, progress
             )
         except ImportCancelled as error:
@@ -225,7 +231,7 @@ class ImportClientsDialog(QDialog):
     def _on_import_button_clicked(self) -> None:
         progress = _Progress(self, translate("ImportClientsDialog", "Importing clients…"))
         try:
-            report = self._services.transfers.import_csv(
+            report = self._transfers.import_csv(
                 self._user,
                 self._text,
                 mapping=self._mapping,

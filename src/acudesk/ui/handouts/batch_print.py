@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushB
 
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
-from acudesk.services.handouts import PendingSession
-from acudesk.services.registry import Services
+from acudesk.services.handouts import HandoutService, PendingSession
+from acudesk.services.settings import SettingsService
 from acudesk.ui.handouts.output import ask_printer
 from acudesk.ui.handouts.pdf_printing import PrintJob
 from acudesk.ui.i18n import translate
@@ -55,15 +55,18 @@ class BatchPrint(QObject):
     sheet_printed = Signal(int, str)
     finished = Signal(object)
 
-    def __init__(self, services: Services, user: User, parent: QWidget) -> None:
+    def __init__(
+        self, handouts: HandoutService, settings: SettingsService, user: User, parent: QWidget
+    ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._handouts = handouts
+        self._settings = settings
         self._user = user
         self._parent = parent
         self.progress: QProgressDialog | None = None
 
     def pending(self) -> list[PendingSession]:
-        return self._services.handouts.todays_completed_sessions(self._user, without_handout=True)
+        return self._handouts.todays_completed_sessions(self._user, without_handout=True)
 
     def start(self) -> QWidget:
         """Ask for the printer (or say there is nothing to print); the run follows."""
@@ -84,7 +87,7 @@ class BatchPrint(QObject):
                     "aftercare sheet.",
                 ),
             )
-        size = self._services.settings.handouts().page_size
+        size = self._settings.handouts().page_size
         job = translate("BatchPrint", "Today's aftercare sheets")
         return ask_printer(self._parent, size, job, self.run)
 
@@ -123,7 +126,7 @@ class BatchPrint(QObject):
                     )
                     QApplication.processEvents()
                     try:
-                        issued = self._services.handouts.issue(self._user, session_id)
+                        issued = self._handouts.issue(self._user, session_id)
                         job.add(issued.pdf)
                     except AcudeskError as error:
                         result.failed.append((name, error.message))

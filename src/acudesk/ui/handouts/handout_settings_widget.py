@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QWidget
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.settings import HandoutSettings
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.settings import SettingsService
 from acudesk.ui.forms.ui_handout_settings_widget import Ui_HandoutSettingsWidget
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.field_errors import FieldErrors
@@ -43,11 +43,13 @@ def logo_png(image: QImage) -> bytes:
 
 
 class HandoutSettingsWidget(QFrame):
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: SettingsService, user: User, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_HandoutSettingsWidget()
         self.ui.setupUi(self)
-        self._services = services
+        self._settings = settings
         self._user = user
         self._logo = b""
         ui = self.ui
@@ -66,7 +68,7 @@ class HandoutSettingsWidget(QFrame):
         self.load()
 
     def load(self) -> None:
-        current = self._services.settings.handouts()
+        current = self._settings.handouts()
         combo = self.ui.pageSizeCombo
         combo.setCurrentIndex(max(0, combo.findData(current.page_size)))
         self._show_logo(current.logo_png)
@@ -146,7 +148,7 @@ class HandoutSettingsWidget(QFrame):
 
     def save(self) -> bool:
         try:
-            saved = self._services.settings.update_handouts(self._user, self.value())
+            saved = self._settings.update_handouts(self._user, self.value())
         except ValidationError as error:
             self._errors.show(error.errors)
             return False

@@ -20,7 +20,7 @@ from acudesk.domain.handouts import (
     load_handout_template,
 )
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.settings import SettingsService
 from acudesk.ui.forms.ui_handout_texts_dialog import Ui_HandoutTextsDialog
 from acudesk.ui.handouts.handout_items_widget import HandoutItemsWidget
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -35,13 +35,15 @@ SECTION_NAMES = {
 
 
 class HandoutTextsDialog(QDialog):
-    """Save makes one call, services.settings.update_handout_template, for the language shown."""
+    """Save makes one call, settings.update_handout_template, for the language shown."""
 
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: SettingsService, user: User, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_HandoutTextsDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._settings = settings
         self._user = user
         self._saved: dict[str, HandoutTemplate] = {}
         self._drafts: dict[str, HandoutTemplate] = {}
@@ -78,7 +80,7 @@ class HandoutTextsDialog(QDialog):
 
     def _stored(self, language: str) -> HandoutTemplate:
         if language not in self._saved:
-            self._saved[language] = self._services.settings.handout_template(language)
+            self._saved[language] = self._settings.handout_template(language)
         return self._saved[language]
 
     def _show(self, template: HandoutTemplate) -> None:
@@ -124,9 +126,7 @@ class HandoutTextsDialog(QDialog):
 
     def _on_save_button_clicked(self) -> None:
         try:
-            saved = self._services.settings.update_handout_template(
-                self._user, self._language, self.typed()
-            )
+            saved = self._settings.update_handout_template(self._user, self._language, self.typed())
         except ValidationError as error:
             self.say("")
             self._errors.show(error.errors)
@@ -164,7 +164,7 @@ class HandoutTextsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            restored = self._services.settings.reset_handout_template(self._user, self._language)
+            restored = self._settings.reset_handout_template(self._user, self._language)
         except AcudeskError as error:
             self.say(error.message)
             return

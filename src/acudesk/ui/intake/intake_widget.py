@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from acudesk.domain.errors import AcudeskError
@@ -27,8 +27,6 @@ def pdf_file_name(last_name: str, taken_on_iso: str) -> str:
 
 class IntakeWidget(QWidget):
     """Embedded in the client page. Reads the history once per refresh; never edits a record."""
-
-    intake_saved = Signal(int)  # client id
 
     def __init__(
         self, services: Services, user: User, client_id: int, parent: QWidget | None = None
@@ -58,6 +56,10 @@ class IntakeWidget(QWidget):
         return list(self._history)
 
     def refresh(self) -> None:
+        """Read the history again. The intake being read stays shown (the newest, if that was
+        the newest), and so does any notice, unless another intake takes its place."""
+        before = self.shown_intake()
+        was_latest = before is None or before.id == self._history[0].id
         try:
             if not self._client_name:
                 client = self._services.clients.get(self._user, self._client_id)
@@ -75,8 +77,10 @@ class IntakeWidget(QWidget):
             else translate("IntakeWidget", "&New intake")
         )
         self.ui.printButton.setEnabled(has_intake)
-        self.ui.historyList.blockSignals(True)
-        self.ui.historyList.clear()
+        history = self.ui.historyList
+        history.blockSignals(True)
+        history.clear()
+        row = 0
         for i, intake in enumerate(self._history):
             when = day(intake.data.taken_on)
             if i == 0:
@@ -87,12 +91,17 @@ class IntakeWidget(QWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, intake.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
-            self.ui.historyList.addItem(item)
-        self.ui.historyList.blockSignals(False)
+            history.addItem(item)
+            if not was_latest and before is not None and intake.id == before.id:
+                row = i
         if has_intake:
-            self.ui.historyList.setCurrentRow(0)
-        else:
+            history.setCurrentRow(row)
+        history.blockSignals(False)
+        after = self.shown_intake()
+        if after is None:
             self.ui.stampLabel.setText("")
+        elif before is None or after.id != before.id:
+            self._on_history_list_current_row_changed(row)
 
     def shown_intake(self) -> Intake | None:
         row = self.ui.historyList.currentRow()
@@ -162,10 +171,9 @@ class IntakeWidget(QWidget):
     def _on_review_button_clicked(self) -> None:
         self.open_intake_dialog()
 
-    def _on_intake_dialog_intake_saved(self, client_id: int) -> None:
-        self.refresh()
+    def _on_intake_dialog_intake_saved(self, _client_id: int) -> None:
+        self.refresh()  # at once; the page's refresh from the change bus then finds it shown
         self._say(translate("IntakeWidget", "Intake saved. The earlier ones stay in the history."))
-        self.intake_saved.emit(client_id)
 
     def _on_intake_dialog_conflict_found(self, _client_id: int) -> None:
         self.refresh()

@@ -18,7 +18,7 @@ from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.intake import CONCERNS, roman
 from acudesk.domain.products import Product, ProductCategory, ProductInput, split_ingredients
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.products import ProductService
 from acudesk.ui.forms.ui_product_editor_dialog import Ui_ProductEditorDialog
 from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
@@ -31,7 +31,7 @@ class ProductEditorDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
+        products: ProductService,
         actor: User,
         product: Product | None = None,
         parent: QWidget | None = None,
@@ -39,7 +39,7 @@ class ProductEditorDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ProductEditorDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._products = products
         self._actor = actor
         self._loaded = product
         ui = self.ui
@@ -178,7 +178,7 @@ class ProductEditorDialog(QDialog):
 
     def _on_button_box_accepted(self) -> None:
         self._errors.clear()
-        products = self._services.products
+        products = self._products
         try:
             if self._loaded is None:
                 saved = products.create(self._actor, self.value())

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from acudesk.domain.changes import Changes
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.clinic import ClinicService
+from acudesk.services.clock import Clock
 from acudesk.ui.forms.ui_home_screen import Ui_HomeScreen
 from acudesk.ui.i18n import number_text, translate
+from acudesk.ui.shell.change_relay import ChangeRelay
 
 
 def greeting(hour: int) -> str:
@@ -20,16 +23,23 @@ def greeting(hour: int) -> str:
 
 
 class HomeScreen(QWidget):
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clinic: ClinicService,
+        clock: Clock,
+        user: User,
+        relay: ChangeRelay,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_HomeScreen()
         self.ui.setupUi(self)
-        self._services = services
+        self._clinic = clinic
         self._user = user
         first_name = user.display_name.split()[0] if user.display_name.strip() else user.username
         self.ui.greetingLabel.setText(
             translate("HomeScreen", "{greeting}, {name}").format(
-                greeting=greeting(services.clock().hour), name=first_name
+                greeting=greeting(clock().hour), name=first_name
             )
         )
         self.ui.userNameLabel.setText(user.display_name)
@@ -45,10 +55,16 @@ class HomeScreen(QWidget):
                 "and Ctrl+Shift+B to back up the database.",
             )
         )
+        relay.changed.connect(self._on_relay_changed)
         self.refresh()
 
+    def _on_relay_changed(self, changes: Changes) -> None:
+        """Home shows the clinic's details and how many clients there are."""
+        if changes.clinic or changes.clients or changes.everything:
+            self.refresh()
+
     def refresh(self) -> None:
-        details = self._services.clinic.details()
+        details = self._clinic.details()
         if details is not None:
             self.ui.clinicNameLabel.setText(details.name)
             self.ui.clinicAddressLabel.setText(
@@ -57,7 +73,7 @@ class HomeScreen(QWidget):
             self.ui.clinicPhoneLabel.setText(details.phone)
             self.ui.clinicPhoneLabel.setVisible(bool(details.phone))
         try:
-            count = self._services.clinic.client_count(self._user)
+            count = self._clinic.client_count(self._user)
         except AcudeskError as error:
             self.ui.clientCountLabel.setText("—")
             self.ui.clientCountHint.setText(error.message)

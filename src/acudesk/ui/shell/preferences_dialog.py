@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.users import INTERFACE_LANGUAGES, User
-from acudesk.services.registry import Services
+from acudesk.services.users import UserService
 from acudesk.ui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 from acudesk.ui.i18n import language_name, system_language, translate
 from acudesk.ui.widgets.field_errors import FieldErrors
@@ -21,12 +21,12 @@ class PreferencesDialog(QDialog):
     user_saved = Signal(object)
 
     def __init__(
-        self, services: Services, actor: User, target: User, parent: QWidget | None = None
+        self, users: UserService, actor: User, target: User, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._users = users
         self._actor = actor
         self._target = target
         if target.id == actor.id:
@@ -65,9 +65,7 @@ class PreferencesDialog(QDialog):
     def _on_button_box_accepted(self) -> None:
         self._errors.clear()
         try:
-            user = self._services.users.set_language(
-                self._actor, self._target.id, self.chosen_language()
-            )
+            user = self._users.set_language(self._actor, self._target.id, self.chosen_language())
         except ValidationError as error:
             self._errors.show(error.errors)
             return
