@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from acudesk.domain.treatment import SessionNotes, SessionStatus
+from acudesk.domain.treatment import SessionNotes, SessionStatus, needle_mismatch
 from tests.ui import session_support
 from tests.ui.intake_support import button, click
 from tests.ui.session_support import (
@@ -53,7 +53,7 @@ def test_completion_waits_for_the_precheck_and_a_matching_needle_count(
     assert "3 needles went in but 2 came out" in mismatch
     button(window, "Complete session").click()
     assert services.sessions.get(practitioner, window.session.id).status is SessionStatus.OPEN
-    assert "record an incident" in message_under(window, "Needles out")
+    assert message_under(window, "Needles out") == mismatch == needle_mismatch(3, 2)  # one wording
 
     button(window, "Record incident…").click()
     dialog = modal()
@@ -169,3 +169,25 @@ def test_a_conflict_shows_a_banner_and_keeps_the_typing(qtbot, services, practit
     assert "another computer" in box.text()
     button(box, "Close without saving").click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+def test_cancelling_an_amendment_puts_back_the_session_as_stored(
+    qtbot, services, practitioner, client
+):
+    _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
+    window = new_window(qtbot, tab)
+    tick_precheck(qtbot, window)
+    named(window, "Needles out").setValue(0)
+    button(window, "Complete session").click()
+
+    button(window, "Amend…").click()
+    assert named(window, "Session status").text() == "AMENDING"
+    plan = named(window, "Plan", QPlainTextEdit)
+    plan.setFocus()
+    qtbot.keyClicks(plan, "Typed, then thought better of it")
+    assert named(window, "Save state").text() == "Amending: not saved yet"
+    button(window, "Cancel amendment").click()
+
+    assert plan.toPlainText() == "" and plan.isReadOnly()
+    assert window.is_read_only() and named(window, "Session status").text() == "COMPLETED"
+    assert services.sessions.amendments(practitioner, window.session.id) == []

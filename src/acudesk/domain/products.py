@@ -28,11 +28,6 @@ class ProductCategory(enum.StrEnum):
     def label(self) -> str:
         return CATEGORY_LABELS[self]
 
-    @property
-    def shade_matters(self) -> bool:
-        """Tinted products come in shades for some Fitzpatrick types."""
-        return self in SHADED_CATEGORIES
-
 
 CATEGORY_LABELS = {
     ProductCategory.GENTLE_CLEANSER: "Gentle cleanser",
@@ -104,21 +99,6 @@ class Product:
     @property
     def display_name(self) -> str:
         return f"{self.name} — {self.brand}" if self.brand else self.name
-
-    def as_input(self) -> ProductInput:
-        return ProductInput(
-            self.name,
-            self.brand,
-            self.category,
-            self.ingredients,
-            self.skin_types,
-            self.concerns,
-            self.fitzpatrick_range,
-            self.fragrance_free,
-            self.mineral_filters_only,
-            self.notes,
-            self.active,
-        )
 
     def suits_fitzpatrick(self, fitzpatrick: int | None) -> bool:
         """True when the shade does not matter, the type is unknown, or a shade fits it."""

@@ -150,7 +150,6 @@ RULES: dict[str, Rule] = {
         "Review the intake with the client before this session.",
     ),
 }
-ALERT_IDS = tuple(RULES)
 
 # Days to wait after each kind of procedure before facial acupuncture. Published values vary
 # from 2 weeks to several months; these are middle values, changeable per clinic.
@@ -268,8 +267,3 @@ def screen(
             )
         )
     return sorted(alerts, key=lambda a: a.severity.rank)
-
-
-def electro_refused(alerts: list[Alert]) -> Alert | None:
-    """The alert that forbids electro-stimulation (pacemaker), if any."""
-    return next((a for a in alerts if a.blocks_electro), None)

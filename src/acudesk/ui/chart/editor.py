@@ -57,7 +57,18 @@ class ChartEditorWidget(QWidget):
         self._syncing = False
         self._read_only = False
         self._subscribed: ChartDocument | None = None
+        self.side_tabs = self._side_tabs()
+        self.hint_label = QLabel(hint())
+        self.hint_label.setAccessibleName(translate("ChartEditorWidget", "Chart hint"))
+        self.hint_label.setProperty("role", "hint")
+        self._lay_out()
+        self._add_shortcuts()
+        self._connect()
+        self.set_document(ChartDocument())
+        self.show_diagram(next(iter(catalog.diagrams)))
 
+    def _side_tabs(self) -> QTabWidget:
+        """Beside the map: the placements with the needle count, and the point browser."""
         self.count_label = QLabel()
         self.count_label.setAccessibleName(translate("ChartEditorWidget", "Needle count"))
         self.count_label.setProperty("role", "heading")
@@ -73,14 +84,13 @@ class ChartEditorWidget(QWidget):
         page_layout = QVBoxLayout(placements_page)
         page_layout.addWidget(self.count_label)
         page_layout.addWidget(self.list_view, 1)
-        self.browser = PointBrowserWidget(catalog)
-        self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(placements_page, translate("ChartEditorWidget", "Placements"))
-        self.side_tabs.addTab(self.browser, translate("ChartEditorWidget", "Points"))
-        self.hint_label = QLabel(hint())
-        self.hint_label.setAccessibleName(translate("ChartEditorWidget", "Chart hint"))
-        self.hint_label.setProperty("role", "hint")
+        self.browser = PointBrowserWidget(self.catalog)
+        tabs = QTabWidget()
+        tabs.addTab(placements_page, translate("ChartEditorWidget", "Placements"))
+        tabs.addTab(self.browser, translate("ChartEditorWidget", "Points"))
+        return tabs
 
+    def _lay_out(self) -> None:
         chart_side = QWidget()
         chart_layout = QVBoxLayout(chart_side)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +106,8 @@ class ChartEditorWidget(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
+    def _add_shortcuts(self) -> None:
+        """Delete (or Backspace) removes, Escape cancels pairing: on the map and the list."""
         self.delete_action = QAction(translate("ChartEditorWidget", "Remove"), self)
         self.delete_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
@@ -106,9 +118,6 @@ class ChartEditorWidget(QWidget):
             for action in (self.delete_action, self.escape_action):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
                 widget.addAction(action)
-        self._connect()
-        self.set_document(ChartDocument())
-        self.show_diagram(next(iter(catalog.diagrams)))
 
     def _connect(self) -> None:
         c, s, t = self.controller, self.scene, self.toolbar

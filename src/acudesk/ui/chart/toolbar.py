@@ -53,6 +53,31 @@ class ChartToolBarWidget(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
+        outer.addLayout(self._diagram_row(catalog))
+        self.bar = QToolBar()
+        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._add_tools()
+        self.bar.addSeparator()
+        self._add_undo_redo(stack)
+        self.bar.addSeparator()
+        self.zoom_out_action = self._action(translate("ChartToolBarWidget", "Zoom out"), ["Ctrl+-"])
+        self.zoom_in_action = self._action(
+            translate("ChartToolBarWidget", "Zoom in"), ["Ctrl+=", "Ctrl++"]
+        )
+        self.fit_action = self._action(translate("ChartToolBarWidget", "Fit"), ["Ctrl+0"])
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
+            self.bar.addAction(action)
+        outer.addWidget(self.bar)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            parent.addAction(action)
+
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.profile_group.triggered.connect(self._on_profile_group_triggered)
+        self.tool_group.triggered.connect(self._on_tool_group_triggered)
+
+    def _diagram_row(self, catalog: PointCatalog) -> QHBoxLayout:
+        """The diagrams as tabs, and (on a profile) which side of the face is shown."""
         top = QHBoxLayout()
         self.tabs = QTabBar()
         self.tabs.setAccessibleName(translate("ChartToolBarWidget", "Diagram"))
@@ -85,10 +110,10 @@ class ChartToolBarWidget(QWidget):
             ],
         )
         top.addWidget(self.profile_bar)
-        outer.addLayout(top)
+        return top
 
-        self.bar = QToolBar()
-        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    def _add_tools(self) -> None:
+        """What a click places, and whether a bilateral point gets one needle or two."""
         tools = [(key, kind_label(PlacementKind(key)), _t(tip)) for key, tip in TOOL_TIPS.items()]
         self.tool_group = _group(self, self.bar, tools)
         for action in self.tool_group.actions():
@@ -113,7 +138,8 @@ class ChartToolBarWidget(QWidget):
                 ),
             ],
         )
-        self.bar.addSeparator()
+
+    def _add_undo_redo(self, stack: QUndoStack) -> None:
         # Fixed labels (the stack's own actions grow with the command text and shift the bar);
         # the tooltip says what would be undone.
         self.undo_action = QAction(translate("ChartToolBarWidget", "Undo"), self)
@@ -136,22 +162,6 @@ class ChartToolBarWidget(QWidget):
         self.redo_action.setToolTip(translate("ChartToolBarWidget", "Redo (Ctrl+Shift+Z)"))
         self.bar.addAction(self.undo_action)
         self.bar.addAction(self.redo_action)
-        self.bar.addSeparator()
-        self.zoom_out_action = self._action(translate("ChartToolBarWidget", "Zoom out"), ["Ctrl+-"])
-        self.zoom_in_action = self._action(
-            translate("ChartToolBarWidget", "Zoom in"), ["Ctrl+=", "Ctrl++"]
-        )
-        self.fit_action = self._action(translate("ChartToolBarWidget", "Fit"), ["Ctrl+0"])
-        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
-            self.bar.addAction(action)
-        outer.addWidget(self.bar)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            parent.addAction(action)
-
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        self.profile_group.triggered.connect(self._on_profile_group_triggered)
-        self.tool_group.triggered.connect(self._on_tool_group_triggered)
 
     def _action(self, text: str, keys: list[str]) -> QAction:
         action = QAction(text, self)

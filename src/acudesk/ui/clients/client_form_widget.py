@@ -62,6 +62,23 @@ def _choice(combo: QComboBox) -> str:
     return str(combo.itemData(index)) if index >= 0 and text else text
 
 
+def _fill_combos(ui: Ui_ClientFormWidget) -> None:
+    _fill_choices(ui.genderEdit, GENDERS)
+    _fill_choices(ui.referralSourceEdit, REFERRALS)
+    for code, name in LANGUAGES.items():
+        ui.languageEdit.addItem(name, code)
+
+
+def _button_texts(client: Client | None) -> tuple[str, str]:
+    """What Save and Archive read for ``client`` (None: a new client, not archivable)."""
+    if client is None:
+        return translate("ClientFormWidget", "Register client"), ""
+    save = translate("ClientFormWidget", "Save changes")
+    if client.archived:
+        return save, translate("ClientFormWidget", "Restore")
+    return save, translate("ClientFormWidget", "Archive")
+
+
 def _show_choice(combo: QComboBox, value: str) -> None:
     index = combo.findData(value) if value else -1
     if index >= 0:
@@ -98,10 +115,7 @@ class ClientFormWidget(QWidget):
         self._baseline = ClientInput()
         self._refocusing = False
         ui = self.ui
-        _fill_choices(ui.genderEdit, GENDERS)
-        _fill_choices(ui.referralSourceEdit, REFERRALS)
-        for code, name in LANGUAGES.items():
-            ui.languageEdit.addItem(name, code)
+        _fill_combos(ui)
         ui.dateOfBirthHint.setText(date_hint(self._order))
         self._edits: dict[str, QLineEdit] = {
             "first_name": ui.firstNameEdit,
@@ -174,17 +188,10 @@ class ClientFormWidget(QWidget):
         self._hide_conflict()
         self.ui.savedLabel.clear()
         self.ui.archiveButton.setVisible(client is not None)
-        self.ui.archiveButton.setText(
-            translate("ClientFormWidget", "Restore")
-            if client and client.archived
-            else translate("ClientFormWidget", "Archive")
-        )
-        self.ui.archiveButton.setAccessibleName(self.ui.archiveButton.text())
-        self.ui.saveButton.setText(
-            translate("ClientFormWidget", "Register client")
-            if client is None
-            else translate("ClientFormWidget", "Save changes")
-        )
+        save, archive = _button_texts(client)
+        self.ui.archiveButton.setText(archive)
+        self.ui.archiveButton.setAccessibleName(archive)
+        self.ui.saveButton.setText(save)
         self._show_age()
 
     def collect(self) -> ClientInput:
@@ -339,9 +346,6 @@ class ClientFormWidget(QWidget):
             )
 
     # Another workstation saved first ------------------------------------------------
-
-    def conflict_message(self) -> str:
-        return self.ui.conflictLabel.text() if self.ui.conflictBanner.isVisibleTo(self) else ""
 
     def _show_conflict(self, message: str) -> None:
         self.ui.conflictLabel.setText(message)

@@ -40,6 +40,22 @@ REFRESH_MS = 250
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
+def details_text(session: TreatmentSession, page_size: str, printer: QPrinter) -> str:
+    """ "Session 2 of 10 · 1 Nov 2026 · who · A4 sheet", and the paper when it differs."""
+    course = translate("HandoutPreviewDialog", "Session {session}").format(
+        session=session.course_label
+    )
+    sheet = translate("HandoutPreviewDialog", "{size} sheet").format(size=page_size)
+    chosen = printer.pageLayout().pageSize()
+    if chosen.id() != PAGE_SIZES.get(page_size):
+        ours = {size_id: name for name, size_id in PAGE_SIZES.items()}
+        sheet += translate("HandoutPreviewDialog", ", printed on {paper}").format(
+            paper=ours.get(chosen.id(), chosen.name())
+        )
+    started = session.data.started_at
+    return f"{course}  ·  {day_text(started.date())}  ·  {session.practitioner}  ·  {sheet}"
+
+
 class HandoutPreviewDialog(QDialog):
     """``handout_issued`` carries the IssuedHandout once a sheet is printed or saved."""
 
@@ -127,7 +143,6 @@ class HandoutPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_button_clicked)
 
     def _show_header(self) -> None:
-        started = self._session.data.started_at
         name = f"{self._first} {self._last}".strip()
         self.setWindowTitle(
             translate("HandoutPreviewDialog", "Aftercare sheet — {name} — acudesk").format(
@@ -137,24 +152,7 @@ class HandoutPreviewDialog(QDialog):
         self.ui.titleLabel.setText(
             translate("HandoutPreviewDialog", "Aftercare sheet for {name}").format(name=name)
         )
-        session = translate("HandoutPreviewDialog", "Session {session}").format(
-            session=self._session.course_label
-        )
-        sheet = translate("HandoutPreviewDialog", "{size} sheet").format(size=self._page_size)
-        self.ui.detailsLabel.setText(
-            f"{session}  ·  {day_text(started.date())}  ·  "
-            f"{self._session.practitioner}  ·  {sheet}{self._printing_on()}"
-        )
-
-    def _printing_on(self) -> str:
-        """ ", printed on Letter" when the page setup differs from the sheet's paper."""
-        chosen = self.printer.pageLayout().pageSize()
-        if chosen.id() == PAGE_SIZES.get(self._page_size):
-            return ""
-        ours = {size_id: name for name, size_id in PAGE_SIZES.items()}
-        return translate("HandoutPreviewDialog", ", printed on {paper}").format(
-            paper=ours.get(chosen.id(), chosen.name())
-        )
+        self.ui.detailsLabel.setText(details_text(self._session, self._page_size, self.printer))
 
     def say(self, message: str) -> None:
         self.ui.messageLabel.setText(message)

@@ -11,8 +11,10 @@ from acudesk.domain.intake import (
     FITZPATRICK,
     GLOGAU,
     PROCEDURE_LABELS,
+    Consent,
     Controlled,
     IntakeData,
+    SkinAssessment,
     roman,
 )
 from acudesk.ui.i18n import day_text, translate
@@ -65,8 +67,12 @@ def _scale(value: int | None, definitions: dict[int, str]) -> str:
     return f"<b>{roman(value)}</b> — {escape(definitions.get(value, ''))}"
 
 
-def summary_html(data: IntakeData) -> str:
-    health = (
+def _heading(text: str) -> str:
+    return f"<h3>{text}</h3>"
+
+
+def _health(data: IntakeData) -> str:
+    conditions = (
         "<ul>" + "".join(_condition(c, data.condition_details) for c in data.conditions) + "</ul>"
         if data.conditions
         else "<p>{}</p>".format(_none(translate("IntakeSummary", "No conditions reported.")))
@@ -80,66 +86,60 @@ def summary_html(data: IntakeData) -> str:
         if data.procedures
         else _none(translate("IntakeSummary", "None in the last year."))
     )
-    skin = data.skin
-    concerns = [_CONCERN_LABELS.get(c, c) for c in skin.concerns]
-    consent = data.consent
+    medications = _list(data.medications, translate("IntakeSummary", "none"))
+    allergies = _list(data.allergies, translate("IntakeSummary", "none known"))
+    return (
+        _heading(translate("IntakeSummary", "Health"))
+        + conditions
+        + _rows(
+            [
+                (translate("IntakeSummary", "Medications"), medications),
+                (translate("IntakeSummary", "Allergies"), allergies),
+                (translate("IntakeSummary", "Procedures"), procedures),
+            ]
+        )
+    )
+
+
+def _skin(skin: SkinAssessment) -> str:
     not_noted = _none(translate("IntakeSummary", "not noted"))
+    concerns = _list(
+        [_CONCERN_LABELS.get(c, c) for c in skin.concerns],
+        translate("IntakeSummary", "none noted"),
+    )
+    skin_type = escape(skin_type_label(skin.skin_type)) if skin.skin_type else not_noted
+    goals = escape(skin.goals).replace("\n", "<br>") or not_noted
+    return _heading(translate("IntakeSummary", "Skin")) + _rows(
+        [
+            ("Fitzpatrick", _scale(skin.fitzpatrick, FITZPATRICK)),
+            ("Glogau", _scale(skin.glogau, GLOGAU)),
+            (translate("IntakeSummary", "Skin type"), skin_type),
+            (translate("IntakeSummary", "Concerns"), concerns),
+            (translate("IntakeSummary", "Goals"), goals),
+        ]
+    )
+
+
+def _consent(consent: Consent) -> str:
+    given = translate("IntakeSummary", "Given")
+    not_given = translate("IntakeSummary", "Not given")
     signed = (
         translate("IntakeSummary", "Signed on {date}").format(date=day(consent.signed_on))
         if consent.is_signed
         else "<b>{}</b>".format(translate("IntakeSummary", "Not signed"))
     )
-    skin_type = escape(skin_type_label(skin.skin_type)) if skin.skin_type else not_noted
-    return "".join(
+    return _heading(translate("IntakeSummary", "Consent")) + _rows(
         [
-            "<h3>{}</h3>".format(translate("IntakeSummary", "Health")),
-            health,
-            _rows(
-                [
-                    (
-                        translate("IntakeSummary", "Medications"),
-                        _list(data.medications, translate("IntakeSummary", "none")),
-                    ),
-                    (
-                        translate("IntakeSummary", "Allergies"),
-                        _list(data.allergies, translate("IntakeSummary", "none known")),
-                    ),
-                    (translate("IntakeSummary", "Procedures"), procedures),
-                ]
+            (
+                translate("IntakeSummary", "Treatment"),
+                given if consent.treatment else f"<b>{not_given}</b>",
             ),
-            "<h3>{}</h3>".format(translate("IntakeSummary", "Skin")),
-            _rows(
-                [
-                    ("Fitzpatrick", _scale(skin.fitzpatrick, FITZPATRICK)),
-                    ("Glogau", _scale(skin.glogau, GLOGAU)),
-                    (translate("IntakeSummary", "Skin type"), skin_type),
-                    (
-                        translate("IntakeSummary", "Concerns"),
-                        _list(concerns, translate("IntakeSummary", "none noted")),
-                    ),
-                    (
-                        translate("IntakeSummary", "Goals"),
-                        escape(skin.goals).replace("\n", "<br>") or not_noted,
-                    ),
-                ]
-            ),
-            "<h3>{}</h3>".format(translate("IntakeSummary", "Consent")),
-            _rows(
-                [
-                    (
-                        translate("IntakeSummary", "Treatment"),
-                        translate("IntakeSummary", "Given")
-                        if consent.treatment
-                        else "<b>{}</b>".format(translate("IntakeSummary", "Not given")),
-                    ),
-                    (
-                        translate("IntakeSummary", "Photographs"),
-                        translate("IntakeSummary", "Given")
-                        if consent.photos
-                        else translate("IntakeSummary", "Not given"),
-                    ),
-                    (translate("IntakeSummary", "Signature"), signed),
-                ]
-            ),
+            (translate("IntakeSummary", "Photographs"), given if consent.photos else not_given),
+            (translate("IntakeSummary", "Signature"), signed),
         ]
     )
+
+
+def summary_html(data: IntakeData) -> str:
+    """The intake as the tab shows it: health, skin, consent."""
+    return _health(data) + _skin(data.skin) + _consent(data.consent)

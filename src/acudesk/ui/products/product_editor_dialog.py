@@ -43,18 +43,7 @@ class ProductEditorDialog(QDialog):
         self._actor = actor
         self._loaded = product
         ui = self.ui
-        for category in ProductCategory:
-            ui.categoryCombo.addItem(category.label, category)
-        for value in range(1, 7):
-            ui.shadeFromCombo.addItem(roman(value), value)
-            ui.shadeToCombo.addItem(roman(value), value)
-        for concern_id, label in CONCERNS:
-            item = QListWidgetItem(label)
-            item.setToolTip(label)
-            item.setData(Qt.ItemDataRole.UserRole, concern_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            ui.concernsList.addItem(item)
+        self._fill_choices()
         self._skin_checks: dict[str, QCheckBox] = {
             "normal": ui.normalCheck,
             "dry": ui.dryCheck,
@@ -86,12 +75,6 @@ class ProductEditorDialog(QDialog):
         bold = save.font()
         bold.setBold(True)
         save.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(save.text()) + 44)
-        # Concerns in two columns, so most of the list shows without scrolling.
-        concerns = ui.concernsList
-        concerns.setFlow(QListView.Flow.LeftToRight)
-        concerns.setWrapping(True)
-        concerns.setResizeMode(QListView.ResizeMode.Adjust)
-        concerns.installEventFilter(self)
         title = (
             translate("ProductEditorDialog", "Add a product")
             if product is None
@@ -101,6 +84,28 @@ class ProductEditorDialog(QDialog):
         ui.titleLabel.setText(title)
         self._fill(product)
         ui.nameEdit.setFocus()
+
+    def _fill_choices(self) -> None:
+        """The categories, the Fitzpatrick shades and the concerns (in two columns, so most
+        of the list shows without scrolling)."""
+        ui = self.ui
+        for category in ProductCategory:
+            ui.categoryCombo.addItem(category.label, category)
+        for value in range(1, 7):
+            ui.shadeFromCombo.addItem(roman(value), value)
+            ui.shadeToCombo.addItem(roman(value), value)
+        for concern_id, label in CONCERNS:
+            item = QListWidgetItem(label)
+            item.setToolTip(label)
+            item.setData(Qt.ItemDataRole.UserRole, concern_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.concernsList.addItem(item)
+        concerns = ui.concernsList
+        concerns.setFlow(QListView.Flow.LeftToRight)
+        concerns.setWrapping(True)
+        concerns.setResizeMode(QListView.ResizeMode.Adjust)
+        concerns.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The concerns list keeps two columns as wide as the list allows (room is kept for
