@@ -178,6 +178,36 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Save amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the completed session is being changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Amendment</name>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Creating the demo clinic…</source>
@@ -193,6 +223,13 @@
     </message>
     <message>
         <source>{problem} Charting is unavailable until acudesk is reinstalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyProtocolDialog</name>
+    <message>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,6 +471,17 @@ Stop ends the run after the sheet being printed.</source>
     </message>
     <message>
         <source>this needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartHost</name>
+    <message>
+        <source>Apply protocol {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1351,6 +1399,29 @@ Stop ends the run after the sheet being printed.</source>
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsTable</name>
+    <message>
+        <source>Event {number} kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event {number} severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2352,6 +2423,25 @@ Stop ends the run after the sheet being printed.</source>
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Record incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done (disposed of, client told, referred…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where you searched (client, clothing, couch, floor…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the needle was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>&amp;Allergies and sensitivities</source>
@@ -3141,6 +3231,40 @@ recorded by {name}</source>
     </message>
 </context>
 <context>
+    <name>NeedleCountSection</name>
+    <message numerus="yes">
+        <source>%n needles went in; {out} came out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adjusted by hand (the chart shows {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident recorded: searched {where}; needle NOT found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident recorded: searched {where}; needle found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NextAppointmentWidget</name>
     <message>
         <source>&amp;Next appointment booked for</source>
@@ -3205,6 +3329,60 @@ recorded by {name}</source>
     </message>
     <message>
         <source>Point catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreCheckSection</name>
+    <message>
+        <source>  Going ahead despite a stop alert: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the intake on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-treatment check not done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake is up to date (updated {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no intake yet: take one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake of {date} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake of {date} updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓  Pre-treatment check done: {alerts}, {intake}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3668,6 +3846,44 @@ Zinc Oxide (CI 77947)</source>
     </message>
 </context>
 <context>
+    <name>ProtocolActions</name>
+    <message>
+        <source>Saved as protocol &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolCautionDialog</name>
+    <message>
+        <source>Cautioned points in the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason, or leave these points out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place them with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to needle them anyway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This protocol places needles on points cautioned for this client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsWidget</name>
     <message>
         <source>Hide what was left out</source>
@@ -3758,6 +3974,62 @@ Zinc Oxide (CI 77947)</source>
     </message>
 </context>
 <context>
+    <name>RetentionTimers</name>
+    <message>
+        <source>Retention time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acudesk retention timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{who}: %n minutes are over. Time to remove the needles.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomTimersWidget</name>
+    <message>
+        <source>Room timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room timers: {timers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveProtocolDialog</name>
+    <message>
+        <source>Keep both names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the protocol?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a protocol called &apos;{name}&apos;. Replace it with this chart?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionAmendDialog</name>
     <message>
         <source>&amp;Why is the session being changed?</source>
@@ -3832,6 +4104,33 @@ Zinc Oxide (CI 77947)</source>
     </message>
 </context>
 <context>
+    <name>SessionHeader</name>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amending: not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed {time}, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — session {session} — acudesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionHistoryWidget</name>
     <message>
         <source>&amp;New session</source>
@@ -3866,7 +4165,15 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No sessions yet  ·  a course is {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No sessions yet. Start the first one with “New session”; the pre-treatment check comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only practitioners chart sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3875,6 +4182,18 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>Repeat last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number} of {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {number} of {length}  ·  in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {session}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3891,6 +4210,18 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>Start a new session with the chart of the latest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3958,6 +4289,37 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>client, hairline, clothing, couch, floor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLook</name>
+    <message>
+        <source>AMENDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended {when} by &lt;b&gt;{name}&lt;/b&gt;: “{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPLETED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4068,6 +4430,14 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4291,7 +4661,15 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The amendment is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The client&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4328,6 +4706,10 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Close the session and lose the changes?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4561,6 +4943,29 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>{scale} type {number}: {definition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Needling done — start &amp;timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needling done — start timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart &amp;timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
