@@ -4981,6 +4981,10 @@ Zinc Oxide (CI 77947)</translation>
         <translation>&amp;Disattiva</translation>
     </message>
     <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Lingua…</translation>
+    </message>
+    <message>
         <source>&amp;Reset password…</source>
         <translation>&amp;Reimposta password…</translation>
     </message>
@@ -4999,6 +5003,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Rea&amp;ctivate</source>
         <translation>Ri&amp;attiva</translation>
+    </message>
+    <message>
+        <source>The language of this person&apos;s screens, from their next sign-in</source>
+        <translation>La lingua delle schermate di questa persona, dal suo prossimo accesso</translation>
     </message>
     <message>
         <source>Users</source>
@@ -5031,6 +5039,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>{name}&apos;s account is unlocked.</source>
         <translation>L&apos;account di {name} è sbloccato.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s screens are in {language} from their next sign-in.</source>
+        <translation>Lingua delle schermate di {name}: {language}, dal prossimo accesso.</translation>
     </message>
 </context>
 <context>
