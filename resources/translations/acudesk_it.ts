@@ -1323,6 +1323,21 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseText</name>
+    <message>
+        <source>Local file: {path}</source>
+        <translation>File locale: {path}</translation>
+    </message>
+    <message>
+        <source>Server: {database} on {host}</source>
+        <translation>Server: {database} su {host}</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>in memoria</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPrompt</name>
     <message numerus="yes">
         <source> (%n more unfinished intakes after this one.)</source>

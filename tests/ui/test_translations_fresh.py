@@ -96,4 +96,4 @@ def test_style_roles_and_shortcuts_in_forms_are_not_offered_for_translation():
         for name, dynamic in re.findall(pattern, text):
             if dynamic or name == "shortcut":
                 offending.append(f"{ui_file.name}: {name}")
-    assert offending == [], "mark these <string notr=\"true\">"
+    assert offending == [], 'mark these <string notr="true">'
