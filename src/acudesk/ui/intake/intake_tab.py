@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.intake import Intake
+from acudesk.domain.text import slug
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_intake_tab import Ui_IntakeTab
@@ -19,8 +20,7 @@ from acudesk.ui.theme import restyle
 
 def pdf_file_name(last_name: str, taken_on_iso: str) -> str:
     """intake-rossi-2026-11-23.pdf: safe on every file system."""
-    cleaned = "".join(ch if ch.isalnum() else "-" for ch in last_name.strip().lower())
-    return f"intake-{cleaned.strip('-') or 'client'}-{taken_on_iso}.pdf"
+    return f"intake-{slug(last_name)}-{taken_on_iso}.pdf"
 
 
 class IntakeTab(QWidget):
