@@ -138,7 +138,7 @@ def test_print_summary_saves_a_pdf(
 
 def test_pdf_file_name_is_safe():
     name = pdf_file_name("D'Angelo / Smith", "2026-11-23")
-    assert name == "intake-d-angelo---smith-2026-11-23.pdf"
+    assert name == "intake-d-angelo-smith-2026-11-23.pdf"  # the same slug as the aftercare sheet
     assert pdf_file_name("", "2026-11-23") == "intake-client-2026-11-23.pdf"
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from acudesk.domain.treatment import SessionNotes, SessionStatus
+from acudesk.domain.treatment import SessionNotes, SessionStatus, needle_mismatch
 from tests.ui import session_support
 from tests.ui.intake_support import button, click
 from tests.ui.session_support import (
@@ -53,7 +53,7 @@ def test_completion_waits_for_the_precheck_and_a_matching_needle_count(
     assert "3 needles went in but 2 came out" in mismatch
     button(window, "Complete session").click()
     assert services.sessions.get(practitioner, window.session.id).status is SessionStatus.OPEN
-    assert "record an incident" in message_under(window, "Needles out")
+    assert message_under(window, "Needles out") == mismatch == needle_mismatch(3, 2)  # one wording
 
     button(window, "Record incident…").click()
     dialog = modal()

@@ -16,21 +16,22 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from acudesk.documents.fonts import sans
 from acudesk.documents.svg_paths import ParsedSvg, load_svg
+from acudesk.domain import palette as inks
 from acudesk.domain.chart import ChartDocument, Placement, PlacementKind
 from acudesk.domain.points import MIRROR_FLIP, Diagram, PointCatalog, Side
 from acudesk.resources import resource
 
-# The point map's colours, a touch softer for paper.
-NEEDLE = HexColor("#21507F")
-RIM = HexColor("#FFFFFF")
-MARK = HexColor("#39464B")
-BRUISE = HexColor("#7A4E9E")
-BLEEDING = HexColor("#B8433A")
-REDNESS = HexColor("#D9625F")
-ELECTRO = HexColor("#3A6FD8")
-BOLT = HexColor("#F2B705")
-BOLT_RIM = HexColor("#6B4D00")
-LEGEND_TEXT = HexColor("#5E6B73")
+# The point map's colours: the same as on screen (acudesk.domain.palette).
+NEEDLE = HexColor(inks.NEEDLE)
+RIM = HexColor(inks.RIM)
+MARK = HexColor(inks.MARK)
+BRUISE = HexColor(inks.BRUISE)
+BLEEDING = HexColor(inks.BLEEDING)
+REDNESS = HexColor(inks.REDNESS)
+ELECTRO = HexColor(inks.ELECTRO)
+BOLT = HexColor(inks.BOLT)
+BOLT_RIM = HexColor(inks.BOLT_RIM)
+LEGEND_TEXT = HexColor("#5E6B73")  # the documents' muted text (styles.py), not a chart ink
 
 NEEDLE_RADIUS = 2.7  # points
 SYMBOL_RADIUS = 3.4

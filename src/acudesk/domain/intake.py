@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyPairs, LazyTexts, translate
@@ -289,6 +289,12 @@ class Intake:
     data: IntakeData
     recorded_by: str
     recorded_at: datetime
+
+
+def review_of(latest: IntakeData, today: date) -> IntakeData:
+    """A review starts from the latest intake, dated today, with the consent cleared: the
+    client gives it and signs again, never carried over from an earlier day."""
+    return replace(latest, taken_on=today, consent=Consent())
 
 
 def split_list(text: str) -> tuple[str, ...]:

@@ -1,4 +1,4 @@
-"""Text folding for search: accent- and case-insensitive in any script."""
+"""Text folding for search (accent- and case-insensitive in any script), and file-name slugs."""
 
 from __future__ import annotations
 
@@ -19,3 +19,10 @@ def fold(text: str) -> str:
 
 def digits_only(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
+
+
+def slug(text: str, fallback: str = "client") -> str:
+    """A name part any file system takes: folded (no case, no accents), letters and digits
+    of any script, one hyphen between words. "D'Angelo / Smith" gives "d-angelo-smith"."""
+    words = "".join(ch if ch.isalnum() else " " for ch in fold(text)).split()
+    return "-".join(words) or fallback

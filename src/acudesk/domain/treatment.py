@@ -145,7 +145,23 @@ class TreatmentSession:
 
 
 def needles_in(data: SessionRecordData, chart_needles: int) -> int:
-    return chart_needles if data.needles_in is None else data.needles_in
+    return count_in(data.needles_in, chart_needles)
+
+
+def count_in(adjusted: int | None, chart_needles: int) -> int:
+    """Needles in: the chart's count, unless the practitioner adjusted it by hand."""
+    return chart_needles if adjusted is None else adjusted
+
+
+def needle_mismatch(needles_in: int, needles_out: int | None) -> str:
+    """What to do when the needles out are not the needles in ("" when they agree or the
+    needles out are not counted yet). The same words on the screen and from the service."""
+    if needles_out is None or needles_out == needles_in:
+        return ""
+    return (
+        f"{needles_in} needles went in but {needles_out} came out. Search the client "
+        "(hairline, clothing), the couch and the floor, then record an incident."
+    )
 
 
 def validate_session(data: SessionRecordData) -> dict[str, str]:
@@ -184,12 +200,9 @@ def completion_problems(
         problems["precheck"] = (
             "A stop alert stands for this client: record why treatment went ahead, or do not treat."
         )
-    count_in = needles_in(data, chart_needles)
+    mismatch = needle_mismatch(needles_in(data, chart_needles), data.needles_out)
     if data.needles_out is None:
         problems["needles_out"] = "Count the needles out before completing the session."
-    elif data.needles_out != count_in and data.incident is None:
-        problems["needles_out"] = (
-            f"{count_in} needles went in but {data.needles_out} came out. Search for the "
-            "missing needle (client, clothing, hairline, couch, floor) and record an incident."
-        )
+    elif mismatch and data.incident is None:
+        problems["needles_out"] = mismatch
     return problems

@@ -1,48 +1,39 @@
-"""The chart's own drawing palette and symbol sizes: the one place chart colours are chosen.
+"""The chart's palette as Qt colours, and its symbol sizes on screen.
 
-Screens take their colours from the theme; the point map draws on a white diagram and needs
-symbols that read at a glance, so its colours live here and nowhere else.
+The colours are chosen once, in ``acudesk.domain.palette`` (the printed chart uses the same);
+this module only makes them QColors and adds the translucent fills the editor needs.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from acudesk.domain.chart import PlacementKind
+from acudesk.domain import palette as inks
 
-POINT_RING = QColor("#7c9a94")
+POINT_RING = QColor(inks.POINT_RING)
 POINT_FILL = QColor(255, 255, 255, 200)
-POINT_HOVER = QColor("#2f7d6d")
-POINT_LABEL = QColor("#4f6166")
-CAUTION = QColor("#c77c0e")
-CAUTION_FILL = QColor("#fff1d6")
+POINT_HOVER = QColor(inks.POINT_HOVER)
+CAUTION = QColor(inks.CAUTION)
+CAUTION_FILL = QColor(inks.CAUTION_FILL)
 
-NEEDLE = QColor("#21507f")
-NEEDLE_RIM = QColor("#ffffff")
-BADGE = QColor("#21507f")
-BADGE_TEXT = QColor("#ffffff")
-MARK = QColor("#39464b")
-BRUISE = QColor("#7a4e9e")
-BLEEDING = QColor("#c0392b")
-REDNESS = QColor("#e0605e")
+NEEDLE = QColor(inks.NEEDLE)
+NEEDLE_RIM = QColor(inks.RIM)
+BADGE = QColor(inks.BADGE)
+BADGE_TEXT = QColor(inks.BADGE_TEXT)
+MARK = QColor(inks.MARK)
+BRUISE = QColor(inks.BRUISE)
+BLEEDING = QColor(inks.BLEEDING)
+REDNESS = QColor(inks.REDNESS)
 
-ELECTRO = QColor("#3a6fd8")
-BOLT = QColor("#f2b705")
-BOLT_RIM = QColor("#6b4d00")
+ELECTRO = QColor(inks.ELECTRO)
+BOLT = QColor(inks.BOLT)
+BOLT_RIM = QColor(inks.BOLT_RIM)
 
-SELECTION = QColor("#2f7d6d")
-PULSE = QColor("#2f7d6d")
-LABEL = QColor("#1f2a2e")
+SELECTION = QColor(inks.SELECTION)
+PULSE = QColor(inks.PULSE)
+LABEL = QColor(inks.LABEL)
 LABEL_HALO = QColor(255, 255, 255, 225)
-BACKDROP = QColor("#ffffff")
-
-KIND_COLOURS: dict[PlacementKind, QColor] = {
-    PlacementKind.NEEDLE: NEEDLE,
-    PlacementKind.MARK: MARK,
-    PlacementKind.BRUISE: BRUISE,
-    PlacementKind.BLEEDING: BLEEDING,
-    PlacementKind.REDNESS: REDNESS,
-}
+BACKDROP = QColor(inks.BACKDROP)
 
 # Sizes in screen pixels at 100 %: symbols ignore the view's zoom so they stay crisp.
 POINT_RADIUS = 4.5

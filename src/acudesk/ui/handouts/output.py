@@ -6,8 +6,6 @@ made afterwards starts from it, the clinic's paper size only until then.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -18,14 +16,13 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from acudesk.domain.text import slug
 from acudesk.ui.handouts.pdf_printing import prepare_printer
 
 
 def default_file_name(last_name: str, day: date) -> str:
-    """ "aftercare-<last>-<date>.pdf", the name in plain letters so any disk takes it."""
-    plain = unicodedata.normalize("NFKD", last_name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "client"
-    return f"aftercare-{slug}-{day.isoformat()}.pdf"
+    """ "aftercare-<last>-<date>.pdf", the name as a slug so any disk takes it."""
+    return f"aftercare-{slug(last_name)}-{day.isoformat()}.pdf"
 
 
 class _PageSetupMemory:

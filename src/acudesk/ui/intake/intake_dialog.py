@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from acudesk.domain.errors import AcudeskError, ConflictError, ValidationError
-from acudesk.domain.intake import IntakeData
+from acudesk.domain.intake import Intake, IntakeData, review_of
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_intake_dialog import Ui_IntakeDialog
@@ -32,6 +32,13 @@ class IntakeStart:
     procedure_rows: list[RawRow] | None = None
     from_draft: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def review(cls, latest: Intake | None, today: date) -> IntakeStart:
+        """A new intake: from the latest one under review, or blank when there is none."""
+        if latest is None:
+            return cls()
+        return cls(based_on=latest.id, data=review_of(latest.data, today))
 
     @classmethod
     def from_draft_extra(cls, data: IntakeData, extra: dict[str, Any]) -> IntakeStart:

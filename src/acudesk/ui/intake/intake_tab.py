@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from acudesk.domain.errors import AcudeskError
-from acudesk.domain.intake import Consent, Intake
+from acudesk.domain.intake import Intake
+from acudesk.domain.text import slug
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_intake_tab import Ui_IntakeTab
@@ -20,8 +20,7 @@ from acudesk.ui.theme import restyle
 
 def pdf_file_name(last_name: str, taken_on_iso: str) -> str:
     """intake-rossi-2026-11-23.pdf: safe on every file system."""
-    cleaned = "".join(ch if ch.isalnum() else "-" for ch in last_name.strip().lower())
-    return f"intake-{cleaned.strip('-') or 'client'}-{taken_on_iso}.pdf"
+    return f"intake-{slug(last_name)}-{taken_on_iso}.pdf"
 
 
 class IntakeTab(QWidget):
@@ -126,11 +125,7 @@ class IntakeTab(QWidget):
     def open_intake_dialog(self) -> IntakeDialog:
         """A new intake, pre-filled from the latest one; consent is given and signed again."""
         latest = self._history[0] if self._history else None
-        start = IntakeStart(based_on=latest.id if latest else None)
-        if latest is not None:
-            start.data = dataclasses.replace(
-                latest.data, taken_on=self._services.clock().date(), consent=Consent()
-            )
+        start = IntakeStart.review(latest, self._services.clock().date())
         dialog = IntakeDialog(
             self._services, self._user, self._client_id, self._client_name, start, self
         )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QSpinBox
 
-from acudesk.domain.treatment import NeedleIncident
+from acudesk.domain.treatment import NeedleIncident, count_in, needle_mismatch
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
 
 NOT_COUNTED = -1
@@ -49,7 +49,7 @@ class NeedleCountSection:
         return self._override
 
     def count_in(self) -> int:
-        return self._chart_count if self._override is None else self._override
+        return count_in(self._override, self._chart_count)
 
     def needles_out(self) -> int | None:
         value = self.ui.needlesOutSpin.value()
@@ -68,13 +68,7 @@ class NeedleCountSection:
     # --- showing ----------------------------------------------------------------------------
 
     def mismatch(self) -> str:
-        out = self.needles_out()
-        if out is None or out == self.count_in():
-            return ""
-        return (
-            f"{self.count_in()} needles went in but {out} came out. Search the client "
-            "(hairline, clothing), the couch and the floor, then record an incident."
-        )
+        return needle_mismatch(self.count_in(), self.needles_out())
 
     def refresh(self) -> None:
         ui = self.ui

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from acudesk.domain.errors import AcudeskError, ConflictError, ValidationError
-from acudesk.domain.intake import Consent
 from acudesk.domain.treatment import (
     NeedleIncident,
     SessionRecordData,
@@ -102,10 +101,7 @@ class SessionActions:
         except AcudeskError as error:
             self.say(error.message)
             return None
-        start = IntakeStart(based_on=latest.id if latest else None)
-        if latest is not None:
-            today = self._services.clock().date()
-            start.data = dataclasses.replace(latest.data, taken_on=today, consent=Consent())
+        start = IntakeStart.review(latest, self._services.clock().date())
         name = f"{self._first} {self._last}".strip()
         dialog = IntakeDialog(
             self._services,
