@@ -1,6 +1,6 @@
 """From a keystroke in the client search box to the updated list, on 100,000 clients.
 
-acudesk: type one character into the real ClientsWidget's search box, then run the search the
+acudesk: type one character into the real ClientsScreen's search box, then run the search the
          debounce timer would run (the 150 ms pause itself is deliberate and not counted)
          and let the table repaint.
 floor:   the same query in raw sqlite3 filling a QStandardItemModel shown in a bare QTableView.
@@ -36,14 +36,14 @@ SQL = (
 
 def test_search_keystroke(demo_db_100k: Path) -> None:
     app = QApplication.instance() or QApplication([])
-    from acudesk.ui import theme
-    from acudesk.ui.clients.clients_widget import ClientsWidget
+    from acudesk.ui.clients.clients_screen import ClientsScreen
+    from acudesk.ui.widgets import theme
 
     theme.apply(app)  # type: ignore[arg-type]
     opened = open_database(f"sqlite:///{demo_db_100k}")
     services = build_services(opened.db)
     user = services.clinic.demo_user("reception")
-    widget = ClientsWidget(services, user)
+    widget = ClientsScreen(services, user)
     widget.resize(1200, 800)
     widget.show()
     app.processEvents()

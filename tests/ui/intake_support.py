@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioBu
 
 from acudesk.domain.clients import ClientInput
 from acudesk.domain.users import Role
-from acudesk.ui.signature_pad import SignaturePad
+from acudesk.ui.widgets.signature_pad import SignaturePad
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from acudesk.domain.users import Role
 from acudesk.services.catalog import point_catalog
 from acudesk.ui.chart.commands import AddPlacementCommand
 from acudesk.ui.clients.client_page import ClientPage
-from acudesk.ui.sessions.history_tab import SessionHistoryWidget
+from acudesk.ui.sessions.session_history_widget import SessionHistoryWidget
 from acudesk.ui.sessions.session_widget import SessionWidget
 from tests.ui.clients_support import show_active
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from acudesk.services.catalog import point_catalog
 from acudesk.ui.chart.browser import PointBrowserWidget
-from acudesk.ui.chart.catalogue_screen import PointCatalogueWidget
+from acudesk.ui.chart.point_catalogue_screen import PointCatalogueScreen
 from tests.ui.chart_support import make_editor
 from tests.ui.widgets import named
 
@@ -46,7 +46,7 @@ def test_editor_points_tab_switches_to_a_diagram_showing_the_point(qtbot):
 
 
 def test_catalogue_screen_shows_the_selected_point(qtbot):
-    screen = PointCatalogueWidget(point_catalog())
+    screen = PointCatalogueScreen(point_catalog())
     qtbot.addWidget(screen)
     screen.resize(1000, 700)
     screen.show()
@@ -57,9 +57,9 @@ def test_catalogue_screen_shows_the_selected_point(qtbot):
 
 def test_main_window_has_a_point_catalogue_for_everyone(qtbot, services, admin, make_user):
     from acudesk.domain.users import Role
-    from acudesk.ui.main_window import MainWindow
+    from acudesk.ui.shell.main_window import MainWindow
 
     user = make_user("rita", Role.RECEPTION)
     window = MainWindow(services, user)
     qtbot.addWidget(window)
-    assert isinstance(window.show_screen("Point catalogue"), PointCatalogueWidget)
+    assert isinstance(window.show_screen("Point catalogue"), PointCatalogueScreen)

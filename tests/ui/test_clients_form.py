@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPlainTextEdit
 
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
-from acudesk.ui.clients.duplicate_dialog import DuplicateClientsDialog
+from acudesk.ui.clients.duplicate_clients_dialog import DuplicateClientsDialog
 from tests.ui.clients_support import button, edit, message, named, open_page, register
 
 

@@ -10,17 +10,17 @@ from acudesk.services.clinic import DEMO_PASSWORDS
 from acudesk.services.demo import seed_demo
 from acudesk.services.registry import Services
 from acudesk.ui.clients.client_page import ClientPage
-from acudesk.ui.clients.clients_widget import ClientsWidget
+from acudesk.ui.clients.clients_screen import ClientsScreen
 from tests.ui.clients_support import button, edit, named, register, show_active
 
 
-def shown_names(widget: ClientsWidget) -> list[str]:
+def shown_names(widget: ClientsScreen) -> list[str]:
     model = widget.model
     return [str(model.index(r, 0).data()) for r in range(model.rowCount())]
 
 
-def clients_screen(qtbot, services: Services, user: User) -> ClientsWidget:
-    widget = ClientsWidget(services, user)
+def clients_screen(qtbot, services: Services, user: User) -> ClientsScreen:
+    widget = ClientsScreen(services, user)
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     show_active(qtbot, widget)

@@ -13,7 +13,7 @@ from acudesk.domain.users import NewUser, Role, User
 from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
 from acudesk.store.engine import Database
-from acudesk.ui.alerts_banner import AlertsBanner
+from acudesk.ui.widgets.alerts_banner import AlertsBanner
 from tests.ui.clients_support import button, edit, named, open_page, register
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from acudesk.ui.first_run_wizard import ADMIN, CLINIC, FINISH, FirstRunWizard
+from acudesk.ui.access.first_run_wizard import ADMIN, CLINIC, FINISH, FirstRunWizard
 from tests.ui.widgets import message_under, named, press, type_into
 
 PASSWORD = "lotus-blossom-7"

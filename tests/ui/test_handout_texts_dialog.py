@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from acudesk.domain.handouts import HandoutItem, load_handout_template
 from acudesk.domain.users import Role
-from acudesk.ui.handouts.texts_dialog import HandoutTextsDialog
+from acudesk.ui.handouts.handout_texts_dialog import HandoutTextsDialog
 from acudesk.ui.intake.clinic_menu import add_clinic_menu
 from tests.ui.widgets import message_under, named, press, type_into
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from acudesk.domain.users import Role
 from acudesk.ui.handouts.batch_print import BatchPrint
-from acudesk.ui.main_window import MainWindow
+from acudesk.ui.shell.main_window import MainWindow
 from tests.services.handouts_support import add_client, completed_session
 
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QComboBox, QLabel
 
 from acudesk.domain.products import ProductCategory
 from acudesk.domain.users import Role
-from acudesk.ui.handouts.given_dialog import HandoutsGivenDialog
+from acudesk.ui.handouts.handout_preview_dialog import HandoutPreviewDialog
+from acudesk.ui.handouts.handouts_given_dialog import HandoutsGivenDialog
 from acudesk.ui.handouts.output import default_file_name, forget_page_setup, remember_page_setup
-from acudesk.ui.handouts.preview_dialog import HandoutPreviewDialog
 from tests.services.handouts_support import add_client, completed_session
 from tests.ui.widgets import named
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from acudesk.domain.treatment import SessionStatus
-from acudesk.ui.handouts.preview_dialog import HandoutPreviewDialog
+from acudesk.ui.handouts.handout_preview_dialog import HandoutPreviewDialog
 from tests.services.handouts_support import completed_session
 from tests.ui import session_support
 from tests.ui.session_support import new_window, open_sessions_tab

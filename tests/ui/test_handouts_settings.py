@@ -10,14 +10,14 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from acudesk.domain.users import Role
-from acudesk.ui.settings_screen import SettingsWidget
+from acudesk.ui.clinic.settings_screen import SettingsScreen
 from tests.services.handouts_support import add_client, completed_session
 from tests.ui.widgets import message_under, named, press
 
 
 @pytest.fixture
 def screen(qtbot, services, admin):
-    shown = SettingsWidget(services, admin)
+    shown = SettingsScreen(services, admin)
     qtbot.addWidget(shown)
     shown.resize(1000, 900)
     shown.show()

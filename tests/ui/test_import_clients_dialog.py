@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from acudesk.ui.export_clients import export_clients_to
-from acudesk.ui.import_clients_dialog import ImportClientsDialog
+from acudesk.ui.clients.export_clients import export_clients_to
+from acudesk.ui.clients.import_clients_dialog import ImportClientsDialog
 
 CSV = (
     "Cognome;Nome;Nato il;Cellulare;Posta\n"

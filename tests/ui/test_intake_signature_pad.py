@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage
 
-from acudesk.ui.signature_pad import SignaturePad
+from acudesk.ui.widgets.signature_pad import SignaturePad
 from tests.ui.intake_support import sign
 
 

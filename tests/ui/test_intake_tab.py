@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidget, QMainWindow, QMenuBar
 from acudesk.domain.intake import Consent, IntakeData, Procedure, ProcedureKind, SkinAssessment
 from acudesk.ui.intake.clinic_menu import add_clinic_menu
 from acudesk.ui.intake.consent_text_dialog import ConsentTextDialog
-from acudesk.ui.intake.intake_tab import IntakeTab, pdf_file_name
+from acudesk.ui.intake.intake_widget import IntakeWidget, pdf_file_name
 from tests.ui import intake_support
 from tests.ui.intake_support import button, by_name, click, sign
 
@@ -33,7 +33,7 @@ def first_intake(signature: bytes) -> IntakeData:
 
 @pytest.fixture
 def signature(qtbot) -> bytes:
-    from acudesk.ui.signature_pad import SignaturePad
+    from acudesk.ui.widgets.signature_pad import SignaturePad
 
     pad = SignaturePad()
     qtbot.addWidget(pad)
@@ -42,8 +42,8 @@ def signature(qtbot) -> bytes:
     return pad.to_png()
 
 
-def make_tab(qtbot, services, user, client) -> IntakeTab:
-    tab = IntakeTab(services, user, client.id)
+def make_tab(qtbot, services, user, client) -> IntakeWidget:
+    tab = IntakeWidget(services, user, client.id)
     qtbot.addWidget(tab)
     tab.resize(1000, 700)
     tab.show()

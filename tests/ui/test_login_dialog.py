@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QTableWidget
 
 from acudesk.domain.users import MAX_FAILED_ATTEMPTS
 from acudesk.services.demo import seed_demo
-from acudesk.ui.login_dialog import LoginDialog
+from acudesk.ui.access.login_dialog import LoginDialog
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.widgets import message_under, named, press, type_into
 

@@ -10,10 +10,10 @@ from acudesk import __version__
 from acudesk.config import data_dir
 from acudesk.domain.users import Role
 from acudesk.services.demo import seed_demo
-from acudesk.ui.about_dialog import AboutDialog
-from acudesk.ui.import_clients_dialog import ImportClientsDialog
-from acudesk.ui.lock_dialog import LockDialog
-from acudesk.ui.main_window import MainWindow
+from acudesk.ui.access.lock_dialog import LockDialog
+from acudesk.ui.clients.import_clients_dialog import ImportClientsDialog
+from acudesk.ui.shell.about_dialog import AboutDialog
+from acudesk.ui.shell.main_window import MainWindow
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.widgets import message_under, named, press, type_into
 

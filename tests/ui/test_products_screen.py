@@ -16,16 +16,16 @@ from PySide6.QtWidgets import (
 
 from acudesk.domain.products import ProductCategory
 from acudesk.domain.users import Role
-from acudesk.ui.main_window import MainWindow
-from acudesk.ui.products.editor_dialog import ProductEditorDialog
-from acudesk.ui.products.products_widget import ProductsWidget
+from acudesk.ui.products.product_editor_dialog import ProductEditorDialog
+from acudesk.ui.products.products_screen import ProductsScreen
+from acudesk.ui.shell.main_window import MainWindow
 from tests.ui.widgets import message_under, named, press, type_into
 
 
 @pytest.fixture
 def screen(qtbot, services, admin):
     services.products.ensure_house_catalogue()
-    widget = ProductsWidget(services, admin)
+    widget = ProductsScreen(services, admin)
     qtbot.addWidget(widget)
     widget.resize(1000, 640)
     widget.show()
@@ -171,7 +171,7 @@ def test_deactivate_hides_the_product_until_asked_then_reactivate(qtbot, screen,
 def test_reception_sees_the_list_without_edit_buttons(qtbot, services, make_user):
     services.products.ensure_house_catalogue()
     reception = make_user("rita", Role.RECEPTION)
-    widget = ProductsWidget(services, reception)
+    widget = ProductsScreen(services, reception)
     qtbot.addWidget(widget)
     widget.show()
     assert len(names(widget)) == 24
@@ -195,6 +195,6 @@ def test_the_main_window_offers_products_to_practitioners_not_reception(qtbot, s
     nav = named(practitioner, "Navigation", QListWidget)
     entries = [nav.item(i).text() for i in range(nav.count())]
     assert "Products" in entries
-    assert isinstance(practitioner.show_screen("Products"), ProductsWidget)
+    assert isinstance(practitioner.show_screen("Products"), ProductsScreen)
     other = named(reception, "Navigation", QListWidget)
     assert "Products" not in [other.item(i).text() for i in range(other.count())]

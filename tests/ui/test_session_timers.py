@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from acudesk.ui.clients.client_page import ClientPage
-from acudesk.ui.main_window import MainWindow
-from acudesk.ui.sessions.history_tab import SessionHistoryWidget
+from acudesk.ui.sessions.session_history_widget import SessionHistoryWidget
+from acudesk.ui.shell.main_window import MainWindow
 from tests.ui import session_support
 from tests.ui.intake_support import button
 from tests.ui.session_support import add_client, new_window

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from acudesk.domain.intake import ProcedureKind
 from acudesk.domain.screening import Severity
 from acudesk.domain.users import Role
-from acudesk.ui.settings_screen import SettingsWidget
+from acudesk.ui.clinic.settings_screen import SettingsScreen
 
 
 def _screen(qtbot, services, user):
-    widget = SettingsWidget(services, user)
+    widget = SettingsScreen(services, user)
     qtbot.addWidget(widget)
     widget.show()
     return widget

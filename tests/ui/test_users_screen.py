@@ -8,15 +8,15 @@ from PySide6.QtWidgets import QComboBox, QTableView
 
 from acudesk.domain.errors import AccountLocked
 from acudesk.domain.users import MAX_FAILED_ATTEMPTS, Role
-from acudesk.ui.add_user_dialog import AddUserDialog
-from acudesk.ui.reset_password_dialog import ResetPasswordDialog
-from acudesk.ui.users_screen import UsersWidget
+from acudesk.ui.access.add_user_dialog import AddUserDialog
+from acudesk.ui.access.reset_password_dialog import ResetPasswordDialog
+from acudesk.ui.access.users_screen import UsersScreen
 from tests.ui.widgets import message_under, named, press, type_into
 
 
 @pytest.fixture
 def screen(qtbot, services, admin):
-    widget = UsersWidget(services, admin)
+    widget = UsersScreen(services, admin)
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.show()
@@ -138,7 +138,7 @@ def test_reset_password(qtbot, screen, services, make_user):
 
 def test_a_role_without_the_permission_is_told_so(qtbot, services, make_user):
     reception = make_user("rita", Role.RECEPTION)
-    widget = UsersWidget(services, reception)
+    widget = UsersScreen(services, reception)
     qtbot.addWidget(widget)
     widget.show()
     assert table_rows(widget) == []

@@ -77,6 +77,7 @@ class User:
     display_name: str
     role: Role
     active: bool = True
+    language: str | None = None  # the interface language chosen; None: the system's
 
     def can(self, permission: Permission) -> bool:
         return self.active and permission in ROLE_PERMISSIONS[self.role]
@@ -88,7 +89,11 @@ class NewUser:
     display_name: str
     role: Role
     password: str
+    language: str | None = None
 
+
+# Languages the screens are translated into; English is the source text.
+INTERFACE_LANGUAGES = ("en", "it")
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 MIN_PASSWORD_LENGTH = 8
@@ -123,7 +128,17 @@ def validate_new_user(new: NewUser) -> dict[str, str]:
     password_problem = check_password(new.password)
     if password_problem:
         errors["password"] = password_problem
+    language_problem = check_language(new.language)
+    if language_problem:
+        errors["language"] = language_problem
     return errors
+
+
+def check_language(language: str | None) -> str | None:
+    """None (follow the computer's language) or one of the interface languages."""
+    if language is None or language in INTERFACE_LANGUAGES:
+        return None
+    return "Choose one of the languages acudesk is translated into."
 
 
 def check_password(password: str) -> str | None:

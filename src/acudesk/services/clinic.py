@@ -62,7 +62,9 @@ class ClinicService:
 
     def set_up(self, details: ClinicDetails, admin: NewUser) -> User:
         """First run: the clinic and its first administrator, in one transaction."""
-        admin = NewUser(admin.username, admin.display_name, Role.ADMIN, admin.password)
+        admin = NewUser(
+            admin.username, admin.display_name, Role.ADMIN, admin.password, admin.language
+        )
         errors = {f"clinic.{k}": v for k, v in validate_clinic(details).items()}
         errors.update({f"admin.{k}": v for k, v in validate_new_user(admin).items()})
         if errors:

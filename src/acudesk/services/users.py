@@ -21,6 +21,7 @@ from acudesk.domain.users import (
     Permission,
     Role,
     User,
+    check_language,
     check_password,
     normalise_username,
     validate_new_user,
@@ -39,6 +40,7 @@ def to_user(record: UserRecord) -> User:
         display_name=record.display_name,
         role=Role(record.role),
         active=record.active,
+        language=record.language,
     )
 
 
@@ -63,6 +65,7 @@ def insert_user(session: Session, new: NewUser, clock: Clock) -> UserRecord:
         active=True,
         failed_attempts=0,
         created_at=clock(),
+        language=new.language,
     )
     session.add(record)
     session.flush()
@@ -225,3 +228,26 @@ class UserService:
                 "password changed",
                 clock=self._clock,
             )
+
+    def set_language(self, actor: User, user_id: int, language: str | None) -> User:
+        """Set a person's interface language (None: the computer's): one's own, or by an admin."""
+        if actor.id != user_id:
+            require(actor, Permission.MANAGE_USERS)
+        problem = check_language(language)
+        if problem:
+            raise ValidationError({"language": problem})
+        with self._db.unit_of_work() as session:
+            record = session.get(UserRecord, user_id)
+            if record is None:
+                raise NotFound("That user no longer exists.")
+            record.language = language
+            audit.record(
+                session,
+                actor,
+                AuditAction.UPDATE,
+                "user",
+                record.id,
+                f"language {language or 'system'}",
+                clock=self._clock,
+            )
+            return to_user(record)

@@ -16,9 +16,9 @@ from acudesk.domain.errors import AcudeskError, DatabaseUnavailable
 from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
 from acudesk.store.engine import Database
-from acudesk.ui import theme
-from acudesk.ui.main_window import MainWindow
-from acudesk.ui.messages import fatal_error
+from acudesk.ui.shell.main_window import MainWindow
+from acudesk.ui.widgets import theme
+from acudesk.ui.widgets.messages import fatal_error
 
 DEMO_CLIENTS = 500
 
@@ -64,7 +64,7 @@ class _Session:
         self.window: MainWindow | None = None
 
     def sign_in(self) -> bool:
-        from acudesk.ui.login_dialog import LoginDialog
+        from acudesk.ui.access.login_dialog import LoginDialog
 
         dialog = LoginDialog(self._services, self._username)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
@@ -105,7 +105,7 @@ def catalogue_problem() -> str:
 def _check_catalogue(window: MainWindow) -> None:
     problem = catalogue_problem()
     if problem:
-        from acudesk.ui.messages import error_box
+        from acudesk.ui.widgets.messages import error_box
 
         error_box(window, "The point catalogue is damaged", problem)
 
@@ -151,7 +151,7 @@ def run(url: str, *, demo: bool = False, smoke: bool = False, argv: Sequence[str
         services.products.ensure_house_catalogue()
         username = ""
         if services.clinic.needs_first_run():
-            from acudesk.ui.first_run_wizard import FirstRunWizard
+            from acudesk.ui.access.first_run_wizard import FirstRunWizard
 
             wizard = FirstRunWizard(services)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.admin is None:

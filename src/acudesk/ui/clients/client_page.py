@@ -13,12 +13,12 @@ from acudesk.domain.clients import Client
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
-from acudesk.ui.clients.client_form import ClientFormWidget
+from acudesk.ui.clients.client_form_widget import ClientFormWidget
 from acudesk.ui.clients.confirm import confirm_discard
 from acudesk.ui.clients.formatting import summary
 from acudesk.ui.forms.ui_client_page import Ui_ClientPage
 
-INTAKE_MODULES = ("acudesk.ui.intake", "acudesk.ui.intake.intake_tab")
+INTAKE_MODULES = ("acudesk.ui.intake", "acudesk.ui.intake.intake_widget")
 
 
 class ClientPage(QWidget):
@@ -134,7 +134,7 @@ class ClientPage(QWidget):
         self.ui.tabs.setTabEnabled(index, False)
 
     def _build_sessions_tab(self) -> QWidget:
-        from acudesk.ui.sessions.history_tab import SessionHistoryWidget
+        from acudesk.ui.sessions.session_history_widget import SessionHistoryWidget
 
         client = self.client()
         assert client is not None
@@ -147,7 +147,7 @@ class ClientPage(QWidget):
         client = self.client()
         assert client is not None
         try:
-            from acudesk.ui.intake.intake_tab import IntakeTab
+            from acudesk.ui.intake.intake_widget import IntakeWidget
         except ModuleNotFoundError as error:
             # Temporary integration glue: the intake tab is being written alongside this
             # screen. Only its absence is tolerated; any other import failure is a bug.
@@ -158,7 +158,7 @@ class ClientPage(QWidget):
             placeholder.setProperty("role", "hint")
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return placeholder
-        tab: QWidget = IntakeTab(self._services, self._user, client.id, self)
+        tab: QWidget = IntakeWidget(self._services, self._user, client.id, self)
         tab.intake_saved.connect(self._on_intake_tab_intake_saved)  # type: ignore[attr-defined]
         return tab
 

@@ -17,7 +17,7 @@ from acudesk.domain.clients import ClientRow
 from acudesk.domain.dates import DateOrder
 from acudesk.services.clients import PAGE_SIZE
 from acudesk.ui.clients.formatting import birth_text
-from acudesk.ui.table_model import TEXT_ROLES, Index, RowsTableModel
+from acudesk.ui.widgets.table_model import TEXT_ROLES, Index, RowsTableModel
 
 Fetch = Callable[[int, int], list[ClientRow]]
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
     QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
     QWidget)
 
-from acudesk.ui.alerts_banner import AlertsBanner
+from acudesk.ui.widgets.alerts_banner import AlertsBanner
 
 class Ui_ClientPage(object):
     def setupUi(self, ClientPage) -> None:

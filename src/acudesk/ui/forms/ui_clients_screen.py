@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
     QSizePolicy, QSpacerItem, QStackedWidget, QTableView,
     QVBoxLayout, QWidget)
 
-class Ui_ClientsWidget(object):
-    def setupUi(self, ClientsWidget) -> None:
-        if not ClientsWidget.objectName():
-            ClientsWidget.setObjectName(u"ClientsWidget")
-        ClientsWidget.resize(900, 640)
-        self.clientsLayout = QVBoxLayout(ClientsWidget)
+class Ui_ClientsScreen(object):
+    def setupUi(self, ClientsScreen) -> None:
+        if not ClientsScreen.objectName():
+            ClientsScreen.setObjectName(u"ClientsScreen")
+        ClientsScreen.resize(900, 640)
+        self.clientsLayout = QVBoxLayout(ClientsScreen)
         self.clientsLayout.setObjectName(u"clientsLayout")
         self.clientsLayout.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget(ClientsWidget)
+        self.stack = QStackedWidget(ClientsScreen)
         self.stack.setObjectName(u"stack")
         self.listPage = QWidget()
         self.listPage.setObjectName(u"listPage")
@@ -120,48 +120,48 @@ class Ui_ClientsWidget(object):
         QWidget.setTabOrder(self.archivedCheck, self.clientsTable)
         QWidget.setTabOrder(self.clientsTable, self.newButton)
 
-        self.retranslateUi(ClientsWidget)
+        self.retranslateUi(ClientsScreen)
 
-        QMetaObject.connectSlotsByName(ClientsWidget)
+        QMetaObject.connectSlotsByName(ClientsScreen)
     # setupUi
 
-    def retranslateUi(self, ClientsWidget) -> None:
-        self.titleLabel.setText(QCoreApplication.translate("ClientsWidget", u"Clients", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("ClientsWidget", u"title", None))
-        self.newButton.setText(QCoreApplication.translate("ClientsWidget", u"New client", None))
+    def retranslateUi(self, ClientsScreen) -> None:
+        self.titleLabel.setText(QCoreApplication.translate("ClientsScreen", u"Clients", None))
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("ClientsScreen", u"title", None))
+        self.newButton.setText(QCoreApplication.translate("ClientsScreen", u"New client", None))
 #if QT_CONFIG(tooltip)
-        self.newButton.setToolTip(QCoreApplication.translate("ClientsWidget", u"Register a new client (Ctrl+N)", None))
+        self.newButton.setToolTip(QCoreApplication.translate("ClientsScreen", u"Register a new client (Ctrl+N)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.newButton.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"New client", None))
+        self.newButton.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"New client", None))
 #endif // QT_CONFIG(accessibility)
-        self.newButton.setProperty(u"role", QCoreApplication.translate("ClientsWidget", u"primary", None))
+        self.newButton.setProperty(u"role", QCoreApplication.translate("ClientsScreen", u"primary", None))
 #if QT_CONFIG(accessibility)
-        self.searchEdit.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"Search clients", None))
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"Search clients", None))
 #endif // QT_CONFIG(accessibility)
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("ClientsWidget", u"Search name, phone, email or date of birth", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("ClientsScreen", u"Search name, phone, email or date of birth", None))
 #if QT_CONFIG(tooltip)
-        self.searchEdit.setToolTip(QCoreApplication.translate("ClientsWidget", u"Ctrl+F. Press Enter to open the highlighted client, Down to move into the list.", None))
+        self.searchEdit.setToolTip(QCoreApplication.translate("ClientsScreen", u"Ctrl+F. Press Enter to open the highlighted client, Down to move into the list.", None))
 #endif // QT_CONFIG(tooltip)
-        self.archivedCheck.setText(QCoreApplication.translate("ClientsWidget", u"Show &archived", None))
+        self.archivedCheck.setText(QCoreApplication.translate("ClientsScreen", u"Show &archived", None))
 #if QT_CONFIG(accessibility)
-        self.archivedCheck.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"Show archived", None))
+        self.archivedCheck.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"Show archived", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.countLabel.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"Clients shown", None))
+        self.countLabel.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"Clients shown", None))
 #endif // QT_CONFIG(accessibility)
-        self.countLabel.setProperty(u"role", QCoreApplication.translate("ClientsWidget", u"hint", None))
+        self.countLabel.setProperty(u"role", QCoreApplication.translate("ClientsScreen", u"hint", None))
 #if QT_CONFIG(accessibility)
-        self.clientsTable.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"Clients list", None))
+        self.clientsTable.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"Clients list", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.emptyLabel.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"No clients found", None))
+        self.emptyLabel.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"No clients found", None))
 #endif // QT_CONFIG(accessibility)
-        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("ClientsWidget", u"subtitle", None))
+        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("ClientsScreen", u"subtitle", None))
 #if QT_CONFIG(accessibility)
-        self.messageLabel.setAccessibleName(QCoreApplication.translate("ClientsWidget", u"Clients message", None))
+        self.messageLabel.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"Clients message", None))
 #endif // QT_CONFIG(accessibility)
-        self.messageLabel.setProperty(u"role", QCoreApplication.translate("ClientsWidget", u"error", None))
+        self.messageLabel.setProperty(u"role", QCoreApplication.translate("ClientsScreen", u"error", None))
         pass
     # retranslateUi
 

@@ -17,16 +17,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-class Ui_HomeWidget(object):
-    def setupUi(self, HomeWidget) -> None:
-        if not HomeWidget.objectName():
-            HomeWidget.setObjectName(u"HomeWidget")
-        HomeWidget.resize(800, 600)
-        self.homeLayout = QVBoxLayout(HomeWidget)
+class Ui_HomeScreen(object):
+    def setupUi(self, HomeScreen) -> None:
+        if not HomeScreen.objectName():
+            HomeScreen.setObjectName(u"HomeScreen")
+        HomeScreen.resize(800, 600)
+        self.homeLayout = QVBoxLayout(HomeScreen)
         self.homeLayout.setSpacing(18)
         self.homeLayout.setObjectName(u"homeLayout")
         self.homeLayout.setContentsMargins(36, 32, 36, 32)
-        self.greetingLabel = QLabel(HomeWidget)
+        self.greetingLabel = QLabel(HomeScreen)
         self.greetingLabel.setObjectName(u"greetingLabel")
 
         self.homeLayout.addWidget(self.greetingLabel)
@@ -34,7 +34,7 @@ class Ui_HomeWidget(object):
         self.cardsLayout = QHBoxLayout()
         self.cardsLayout.setSpacing(18)
         self.cardsLayout.setObjectName(u"cardsLayout")
-        self.clinicCard = QFrame(HomeWidget)
+        self.clinicCard = QFrame(HomeScreen)
         self.clinicCard.setObjectName(u"clinicCard")
         self.clinicCardLayout = QVBoxLayout(self.clinicCard)
         self.clinicCardLayout.setSpacing(6)
@@ -70,7 +70,7 @@ class Ui_HomeWidget(object):
 
         self.cardsLayout.addWidget(self.clinicCard)
 
-        self.clientsCard = QFrame(HomeWidget)
+        self.clientsCard = QFrame(HomeScreen)
         self.clientsCard.setObjectName(u"clientsCard")
         self.clientsCardLayout = QVBoxLayout(self.clientsCard)
         self.clientsCardLayout.setSpacing(6)
@@ -97,7 +97,7 @@ class Ui_HomeWidget(object):
 
         self.cardsLayout.addWidget(self.clientsCard)
 
-        self.userCard = QFrame(HomeWidget)
+        self.userCard = QFrame(HomeScreen)
         self.userCard.setObjectName(u"userCard")
         self.userCardLayout = QVBoxLayout(self.userCard)
         self.userCardLayout.setSpacing(6)
@@ -128,7 +128,7 @@ class Ui_HomeWidget(object):
 
         self.homeLayout.addLayout(self.cardsLayout)
 
-        self.tipLabel = QLabel(HomeWidget)
+        self.tipLabel = QLabel(HomeScreen)
         self.tipLabel.setObjectName(u"tipLabel")
         self.tipLabel.setWordWrap(True)
 
@@ -140,52 +140,52 @@ class Ui_HomeWidget(object):
 
         self.homeLayout.setStretch(3, 1)
 
-        self.retranslateUi(HomeWidget)
+        self.retranslateUi(HomeScreen)
 
-        QMetaObject.connectSlotsByName(HomeWidget)
+        QMetaObject.connectSlotsByName(HomeScreen)
     # setupUi
 
-    def retranslateUi(self, HomeWidget) -> None:
+    def retranslateUi(self, HomeScreen) -> None:
 #if QT_CONFIG(accessibility)
-        self.greetingLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Greeting", None))
+        self.greetingLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Greeting", None))
 #endif // QT_CONFIG(accessibility)
-        self.greetingLabel.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"title", None))
-        self.clinicCard.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"card", None))
-        self.clinicCaption.setText(QCoreApplication.translate("HomeWidget", u"CLINIC", None))
-        self.clinicCaption.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"caption", None))
+        self.greetingLabel.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"title", None))
+        self.clinicCard.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"card", None))
+        self.clinicCaption.setText(QCoreApplication.translate("HomeScreen", u"CLINIC", None))
+        self.clinicCaption.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"caption", None))
 #if QT_CONFIG(accessibility)
-        self.clinicNameLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Clinic name", None))
+        self.clinicNameLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Clinic name", None))
 #endif // QT_CONFIG(accessibility)
-        self.clinicNameLabel.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"heading", None))
+        self.clinicNameLabel.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"heading", None))
 #if QT_CONFIG(accessibility)
-        self.clinicAddressLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Clinic address", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.clinicPhoneLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Clinic phone", None))
-#endif // QT_CONFIG(accessibility)
-        self.clientsCard.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"card", None))
-        self.clientsCaption.setText(QCoreApplication.translate("HomeWidget", u"CLIENTS", None))
-        self.clientsCaption.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"caption", None))
-#if QT_CONFIG(accessibility)
-        self.clientCountLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Number of clients", None))
-#endif // QT_CONFIG(accessibility)
-        self.clientCountLabel.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"figure", None))
-        self.clientCountHint.setText(QCoreApplication.translate("HomeWidget", u"on record in this clinic", None))
-        self.clientCountHint.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"hint", None))
-        self.userCard.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"card", None))
-        self.userCaption.setText(QCoreApplication.translate("HomeWidget", u"SIGNED IN", None))
-        self.userCaption.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"caption", None))
-#if QT_CONFIG(accessibility)
-        self.userNameLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Signed-in user", None))
-#endif // QT_CONFIG(accessibility)
-        self.userNameLabel.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"heading", None))
-#if QT_CONFIG(accessibility)
-        self.userRoleLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Role", None))
+        self.clinicAddressLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Clinic address", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.tipLabel.setAccessibleName(QCoreApplication.translate("HomeWidget", u"Tip", None))
+        self.clinicPhoneLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Clinic phone", None))
 #endif // QT_CONFIG(accessibility)
-        self.tipLabel.setProperty(u"role", QCoreApplication.translate("HomeWidget", u"hint", None))
+        self.clientsCard.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"card", None))
+        self.clientsCaption.setText(QCoreApplication.translate("HomeScreen", u"CLIENTS", None))
+        self.clientsCaption.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"caption", None))
+#if QT_CONFIG(accessibility)
+        self.clientCountLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Number of clients", None))
+#endif // QT_CONFIG(accessibility)
+        self.clientCountLabel.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"figure", None))
+        self.clientCountHint.setText(QCoreApplication.translate("HomeScreen", u"on record in this clinic", None))
+        self.clientCountHint.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"hint", None))
+        self.userCard.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"card", None))
+        self.userCaption.setText(QCoreApplication.translate("HomeScreen", u"SIGNED IN", None))
+        self.userCaption.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"caption", None))
+#if QT_CONFIG(accessibility)
+        self.userNameLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Signed-in user", None))
+#endif // QT_CONFIG(accessibility)
+        self.userNameLabel.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"heading", None))
+#if QT_CONFIG(accessibility)
+        self.userRoleLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Role", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.tipLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Tip", None))
+#endif // QT_CONFIG(accessibility)
+        self.tipLabel.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"hint", None))
         pass
     # retranslateUi
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDial
     QSizePolicy, QSpacerItem, QStackedWidget, QTableWidget,
     QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
-from acudesk.ui.signature_pad import SignaturePad
+from acudesk.ui.widgets.signature_pad import SignaturePad
 
 class Ui_IntakeDialog(object):
     def setupUi(self, IntakeDialog) -> None:

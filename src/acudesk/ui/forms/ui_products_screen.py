@@ -19,21 +19,21 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QPushButton, QSizePolicy, QSpacerItem, QTableView,
     QVBoxLayout, QWidget)
 
-class Ui_ProductsWidget(object):
-    def setupUi(self, ProductsWidget) -> None:
-        if not ProductsWidget.objectName():
-            ProductsWidget.setObjectName(u"ProductsWidget")
-        ProductsWidget.resize(960, 640)
-        self.productsLayout = QVBoxLayout(ProductsWidget)
+class Ui_ProductsScreen(object):
+    def setupUi(self, ProductsScreen) -> None:
+        if not ProductsScreen.objectName():
+            ProductsScreen.setObjectName(u"ProductsScreen")
+        ProductsScreen.resize(960, 640)
+        self.productsLayout = QVBoxLayout(ProductsScreen)
         self.productsLayout.setSpacing(12)
         self.productsLayout.setObjectName(u"productsLayout")
         self.productsLayout.setContentsMargins(36, 32, 36, 24)
-        self.titleLabel = QLabel(ProductsWidget)
+        self.titleLabel = QLabel(ProductsScreen)
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.productsLayout.addWidget(self.titleLabel)
 
-        self.hintLabel = QLabel(ProductsWidget)
+        self.hintLabel = QLabel(ProductsScreen)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
 
@@ -42,25 +42,25 @@ class Ui_ProductsWidget(object):
         self.filterLayout = QHBoxLayout()
         self.filterLayout.setSpacing(8)
         self.filterLayout.setObjectName(u"filterLayout")
-        self.searchEdit = QLineEdit(ProductsWidget)
+        self.searchEdit = QLineEdit(ProductsScreen)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
         self.searchEdit.setMinimumSize(QSize(280, 0))
 
         self.filterLayout.addWidget(self.searchEdit)
 
-        self.categoryLabel = QLabel(ProductsWidget)
+        self.categoryLabel = QLabel(ProductsScreen)
         self.categoryLabel.setObjectName(u"categoryLabel")
 
         self.filterLayout.addWidget(self.categoryLabel)
 
-        self.categoryCombo = QComboBox(ProductsWidget)
+        self.categoryCombo = QComboBox(ProductsScreen)
         self.categoryCombo.setObjectName(u"categoryCombo")
         self.categoryCombo.setMinimumSize(QSize(220, 0))
 
         self.filterLayout.addWidget(self.categoryCombo)
 
-        self.showInactiveCheck = QCheckBox(ProductsWidget)
+        self.showInactiveCheck = QCheckBox(ProductsScreen)
         self.showInactiveCheck.setObjectName(u"showInactiveCheck")
 
         self.filterLayout.addWidget(self.showInactiveCheck)
@@ -75,7 +75,7 @@ class Ui_ProductsWidget(object):
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setSpacing(8)
         self.buttonLayout.setObjectName(u"buttonLayout")
-        self.addButton = QPushButton(ProductsWidget)
+        self.addButton = QPushButton(ProductsScreen)
         self.addButton.setObjectName(u"addButton")
 
         self.buttonLayout.addWidget(self.addButton)
@@ -84,17 +84,17 @@ class Ui_ProductsWidget(object):
 
         self.buttonLayout.addItem(self.buttonGap)
 
-        self.editButton = QPushButton(ProductsWidget)
+        self.editButton = QPushButton(ProductsScreen)
         self.editButton.setObjectName(u"editButton")
 
         self.buttonLayout.addWidget(self.editButton)
 
-        self.deactivateButton = QPushButton(ProductsWidget)
+        self.deactivateButton = QPushButton(ProductsScreen)
         self.deactivateButton.setObjectName(u"deactivateButton")
 
         self.buttonLayout.addWidget(self.deactivateButton)
 
-        self.reactivateButton = QPushButton(ProductsWidget)
+        self.reactivateButton = QPushButton(ProductsScreen)
         self.reactivateButton.setObjectName(u"reactivateButton")
 
         self.buttonLayout.addWidget(self.reactivateButton)
@@ -103,7 +103,7 @@ class Ui_ProductsWidget(object):
 
         self.buttonLayout.addItem(self.buttonSpacer)
 
-        self.countLabel = QLabel(ProductsWidget)
+        self.countLabel = QLabel(ProductsScreen)
         self.countLabel.setObjectName(u"countLabel")
 
         self.buttonLayout.addWidget(self.countLabel)
@@ -111,7 +111,7 @@ class Ui_ProductsWidget(object):
 
         self.productsLayout.addLayout(self.buttonLayout)
 
-        self.productsTable = QTableView(ProductsWidget)
+        self.productsTable = QTableView(ProductsScreen)
         self.productsTable.setObjectName(u"productsTable")
         self.productsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.productsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -124,7 +124,7 @@ class Ui_ProductsWidget(object):
 
         self.productsLayout.addWidget(self.productsTable)
 
-        self.messageLabel = QLabel(ProductsWidget)
+        self.messageLabel = QLabel(ProductsScreen)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
 
@@ -141,48 +141,48 @@ class Ui_ProductsWidget(object):
         QWidget.setTabOrder(self.deactivateButton, self.reactivateButton)
         QWidget.setTabOrder(self.reactivateButton, self.productsTable)
 
-        self.retranslateUi(ProductsWidget)
+        self.retranslateUi(ProductsScreen)
 
-        QMetaObject.connectSlotsByName(ProductsWidget)
+        QMetaObject.connectSlotsByName(ProductsScreen)
     # setupUi
 
-    def retranslateUi(self, ProductsWidget) -> None:
-        self.titleLabel.setText(QCoreApplication.translate("ProductsWidget", u"Products", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("ProductsWidget", u"title", None))
-        self.hintLabel.setText(QCoreApplication.translate("ProductsWidget", u"The products acudesk recommends on aftercare sheets. A product is never recommended to a client who reacts to one of its ingredients; sensitive skin gets fragrance-free, mineral products only.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("ProductsWidget", u"hint", None))
+    def retranslateUi(self, ProductsScreen) -> None:
+        self.titleLabel.setText(QCoreApplication.translate("ProductsScreen", u"Products", None))
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"title", None))
+        self.hintLabel.setText(QCoreApplication.translate("ProductsScreen", u"The products acudesk recommends on aftercare sheets. A product is never recommended to a client who reacts to one of its ingredients; sensitive skin gets fragrance-free, mineral products only.", None))
+        self.hintLabel.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"hint", None))
 #if QT_CONFIG(accessibility)
-        self.searchEdit.setAccessibleName(QCoreApplication.translate("ProductsWidget", u"Search products", None))
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Search products", None))
 #endif // QT_CONFIG(accessibility)
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("ProductsWidget", u"Search by name, brand or ingredient", None))
-        self.categoryLabel.setText(QCoreApplication.translate("ProductsWidget", u"&Category", None))
-        self.categoryLabel.setProperty(u"role", QCoreApplication.translate("ProductsWidget", u"fieldname", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("ProductsScreen", u"Search by name, brand or ingredient", None))
+        self.categoryLabel.setText(QCoreApplication.translate("ProductsScreen", u"&Category", None))
+        self.categoryLabel.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"fieldname", None))
 #if QT_CONFIG(accessibility)
-        self.categoryCombo.setAccessibleName(QCoreApplication.translate("ProductsWidget", u"Category", None))
+        self.categoryCombo.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Category", None))
 #endif // QT_CONFIG(accessibility)
-        self.showInactiveCheck.setText(QCoreApplication.translate("ProductsWidget", u"Show products no longer offered", None))
+        self.showInactiveCheck.setText(QCoreApplication.translate("ProductsScreen", u"Show products no longer offered", None))
 #if QT_CONFIG(accessibility)
-        self.showInactiveCheck.setAccessibleName(QCoreApplication.translate("ProductsWidget", u"Show products no longer offered", None))
+        self.showInactiveCheck.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Show products no longer offered", None))
 #endif // QT_CONFIG(accessibility)
-        self.addButton.setText(QCoreApplication.translate("ProductsWidget", u"&Add product\u2026", None))
-        self.addButton.setProperty(u"role", QCoreApplication.translate("ProductsWidget", u"primary", None))
-        self.editButton.setText(QCoreApplication.translate("ProductsWidget", u"&Edit\u2026", None))
-        self.deactivateButton.setText(QCoreApplication.translate("ProductsWidget", u"&Deactivate", None))
+        self.addButton.setText(QCoreApplication.translate("ProductsScreen", u"&Add product\u2026", None))
+        self.addButton.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"primary", None))
+        self.editButton.setText(QCoreApplication.translate("ProductsScreen", u"&Edit\u2026", None))
+        self.deactivateButton.setText(QCoreApplication.translate("ProductsScreen", u"&Deactivate", None))
 #if QT_CONFIG(tooltip)
-        self.deactivateButton.setToolTip(QCoreApplication.translate("ProductsWidget", u"Stop recommending this product; it stays in the catalogue", None))
+        self.deactivateButton.setToolTip(QCoreApplication.translate("ProductsScreen", u"Stop recommending this product; it stays in the catalogue", None))
 #endif // QT_CONFIG(tooltip)
-        self.reactivateButton.setText(QCoreApplication.translate("ProductsWidget", u"Rea&ctivate", None))
+        self.reactivateButton.setText(QCoreApplication.translate("ProductsScreen", u"Rea&ctivate", None))
 #if QT_CONFIG(accessibility)
-        self.countLabel.setAccessibleName(QCoreApplication.translate("ProductsWidget", u"Products shown", None))
+        self.countLabel.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Products shown", None))
 #endif // QT_CONFIG(accessibility)
-        self.countLabel.setProperty(u"role", QCoreApplication.translate("ProductsWidget", u"hint", None))
+        self.countLabel.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"hint", None))
 #if QT_CONFIG(accessibility)
-        self.productsTable.setAccessibleName(QCoreApplication.translate("ProductsWidget", u"Products list", None))
+        self.productsTable.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Products list", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.messageLabel.setAccessibleName(QCoreApplication.translate("ProductsWidget", u"Products message", None))
+        self.messageLabel.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Products message", None))
 #endif // QT_CONFIG(accessibility)
-        self.messageLabel.setProperty(u"role", QCoreApplication.translate("ProductsWidget", u"error", None))
+        self.messageLabel.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"error", None))
         pass
     # retranslateUi
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFram
     QSpacerItem, QSpinBox, QSplitter, QTabWidget,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from acudesk.ui.alerts_banner import AlertsBanner
+from acudesk.ui.widgets.alerts_banner import AlertsBanner
 
 class Ui_SessionWidget(object):
     def setupUi(self, SessionWidget) -> None:

@@ -18,21 +18,21 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
     QTableView, QVBoxLayout, QWidget)
 
-class Ui_UsersWidget(object):
-    def setupUi(self, UsersWidget) -> None:
-        if not UsersWidget.objectName():
-            UsersWidget.setObjectName(u"UsersWidget")
-        UsersWidget.resize(800, 600)
-        self.usersLayout = QVBoxLayout(UsersWidget)
+class Ui_UsersScreen(object):
+    def setupUi(self, UsersScreen) -> None:
+        if not UsersScreen.objectName():
+            UsersScreen.setObjectName(u"UsersScreen")
+        UsersScreen.resize(800, 600)
+        self.usersLayout = QVBoxLayout(UsersScreen)
         self.usersLayout.setSpacing(12)
         self.usersLayout.setObjectName(u"usersLayout")
         self.usersLayout.setContentsMargins(36, 32, 36, 24)
-        self.titleLabel = QLabel(UsersWidget)
+        self.titleLabel = QLabel(UsersScreen)
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.usersLayout.addWidget(self.titleLabel)
 
-        self.hintLabel = QLabel(UsersWidget)
+        self.hintLabel = QLabel(UsersScreen)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
 
@@ -41,7 +41,7 @@ class Ui_UsersWidget(object):
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setSpacing(8)
         self.buttonLayout.setObjectName(u"buttonLayout")
-        self.addButton = QPushButton(UsersWidget)
+        self.addButton = QPushButton(UsersScreen)
         self.addButton.setObjectName(u"addButton")
 
         self.buttonLayout.addWidget(self.addButton)
@@ -50,22 +50,22 @@ class Ui_UsersWidget(object):
 
         self.buttonLayout.addItem(self.buttonGap)
 
-        self.deactivateButton = QPushButton(UsersWidget)
+        self.deactivateButton = QPushButton(UsersScreen)
         self.deactivateButton.setObjectName(u"deactivateButton")
 
         self.buttonLayout.addWidget(self.deactivateButton)
 
-        self.reactivateButton = QPushButton(UsersWidget)
+        self.reactivateButton = QPushButton(UsersScreen)
         self.reactivateButton.setObjectName(u"reactivateButton")
 
         self.buttonLayout.addWidget(self.reactivateButton)
 
-        self.unlockButton = QPushButton(UsersWidget)
+        self.unlockButton = QPushButton(UsersScreen)
         self.unlockButton.setObjectName(u"unlockButton")
 
         self.buttonLayout.addWidget(self.unlockButton)
 
-        self.resetPasswordButton = QPushButton(UsersWidget)
+        self.resetPasswordButton = QPushButton(UsersScreen)
         self.resetPasswordButton.setObjectName(u"resetPasswordButton")
 
         self.buttonLayout.addWidget(self.resetPasswordButton)
@@ -77,7 +77,7 @@ class Ui_UsersWidget(object):
 
         self.usersLayout.addLayout(self.buttonLayout)
 
-        self.usersTable = QTableView(UsersWidget)
+        self.usersTable = QTableView(UsersScreen)
         self.usersTable.setObjectName(u"usersTable")
         self.usersTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.usersTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,39 +89,39 @@ class Ui_UsersWidget(object):
 
         self.usersLayout.addWidget(self.usersTable)
 
-        self.messageLabel = QLabel(UsersWidget)
+        self.messageLabel = QLabel(UsersScreen)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
 
         self.usersLayout.addWidget(self.messageLabel)
 
 
-        self.retranslateUi(UsersWidget)
+        self.retranslateUi(UsersScreen)
 
-        QMetaObject.connectSlotsByName(UsersWidget)
+        QMetaObject.connectSlotsByName(UsersScreen)
     # setupUi
 
-    def retranslateUi(self, UsersWidget) -> None:
-        self.titleLabel.setText(QCoreApplication.translate("UsersWidget", u"Users", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("UsersWidget", u"title", None))
-        self.hintLabel.setText(QCoreApplication.translate("UsersWidget", u"Everyone who signs in to acudesk. A deactivated account keeps its history but can no longer sign in.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("UsersWidget", u"hint", None))
-        self.addButton.setText(QCoreApplication.translate("UsersWidget", u"&Add user\u2026", None))
-        self.addButton.setProperty(u"role", QCoreApplication.translate("UsersWidget", u"primary", None))
-        self.deactivateButton.setText(QCoreApplication.translate("UsersWidget", u"&Deactivate", None))
-        self.reactivateButton.setText(QCoreApplication.translate("UsersWidget", u"Rea&ctivate", None))
-        self.unlockButton.setText(QCoreApplication.translate("UsersWidget", u"&Unlock", None))
+    def retranslateUi(self, UsersScreen) -> None:
+        self.titleLabel.setText(QCoreApplication.translate("UsersScreen", u"Users", None))
+        self.titleLabel.setProperty(u"role", QCoreApplication.translate("UsersScreen", u"title", None))
+        self.hintLabel.setText(QCoreApplication.translate("UsersScreen", u"Everyone who signs in to acudesk. A deactivated account keeps its history but can no longer sign in.", None))
+        self.hintLabel.setProperty(u"role", QCoreApplication.translate("UsersScreen", u"hint", None))
+        self.addButton.setText(QCoreApplication.translate("UsersScreen", u"&Add user\u2026", None))
+        self.addButton.setProperty(u"role", QCoreApplication.translate("UsersScreen", u"primary", None))
+        self.deactivateButton.setText(QCoreApplication.translate("UsersScreen", u"&Deactivate", None))
+        self.reactivateButton.setText(QCoreApplication.translate("UsersScreen", u"Rea&ctivate", None))
+        self.unlockButton.setText(QCoreApplication.translate("UsersScreen", u"&Unlock", None))
 #if QT_CONFIG(tooltip)
-        self.unlockButton.setToolTip(QCoreApplication.translate("UsersWidget", u"Let the user try signing in again after too many wrong passwords", None))
+        self.unlockButton.setToolTip(QCoreApplication.translate("UsersScreen", u"Let the user try signing in again after too many wrong passwords", None))
 #endif // QT_CONFIG(tooltip)
-        self.resetPasswordButton.setText(QCoreApplication.translate("UsersWidget", u"&Reset password\u2026", None))
+        self.resetPasswordButton.setText(QCoreApplication.translate("UsersScreen", u"&Reset password\u2026", None))
 #if QT_CONFIG(accessibility)
-        self.usersTable.setAccessibleName(QCoreApplication.translate("UsersWidget", u"Users list", None))
+        self.usersTable.setAccessibleName(QCoreApplication.translate("UsersScreen", u"Users list", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.messageLabel.setAccessibleName(QCoreApplication.translate("UsersWidget", u"Users message", None))
+        self.messageLabel.setAccessibleName(QCoreApplication.translate("UsersScreen", u"Users message", None))
 #endif // QT_CONFIG(accessibility)
-        self.messageLabel.setProperty(u"role", QCoreApplication.translate("UsersWidget", u"error", None))
+        self.messageLabel.setProperty(u"role", QCoreApplication.translate("UsersScreen", u"error", None))
         pass
     # retranslateUi
 

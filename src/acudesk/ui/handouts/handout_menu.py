@@ -20,7 +20,7 @@ from acudesk.services.handouts import IssuedHandout
 from acudesk.services.registry import Services
 from acudesk.ui.handouts.output import ask_printer, ask_save_path, default_file_name
 from acudesk.ui.handouts.pdf_printing import print_pdf
-from acudesk.ui.messages import error_box
+from acudesk.ui.widgets.messages import error_box
 
 SessionSource = Callable[[], TreatmentSession | None]
 
@@ -67,7 +67,7 @@ class HandoutMenu(QMenu):
         return dialog
 
     def preview(self) -> QWidget | None:
-        from acudesk.ui.handouts.preview_dialog import HandoutPreviewDialog
+        from acudesk.ui.handouts.handout_preview_dialog import HandoutPreviewDialog
 
         session = self._completed()
         if session is None:
@@ -80,7 +80,7 @@ class HandoutMenu(QMenu):
         return dialog
 
     def show_given(self) -> QWidget | None:
-        from acudesk.ui.handouts.given_dialog import HandoutsGivenDialog
+        from acudesk.ui.handouts.handouts_given_dialog import HandoutsGivenDialog
 
         session = self._completed()
         if session is None:

@@ -19,7 +19,7 @@ def _consent_text_dialog(services: Services, user: User, window: QMainWindow) ->
 
 
 def _handout_texts_dialog(services: Services, user: User, window: QMainWindow) -> QDialog:
-    from acudesk.ui.handouts.texts_dialog import HandoutTextsDialog
+    from acudesk.ui.handouts.handout_texts_dialog import HandoutTextsDialog
 
     return HandoutTextsDialog(services, user, window)
 

@@ -10,8 +10,8 @@ from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.settings import DEFAULT_CONSENT_TEXT, ClinicSettings
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
-from acudesk.ui.field_errors import FieldErrors
-from acudesk.ui.forms.ui_intake_consent_text_dialog import Ui_ConsentTextDialog
+from acudesk.ui.forms.ui_consent_text_dialog import Ui_ConsentTextDialog
+from acudesk.ui.widgets.field_errors import FieldErrors
 
 
 class ConsentTextDialog(QDialog):

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QWidget
 
 from acudesk.domain.dates import DateOrder, DateParseError, parse_date
 from acudesk.domain.intake import Consent, IntakeData, split_list
-from acudesk.ui.field_errors import FieldErrors
 from acudesk.ui.forms.ui_intake_dialog import Ui_IntakeDialog
 from acudesk.ui.intake.conditions import ConditionRows
 from acudesk.ui.intake.procedures import ProceduresTable, RawRow, format_typed_date
 from acudesk.ui.intake.skin import SkinFields
+from acudesk.ui.widgets.field_errors import FieldErrors
 
 HEALTH, MEDICINES, SKIN, CONSENT = range(4)
 _PAGE_OF_FIELD = {

@@ -17,7 +17,7 @@ from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_intake_dialog import Ui_IntakeDialog
 from acudesk.ui.intake.form import IntakeForm, page_of
 from acudesk.ui.intake.procedures import RawRow
-from acudesk.ui.theme import restyle
+from acudesk.ui.widgets.theme import restyle
 
 STEPS = ("Health", "Medicines", "Skin", "Consent")
 DRAFT_DELAY_MS = 2000

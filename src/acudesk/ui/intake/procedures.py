@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QTableW
 
 from acudesk.domain.dates import DateOrder, DateParseError, parse_date
 from acudesk.domain.intake import PROCEDURE_LABELS, Procedure, ProcedureKind
-from acudesk.ui.theme import restyle
+from acudesk.ui.widgets.theme import restyle
 
 ROW_HEIGHT = 40
 # A row as the person typed it, kept in drafts so a half-typed date is not lost.

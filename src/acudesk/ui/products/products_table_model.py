@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from acudesk.domain.products import Product, shade_text
-from acudesk.ui.table_model import TEXT_ROLES, RowsTableModel
+from acudesk.ui.widgets.table_model import TEXT_ROLES, RowsTableModel
 
 
 def _capital(text: str) -> str:

@@ -26,8 +26,8 @@ from acudesk.domain.products import ProductCategory
 from acudesk.domain.recommendations import Recommendation, RecommendationResult
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
-from acudesk.ui.forms.ui_products_recommendations import Ui_RecommendationsWidget
-from acudesk.ui.theme import restyle
+from acudesk.ui.forms.ui_recommendations_widget import Ui_RecommendationsWidget
+from acudesk.ui.widgets.theme import restyle
 
 PICK_GAP = 12  # pixels between one pick's reason and the next category
 LIST_CHARACTERS = 16  # a list keeps this many characters; longer names are shortened

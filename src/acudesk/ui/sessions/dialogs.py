@@ -10,9 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from acudesk.domain.treatment import NeedleIncident
-from acudesk.ui.field_errors import FieldErrors
 from acudesk.ui.forms.ui_session_amend_dialog import Ui_SessionAmendDialog
 from acudesk.ui.forms.ui_session_incident_dialog import Ui_SessionIncidentDialog
+from acudesk.ui.widgets.field_errors import FieldErrors
 
 
 class IncidentDialog(QDialog):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessa
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
-from acudesk.ui.field_errors import FieldErrors
 from acudesk.ui.forms.ui_session_apply_protocol_dialog import Ui_SessionApplyProtocolDialog
 from acudesk.ui.forms.ui_session_protocol_dialog import Ui_SessionProtocolDialog
+from acudesk.ui.widgets.field_errors import FieldErrors
 
 Protocol = tuple[int, str, str, list[dict[str, Any]]]
 

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSystemTrayIcon, QWidget
 
-from acudesk.ui.theme import ERROR, app_icon
+from acudesk.ui.widgets.theme import ERROR, app_icon
 
 TICK_MS = 1000
 

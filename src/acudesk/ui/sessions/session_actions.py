@@ -25,7 +25,7 @@ from acudesk.services.registry import Services
 from acudesk.ui.sessions.dialogs import AmendDialog, IncidentDialog
 from acudesk.ui.sessions.protocol_dialogs import ApplyProtocolDialog, SaveProtocolDialog
 from acudesk.ui.sessions.retention import clock_text, short_name
-from acudesk.ui.theme import restyle
+from acudesk.ui.widgets.theme import restyle
 
 if TYPE_CHECKING:
     from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget

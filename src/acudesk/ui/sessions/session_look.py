@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from acudesk.domain.dates import human_date
 from acudesk.domain.treatment import TreatmentSession
-from acudesk.ui.theme import ACCENT_DARK, BORDER, ERROR, MUTED, NOTICE, restyle
+from acudesk.ui.widgets.theme import ACCENT_DARK, BORDER, ERROR, MUTED, NOTICE, restyle
 
 STATE_TEXT = {
     "open": "OPEN",

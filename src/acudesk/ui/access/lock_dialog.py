@@ -1,0 +1,63 @@
+"""The locked screen: only the same user's password (or signing out) gets past it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from acudesk.domain.errors import AcudeskError
+from acudesk.domain.users import User
+from acudesk.services.registry import Services
+from acudesk.ui.forms.ui_lock_dialog import Ui_LockDialog
+from acudesk.ui.widgets.field_errors import FieldErrors
+
+
+class LockDialog(QDialog):
+    unlocked = Signal()
+    sign_out_requested = Signal()
+
+    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LockDialog()
+        self.ui.setupUi(self)
+        self._services = services
+        self._user = user
+        self._may_close = False
+        self._errors = FieldErrors({"password": (self.ui.passwordEdit, self.ui.passwordError)})
+        self.ui.whoLabel.setText(
+            f"{user.display_name} locked acudesk. Enter your password to carry on, "
+            "or sign out so someone else can sign in."
+        )
+        self.ui.unlockButton.clicked.connect(self._on_unlock_clicked)
+        self.ui.signOutButton.clicked.connect(self._on_sign_out_clicked)
+        self.ui.passwordEdit.setFocus()
+        # A fixed width lets wrapped labels (a long clinic name, messages) get their height.
+        self.setFixedWidth(420)
+        self.ensurePolished()  # the style sheet's fonts decide the heights
+        self.adjustSize()  # room for the wrapped explanation
+
+    def _on_unlock_clicked(self) -> None:
+        try:
+            self._services.users.confirm_password(self._user, self.ui.passwordEdit.text())
+        except AcudeskError as error:
+            self.ui.passwordEdit.clear()
+            self._errors.show({"password": error.message})
+            return
+        self._may_close = True
+        self.accept()
+        self.unlocked.emit()
+
+    def _on_sign_out_clicked(self) -> None:
+        self._may_close = True
+        self.accept()
+        self.sign_out_requested.emit()
+
+    def reject(self) -> None:
+        """Escape does not get past a locked screen."""
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close:
+            super().closeEvent(event)
+        else:
+            event.ignore()

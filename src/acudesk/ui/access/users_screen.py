@@ -1,0 +1,135 @@
+"""Users: who may sign in, with what role; add, deactivate, unlock, reset a password."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from acudesk.domain.errors import AcudeskError
+from acudesk.domain.users import User
+from acudesk.services.registry import Services
+from acudesk.ui.access.add_user_dialog import AddUserDialog
+from acudesk.ui.access.reset_password_dialog import ResetPasswordDialog
+from acudesk.ui.access.users_table_model import UsersTableModel
+from acudesk.ui.forms.ui_users_screen import Ui_UsersScreen
+from acudesk.ui.widgets.theme import restyle
+
+
+class UsersScreen(QWidget):
+    def __init__(self, services: Services, actor: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UsersScreen()
+        self.ui.setupUi(self)
+        self._services = services
+        self._actor = actor
+        self.model = UsersTableModel()
+        self.ui.usersTable.setModel(self.model)
+        header = self.ui.usersTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        self.ui.usersTable.verticalHeader().setDefaultSectionSize(34)
+        self.ui.usersTable.selectionModel().selectionChanged.connect(
+            self._on_users_table_selection_changed
+        )
+        self.ui.addButton.clicked.connect(self._on_add_button_clicked)
+        self.ui.deactivateButton.clicked.connect(self._on_deactivate_button_clicked)
+        self.ui.reactivateButton.clicked.connect(self._on_reactivate_button_clicked)
+        self.ui.unlockButton.clicked.connect(self._on_unlock_button_clicked)
+        self.ui.resetPasswordButton.clicked.connect(self._on_reset_password_button_clicked)
+        self._say("")
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        try:
+            users = self._services.users.list_users(self._actor)
+        except AcudeskError as error:
+            self.model.set_users([])
+            self._say(error.message, error=True)
+            self._update_buttons()
+            return
+        self.model.set_users(users)
+        row = self.model.row_of(select_id) if select_id is not None else -1
+        if row >= 0:
+            self.ui.usersTable.selectRow(row)
+        self._update_buttons()
+
+    def selected_user(self) -> User | None:
+        rows = self.ui.usersTable.selectionModel().selectedRows()
+        return self.model.user_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        user = self.selected_user()
+        self.ui.deactivateButton.setEnabled(user is not None and user.active)
+        self.ui.reactivateButton.setEnabled(user is not None and not user.active)
+        self.ui.unlockButton.setEnabled(user is not None and user.active)
+        self.ui.resetPasswordButton.setEnabled(user is not None)
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        label = self.ui.messageLabel
+        label.setText(message)
+        label.setVisible(bool(message))
+        label.setProperty("role", "error" if error else "notice")
+        restyle(label)
+
+    def _on_users_table_selection_changed(self, *_args: QItemSelection) -> None:
+        self._update_buttons()
+
+    def _act(self, action: Callable[[User], str]) -> None:
+        """Run one service call on the selected user; show what happened under the table."""
+        user = self.selected_user()
+        if user is None:
+            return
+        try:
+            done = action(user)
+        except AcudeskError as error:
+            self._say(error.message, error=True)
+            return
+        self.reload(select_id=user.id)
+        self._say(done)
+
+    def _on_add_button_clicked(self) -> None:
+        dialog = AddUserDialog(self._services, self._actor, self)
+        dialog.user_added.connect(self._on_add_user_dialog_user_added)
+        _open(dialog)
+
+    def _on_add_user_dialog_user_added(self, added: User) -> None:
+        self.reload(select_id=added.id)
+        self._say(f"{added.display_name} can now sign in as {added.username}.")
+
+    def _on_deactivate_button_clicked(self) -> None:
+        def deactivate(user: User) -> str:
+            self._services.users.set_active(self._actor, user.id, False)
+            return f"{user.display_name} can no longer sign in."
+
+        self._act(deactivate)
+
+    def _on_reactivate_button_clicked(self) -> None:
+        def reactivate(user: User) -> str:
+            self._services.users.set_active(self._actor, user.id, True)
+            return f"{user.display_name} can sign in again."
+
+        self._act(reactivate)
+
+    def _on_unlock_button_clicked(self) -> None:
+        def unlock(user: User) -> str:
+            self._services.users.unlock(self._actor, user.id)
+            return f"{user.display_name}'s account is unlocked."
+
+        self._act(unlock)
+
+    def _on_reset_password_button_clicked(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        dialog = ResetPasswordDialog(self._services, self._actor, user, self)
+        dialog.accepted.connect(lambda: self._say(f"{user.display_name} has a new password."))
+        _open(dialog)
+
+
+def _open(dialog: QDialog) -> None:
+    """Window-modal and deleted when closed: the screen does not block waiting for it."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

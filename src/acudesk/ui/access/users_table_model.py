@@ -1,0 +1,35 @@
+"""A thin Qt adapter over a plain list of domain ``User`` objects."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from acudesk.domain.users import User
+from acudesk.ui.widgets.table_model import TEXT_ROLES, RowsTableModel
+
+
+class UsersTableModel(RowsTableModel):
+    headers = ("Username", "Name", "Role", "Status")
+
+    def __init__(self, users: list[User] | None = None) -> None:
+        super().__init__()
+        self.set_rows(list(users or []))
+
+    def set_users(self, users: list[User]) -> None:
+        self.set_rows(users)
+
+    def user_at(self, row: int) -> User | None:
+        user: User | None = self.item_at(row)
+        return user
+
+    def cell(self, item: User, column: int, role: int) -> object:
+        if role in TEXT_ROLES:
+            return (
+                item.username,
+                item.display_name,
+                item.role.label,
+                "Active" if item.active else "Deactivated",
+            )[column]
+        if role == Qt.ItemDataRole.ForegroundRole and not item.active:
+            return Qt.GlobalColor.gray
+        return None

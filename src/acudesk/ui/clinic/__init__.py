@@ -1,0 +1,1 @@
+"""Clinic-wide settings: the settings screen (clinic details, rules, handout defaults)."""

@@ -1,0 +1,233 @@
+"""Clinic settings for administrators: clinic details, phone region, date order, screening."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from acudesk.domain.clinic import ClinicDetails
+from acudesk.domain.dates import DateOrder
+from acudesk.domain.errors import AcudeskError, ValidationError
+from acudesk.domain.intake import CONDITIONS_BY_ID, ProcedureKind
+from acudesk.domain.screening import (
+    DEFAULT_REVIEW_MONTHS,
+    DEFAULT_WAITING_DAYS,
+    RULES,
+    ScreeningSettings,
+    Severity,
+)
+from acudesk.domain.settings import ClinicSettings
+from acudesk.domain.users import User
+from acudesk.services.registry import Services
+from acudesk.ui.forms.ui_settings_screen import Ui_SettingsScreen
+from acudesk.ui.widgets.field_errors import FieldErrors
+from acudesk.ui.widgets.theme import restyle
+
+SEVERITY_LABELS = {Severity.BLOCK: "Stop", Severity.CAUTION: "Caution", Severity.INFO: "Note"}
+OTHER_ALERTS = {
+    "recent-procedure": "Recent cosmetic procedure",
+    "no-consent": "No signed consent",
+    "intake-outdated": "Intake out of date",
+}
+
+
+def alert_label(alert_id: str) -> str:
+    condition = CONDITIONS_BY_ID.get(alert_id)
+    return condition.label if condition else OTHER_ALERTS.get(alert_id, alert_id)
+
+
+def region_choices() -> list[tuple[str, str]]:
+    """(code, "Country name (code)") for every region phonenumbers knows, by name."""
+    import phonenumbers
+
+    choices = []
+    for code in phonenumbers.SUPPORTED_REGIONS:
+        territory = QLocale.codeToTerritory(code)
+        name = QLocale.territoryToString(territory) if territory.value else code
+        choices.append((code, f"{name} ({code})"))
+    return sorted(choices, key=lambda c: c[1])
+
+
+class SettingsScreen(QWidget):
+    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsScreen()
+        self.ui.setupUi(self)
+        # The scroll area polishes its contents before uic sets their ``role``: polish again.
+        for child in self.findChildren(QWidget):
+            if child.property("role"):
+                restyle(child)
+        self._services = services
+        self._user = user
+        ui = self.ui
+        self._clinic_errors = FieldErrors(
+            {
+                "name": (ui.nameEdit, ui.nameError),
+                "address": (ui.addressEdit, ui.addressError),
+                "phone": (ui.phoneEdit, ui.phoneError),
+            }
+        )
+        for code, label in region_choices():
+            ui.regionCombo.addItem(label, code)
+        ui.dateOrderCombo.addItem("Day / month / year (23/11/2026)", DateOrder.DAY_FIRST.value)
+        ui.dateOrderCombo.addItem("Month / day / year (11/23/2026)", DateOrder.MONTH_FIRST.value)
+        self._build_tables()
+        ui.saveClinicButton.clicked.connect(self._on_save_clinic_button_clicked)
+        ui.saveRulesButton.clicked.connect(self._on_save_rules_button_clicked)
+        ui.restoreDefaultsButton.clicked.connect(self._on_restore_defaults_button_clicked)
+        self._show(ui.clinicNotice, "")
+        self._show(ui.rulesNotice, "")
+        self._show(ui.rulesError, "")
+        self._add_handouts_card()
+        self.load()
+
+    def _add_handouts_card(self) -> None:
+        """Handouts: paper size and logo, under the clinic details they are printed with."""
+        from acudesk.ui.handouts.handout_settings_widget import HandoutSettingsWidget
+
+        self.handouts_card = HandoutSettingsWidget(self._services, self._user, self)
+        layout = self.ui.settingsLayout
+        layout.insertWidget(layout.indexOf(self.ui.clinicCard) + 1, self.handouts_card)
+
+    def _build_tables(self) -> None:
+        waits = self.ui.waitsTable
+        waits.setRowCount(len(ProcedureKind))
+        for row, kind in enumerate(ProcedureKind):
+            waits.setItem(row, 0, QTableWidgetItem(kind.label))
+            spin = QSpinBox()
+            spin.setRange(0, 3650)
+            spin.setSuffix(" days")
+            spin.setAccessibleName(f"Wait after {kind.label}")
+            waits.setCellWidget(row, 1, spin)
+        severities = self.ui.severityTable
+        severities.setRowCount(len(RULES))
+        for row, alert_id in enumerate(RULES):
+            severities.setItem(row, 0, QTableWidgetItem(alert_label(alert_id)))
+            combo = QComboBox()
+            combo.setAccessibleName(f"Severity of {alert_label(alert_id)}")
+            for severity, label in SEVERITY_LABELS.items():
+                combo.addItem(label, severity.value)
+            severities.setCellWidget(row, 1, combo)
+        for table in (waits, severities):
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+            table.setColumnWidth(1, 160)
+            table.setWordWrap(False)
+            rows = table.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(34)
+            # Tall enough for every row: the page scrolls, the tables do not.
+            table.setMinimumHeight(
+                table.horizontalHeader().sizeHint().height() + 34 * table.rowCount() + 4
+            )
+
+    def load(self) -> None:
+        details = self._services.clinic.details()
+        if details is not None:
+            self.ui.nameEdit.setText(details.name)
+            self.ui.addressEdit.setPlainText(details.address)
+            self.ui.phoneEdit.setText(details.phone)
+        self._show_rules(self._services.settings.current())
+
+    def _show_rules(self, settings: ClinicSettings) -> None:
+        ui = self.ui
+        ui.regionCombo.setCurrentIndex(max(0, ui.regionCombo.findData(settings.phone_region)))
+        ui.dateOrderCombo.setCurrentIndex(
+            max(0, ui.dateOrderCombo.findData(settings.date_order.value))
+        )
+        screening = settings.screening
+        ui.reviewSpin.setValue(screening.review_months)
+        for row, kind in enumerate(ProcedureKind):
+            self._spin(row).setValue(screening.wait(kind))
+        for row, alert_id in enumerate(RULES):
+            combo = self._severity_combo(row)
+            combo.setCurrentIndex(combo.findData(screening.severity(alert_id).value))
+
+    def _spin(self, row: int) -> QSpinBox:
+        widget = self.ui.waitsTable.cellWidget(row, 1)
+        assert isinstance(widget, QSpinBox)
+        return widget
+
+    def _severity_combo(self, row: int) -> QComboBox:
+        widget = self.ui.severityTable.cellWidget(row, 1)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def severity_combo(self, alert_id: str) -> QComboBox:
+        return self._severity_combo(list(RULES).index(alert_id))
+
+    def wait_spin(self, kind: ProcedureKind) -> QSpinBox:
+        return self._spin(list(ProcedureKind).index(kind))
+
+    def collect_rules(self) -> ClinicSettings:
+        """The settings as shown; only values that differ from the defaults are stored."""
+        current = self._services.settings.current()
+        severities = {}
+        for row, alert_id in enumerate(RULES):
+            chosen = Severity(self._severity_combo(row).currentData())
+            if chosen is not RULES[alert_id].severity:
+                severities[alert_id] = chosen
+        waits = {}
+        for row, kind in enumerate(ProcedureKind):
+            if self._spin(row).value() != DEFAULT_WAITING_DAYS[kind]:
+                waits[kind] = self._spin(row).value()
+        return ClinicSettings(
+            phone_region=str(self.ui.regionCombo.currentData()),
+            date_order=DateOrder(self.ui.dateOrderCombo.currentData()),
+            consent_text=current.consent_text,
+            screening=ScreeningSettings(severities, waits, self.ui.reviewSpin.value()),
+        )
+
+    def _on_save_clinic_button_clicked(self) -> None:
+        details = ClinicDetails(
+            self.ui.nameEdit.text(), self.ui.addressEdit.toPlainText(), self.ui.phoneEdit.text()
+        )
+        self._show(self.ui.clinicNotice, "")
+        try:
+            self._services.clinic.update(self._user, details)
+        except ValidationError as error:
+            self._clinic_errors.show(error.errors)
+            return
+        except AcudeskError as error:
+            self._clinic_errors.show({"name": error.message})
+            return
+        self._clinic_errors.clear()
+        self._show(self.ui.clinicNotice, "Saved. New handouts carry these details.")
+
+    def _on_save_rules_button_clicked(self) -> None:
+        self._show(self.ui.rulesNotice, "")
+        try:
+            saved = self._services.settings.update(self._user, self.collect_rules())
+        except ValidationError as error:
+            self._show(self.ui.rulesError, " ".join(error.errors.values()))
+            return
+        except AcudeskError as error:
+            self._show(self.ui.rulesError, error.message)
+            return
+        self._show(self.ui.rulesError, "")
+        self._show_rules(saved)
+        self._show(self.ui.rulesNotice, "Saved. Alerts use these rules from now on.")
+
+    def _on_restore_defaults_button_clicked(self) -> None:
+        current = self.collect_rules()
+        self._show_rules(
+            ClinicSettings(
+                current.phone_region,
+                current.date_order,
+                current.consent_text,
+                ScreeningSettings(review_months=DEFAULT_REVIEW_MONTHS),
+            )
+        )
+        self._show(self.ui.rulesNotice, "Defaults shown: press Save rules to keep them.")
+
+    @staticmethod
+    def _show(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))

@@ -1,0 +1,141 @@
+"""The Handouts card of the clinic settings: paper size and the logo on every sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QWidget
+
+from acudesk.domain.errors import AcudeskError, ValidationError
+from acudesk.domain.settings import HandoutSettings
+from acudesk.domain.users import User
+from acudesk.services.registry import Services
+from acudesk.ui.forms.ui_handout_settings_widget import Ui_HandoutSettingsWidget
+from acudesk.ui.widgets.field_errors import FieldErrors
+from acudesk.ui.widgets.theme import restyle
+
+# A logo is printed about 5 cm wide: 1,200 pixels is 600 dpi there, and keeps it small.
+LOGO_MAX_PIXELS = 1200
+PAPER = (("A4", "A4 (210 × 297 mm)"), ("Letter", "Letter (8.5 × 11 in, US)"))
+
+
+def logo_png(image: QImage) -> bytes:
+    """``image`` as PNG bytes, scaled down when it is larger than a sheet needs."""
+    if max(image.width(), image.height()) > LOGO_MAX_PIXELS:
+        image = image.scaled(
+            LOGO_MAX_PIXELS,
+            LOGO_MAX_PIXELS,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub wants bytes; 6.12 wants str
+    buffer.close()
+    return bytes(data.data())
+
+
+class HandoutSettingsWidget(QFrame):
+    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HandoutSettingsWidget()
+        self.ui.setupUi(self)
+        self._services = services
+        self._user = user
+        self._logo = b""
+        ui = self.ui
+        for code, label in PAPER:
+            ui.pageSizeCombo.addItem(label, code)
+        self._errors = FieldErrors(
+            {
+                "page_size": (ui.pageSizeCombo, ui.pageSizeError),
+                "logo": (ui.chooseLogoButton, ui.logoError),
+            }
+        )
+        ui.chooseLogoButton.clicked.connect(self._on_choose_logo_button_clicked)
+        ui.removeLogoButton.clicked.connect(self._on_remove_logo_button_clicked)
+        ui.saveHandoutsButton.clicked.connect(self._on_save_handouts_button_clicked)
+        self._say("")
+        self.load()
+
+    def load(self) -> None:
+        current = self._services.settings.handouts()
+        combo = self.ui.pageSizeCombo
+        combo.setCurrentIndex(max(0, combo.findData(current.page_size)))
+        self._show_logo(current.logo_png)
+
+    def value(self) -> HandoutSettings:
+        return HandoutSettings(str(self.ui.pageSizeCombo.currentData()), self._logo)
+
+    def _show_logo(self, png: bytes) -> None:
+        self._logo = png
+        preview = self.ui.logoPreview
+        pixmap = QPixmap()
+        if png and pixmap.loadFromData(png):
+            room = preview.minimumSize()  # the preview has a fixed size
+            preview.setPixmap(
+                pixmap.scaled(
+                    room.width() - 16,
+                    room.height() - 16,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            preview.setPixmap(QPixmap())
+            preview.setText("No logo: the clinic's name heads the sheet")
+        preview.setProperty("role", "" if png else "hint")
+        restyle(preview)
+        self.ui.removeLogoButton.setEnabled(bool(png))
+
+    def set_logo_file(self, path: Path) -> bool:
+        """Read a picture for the logo (shown, not saved until Save handout settings)."""
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        image = reader.read()
+        if image.isNull():
+            self._errors.show(
+                {"logo": f"{path.name} is not a picture acudesk can read: choose a PNG or JPEG."}
+            )
+            return False
+        self._errors.clear("logo")
+        self._show_logo(logo_png(image))
+        self._say("Logo chosen: press Save handout settings to use it.")
+        return True
+
+    def _on_choose_logo_button_clicked(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, "Choose the clinic's logo", folder, "Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"
+        )
+        if chosen:
+            self.set_logo_file(Path(chosen))
+
+    def _on_remove_logo_button_clicked(self) -> None:
+        self._show_logo(b"")
+        self._say("Logo removed: press Save handout settings to print without it.")
+
+    def _on_save_handouts_button_clicked(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        try:
+            saved = self._services.settings.update_handouts(self._user, self.value())
+        except ValidationError as error:
+            self._errors.show(error.errors)
+            return False
+        except AcudeskError as error:
+            self._errors.show({"logo": error.message})
+            return False
+        self._errors.clear()
+        self._show_logo(saved.logo_png)
+        self._say(f"Saved. New sheets print on {saved.page_size} paper.")
+        return True
+
+    def _say(self, text: str) -> None:
+        label: QLabel = self.ui.handoutsNotice
+        label.setText(text)
+        label.setVisible(bool(text))

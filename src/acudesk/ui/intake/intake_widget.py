@@ -1,0 +1,183 @@
+"""The client's intake tab: the latest intake at a glance, its history, review and print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+
+from acudesk.domain.errors import AcudeskError
+from acudesk.domain.intake import Intake
+from acudesk.domain.text import slug
+from acudesk.domain.users import Permission, User
+from acudesk.services.registry import Services
+from acudesk.ui.forms.ui_intake_widget import Ui_IntakeWidget
+from acudesk.ui.intake.intake_dialog import IntakeDialog, IntakeStart
+from acudesk.ui.intake.summary import SUMMARY_CSS, day, summary_html
+from acudesk.ui.widgets.theme import restyle
+
+
+def pdf_file_name(last_name: str, taken_on_iso: str) -> str:
+    """intake-rossi-2026-11-23.pdf: safe on every file system."""
+    return f"intake-{slug(last_name)}-{taken_on_iso}.pdf"
+
+
+class IntakeWidget(QWidget):
+    """Embedded in the client page. Reads the history once per refresh; never edits a record."""
+
+    intake_saved = Signal(int)  # client id
+
+    def __init__(
+        self, services: Services, user: User, client_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_IntakeWidget()
+        self.ui.setupUi(self)
+        self._services = services
+        self._user = user
+        self._client_id = client_id
+        self._history: list[Intake] = []
+        self._client_name = ""
+        self._last_name = ""
+        self.dialog: IntakeDialog | None = None
+        self.ui.summaryView.document().setDefaultStyleSheet(SUMMARY_CSS)
+        self.ui.signatureView.set_read_only(True)
+        self.ui.historyList.setSpacing(3)
+        self.ui.reviewButton.setEnabled(user.can(Permission.WRITE_INTAKE))
+        self.ui.reviewButton.clicked.connect(self._on_review_button_clicked)
+        self.ui.printButton.clicked.connect(self._on_print_button_clicked)
+        self.ui.historyList.currentRowChanged.connect(self._on_history_list_current_row_changed)
+        self._say("")
+        self.refresh()
+
+    @property
+    def history(self) -> list[Intake]:
+        return list(self._history)
+
+    def refresh(self) -> None:
+        try:
+            if not self._client_name:
+                client = self._services.clients.get(self._user, self._client_id)
+                self._client_name = client.display_name
+                self._last_name = client.data.last_name
+            self._history = self._services.intake.history(self._user, self._client_id)
+        except AcudeskError as error:
+            self._history = []
+            self._say(error.message, error=True)
+        has_intake = bool(self._history)
+        self.ui.stack.setCurrentWidget(self.ui.intakePage if has_intake else self.ui.emptyPage)
+        self.ui.reviewButton.setText("&Review intake" if has_intake else "&New intake")
+        self.ui.printButton.setEnabled(has_intake)
+        self.ui.historyList.blockSignals(True)
+        self.ui.historyList.clear()
+        for i, intake in enumerate(self._history):
+            when = day(intake.data.taken_on) + ("  (latest)" if i == 0 else "")
+            label = f"{when}\nrecorded by {intake.recorded_by}"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, intake.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+            self.ui.historyList.addItem(item)
+        self.ui.historyList.blockSignals(False)
+        if has_intake:
+            self.ui.historyList.setCurrentRow(0)
+        else:
+            self.ui.stampLabel.setText("")
+
+    def shown_intake(self) -> Intake | None:
+        row = self.ui.historyList.currentRow()
+        return self._history[row] if 0 <= row < len(self._history) else None
+
+    def _on_history_list_current_row_changed(self, row: int) -> None:
+        intake = self.shown_intake()
+        if intake is None:
+            return
+        data = intake.data
+        self.ui.stampLabel.setText(
+            f"Taken {day(data.taken_on)} · recorded by {intake.recorded_by}"
+            f" at {intake.recorded_at:%H:%M} on {day(intake.recorded_at.date())}"
+        )
+        self.ui.summaryView.setHtml(summary_html(data))
+        if data.consent.signature_png:
+            self.ui.signatureView.load_png(data.consent.signature_png)
+        else:
+            self.ui.signatureView.clear()
+            self.ui.signatureView.set_read_only(True)
+        self.ui.signatureView.setVisible(bool(data.consent.signature_png))
+        self.ui.signatureCaption.setVisible(bool(data.consent.signature_png))
+        if row > 0:
+            self._say(
+                f"You are reading an earlier intake ({day(data.taken_on)}). "
+                f"The latest is from {day(self._history[0].data.taken_on)}."
+            )
+        else:
+            self._say("")
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        label = self.ui.noticeLabel
+        label.setText(message)
+        label.setVisible(bool(message))
+        label.setProperty("role", "error" if error else "notice")
+        restyle(label)
+
+    # --- review -----------------------------------------------------------------------------
+
+    def open_intake_dialog(self) -> IntakeDialog:
+        """A new intake, pre-filled from the latest one; consent is given and signed again."""
+        latest = self._history[0] if self._history else None
+        start = IntakeStart.review(latest, self._services.clock().date())
+        dialog = IntakeDialog(
+            self._services, self._user, self._client_id, self._client_name, start, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.intake_saved.connect(self._on_intake_dialog_intake_saved)
+        dialog.conflict_found.connect(self._on_intake_dialog_conflict_found)
+        dialog.finished.connect(self._on_intake_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_review_button_clicked(self) -> None:
+        self.open_intake_dialog()
+
+    def _on_intake_dialog_intake_saved(self, client_id: int) -> None:
+        self.refresh()
+        self._say("Intake saved. The earlier ones stay in the history.")
+        self.intake_saved.emit(client_id)
+
+    def _on_intake_dialog_conflict_found(self, _client_id: int) -> None:
+        self.refresh()
+
+    def _on_intake_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+
+    # --- print ------------------------------------------------------------------------------
+
+    def _on_print_button_clicked(self) -> None:
+        intake = self.shown_intake()
+        if intake is None:
+            return
+        suggested = pdf_file_name(self._last_name, intake.data.taken_on.isoformat())
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save the intake summary", suggested, "PDF documents (*.pdf)"
+        )
+        if path:
+            self.save_summary(intake.id, Path(path))
+
+    def save_summary(self, intake_id: int, target: Path) -> bool:
+        """One call for the PDF, then write it where the person chose."""
+        try:
+            pdf = self._services.intake.summary_pdf(self._user, intake_id)
+        except AcudeskError as error:
+            self._say(error.message, error=True)
+            return False
+        try:
+            target.write_bytes(pdf)
+        except OSError as error:
+            self._say(
+                f"The summary could not be saved there ({error.strerror}). Choose another folder.",
+                error=True,
+            )
+            return False
+        self._say(f"Intake summary saved to {target}.")
+        return True

@@ -1,0 +1,248 @@
+"""The client's Sessions tab: progress through the course and every session, newest first.
+
+Each row shows a small picture of the chart, when and by whom, the needles and the status.
+New session and Repeat last session start one through the service and open it in its own
+window (several clients can be in treatment at once, one window per room).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from acudesk.domain.chart import ChartDocument, ChartError
+from acudesk.domain.dates import human_date
+from acudesk.domain.errors import AcudeskError
+from acudesk.domain.treatment import DEFAULT_COURSE_LENGTH, SessionStatus, TreatmentSession
+from acudesk.domain.users import Permission, User
+from acudesk.services.registry import Services
+from acudesk.ui.forms.ui_session_history_widget import Ui_SessionHistoryWidget
+from acudesk.ui.sessions.session_widget import SessionWidget
+from acudesk.ui.sessions.thumbnails import ThumbnailCache
+from acudesk.ui.widgets.theme import BORDER, TEXT, restyle
+
+THUMBNAIL_SHOWN = QSize(128, 162)
+# A light selection, so the chart pictures stay readable on the selected row.
+LIST_STYLE = f"""
+QListWidget::item {{ padding: 4px 10px; border-bottom: 1px solid {BORDER}; }}
+QListWidget::item:selected {{ background: #cfe4dd; color: {TEXT}; }}
+"""
+
+
+def needle_total(session: TreatmentSession) -> int:
+    if session.data.needles_in is not None:
+        return session.data.needles_in
+    try:
+        return ChartDocument.from_list(session.chart).needle_count
+    except ChartError:
+        return 0
+
+
+def status_text(session: TreatmentSession, amended: bool) -> str:
+    if session.status is SessionStatus.OPEN:
+        return "open"
+    return "amended" if amended else "completed"
+
+
+class SessionHistoryWidget(QWidget):
+    """Embedded in the client page; opens SessionWidget windows."""
+
+    intake_saved = Signal(int)  # client id, when the pre-check updated the intake
+
+    def __init__(
+        self,
+        services: Services,
+        user: User,
+        client_id: int,
+        client_name: tuple[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SessionHistoryWidget()
+        self.ui.setupUi(self)
+        self._services = services
+        self._user = user
+        self._client_id = client_id
+        self._client_name = client_name  # (first, last)
+        self._history: list[TreatmentSession] = []
+        self._amended: set[int] = set()
+        self.windows: dict[int, SessionWidget] = {}
+        from acudesk.services.catalog import point_catalog
+
+        self.thumbnails = ThumbnailCache(point_catalog())
+        self.ui.historyList.setIconSize(THUMBNAIL_SHOWN)
+        self.ui.historyList.setStyleSheet(LIST_STYLE)
+        self.ui.historyList.setSpacing(2)
+        can_chart = user.can(Permission.CHART_SESSIONS)
+        self.ui.newButton.setEnabled(can_chart)
+        self.ui.repeatButton.setEnabled(can_chart)
+        if not can_chart:
+            self.ui.newButton.setToolTip("Only practitioners chart sessions.")
+        self.ui.newButton.clicked.connect(self._on_new_button_clicked)
+        self.ui.repeatButton.clicked.connect(self._on_repeat_button_clicked)
+        self.ui.openButton.clicked.connect(self._on_open_button_clicked)
+        self.ui.historyList.itemActivated.connect(self._on_history_list_item_activated)
+        self.ui.historyList.currentRowChanged.connect(self._on_history_list_current_row_changed)
+        QShortcut(
+            QKeySequence("Ctrl+Shift+N"),
+            self,
+            self._on_new_button_clicked,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self._say("")
+        self._add_handout_button()
+        self.refresh()
+
+    def _add_handout_button(self) -> None:
+        """Handouts: Handout ▸ for the selected session, once it is completed."""
+        from acudesk.ui.handouts.handout_menu import HandoutMenu, handout_button
+
+        self.handout_menu = HandoutMenu(
+            self._services, self._user, self.selected, self._client_name, self
+        )
+        self.handout_button = handout_button(self.handout_menu)
+        layout = self.ui.bottomLayout
+        layout.insertWidget(layout.indexOf(self.ui.openButton), self.handout_button)
+
+    def _show_handout_button(self) -> None:
+        session = self.selected()
+        completed = session is not None and session.status is SessionStatus.COMPLETED
+        self.handout_button.setEnabled(completed)
+
+    @property
+    def history(self) -> list[TreatmentSession]:
+        return list(self._history)
+
+    def refresh(self) -> None:
+        try:
+            self._history = self._services.sessions.history(self._user, self._client_id)
+            self._amended = {
+                s.id
+                for s in self._history
+                if s.status is SessionStatus.COMPLETED
+                and self._services.sessions.amendments(self._user, s.id)
+            }
+        except AcudeskError as error:
+            self._history = []
+            self._say(error.message, error=True)
+        self._show_course()
+        current = self.ui.historyList.currentRow()
+        self.ui.historyList.clear()
+        for session in self._history:
+            self.ui.historyList.addItem(self._item(session))
+        has_sessions = bool(self._history)
+        self.ui.stack.setCurrentWidget(self.ui.listPage if has_sessions else self.ui.emptyPage)
+        self.ui.repeatButton.setVisible(has_sessions)
+        if has_sessions:
+            self.ui.historyList.setCurrentRow(max(0, min(current, len(self._history) - 1)))
+        self.ui.openButton.setEnabled(has_sessions)
+        self._show_handout_button()
+
+    def _item(self, session: TreatmentSession) -> QListWidgetItem:
+        started = session.data.started_at
+        status = status_text(session, session.id in self._amended)
+        text = (
+            f"Session {session.course_label}  ·  {status}\n"
+            f"{human_date(started.date())}, {started:%H:%M}  ·  {session.practitioner}\n"
+            f"{needle_total(session)} needles"
+        )
+        picture = self.thumbnails.get(session)
+        icon = QIcon(picture)
+        icon.addPixmap(picture, QIcon.Mode.Selected)  # not tinted: the chart stays readable
+        item = QListWidgetItem(icon, text)
+        item.setData(Qt.ItemDataRole.UserRole, session.id)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
+        item.setSizeHint(QSize(0, THUMBNAIL_SHOWN.height() + 12))
+        return item
+
+    def _show_course(self) -> None:
+        latest = self._history[0] if self._history else None
+        if latest is None:
+            self.ui.courseLabel.setText(f"No sessions yet  ·  a course is {DEFAULT_COURSE_LENGTH}")
+            self.ui.courseBar.setRange(0, DEFAULT_COURSE_LENGTH)
+            self.ui.courseBar.setValue(0)
+            return
+        number, length = latest.data.course_number, latest.data.course_length
+        done = number if latest.status is SessionStatus.COMPLETED else number - 1
+        suffix = "  ·  in progress" if latest.status is SessionStatus.OPEN else ""
+        self.ui.courseLabel.setText(f"Session {number} of {length}{suffix}")
+        self.ui.courseBar.setRange(0, length)
+        self.ui.courseBar.setValue(max(0, done))
+
+    def _say(self, message: str, *, error: bool = False) -> None:
+        label = self.ui.noticeLabel
+        label.setText(message)
+        label.setVisible(bool(message))
+        label.setProperty("role", "error" if error else "notice")
+        restyle(label)
+
+    def selected(self) -> TreatmentSession | None:
+        row = self.ui.historyList.currentRow()
+        return self._history[row] if 0 <= row < len(self._history) else None
+
+    def _on_history_list_current_row_changed(self, _row: int) -> None:
+        self.ui.openButton.setEnabled(self.selected() is not None)
+        self._show_handout_button()
+
+    # --- starting and opening ---------------------------------------------------------------
+
+    def start_session(self, *, repeat: bool = False) -> SessionWidget | None:
+        """One call starts the session (Repeat: with the latest chart), then it opens."""
+        sessions = self._services.sessions
+        try:
+            chart = sessions.last_chart(self._user, self._client_id) if repeat else None
+            started = sessions.start(self._user, self._client_id, chart=chart)
+        except AcudeskError as error:
+            self._say(error.message, error=True)
+            return None
+        self._say("")
+        self.refresh()
+        return self.open_session(started)
+
+    def open_session(self, session: TreatmentSession) -> SessionWidget:
+        window = self.windows.get(session.id)
+        if window is not None and not window.isVisible():  # closed, waiting to be deleted
+            window = None
+        if window is None:
+            window = SessionWidget(
+                self._services, self._user, session, self._client_name, self.window()
+            )
+            window.session_saved.connect(self._on_session_saved)
+            window.intake_saved.connect(self.intake_saved)
+            window.destroyed.connect(lambda *_a, w=window: self._forget(w))
+            self.windows[session.id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _forget(self, window: SessionWidget) -> None:
+        self.windows = {sid: w for sid, w in self.windows.items() if w is not window}
+
+    def _on_session_saved(self, _session: TreatmentSession) -> None:
+        self.refresh()
+
+    def _on_new_button_clicked(self) -> None:
+        if self.ui.newButton.isEnabled():
+            self.start_session()
+
+    def _on_repeat_button_clicked(self) -> None:
+        self.start_session(repeat=True)
+
+    def _on_open_button_clicked(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        if chosen.id in self.windows and self.windows[chosen.id].isVisible():
+            self.open_session(chosen)
+            return
+        try:
+            session = self._services.sessions.get(self._user, chosen.id)  # as stored now
+        except AcudeskError as error:
+            self._say(error.message, error=True)
+            return
+        self.open_session(session)
+
+    def _on_history_list_item_activated(self, _item: QListWidgetItem) -> None:
+        self._on_open_button_clicked()

@@ -1,0 +1,1 @@
+"""The app shell: the main window and its menu actions, Home, About."""

@@ -1,0 +1,1 @@
+"""What every feature shares: theme, messages, field errors, table model, signature pad, banner."""
