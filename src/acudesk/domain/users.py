@@ -138,7 +138,7 @@ def check_language(language: str | None) -> str | None:
     """None (follow the computer's language) or one of the interface languages."""
     if language is None or language in INTERFACE_LANGUAGES:
         return None
-    return "Choose one of the languages acudesk is translated into."
+    return translate("users", "Choose one of the languages acudesk is translated into.")
 
 
 def check_password(password: str) -> str | None:

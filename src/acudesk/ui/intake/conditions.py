@@ -8,35 +8,21 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEd
 
 from acudesk.domain.intake import CONDITIONS, Condition, Controlled
 
-# What the detail field asks, in the receptionist's words; by condition, else by kind.
-DETAIL_PROMPTS = {
-    "bleeding-disorder": "Which one?",
-    "anticoagulants": "Which medicine?",
-    "pacemaker": "Which device?",
-    "heart-condition": "Which condition?",
-    "cancer": "Which, and what treatment?",
-    "lymphoedema": "Which limb or side?",
-    "immunosuppression": "Which condition or medicine?",
-    "keloid": "Where?",
-    "migraine": "How often?",
-}
-CONTROLLED_LABELS = {Controlled.CONTROLLED: "Controlled", Controlled.UNCONTROLLED: "Not controlled"}
 DETAIL_WIDTH = 300
 
 
 def _detail_widget(condition: Condition, parent: QWidget) -> QLineEdit | QComboBox:
     if condition.detail == "controlled":
         combo = QComboBox(parent)
-        combo.setPlaceholderText("Controlled?")
-        for value, label in CONTROLLED_LABELS.items():
-            combo.addItem(label, value.value)
+        combo.setPlaceholderText(condition.prompt)
+        for value in Controlled:
+            combo.addItem(value.label, value.value)
         combo.setCurrentIndex(-1)
         widget: QLineEdit | QComboBox = combo
     else:
         edit = QLineEdit(parent)
         edit.setMaxLength(200)
-        default = "Which area?" if condition.detail == "area" else "Details"
-        edit.setPlaceholderText(DETAIL_PROMPTS.get(condition.id, default))
+        edit.setPlaceholderText(condition.prompt)
         widget = edit
     widget.setObjectName(f"detail-{condition.id}")
     widget.setAccessibleName(f"{condition.id} detail")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
@@ -18,7 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acudesk.domain.intake import CONCERNS, FITZPATRICK, GLOGAU, SKIN_TYPES, SkinAssessment, roman
+from acudesk.domain.intake import (
+    CONCERNS,
+    FITZPATRICK,
+    GLOGAU,
+    SKIN_TYPE_LABELS,
+    SKIN_TYPES,
+    SkinAssessment,
+    roman,
+)
 
 CONCERN_COLUMNS = 3
 
@@ -39,7 +47,7 @@ class DefinitionLabel(QLabel):
 
 
 def _scale(
-    name: str, definitions: dict[int, str], layout: QBoxLayout, parent: QWidget
+    name: str, definitions: Mapping[int, str], layout: QBoxLayout, parent: QWidget
 ) -> QButtonGroup:
     group = QButtonGroup(parent)
     grid = QGridLayout()
@@ -76,7 +84,7 @@ class SkinFields:
         self.glogau = _scale("Glogau", GLOGAU, glogau_layout, parent)
         self.skin_type = QButtonGroup(parent)
         for i, value in enumerate(SKIN_TYPES):
-            button = QRadioButton(value.capitalize(), parent)
+            button = QRadioButton(SKIN_TYPE_LABELS[value], parent)
             button.setAccessibleName(f"Skin type {value}")
             self.skin_type.addButton(button, i)
             skin_type_layout.addWidget(button, i // 3, i % 3)

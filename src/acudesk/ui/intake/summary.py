@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from html import escape
 
@@ -11,13 +12,11 @@ from acudesk.domain.intake import (
     FITZPATRICK,
     GLOGAU,
     PROCEDURE_LABELS,
+    SKIN_TYPE_LABELS,
     Controlled,
     IntakeData,
     roman,
 )
-from acudesk.ui.intake.conditions import CONTROLLED_LABELS
-
-_CONCERN_LABELS = dict(CONCERNS)
 
 # Layout only: sizes and spacing; colours come from the application palette.
 SUMMARY_CSS = """
@@ -48,15 +47,19 @@ def _condition(cid: str, details: dict[str, str]) -> str:
     detail = details.get(cid, "")
     if detail:
         if detail in set(Controlled):
-            detail = CONTROLLED_LABELS[Controlled(detail)].lower()
+            detail = Controlled(detail).label.lower()
         text += f" — {escape(detail)}"
     return f"<li>{text}</li>"
 
 
-def _scale(value: int | None, definitions: dict[int, str]) -> str:
+def _scale(value: int | None, definitions: Mapping[int, str]) -> str:
     if value is None:
         return "<i>not assessed</i>"
     return f"<b>{roman(value)}</b> — {escape(definitions.get(value, ''))}"
+
+
+def _skin_type(skin_type: str) -> str:
+    return SKIN_TYPE_LABELS.get(skin_type, skin_type.capitalize())
 
 
 def summary_html(data: IntakeData) -> str:
@@ -75,7 +78,7 @@ def summary_html(data: IntakeData) -> str:
         else "<i>None in the last year.</i>"
     )
     skin = data.skin
-    concerns = [_CONCERN_LABELS.get(c, c) for c in skin.concerns]
+    concerns = [CONCERNS.text(c) for c in skin.concerns]
     consent = data.consent
     signed = f"Signed on {day(consent.signed_on)}" if consent.is_signed else "<b>Not signed</b>"
     return "".join(
@@ -94,7 +97,7 @@ def summary_html(data: IntakeData) -> str:
                 [
                     ("Fitzpatrick", _scale(skin.fitzpatrick, FITZPATRICK)),
                     ("Glogau", _scale(skin.glogau, GLOGAU)),
-                    ("Skin type", escape(skin.skin_type.capitalize()) or "<i>not noted</i>"),
+                    ("Skin type", escape(_skin_type(skin.skin_type)) or "<i>not noted</i>"),
                     ("Concerns", _list(concerns, "none noted")),
                     ("Goals", escape(skin.goals).replace("\n", "<br>") or "<i>not noted</i>"),
                 ]
