@@ -1,5 +1,5 @@
 from __future__ import annotations
 
-from acudesk.cli import main
+from acudesk.app import main
 
 raise SystemExit(main())

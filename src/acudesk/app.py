@@ -1,12 +1,50 @@
-"""Composition root: builds the database, the services and the windows, and runs Qt.
+"""Composition root: the `acudesk` program. Builds the database, the services and the windows,
+and runs Qt; the headless commands it hands to ``acudesk.cli``, which never imports Qt.
 
-The only module outside ``ui`` that imports it.
+The only module outside ``ui`` that imports it (``acudesk.__main__`` runs ``main``).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
+from collections.abc import Sequence
+
+from acudesk import cli
+from acudesk.config import resolve_database_url
+from acudesk.domain.errors import AcudeskError
+from acudesk.services.clock import Clock, system_clock
+
+
+def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> int:
+    """No command: the app. `chart`: read headlessly, drawn by Qt. Anything else: acudesk.cli.
+
+    ``clock`` is the time every service sees (tests pass their own).
+    """
+    args = cli.parse(argv)
+    if args.command is None:
+        url = resolve_database_url(args.database, demo=args.demo)
+        return run_gui(url, demo=args.demo, smoke=args.smoke)
+    if args.command == "chart":
+        return _chart(args, clock)
+    return cli.main(argv, clock=clock)
+
+
+def _chart(args: argparse.Namespace, clock: Clock) -> int:
+    """`acudesk chart SESSION_ID -o FILE.png`: the session's chart as a picture."""
+    from acudesk.services.catalog import point_catalog
+    from acudesk.ui.chart.export import write_chart_png
+
+    try:
+        chart = cli.session_chart(args, clock)
+        diagram = write_chart_png(
+            chart, point_catalog(), args.output, diagram_id=args.diagram, width=args.width
+        )
+    except AcudeskError as error:
+        return cli.fail(error.message)
+    print(f"Wrote the chart of session {args.session_id} ({diagram}) to {args.output}")
+    return 0
 
 
 def _import_core_before_qt() -> None:
@@ -32,3 +70,7 @@ def run_gui(url: str, *, demo: bool = False, smoke: bool = False) -> int:
     from acudesk.ui.application import run
 
     return int(run(url, demo=demo, smoke=smoke, argv=sys.argv[:1]))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,4 +1,10 @@
-"""The `acudesk` command: the GUI by default, and headless commands for scripts and CI."""
+"""The headless commands of `acudesk`, for scripts and CI: schema, demo data, backup, client
+lists and records, products, aftercare sheets, and the reading half of `chart`.
+
+This module never imports Qt or the ui. The `acudesk` program starts in ``acudesk.app`` (the
+composition root): with no command it opens the app, `chart` it draws with Qt, and every
+other command it hands to ``main`` here. The parser is this module's, so ``--help`` lists all.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,9 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from acudesk import __version__
 from acudesk.config import resolve_database_url
@@ -19,6 +25,11 @@ if TYPE_CHECKING:
     from acudesk.domain.users import User
     from acudesk.services.registry import Services
     from acudesk.store.engine import Database
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, read (exits with the usage on a mistake, as argparse does)."""
+    return _parser().parse_args(argv)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,7 +54,15 @@ def _parser() -> argparse.ArgumentParser:
         help="open the database, show the main window as a demo user, let it paint, exit 0",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_database_commands(commands)
+    _add_transfer_commands(commands)
+    _add_products_parser(commands)
+    _add_chart_command(commands)
+    _add_aftercare_command(commands)
+    return parser
 
+
+def _add_database_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     db = commands.add_parser("db", help="schema: status or upgrade")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="bring the schema to this version (copies SQLite first)")
@@ -62,6 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "dest", nargs="?", type=Path, help="a folder or a file name (default: the backups folder)"
     )
+
+
+def _add_transfer_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     clients = commands.add_parser("clients", help="import or export the client list as CSV")
     client_commands = clients.add_subparsers(
         dest="clients_command", metavar="ACTION", required=True
@@ -88,10 +110,6 @@ def _parser() -> argparse.ArgumentParser:
     rimp = record_commands.add_parser("import", help="create a client from a JSON record")
     rimp.add_argument("file", type=Path)
     _add_user(rimp)
-    _add_products_parser(commands)
-    _add_chart_command(commands)
-    _add_aftercare_command(commands)
-    return parser
 
 
 # Aftercare (the sheet a client takes home, kept as handed out)
@@ -126,7 +144,7 @@ def _cmd_aftercare(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
-# Chart (the point map of one session, as a PNG image)
+# Chart (the point map of one session, as a PNG image: drawn by acudesk.app, with Qt)
 
 
 def _add_chart_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -142,24 +160,13 @@ def _add_chart_command(commands: argparse._SubParsersAction) -> None:  # type: i
     _add_user(chart)
 
 
-def _cmd_chart(args: argparse.Namespace, url: str) -> int:
-    from acudesk.services.catalog import point_catalog
+def session_chart(args: argparse.Namespace, clock: Clock) -> list[dict[str, Any]]:
+    """The chart `acudesk chart` draws: read as the signed-in user (the drawing is Qt's)."""
     from acudesk.services.registry import build_services
-    from acudesk.services.sessions import SessionService
-    from acudesk.ui.chart.export import write_chart_png
 
-    db = _open(url)
-    user = _sign_in(build_services(db, args.clock), args.user)
-    session = SessionService(db, args.clock).get(user, args.session_id)
-    diagram = write_chart_png(
-        list(session.chart),
-        point_catalog(),
-        args.output,
-        diagram_id=args.diagram,
-        width=args.width,
-    )
-    print(f"Wrote the chart of session {args.session_id} ({diagram}) to {args.output}")
-    return 0
+    services = build_services(_open(resolve_database_url(args.database, demo=args.demo)), clock)
+    user = _sign_in(services, args.user)
+    return list(services.sessions.get(user, args.session_id).chart)
 
 
 # Products (the catalogue used for aftercare recommendations)
@@ -281,7 +288,7 @@ def _cmd_record(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
-def _fail(message: str) -> int:
+def fail(message: str) -> int:
     print(f"acudesk: {message}", file=sys.stderr)
     return 1
 
@@ -326,7 +333,7 @@ def _cmd_demo(args: argparse.Namespace, url: str) -> int:
     from acudesk.services.demo import seed_demo
 
     if args.clients < 0 or args.clients > 2_000_000:
-        return _fail("--clients takes a number from 0 to 2000000.")
+        return fail("--clients takes a number from 0 to 2000000.")
     db = _open(url)
     started = time.perf_counter()
 
@@ -362,34 +369,26 @@ def _cmd_backup(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
+COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
+    "db": _cmd_db,
+    "demo": _cmd_demo,
+    "backup": _cmd_backup,
+    "clients": _cmd_clients,
+    "record": _cmd_record,
+    "products": _cmd_products,
+    "aftercare": _cmd_aftercare,
+}
+
+
 def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> int:
-    """Run one command; `clock` is the time every service sees (tests pass their own)."""
-    args = _parser().parse_args(argv)
+    """Run one headless command; `clock` is the time every service sees (tests pass their own)."""
+    args = parse(argv)
     args.clock = clock
+    command = COMMANDS.get(args.command or "")
+    if command is None:  # the app itself, or `chart`: both need Qt, so acudesk.app runs them
+        return fail(f"{args.command or 'the app'}: run it as `acudesk` (acudesk.app.main).")
     url = resolve_database_url(args.database, demo=args.demo)
     try:
-        if args.command == "db":
-            return _cmd_db(args, url)
-        if args.command == "demo":
-            return _cmd_demo(args, url)
-        if args.command == "backup":
-            return _cmd_backup(args, url)
-        if args.command == "clients":
-            return _cmd_clients(args, url)
-        if args.command == "record":
-            return _cmd_record(args, url)
-        if args.command == "chart":
-            return _cmd_chart(args, url)
-        if args.command == "products":
-            return _cmd_products(args, url)
-        if args.command == "aftercare":
-            return _cmd_aftercare(args, url)
+        return command(args, url)
     except AcudeskError as error:
-        return _fail(error.message)
-    from acudesk.app import run_gui
-
-    return run_gui(url, demo=args.demo, smoke=args.smoke)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
+        return fail(error.message)

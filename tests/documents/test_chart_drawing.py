@@ -73,6 +73,13 @@ def test_relative_smooth_and_line_commands():
     assert path_commands("M0 0 1.5.5") == [("M", (0.0, 0.0)), ("L", (1.5, 0.5))]
 
 
+def test_a_command_short_of_numbers_is_named():
+    with pytest.raises(SvgError, match="path command M needs 2 numbers"):
+        path_commands("M 10 L 5 5")
+    with pytest.raises(SvgError, match="numbers after Z"):
+        path_commands("M0 0 L1 1 Z 3")
+
+
 @pytest.mark.parametrize(
     "svg",
     [

@@ -1,4 +1,5 @@
-"""render_chart draws offscreen; `acudesk chart` writes a session's chart as a PNG."""
+"""render_chart draws offscreen; `acudesk chart` (run by acudesk.app, which owns the Qt
+drawing) writes a session's chart as a PNG."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import date
 
 from PySide6.QtGui import QColor, QImage
 
-from acudesk.cli import main
+from acudesk.app import main
 from acudesk.domain.chart import ChartDocument, Placement, PlacementKind, new_id
 from acudesk.domain.clients import ClientInput
 from acudesk.domain.intake import Consent, IntakeData
@@ -61,9 +62,11 @@ def test_render_of_the_left_profile_mirrors_the_needle(qapp):
     assert _is_needle_colour(image.pixelColor(round((1 - x) * 600), round(y * 760)))
 
 
-def test_cli_writes_the_chart_of_a_session_as_png(
-    tmp_path, sqlite_path, services, admin, monkeypatch, capsys
+def test_acudesk_chart_writes_the_chart_of_a_session_as_png(
+    qapp, tmp_path, sqlite_path, services, admin, monkeypatch, capsys
 ):
+    # qapp first: the export would otherwise make a bare QGuiApplication, and the widget
+    # tests that happen to run after it in this process could not make their windows.
     client = services.clients.create(admin, ClientInput(first_name="Anna", last_name="Rossi"))
     services.intake.record(
         admin,
@@ -84,3 +87,6 @@ def test_cli_writes_the_chart_of_a_session_as_png(
     assert "face-front" in capsys.readouterr().out  # the busiest diagram by default
     image = QImage(str(out))
     assert (image.width(), image.height()) == (640, round(640 * 760 / 600))
+    capsys.readouterr()
+    assert main([*argv, "--user", "owner", "--width", "10"]) == 1  # a message, no traceback
+    assert capsys.readouterr().err == "acudesk: The width is 64 to 8000 pixels.\n"

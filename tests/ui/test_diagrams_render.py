@@ -7,7 +7,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from acudesk.domain.points import displayed_position
 from acudesk.services.catalog import diagram_path, point_catalog
 
 SCALE = 2.0
@@ -36,8 +35,9 @@ def test_every_point_lies_inside_the_drawn_silhouette(qapp, diagram_id):
     outside = []
     for point in catalog.points_on(diagram_id):
         for side in point.sides():
-            x, y = displayed_position(point, diagram, side)
+            x, y = catalog.position(point, diagram_id, side)  # the drawing's own frame
             shown = flipped if diagram.flipped_for(side) else image
+            x = 1.0 - x if diagram.flipped_for(side) else x  # the flipped image's frame
             pixel = shown.pixelColor(int(x * shown.width()), int(y * shown.height()))
             if pixel.alpha() < 250:
                 outside.append(f"{point.code} ({side.value})")

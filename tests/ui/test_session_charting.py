@@ -169,3 +169,25 @@ def test_a_conflict_shows_a_banner_and_keeps_the_typing(qtbot, services, practit
     assert "another computer" in box.text()
     button(box, "Close without saving").click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+def test_cancelling_an_amendment_puts_back_the_session_as_stored(
+    qtbot, services, practitioner, client
+):
+    _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
+    window = new_window(qtbot, tab)
+    tick_precheck(qtbot, window)
+    named(window, "Needles out").setValue(0)
+    button(window, "Complete session").click()
+
+    button(window, "Amend…").click()
+    assert named(window, "Session status").text() == "AMENDING"
+    plan = named(window, "Plan", QPlainTextEdit)
+    plan.setFocus()
+    qtbot.keyClicks(plan, "Typed, then thought better of it")
+    assert named(window, "Save state").text() == "Amending: not saved yet"
+    button(window, "Cancel amendment").click()
+
+    assert plan.toPlainText() == "" and plan.isReadOnly()
+    assert window.is_read_only() and named(window, "Session status").text() == "COMPLETED"
+    assert services.sessions.amendments(practitioner, window.session.id) == []

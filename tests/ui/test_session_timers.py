@@ -92,3 +92,19 @@ def test_a_reopened_session_shows_its_running_timer(qtbot, services, practitione
     assert isinstance(page, ClientPage) and isinstance(page.sessions_tab, SessionHistoryWidget)
     reopened = page.sessions_tab.open_session(services.sessions.get(practitioner, session_id))
     assert named(reopened, "Time left").text() == "25:00"
+
+
+def test_changing_the_retention_time_moves_a_running_timer(
+    qtbot, services, practitioner, client, clock
+):
+    main = MainWindow(services, practitioner)
+    qtbot.addWidget(main)
+    main.show()
+    window = session_in_main_window(qtbot, main, services, practitioner, client)
+    button(window, "Needling done — start timer").click()
+    clock.advance(minutes=5)
+    main.retention_timers.tick()
+    assert named(window, "Time left").text() == "25:00"
+    named(window, "Retention minutes").setValue(20)
+    assert named(window, "Time left").text() == "15:00"
+    assert named(main, "Room timers").plain_text() == "Room timers: Anna R. 15:00"

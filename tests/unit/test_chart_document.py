@@ -8,8 +8,10 @@ from acudesk.domain.chart import (
     Placement,
     PlacementKind,
     new_id,
+    visible_on,
 )
 from acudesk.domain.points import Side
+from acudesk.services.catalog import point_catalog
 
 
 def needle(code="ST6", needles=1, **kw) -> Placement:
@@ -71,3 +73,17 @@ def test_malformed_lists_are_refused():
         ChartDocument.from_list([{"kind": "needle"}])
     with pytest.raises(ChartError):
         ChartDocument.from_list([{"kind": "sparkle", "diagram": "x", "x": 0, "y": 0}])
+
+
+def test_a_profile_shows_one_side_and_the_midline_while_the_front_shows_both():
+    catalog = point_catalog()
+    profile, front = catalog.diagram("face-profile"), catalog.diagram("face-front")
+
+    def on(diagram: str, side: Side) -> Placement:
+        return Placement(new_id(), PlacementKind.NEEDLE, diagram, 0.4, 0.5, None, side)
+
+    assert visible_on(on("face-profile", Side.LEFT), profile, Side.LEFT)
+    assert not visible_on(on("face-profile", Side.LEFT), profile, Side.RIGHT)
+    assert visible_on(on("face-profile", Side.MIDLINE), profile, Side.RIGHT)
+    assert visible_on(on("face-front", Side.LEFT), front, Side.RIGHT)
+    assert not visible_on(on("face-front", Side.LEFT), profile, Side.LEFT)  # another diagram

@@ -1,4 +1,5 @@
-"""The headless commands, run in-process through the real entry point on real files."""
+"""The headless commands, run in-process on real files: through acudesk.cli, and through the
+`acudesk` program's entry point (acudesk.app.main), which hands them to it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 
 import pytest
 
-from acudesk import __version__
+from acudesk import __version__, app
 from acudesk.cli import main
 from acudesk.config import resolve_database_url
 from acudesk.store.schema import SCHEMA_HEAD
@@ -87,3 +88,29 @@ def test_products_export_writes_the_catalogue(tmp_path, sqlite_path, capsys, mon
     monkeypatch.setenv("ACUDESK_PASSWORD", "wrong")
     assert main([*args, "--user", "admin"]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_program_hands_headless_commands_to_the_cli(sqlite_path, capsys, clock):
+    assert app.main(["--database", str(sqlite_path), "db", "upgrade"], clock=clock) == 0
+    assert app.main(["--database", str(sqlite_path), "db", "status"], clock=clock) == 0
+    assert ": current" in capsys.readouterr().out
+
+
+def test_the_cli_alone_starts_neither_the_app_nor_a_qt_drawing(sqlite_path, capsys):
+    assert main(["--database", str(sqlite_path)]) == 1
+    assert "run it as `acudesk`" in capsys.readouterr().err
+    assert (
+        main(
+            [
+                "--database",
+                str(sqlite_path),
+                "chart",
+                "1",
+                "-o",
+                str(sqlite_path.with_name("x.png")),
+            ]
+        )
+        == 1
+    )
+    assert "chart: run it as `acudesk`" in capsys.readouterr().err
+    assert not sqlite_path.exists()  # nothing was opened

@@ -18,7 +18,6 @@ from acudesk.domain.screening import (
     RULES,
     ScreeningSettings,
     Severity,
-    electro_refused,
     screen,
     validate_settings,
 )
@@ -41,12 +40,6 @@ def test_every_condition_raises_an_alert_with_its_id(condition):
     alerts = screen(intake(conditions=(condition,)), DEFAULTS, TODAY)
     assert [a.id for a in alerts] == [condition]
     assert alerts[0].message and alerts[0].action
-
-
-def test_pacemaker_blocks_electro_stimulation():
-    alerts = screen(intake(conditions=("pacemaker", "epilepsy")), DEFAULTS, TODAY)
-    assert electro_refused(alerts).id == "pacemaker"
-    assert electro_refused(screen(intake(conditions=("epilepsy",)), DEFAULTS, TODAY)) is None
 
 
 def test_controlled_detail_is_in_the_message():

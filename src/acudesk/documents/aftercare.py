@@ -14,8 +14,9 @@ from datetime import datetime
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from acudesk.documents.aftercare_advice import advice, do_and_avoid, heading
 from acudesk.documents.aftercare_styles import LOOK, sheet_styles
 from acudesk.documents.blocks import house_table, text
 from acudesk.documents.chart_drawing import chart_drawings, chart_legend, legend_entries
@@ -23,13 +24,12 @@ from acudesk.documents.fonts import sans
 from acudesk.documents.layout import Letterhead, build_pdf, frame_width
 from acudesk.domain.chart import ChartDocument
 from acudesk.domain.clinic import ClinicDetails
-from acudesk.domain.handouts import HandoutItem, HandoutSection, HandoutTemplate
+from acudesk.domain.handouts import HandoutTemplate
 from acudesk.domain.points import PointCatalog
 from acudesk.domain.recommendations import Recommendation
 
 CHART_HEIGHT = 50 * mm  # the tallest a diagram prints: enough to read, never dominating
 CHART_GAP = 4 * mm
-SIDE_BY_SIDE_MAX = 10  # items in the longer of Do and Avoid that still sit side by side
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,6 @@ def format_date(value: datetime, template: HandoutTemplate, *, with_time: bool =
     if with_time:
         words = template.label("time_format").format(date=words, time=f"{value:%H:%M}")
     return words
-
-
-def _heading(title: str) -> list[Flowable]:
-    return [CondPageBreak(3.5 * 10 * mm), Paragraph(text(title), sheet_styles().heading)]
 
 
 def _intro(sheet: AftercareSheet, width: float) -> list[Flowable]:
@@ -193,77 +189,7 @@ def _treatment(sheet: AftercareSheet, catalog: PointCatalog, width: float) -> li
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ],
         )
-    return [*_heading(t.label("treatment")), body]
-
-
-def _advice_table(items: tuple[HandoutItem, ...], width: float) -> Flowable:
-    s = sheet_styles()
-    timing_w = 58 * mm
-    rows = [
-        [Paragraph(text(item.text), s.advice), Paragraph(text(item.timing), s.timing)]
-        for item in items
-    ]
-    return house_table(
-        rows,
-        [width - timing_w, timing_w],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (0, -1), 0),
-            ("LEFTPADDING", (1, 0), (1, -1), 10),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.8),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.6),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.5, LOOK.hairline),
-        ],
-    )
-
-
-def _advice(section: HandoutSection, width: float) -> list[Flowable]:
-    return [*_heading(section.title), _advice_table(section.items, width)]
-
-
-def _advice_column(section: HandoutSection, width: float) -> list[Flowable]:
-    """A section as a narrow column: each item's words with its timing underneath."""
-    s = sheet_styles()
-    rows = [
-        [[Paragraph(text(item.text), s.advice), Paragraph(text(item.timing), s.timing_under)]]
-        for item in section.items
-    ]
-    table = house_table(
-        rows,
-        [width],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.5, LOOK.hairline),
-        ],
-    )
-    return [Paragraph(text(section.title), s.column_heading), table]
-
-
-def _do_and_avoid(template: HandoutTemplate, width: float) -> list[Flowable]:
-    """ "Do" and "Avoid" side by side, the two lists a client compares. A clinic's long
-    lists (more than fit beside each other on a page) print one under the other instead."""
-    do, avoid = template.section("do"), template.section("avoid")
-    if max(len(do.items), len(avoid.items)) > SIDE_BY_SIDE_MAX:
-        return [*_advice(do, width), *_advice(avoid, width)]
-    gap = 10 * mm
-    column = (width - gap) / 2
-    grid = house_table(
-        [[_advice_column(do, column), "", _advice_column(avoid, column)]],
-        [column, gap, column],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ],
-    )
-    return [Spacer(1, 8), KeepTogether([grid])]
+    return [*heading(t.label("treatment")), body]
 
 
 def _call_us(sheet: AftercareSheet, width: float) -> Flowable:
@@ -335,7 +261,7 @@ def _products(sheet: AftercareSheet, width: float) -> list[Flowable]:
         ],
     )
     return [
-        *_heading(t.label("products")),
+        *heading(t.label("products")),
         table,
         Spacer(1, 3),
         Paragraph(text(t.label("products_note")), s.note),
@@ -374,9 +300,9 @@ def aftercare_story(sheet: AftercareSheet, catalog: PointCatalog, width: float) 
     return [
         *_intro(sheet, width),
         *_treatment(sheet, catalog, width),
-        *_do_and_avoid(t, width),
+        *do_and_avoid(t, width),
         # What to expect stays with when to call: a client reads them together.
-        KeepTogether([*_advice(t.section("expect"), width), Spacer(1, 8), _call_us(sheet, width)]),
+        KeepTogether([*advice(t.section("expect"), width), Spacer(1, 8), _call_us(sheet, width)]),
         *_products(sheet, width),
         *_next_appointment(sheet, width),
     ]

@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from acudesk.documents.fonts import sans
 from acudesk.documents.svg_paths import ParsedSvg, load_svg
 from acudesk.domain import palette as inks
-from acudesk.domain.chart import ChartDocument, Placement, PlacementKind
+from acudesk.domain.chart import ChartDocument, Placement, PlacementKind, visible_on
 from acudesk.domain.points import MIRROR_FLIP, Diagram, PointCatalog, Side
 from acudesk.resources import resource
 
@@ -53,12 +53,6 @@ def _drawing(width: float, height: float) -> Drawing:
 def diagram_shapes(diagram: Diagram) -> ParsedSvg:
     """The diagram's SVG parsed into shapes (once per process)."""
     return load_svg(resource("diagrams", diagram.file))
-
-
-def _visible(placement: Placement, diagram: Diagram, side: Side) -> bool:
-    if placement.diagram != diagram.id:
-        return False
-    return diagram.mirror != MIRROR_FLIP or placement.side in (side, Side.MIDLINE)
 
 
 # Symbols, drawn centred on the origin in points (y up).
@@ -186,7 +180,7 @@ def chart_drawing(
     drawing.add(art)
 
     side = Side.LEFT if flipped else Side.RIGHT
-    shown = [p for p in doc.on(diagram_id) if _visible(p, diagram, side)]
+    shown = [p for p in doc.on(diagram_id) if visible_on(p, diagram, side)]
 
     def at(p: Placement) -> tuple[float, float]:
         x = 1.0 - p.x if flipped else p.x

@@ -59,7 +59,6 @@ class Styles:
     small: ParagraphStyle
     label: ParagraphStyle
     value: ParagraphStyle
-    value_bold: ParagraphStyle
     empty: ParagraphStyle
     table_head: ParagraphStyle
     tag: ParagraphStyle
@@ -99,7 +98,6 @@ def styles() -> Styles:
         small=style("small", 8, 10.5, textColor=p.muted),
         label=style("label", 8.5, 12, textColor=p.muted),
         value=style("value", 9.5, 12.5),
-        value_bold=style("value_bold", 9.5, 12.5, fontName=font.bold),
         empty=style("empty", 9.5, 12.5, fontName=font.italic, textColor=p.muted),
         table_head=style("table_head", 8, 10, fontName=font.bold, textColor=p.muted),
         tag=style("tag", 7.5, 10, fontName=font.bold),

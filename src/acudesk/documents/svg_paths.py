@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,20 +70,25 @@ class ParsedSvg:
         return self.view_box[3]
 
 
-def path_commands(d: str) -> list[tuple[str, tuple[float, ...]]]:
+Command = tuple[str, tuple[float, ...]]
+
+
+def path_commands(d: str) -> list[Command]:
     """Path data as absolute commands M, L, C and Z only (H/V, S, Q/T and relatives resolved).
 
     Quadratic segments become the exact cubic with control points 2/3 of the way to the
     quadratic's control point; S and T reflect the previous control point.
     """
+    pen = _Pen()
+    return [pen.draw(command, args) for command, args in _read_path(d)]
+
+
+def _read_path(d: str) -> Iterator[tuple[str, list[float]]]:
+    """Each command of the path data with its numbers, implicit repeats made explicit."""
     tokens = _TOKEN.findall(d)
     if "".join(tokens).replace(" ", "") != re.sub(r"[\s,]", "", d):
         bad = re.sub(r"[\s,MLHVCSQTZmlhvcsqtz0-9.eE+-]", "", d)
         raise SvgError(f"unsupported path data {bad[:10]!r} (arcs and the like are not allowed)")
-    out: list[tuple[str, tuple[float, ...]]] = []
-    x = y = start_x = start_y = 0.0
-    last_cubic: tuple[float, float] | None = None  # second control point of the last C/S
-    last_quad: tuple[float, float] | None = None  # control point of the last Q/T
     i = 0
     command = ""
     while i < len(tokens):
@@ -94,68 +100,79 @@ def path_commands(d: str) -> list[tuple[str, tuple[float, ...]]]:
             raise SvgError("path data must start with a command")
         elif command in "Mm":  # numbers after a moveto are implicit linetos
             command = "L" if command == "M" else "l"
-        upper = command.upper()
-        arity = _ARITY[upper]
-        args = [float(t) for t in tokens[i : i + arity]]
-        if len(args) != arity or any(
-            isinstance(t, str) and t.isalpha() for t in tokens[i : i + arity]
-        ):
+        arity = _ARITY[command.upper()]
+        numbers = tokens[i : i + arity]
+        if len(numbers) != arity or any(t.isalpha() for t in numbers):
             raise SvgError(f"path command {command} needs {arity} numbers")
         i += arity
-        relative = command.islower()
+        if command in "Zz" and i < len(tokens) and not tokens[i].isalpha():
+            raise SvgError("numbers after Z")
+        yield command, [float(t) for t in numbers]
+
+
+@dataclass
+class _Pen:
+    """Where the path is: the current point, the subpath's start, the last control points."""
+
+    x: float = 0.0
+    y: float = 0.0
+    start: tuple[float, float] = (0.0, 0.0)
+    last_cubic: tuple[float, float] | None = None  # second control point of the last C/S
+    last_quad: tuple[float, float] | None = None  # control point of the last Q/T
+
+    def draw(self, command: str, args: list[float]) -> Command:
+        upper = command.upper()
         if upper == "Z":
-            out.append(("Z", ()))
-            x, y = start_x, start_y
-            last_cubic = last_quad = None
-            if i < len(tokens) and not tokens[i].isalpha():
-                raise SvgError("numbers after Z")
-            continue
+            self.x, self.y = self.start
+            self.last_cubic = self.last_quad = None
+            return ("Z", ())
         if upper == "H":
-            args = [args[0] + (x if relative else 0.0), y]
-            upper = "L"
+            upper, args = "L", [args[0] + (self.x if command == "h" else 0.0), self.y]
         elif upper == "V":
-            args = [x, args[0] + (y if relative else 0.0)]
-            upper = "L"
-        elif relative:
-            args = [v + (x if n % 2 == 0 else y) for n, v in enumerate(args)]
-        if upper == "M":
-            x, y = start_x, start_y = args[0], args[1]
-            out.append(("M", (x, y)))
-            last_cubic = last_quad = None
-        elif upper == "L":
-            x, y = args
-            out.append(("L", (x, y)))
-            last_cubic = last_quad = None
-        elif upper in "CS":
-            if upper == "S":
-                c1 = (2 * x - last_cubic[0], 2 * y - last_cubic[1]) if last_cubic else (x, y)
-                args = [*c1, *args]
-            out.append(("C", tuple(args)))
-            last_cubic = (args[2], args[3])
-            last_quad = None
-            x, y = args[4], args[5]
-        else:  # Q or T
-            if upper == "T":
-                q = (2 * x - last_quad[0], 2 * y - last_quad[1]) if last_quad else (x, y)
-                args = [*q, *args]
-            qx, qy, ex, ey = args
-            out.append(
-                (
-                    "C",
-                    (
-                        x + 2 / 3 * (qx - x),
-                        y + 2 / 3 * (qy - y),
-                        ex + 2 / 3 * (qx - ex),
-                        ey + 2 / 3 * (qy - ey),
-                        ex,
-                        ey,
-                    ),
-                )
-            )
-            last_quad = (qx, qy)
-            last_cubic = None
-            x, y = ex, ey
-    return out
+            upper, args = "L", [self.x, args[0] + (self.y if command == "v" else 0.0)]
+        elif command.islower():
+            args = [v + (self.x if n % 2 == 0 else self.y) for n, v in enumerate(args)]
+        if upper in "ML":
+            self.x, self.y = args
+            if upper == "M":
+                self.start = (self.x, self.y)
+            self.last_cubic = self.last_quad = None
+            return (upper, (self.x, self.y))
+        if upper in "CS":
+            return self._cubic(upper, args)
+        return self._quadratic(upper, args)
+
+    def _cubic(self, upper: str, args: list[float]) -> Command:
+        if upper == "S":
+            last = self.last_cubic
+            c1 = (2 * self.x - last[0], 2 * self.y - last[1]) if last else (self.x, self.y)
+            args = [*c1, *args]
+        self.last_cubic = (args[2], args[3])
+        self.last_quad = None
+        self.x, self.y = args[4], args[5]
+        return ("C", tuple(args))
+
+    def _quadratic(self, upper: str, args: list[float]) -> Command:
+        if upper == "T":
+            last = self.last_quad
+            q = (2 * self.x - last[0], 2 * self.y - last[1]) if last else (self.x, self.y)
+            args = [*q, *args]
+        qx, qy, ex, ey = args
+        x, y = self.x, self.y
+        self.last_quad = (qx, qy)
+        self.last_cubic = None
+        self.x, self.y = ex, ey
+        return (
+            "C",
+            (
+                x + 2 / 3 * (qx - x),
+                y + 2 / 3 * (qy - y),
+                ex + 2 / 3 * (qx - ex),
+                ey + 2 / 3 * (qy - ey),
+                ex,
+                ey,
+            ),
+        )
 
 
 def _number(value: str | None, name: str) -> float:

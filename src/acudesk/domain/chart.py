@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
-from acudesk.domain.points import Side
+from acudesk.domain.points import MIRROR_FLIP, Diagram, Side
 
 
 class PlacementKind(enum.StrEnum):
@@ -67,6 +67,14 @@ class Placement:
     @property
     def needle_count(self) -> int:
         return self.needles if self.kind is PlacementKind.NEEDLE else 0
+
+
+def visible_on(placement: Placement, diagram: Diagram, side: Side) -> bool:
+    """Whether a placement shows on ``diagram`` seen from ``side``: a profile shows one side
+    (and the midline); front and back views show both. The same on screen and on paper."""
+    if placement.diagram != diagram.id:
+        return False
+    return diagram.mirror != MIRROR_FLIP or placement.side in (side, Side.MIDLINE)
 
 
 def new_id() -> str:
@@ -167,12 +175,6 @@ class ChartDocument:
         self._items[placement_id] = after
         self._emit("changed", after)
         return before
-
-    def replace_all(self, placements: list[Placement]) -> None:
-        for placement in list(self._items.values()):
-            self.remove(placement.id)
-        for placement in placements:
-            self.add(placement)
 
     # Storage
 

@@ -245,5 +245,3 @@ FAMILIES: tuple[Family, ...] = (
     Family(("bee products",), frozenset({"beeswax", "propolis"}), False),
     Family(("gluten",), frozenset({"wheat"}), on_labels=False),
 )
-
-LABELS = {s.key: s.label for s in SUBSTANCES}

@@ -107,12 +107,6 @@ def position(point: Point, diagram: Diagram, side: Side) -> tuple[float, float]:
     return x, y
 
 
-def displayed_position(point: Point, diagram: Diagram, side: Side) -> tuple[float, float]:
-    """Like ``position``, but in the frame of the image as shown (flipped drawings too)."""
-    x, y = position(point, diagram, side)
-    return (1.0 - x, y) if diagram.flipped_for(side) else (x, y)
-
-
 def _search_key(text: str) -> str:
     return re.sub(r"[\s\-_.]", "", fold(text))
 
@@ -153,10 +147,6 @@ class PointCatalog:
 
     def position(self, point: Point, diagram_id: str, side: Side) -> tuple[float, float]:
         return position(point, self.diagrams[diagram_id], side)
-
-    def in_zones(self, zones: Iterable[str]) -> list[Point]:
-        wanted = set(zones)
-        return [p for p in self.points.values() if wanted.intersection(p.zones)]
 
     def search(self, text: str) -> list[Point]:
         """Points whose code, pinyin or English name match, best first.

@@ -30,11 +30,6 @@ class ProductCategory(enum.StrEnum):
     def label(self) -> str:
         return CATEGORY_LABELS[self]
 
-    @property
-    def shade_matters(self) -> bool:
-        """Tinted products come in shades for some Fitzpatrick types."""
-        return self in SHADED_CATEGORIES
-
 
 # In the language of the screens; the aftercare sheet names categories in the client's
 # language from its handout template (and the English of .source() where it has none).
@@ -111,21 +106,6 @@ class Product:
     @property
     def display_name(self) -> str:
         return f"{self.name} — {self.brand}" if self.brand else self.name
-
-    def as_input(self) -> ProductInput:
-        return ProductInput(
-            self.name,
-            self.brand,
-            self.category,
-            self.ingredients,
-            self.skin_types,
-            self.concerns,
-            self.fitzpatrick_range,
-            self.fragrance_free,
-            self.mineral_filters_only,
-            self.notes,
-            self.active,
-        )
 
     def suits_fitzpatrick(self, fitzpatrick: int | None) -> bool:
         """True when the shade does not matter, the type is unknown, or a shade fits it."""

@@ -70,9 +70,6 @@ class RecommendationResult:
     unfilled: tuple[ProductCategory, ...] = ()
     notice: str = ""  # something the practitioner should know about these picks
 
-    def pick_for(self, category: ProductCategory) -> Recommendation | None:
-        return next((p for p in self.picks if p.category is category), None)
-
 
 def is_reactive(skin: SkinAssessment) -> bool:
     return skin.skin_type == "sensitive" or bool(REACTIVE_CONCERNS & set(skin.concerns))

@@ -194,7 +194,6 @@ RULES: dict[str, Rule] = {
         QT_TRANSLATE_NOOP("screening", "Review the intake with the client before this session."),
     ),
 }
-ALERT_IDS = tuple(RULES)
 
 # Days to wait after each kind of procedure before facial acupuncture. Published values vary
 # from 2 weeks to several months; these are middle values, changeable per clinic.
@@ -342,8 +341,3 @@ def screen(
         ).format(date=human_date(data.taken_on))
         alerts.append(_alert("intake-outdated", settings, message))
     return sorted(alerts, key=lambda a: a.severity.rank)
-
-
-def electro_refused(alerts: list[Alert]) -> Alert | None:
-    """The alert that forbids electro-stimulation (pacemaker), if any."""
-    return next((a for a in alerts if a.blocks_electro), None)

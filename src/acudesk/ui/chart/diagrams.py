@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtSvg import QSvgRenderer
 
 from acudesk.domain.chart import Placement
-from acudesk.domain.points import Diagram, Point, PointCatalog, Side
+from acudesk.domain.points import Diagram, PointCatalog, Side
 from acudesk.resources import resource
 
 _renderers: dict[str, QSvgRenderer] = {}
@@ -37,17 +37,6 @@ def free_side(catalog: PointCatalog, diagram_id: str, x: float, shown: Side) -> 
         return Side.MIDLINE
     image_left = x < 0.5
     return Side.RIGHT if image_left == right_is_on_image_left(catalog, diagram_id) else Side.LEFT
-
-
-def diagrams_showing(catalog: PointCatalog, point: Point) -> list[str]:
-    return [d for d in catalog.diagrams if d in point.positions]
-
-
-def visible_on(placement: Placement, diagram: Diagram, side: Side) -> bool:
-    """Whether a placement shows on ``diagram`` viewed from ``side`` (profile views: one side)."""
-    if placement.diagram != diagram.id:
-        return False
-    return diagram.mirror != "flip" or placement.side in (side, Side.MIDLINE)
 
 
 def profile_side(placements: list[Placement]) -> Side:

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPainterPath
 
-from acudesk.domain.chart import ChartDocument, Placement
+from acudesk.domain.chart import ChartDocument, Placement, visible_on
 from acudesk.domain.points import PointCatalog, Side, position
 from acudesk.ui.chart import palette as pal
 from acudesk.ui.chart import symbols
-from acudesk.ui.chart.diagrams import diagram_renderer, profile_side, visible_on
+from acudesk.ui.chart.diagrams import diagram_renderer, profile_side
 
 REFERENCE_WIDTH = 640.0
 """The width at which symbols are drawn at their on-screen size; they scale with the image."""

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
-from acudesk.domain.chart import ChartDocument, Placement, PlacementKind
+from acudesk.domain.chart import ChartDocument, Placement, PlacementKind, visible_on
 from acudesk.domain.point_cautions import PointCaution, cautions_for
 from acudesk.domain.points import PointCatalog, Side, position
 from acudesk.ui.chart import palette as pal
-from acudesk.ui.chart.diagrams import diagram_renderer, visible_on
+from acudesk.ui.chart.diagrams import diagram_renderer
 from acudesk.ui.chart.items import ElectroLinkItem, PlacementItem, PointItem, PulseItem
 
-TOOLS = ("needle", "mark", "bruise", "bleeding", "redness")
 MARGIN = 24.0
 
 
@@ -169,9 +168,6 @@ class ChartScene(QGraphicsScene):
         return self._points.get((code, side)) or next(
             (item for (c, _), item in self._points.items() if c == code), None
         )
-
-    def point_items(self) -> list[PointItem]:
-        return list(self._points.values())
 
     def links(self) -> list[ElectroLinkItem]:
         return list(self._links)

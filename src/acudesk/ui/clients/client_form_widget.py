@@ -273,9 +273,6 @@ class ClientFormWidget(QWidget):
 
     # Another workstation saved first ------------------------------------------------
 
-    def conflict_message(self) -> str:
-        return self.ui.conflictLabel.text() if self.ui.conflictBanner.isVisibleTo(self) else ""
-
     def _show_conflict(self, message: str) -> None:
         self.ui.conflictLabel.setText(message)
         self.ui.conflictBanner.setVisible(True)

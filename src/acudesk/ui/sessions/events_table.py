@@ -63,6 +63,12 @@ class AdverseEventRows:
         table.resizeRowsToContents()
         return row
 
+    def add_new(self) -> None:
+        """A new row (bruising, with its standard response), its description ready to type."""
+        row = self.add()
+        self._table.setCurrentCell(row, DESCRIPTION)
+        self._changed()
+
     def _row_of(self, box: QComboBox) -> int:
         for row in range(self._table.rowCount()):
             if self._table.cellWidget(row, KIND) is box:

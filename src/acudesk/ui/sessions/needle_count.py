@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSpinBox
 
 from acudesk.domain.treatment import NeedleIncident, count_in, needle_mismatch
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
+from acudesk.ui.sessions.dialogs import IncidentDialog
 
 NOT_COUNTED = -1
 
@@ -31,6 +33,7 @@ class NeedleCountSection:
         ui.needlesInSpin.valueChanged.connect(self._on_needles_in_changed)
         ui.needlesOutSpin.valueChanged.connect(self._on_needles_out_changed)
         ui.useChartCountButton.clicked.connect(self._on_use_chart_clicked)
+        ui.recordIncidentButton.clicked.connect(self.record_incident)
 
     # --- values -----------------------------------------------------------------------------
 
@@ -64,6 +67,19 @@ class NeedleCountSection:
     def counts_text(self) -> str:
         out = self.needles_out()
         return f"{self.count_in()} needles went in; {'?' if out is None else out} came out."
+
+    def record_incident(self) -> IncidentDialog:
+        """Where was searched, was the needle found, what was done (edits a recorded one)."""
+        window = self.ui.recordIncidentButton.window()
+        dialog = IncidentDialog(self.counts_text(), self.incident, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.incident_recorded.connect(self._on_incident_dialog_incident_recorded)
+        dialog.open()
+        return dialog
+
+    def _on_incident_dialog_incident_recorded(self, incident: NeedleIncident) -> None:
+        self.set_incident(incident)
+        self._changed()
 
     # --- showing ----------------------------------------------------------------------------
 

@@ -5,21 +5,25 @@ An open session saves itself a few seconds after each change (one service call e
 completes through one call; a completed session opens read-only and changes only through
 "Amend…", which asks for the reason and keeps a trail. Conflicts show a banner; the screen
 keeps everything that was typed.
+
+The screen owns the session being edited and wires its parts, each a small object of its own:
+the pre-check and what feeds it, the needle count, reactions, the timer, protocols, the
+amendment, the header and the messages.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from acudesk.domain.dates import human_date
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.treatment import (
     Confirmation,
-    SessionNotes,
     SessionRecordData,
     SessionStatus,
     TreatmentSession,
@@ -28,18 +32,28 @@ from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
 from acudesk.ui.clients.confirm import confirm_discard
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
+from acudesk.ui.sessions.amendment import Amendment
 from acudesk.ui.sessions.chart_host import ChartHost
 from acudesk.ui.sessions.events_table import AdverseEventRows
 from acudesk.ui.sessions.needle_count import NeedleCountSection
 from acudesk.ui.sessions.precheck import PreCheckSection
+from acudesk.ui.sessions.precheck_controller import PreCheckController
+from acudesk.ui.sessions.protocol_actions import ProtocolActions
 from acudesk.ui.sessions.retention import RetentionTimers, find_timers, short_name
-from acudesk.ui.sessions.session_actions import SessionActions
-from acudesk.ui.sessions.session_look import STYLE_SHEET, show_state, trail_html
+from acudesk.ui.sessions.session_fields import SessionFields
+from acudesk.ui.sessions.session_header import SessionHeader
+from acudesk.ui.sessions.session_look import STYLE_SHEET
+from acudesk.ui.sessions.session_messages import SessionMessages
+from acudesk.ui.sessions.timer_panel import RetentionTimerPanel
 
 AUTOSAVE_MS = 3000
 
+SessionCall = Callable[
+    [User, TreatmentSession, SessionRecordData, list[dict[str, Any]]], TreatmentSession
+]
 
-class SessionWidget(SessionActions, QWidget):
+
+class SessionWidget(QWidget):
     """A window of its own (one per room); ``session_saved`` tells the history to refresh."""
 
     session_saved = Signal(object)  # TreatmentSession
@@ -61,73 +75,72 @@ class SessionWidget(SessionActions, QWidget):
         self._services = services
         self._user = user
         self._session = session
-        self._first, self._last = client_name
+        self._client_name = client_name
         self._loading = False
         self._dirty = False
-        self._amending = False
         self._closing_anyway = False
         self._confirmations: list[Confirmation] = []
-        from acudesk.services.catalog import point_catalog
-
-        self.chart = ChartHost(point_catalog(), self)
-        self.ui.chartLayout.addWidget(self.chart.widget)
-        self.ui.splitter.setStretchFactor(0, 1)
-        self.ui.splitter.setStretchFactor(1, 0)
-        self.precheck = PreCheckSection(self.ui, self._on_field_changed)
-        self.needles = NeedleCountSection(self.ui, self._on_field_changed)
-        self.events = AdverseEventRows(self.ui.eventsTable, self._on_field_changed)
-        self.timers: RetentionTimers = find_timers(self) or RetentionTimers(services.clock, self)
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self._on_autosave_timer_timeout)
-        self.amend_dialog: QWidget | None = None
+        self._build_parts()
         self._connect()
-        self._add_handout_parts()
+        self._add_handout_menu()
         self._load(session)
-        self.refresh_alerts()
-        self._show_intake(updated=False)
-        self._clear_messages()
+        self.checks.refresh_alerts()
+        self.checks.show_intake(updated=False)
+        self.messages.clear()
         if not self.is_read_only() and not self.precheck.is_done():
             self.ui.alertsReviewedCheck.setFocus()  # the check comes first
         self.resize(1320, 880)
+
+    def _build_parts(self) -> None:
+        from acudesk.services.catalog import point_catalog
+
+        ui, services, user = self.ui, self._services, self._user
+        first, last = self._client_name
+        self.chart = ChartHost(point_catalog(), self)
+        ui.chartLayout.addWidget(self.chart.widget)
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 0)
+        self.fields = SessionFields(ui, self._on_field_changed, self)
+        self.next_appointment = self.fields.next_appointment
+        self.precheck = PreCheckSection(ui, self._on_field_changed)
+        self.needles = NeedleCountSection(ui, self._on_field_changed)
+        self.events = AdverseEventRows(ui.eventsTable, self._on_field_changed)
+        self.messages = SessionMessages(ui, self.precheck, self.needles)
+        self.header = SessionHeader(ui, services, user, self._client_name, self.messages)
+        client = (self._session.client_id, f"{first} {last}".strip())
+        self.checks = PreCheckController(
+            services, user, client, self.precheck, self.chart, self.messages, self
+        )
+        self.timers: RetentionTimers = find_timers(self) or RetentionTimers(services.clock, self)
+        who = short_name(first, last)
+        held = (lambda: self._session, self._take_version)
+        self.timer = RetentionTimerPanel(ui, self.timers, services, user, who, self.messages, held)
+        self.protocols = ProtocolActions(ui, services, user, self.chart, self.messages, self)
+        self.amendment = Amendment(ui, services, user, self.messages, self)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
 
     def _connect(self) -> None:
         ui = self.ui
         self.chart.changed.connect(self._on_chart_changed)
         self.chart.confirmation_given.connect(self._on_chart_confirmation_given)
-        for spin in (ui.courseNumberSpin, ui.courseLengthSpin, ui.retentionSpin):
-            spin.valueChanged.connect(self._on_field_changed)
-        ui.retentionSpin.valueChanged.connect(self._on_retention_spin_value_changed)
-        ui.guaShaCheck.toggled.connect(self._on_field_changed)
-        for edit in (ui.treatedEdit, ui.responseEdit, ui.planEdit):
-            edit.textChanged.connect(self._on_field_changed)
-        ui.updateIntakeButton.clicked.connect(self._on_update_intake_button_clicked)
-        ui.startTimerButton.clicked.connect(self._on_start_timer_button_clicked)
-        ui.recordIncidentButton.clicked.connect(self._on_record_incident_button_clicked)
-        ui.addEventButton.clicked.connect(self._on_add_event_button_clicked)
+        self.checks.intake_saved.connect(self.intake_saved)
+        self.amendment.amended.connect(self._on_amendment_amended)
+        self.autosave_timer.timeout.connect(self._on_autosave_timer_timeout)
+        ui.addEventButton.clicked.connect(self.events.add_new)
         ui.removeEventButton.clicked.connect(self.events.remove_selected)
         ui.saveButton.clicked.connect(self._on_save_button_clicked)
-        ui.completeButton.clicked.connect(self._on_complete_button_clicked)
+        ui.completeButton.clicked.connect(self.complete)
         ui.amendButton.clicked.connect(self._on_amend_button_clicked)
-        ui.saveProtocolButton.clicked.connect(self._on_save_protocol_button_clicked)
-        ui.applyProtocolButton.clicked.connect(self._on_apply_protocol_button_clicked)
-        self.timers.changed.connect(self._show_timer)
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_button_clicked)
 
-    def _add_handout_parts(self) -> None:
-        """Handouts: the next appointment (Notes tab) and Handout ▸ on a completed session."""
+    def _add_handout_menu(self) -> None:
+        """Handout ▸ (preview, print, save) on a completed session."""
         from acudesk.ui.handouts.handout_menu import HandoutMenu, handout_button
-        from acudesk.ui.handouts.next_appointment import NextAppointmentField
 
-        self.next_appointment = NextAppointmentField(self)
-        self.ui.notesLayout.insertWidget(
-            self.ui.notesLayout.indexOf(self.ui.notesMessage), self.next_appointment
-        )
-        self.next_appointment.changed.connect(self._on_field_changed)
-        name = (self._first, self._last)
         self.handout_menu = HandoutMenu(
-            self._services, self._user, self._handout_session, name, self
+            self._services, self._user, self._handout_session, self._client_name, self
         )
         self.handout_button = handout_button(self.handout_menu)
         buttons = self.ui.buttonLayout
@@ -143,90 +156,47 @@ class SessionWidget(SessionActions, QWidget):
         return self._session
 
     def is_read_only(self) -> bool:
-        return self._session.status is SessionStatus.COMPLETED and not self._amending
+        return self._session.status is SessionStatus.COMPLETED and not self.amendment.active
 
     def _load(self, session: TreatmentSession) -> None:
         self._loading = True
         data = session.data
-        ui = self.ui
         self._session = session
         self.chart.load(session.chart)
-        ui.courseLengthSpin.setValue(data.course_length)
-        ui.courseNumberSpin.setValue(data.course_number)
-        ui.retentionSpin.setValue(data.retention_minutes)
+        self.fields.load(data)
         self.needles.load(data.needles_in, data.needles_out, self.chart.needle_count())
         self.needles.set_incident(data.incident)
-        ui.guaShaCheck.setChecked(data.gua_sha)
         self.events.set_events(data.adverse_events)
-        ui.treatedEdit.setPlainText(data.notes.treated)
-        ui.responseEdit.setPlainText(data.notes.response)
-        ui.planEdit.setPlainText(data.notes.plan)
         self._confirmations = list(data.confirmations)
         self.precheck.load(data.precheck)
-        self.next_appointment.set_value(data.next_appointment, data.started_at)
         self._loading = False
         self._dirty = False
         self._show_header()
         self._apply_read_only()
-        if session.timer_started_at is not None and session.status is SessionStatus.OPEN:
-            who = short_name(self._first, self._last)
-            if self.timers.get(session.id) is None:
-                self.timers.start(session.id, who, session.timer_started_at, data.retention_minutes)
-        self._show_timer()
+        self.timer.resume(session)
+        self.timer.show()
 
     def data(self) -> SessionRecordData:
         """Everything on screen, as the service takes it."""
-        ui = self.ui
-        return SessionRecordData(
-            started_at=self._session.data.started_at,
-            course_number=ui.courseNumberSpin.value(),
-            course_length=ui.courseLengthSpin.value(),
-            retention_minutes=ui.retentionSpin.value(),
+        return dataclasses.replace(
+            self.fields.value(self._session.data.started_at),
             precheck=self.precheck.value(),
             needles_in=self.needles.needles_in(),
             needles_out=self.needles.needles_out(),
-            gua_sha=ui.guaShaCheck.isChecked(),
             adverse_events=self.events.events(),
             incident=self.needles.incident,
             confirmations=tuple(self._confirmations),
-            notes=SessionNotes(
-                ui.treatedEdit.toPlainText(),
-                ui.responseEdit.toPlainText(),
-                ui.planEdit.toPlainText(),
-            ),
-            next_appointment=self.next_appointment.value(),
         )
 
-    def has_unsaved_changes(self) -> bool:
-        return self._dirty
-
-    # --- header, trail, banner --------------------------------------------------------------
+    # --- what the screen shows --------------------------------------------------------------
 
     def _show_header(self) -> None:
-        s = self._session
-        started = s.data.started_at
-        self.setWindowTitle(f"{self._first} {self._last} — session {s.course_label} — acudesk")
-        self.ui.clientLabel.setText(f"{self._first} {self._last}".strip())
-        self.ui.detailsLabel.setText(
-            f"{started:%A} {human_date(started.date())}, {started:%H:%M}  ·  {s.practitioner}"
-        )
-        amendments: list[dict[str, object]] = []
-        if s.status is SessionStatus.COMPLETED:
-            try:
-                amendments = self._services.sessions.amendments(self._user, s.id)
-            except AcudeskError as error:
-                self.say(error.message)
-        state = "amending" if self._amending else s.status.value
-        if state == SessionStatus.COMPLETED.value and amendments:
-            state = "amended"
-        show_state(self.ui.statusLabel, state)
-        self.ui.trailLabel.setText(trail_html(s, amendments))
-        self.ui.trailLabel.setVisible(s.status is SessionStatus.COMPLETED)
+        self.setWindowTitle(self.header.title(self._session))
+        self.header.show(self._session, amending=self.amendment.active)
 
-    def say(self, message: str) -> None:
-        """The banner above the check: conflicts and anything that has no field of its own."""
-        self.ui.bannerLabel.setText(message)
-        self.ui.bannerLabel.setVisible(bool(message))
+    def _show_saved(self) -> None:
+        amending = self.amendment.active
+        self.header.show_saved(self._session, amending=amending, dirty=self._dirty)
 
     def _apply_read_only(self) -> None:
         read_only = self.is_read_only()
@@ -234,46 +204,24 @@ class SessionWidget(SessionActions, QWidget):
         locked = read_only or not can_chart
         ui = self.ui
         self.chart.set_read_only(locked)
+        self.fields.set_read_only(locked)
         self.precheck.set_read_only(locked)
         self.needles.set_read_only(locked)
         self.events.set_read_only(locked)
-        for widget in (
-            ui.courseNumberSpin,
-            ui.courseLengthSpin,
-            ui.retentionSpin,
-            ui.guaShaCheck,
-            ui.addEventButton,
-            ui.removeEventButton,
-            ui.applyProtocolButton,
-        ):
-            widget.setEnabled(not locked)
-        for edit in (ui.treatedEdit, ui.responseEdit, ui.planEdit):
-            edit.setReadOnly(locked)
-        self.next_appointment.set_read_only(locked)
+        ui.addEventButton.setEnabled(not locked)
+        ui.removeEventButton.setEnabled(not locked)
+        self.protocols.set_read_only(locked=locked, can_chart=can_chart)
         self.handout_button.setVisible(read_only)
         is_open = self._session.status is SessionStatus.OPEN
-        ui.startTimerButton.setEnabled(is_open and can_chart)
+        self.timer.set_enabled(is_open and can_chart)
         ui.completeButton.setVisible(is_open)
         ui.completeButton.setEnabled(can_chart)
         ui.saveButton.setVisible(not read_only)
         ui.saveButton.setEnabled(can_chart)
-        ui.saveButton.setText("&Save amendment…" if self._amending else "&Save")
-        ui.amendButton.setVisible((read_only or self._amending) and can_chart)
-        ui.amendButton.setText("Cancel amendment" if self._amending else "&Amend…")
-        ui.saveProtocolButton.setEnabled(can_chart)
+        self.amendment.show_buttons(read_only=read_only, can_chart=can_chart)
         self._show_saved()
 
-    def _show_saved(self) -> None:
-        if self._session.status is SessionStatus.COMPLETED and not self._amending:
-            completed = self._session.completed_at
-            text = f"Completed {completed:%H:%M}, read-only" if completed else "Completed"
-        elif self._dirty:
-            text = "Unsaved changes…" if not self._amending else "Amending: not saved yet"
-        else:
-            text = "All changes saved"
-        self.ui.savedLabel.setText(text)
-
-    # --- changes and saving -----------------------------------------------------------------
+    # --- changes ----------------------------------------------------------------------------
 
     def _on_field_changed(self, *_args: object) -> None:
         if self._loading or self.is_read_only():
@@ -291,135 +239,106 @@ class SessionWidget(SessionActions, QWidget):
         self._confirmations.append(confirmation)
         self._on_field_changed()
 
-    def _on_autosave_timer_timeout(self) -> None:
-        if self._dirty and self._session.status is SessionStatus.OPEN:
-            self.save()
+    def _take_version(self, session: TreatmentSession) -> None:
+        """The session as stored after a change made beside the form (the timer's start)."""
+        self._session = session
 
-    def _clear_messages(self) -> None:
-        for label in (
-            self.ui.courseMessage,
-            self.ui.retentionMessage,
-            self.ui.needlesInMessage,
-            self.ui.notesMessage,
-        ):
-            label.setText("")
-            label.setVisible(False)
-        self.precheck.show_problem("")
-        self.needles.refresh()
-        self.say("")
+    # --- saving, completing, amending -------------------------------------------------------
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Each message next to its field; what has no field goes to the banner."""
-        self._clear_messages()
-        labels = {
-            "course_length": self.ui.courseMessage,
-            "course_number": self.ui.courseMessage,
-            "retention_minutes": self.ui.retentionMessage,
-            "needles_in": self.ui.needlesInMessage,
-            "treated": self.ui.notesMessage,
-            "response": self.ui.notesMessage,
-            "plan": self.ui.notesMessage,
-        }
-        stray = []
-        for name, message in errors.items():
-            if name == "precheck":
-                self.precheck.show_problem(message)
-            elif name == "needles_out":
-                self.needles.show_problem(message)
-            elif name in labels:
-                labels[name].setText(message)
-                labels[name].setVisible(True)
-            else:
-                stray.append(message)
-        if {"treated", "response", "plan"} & set(errors):
-            self.ui.sideTabs.setCurrentWidget(self.ui.notesTab)
-        if "precheck" in errors:
-            self.precheck.show_problem(errors["precheck"])  # the first thing to fix has focus
-        self.say(" ".join(stray))
-
-    def _call(self, action: str) -> TreatmentSession | None:
-        """One service call with what is on screen; errors shown, typing kept."""
-        sessions = self._services.sessions
+    def _call(self, call: SessionCall) -> TreatmentSession | None:
+        """One service call (save or complete) with what is on screen; errors shown, typing
+        kept."""
         try:
-            if action == "save":
-                saved = sessions.save(self._user, self._session, self.data(), self.chart_list())
-            else:
-                saved = sessions.complete(self._user, self._session, self.data(), self.chart_list())
+            return call(self._user, self._session, self.data(), self.chart.chart_list())
         except ValidationError as error:
-            self.show_errors(error.errors)
-            return None
+            self.messages.show_errors(error.errors)
         except AcudeskError as error:  # a conflict, a lost permission, the database gone
-            self.say(error.message)
-            return None
-        return saved
-
-    def chart_list(self) -> list[dict[str, Any]]:
-        return self.chart.chart_list()
+            self.messages.say(error.message)
+        return None
 
     def save(self) -> bool:
         self.autosave_timer.stop()
-        if self._amending:
-            self.ask_amend_reason()
+        if self.amendment.active:
+            self.amendment.ask_reason(self._session, self.data(), self.chart.chart_list())
             return False
         if self._session.status is not SessionStatus.OPEN:
             return True
-        saved = self._call("save")
+        saved = self._call(self._services.sessions.save)
         if saved is None:
             return False
-        self._after_save(saved)
-        return True
-
-    def _after_save(self, saved: TreatmentSession) -> None:
         # Keep what is on screen (the chart and its undo history); take the new version only.
         self._session = saved
         self._dirty = False
-        self._clear_messages()
+        self.messages.clear()
         self._show_header()
         self._show_saved()
         self.session_saved.emit(saved)
+        return True
 
     def complete(self) -> bool:
         self.autosave_timer.stop()
-        saved = self._call("complete")
+        saved = self._call(self._services.sessions.complete)
         if saved is None:
             return False
-        self.timers.stop(saved.id)
-        self._amending = False
+        self.timer.stop(saved.id)
+        self.amendment.active = False
         self._load(saved)
-        self._clear_messages()
+        self.messages.clear()
         self.session_saved.emit(saved)
         return True
+
+    def _on_autosave_timer_timeout(self) -> None:
+        if self._dirty and self._session.status is SessionStatus.OPEN:
+            self.save()
 
     def _on_save_button_clicked(self) -> None:
         if self.ui.saveButton.isVisible() and self.ui.saveButton.isEnabled():
             self.save()
 
-    def _on_complete_button_clicked(self) -> None:
-        self.complete()
+    def _on_amend_button_clicked(self) -> None:
+        if self.amendment.active:  # "Cancel amendment": back to the session as it is stored
+            self.amendment.active = False
+            self._load(self._session)
+        else:
+            self.amendment.active = True
+            self._dirty = False
+            self._apply_read_only()
+            self._show_header()
+        self.messages.say("")
+
+    def _on_amendment_amended(self, saved: TreatmentSession) -> None:
+        self._load(saved)  # the trail under the header now shows the amendment
+        self.session_saved.emit(saved)
+
+    # --- closing ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """An open session is saved on the way out. If that fails, or an amendment is not
         saved yet, the window stays and asks before anything typed is thrown away."""
-        if self._dirty and not self._closing_anyway:
-            if self._amending:
-                reason = "The amendment is not saved yet."
-            elif self._session.status is SessionStatus.OPEN and not self.save():
-                reason = self.ui.bannerLabel.text() or "The session was not saved."
-            else:
-                reason = ""
-            if reason:
-                event.ignore()
-                confirm_discard(
-                    self,
-                    "closeSessionBox",
-                    "Close without saving?",
-                    f"{reason} Close the session and lose the changes?",
-                    "Close without saving",
-                    self._close_anyway,
-                )
-                return
+        reason = "" if self._closing_anyway else self._unsaved_reason()
+        if reason:
+            event.ignore()
+            confirm_discard(
+                self,
+                "closeSessionBox",
+                "Close without saving?",
+                f"{reason} Close the session and lose the changes?",
+                "Close without saving",
+                self._close_anyway,
+            )
+            return
         self.autosave_timer.stop()
         super().closeEvent(event)
+
+    def _unsaved_reason(self) -> str:
+        """Why closing now would lose something ("" when nothing would be lost)."""
+        if not self._dirty:
+            return ""
+        if self.amendment.active:
+            return "The amendment is not saved yet."
+        if self._session.status is SessionStatus.OPEN and not self.save():
+            return self.messages.banner() or "The session was not saved."
+        return ""
 
     def _close_anyway(self) -> None:
         self._closing_anyway = True

@@ -77,9 +77,6 @@ class FieldErrors:
     def message(self, name: str) -> str:
         return self._fields[name][1].text()
 
-    def has_messages(self) -> bool:
-        return any(label.text() for label in self._labels())
-
 
 def _set_label(label: QLabel, text: str) -> None:
     label.setText(text)

@@ -1,0 +1,63 @@
+"""The head of the session screen: who and when, the state chip, the amendment trail, and the
+line that says whether everything is saved."""
+
+from __future__ import annotations
+
+from acudesk.domain.dates import human_date
+from acudesk.domain.errors import AcudeskError
+from acudesk.domain.treatment import SessionStatus, TreatmentSession
+from acudesk.domain.users import User
+from acudesk.services.registry import Services
+from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
+from acudesk.ui.sessions.session_look import show_state, trail_html
+from acudesk.ui.sessions.session_messages import SessionMessages
+
+
+class SessionHeader:
+    """Shows a session's header; reads the amendment trail (one service call) when completed."""
+
+    def __init__(
+        self,
+        ui: Ui_SessionWidget,
+        services: Services,
+        user: User,
+        client_name: tuple[str, str],
+        messages: SessionMessages,
+    ) -> None:
+        self.ui = ui
+        self._services = services
+        self._user = user
+        self._full_name = f"{client_name[0]} {client_name[1]}"
+        self._messages = messages
+
+    def title(self, session: TreatmentSession) -> str:
+        return f"{self._full_name} — session {session.course_label} — acudesk"
+
+    def show(self, session: TreatmentSession, *, amending: bool) -> None:
+        started = session.data.started_at
+        self.ui.clientLabel.setText(self._full_name.strip())
+        self.ui.detailsLabel.setText(
+            f"{started:%A} {human_date(started.date())}, {started:%H:%M}  ·  {session.practitioner}"
+        )
+        amendments: list[dict[str, object]] = []
+        if session.status is SessionStatus.COMPLETED:
+            try:
+                amendments = self._services.sessions.amendments(self._user, session.id)
+            except AcudeskError as error:
+                self._messages.say(error.message)
+        state = "amending" if amending else session.status.value
+        if state == SessionStatus.COMPLETED.value and amendments:
+            state = "amended"
+        show_state(self.ui.statusLabel, state)
+        self.ui.trailLabel.setText(trail_html(session, amendments))
+        self.ui.trailLabel.setVisible(session.status is SessionStatus.COMPLETED)
+
+    def show_saved(self, session: TreatmentSession, *, amending: bool, dirty: bool) -> None:
+        if session.status is SessionStatus.COMPLETED and not amending:
+            completed = session.completed_at
+            text = f"Completed {completed:%H:%M}, read-only" if completed else "Completed"
+        elif dirty:
+            text = "Unsaved changes…" if not amending else "Amending: not saved yet"
+        else:
+            text = "All changes saved"
+        self.ui.savedLabel.setText(text)
