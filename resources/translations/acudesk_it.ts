@@ -47,18 +47,6 @@
         <source>acudesk logo</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -126,12 +114,522 @@
         <source>Username message</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AlertsBanner</name>
     <message>
-        <source>error</source>
+        <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hint</source>
+        <source>CAUTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more alerts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Creating the demo clinic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point catalogue is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acudesk cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Charting is unavailable until acudesk is reinstalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrint</name>
+    <message>
+        <source>Not printed for {name}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: every session completed today already has its aftercare sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print today&apos;s handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n aftercare sheets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing today&apos;s handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing {number} of {total}: {name}
+Stop ends the run after the sheet being printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before %n: {names}. Print all again to do them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s aftercare sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CautionDialog</name>
+    <message>
+        <source>Caution messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution: {code} {pinyin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To place a needle here, say why it is appropriate today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. discussed with the client; shallow needling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {pinyin} ({english}) is cautioned for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommands</name>
+    <message>
+        <source>Add {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair for electro-stimulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartController</name>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electro-stimulation is not allowed for this client: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electro-stimulation not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electro-stimulation: take care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair these needles anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {code} (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartDialogs</name>
+    <message>
+        <source>Needles at this spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartEditorWidget</name>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point to place a needle · Shift-click: free needle · Right-click a needle: more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the second needle to pair with {name} · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair for electro-stimulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartItems</name>
+    <message>
+        <source>Caution: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ For this client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartLabels</name>
+    <message numerus="yes">
+        <source>%n needles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bruise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face, profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No needles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bruise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartToolBarWidget</name>
+    <message>
+        <source> Bilateral: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bilateral point gets a needle on each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bilateral point gets a needle on the side clicked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point to place a needle; Shift-click anywhere for a free needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where a bruise is seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where bleeding is seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where redness is seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift-click anywhere for a free mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s left side (the drawing mirrored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s right side of the face in profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -186,6 +684,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archived at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beauty salon or spa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CLINIC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,6 +704,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clinic website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,6 +717,14 @@
     </message>
     <message>
         <source>Date of birth message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard mine and reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor or therapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -230,6 +748,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,11 +760,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Friend or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gender message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,11 +812,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mobile or landline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name, relationship and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -326,11 +864,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preferred name message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload their version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -346,11 +900,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replace what you typed with the version saved on the other computer? Your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -370,6 +940,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Street, town, postcode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,35 +952,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Walked past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ClientFormatting</name>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>notice</source>
+        <source>Day/month/year, e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>primary</source>
+        <source>Month/day/year, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of birth, phone or email on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} · born {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +998,10 @@
     </message>
     <message>
         <source>&amp;Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -441,6 +1025,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Client not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Client record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,15 +1037,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>caption</source>
+        <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>subtitle</source>
+        <source>Fill in what the client tells you; only a name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title</source>
+        <source>Leave without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the client first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed this client&apos;s details without saving. Leave and lose the changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,7 +1066,25 @@
     </message>
 </context>
 <context>
-    <name>ClientsWidget</name>
+    <name>ClientsScreen</name>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients match “{query}”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived clients are not searched: tick Show archived to include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Clients</source>
         <translation type="unfinished"></translation>
@@ -487,12 +1105,27 @@
         <source>Ctrl+F. Press Enter to open the highlighted client, Down to move into the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>First %Ln shown, in name order; scroll for more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No client matches “{query}”. Press Ctrl+N to register a new client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No clients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients to show. Press Ctrl+N to register a new client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -515,24 +1148,97 @@
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ClientsTableModel</name>
     <message>
-        <source>error</source>
+        <source>Archived client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hint</source>
+        <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>primary</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>subtitle</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title</source>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  · archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRows</name>
+    <message>
+        <source>Controlled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which area?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which condition or medicine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which condition?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which limb or side?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which medicine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which, and what treatment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDiscard</name>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,9 +1274,47 @@
     </message>
 </context>
 <context>
+    <name>DraftsPrompt</name>
+    <message numerus="yes">
+        <source> (%n more unfinished intakes after this one.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (saved {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it to finish and save, or discard what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unfinished intake for {name}{saved}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateClientsDialog</name>
     <message>
         <source>Already registered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,7 +1322,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date of birth on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as a new client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with the same name and date of birth, the same phone or the same email is already registered. Open their record rather than creating a second one; save as a new client only if this is a different person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,12 +1353,19 @@
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ExportClients</name>
     <message>
-        <source>heading</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hint</source>
+        <source>Export clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -606,6 +1377,10 @@
     </message>
     <message>
         <source>&amp;Confirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -633,11 +1408,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As it should appear on screen, e.g. Olivia Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the details below, then press Finish to create the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -658,6 +1441,10 @@
     </message>
     <message>
         <source>Confirm password message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,6 +1496,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The two passwords are different. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These details appear in the title bar and on every aftercare handout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,7 +1544,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (signs in as &lt;b&gt;{username}&lt;/b&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutItemsTableModel</name>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,6 +1579,84 @@
     </message>
     <message>
         <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{section} message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutMenu</name>
+    <message>
+        <source>&amp;Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand&amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts &amp;given…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, print or save the aftercare sheet of this completed session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOutput</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page setup for the aftercare sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the aftercare sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the aftercare sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -795,6 +1679,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>, printed on {paper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt; Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +1691,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aftercare sheet for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare sheet — {name} — acudesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,6 +1747,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paper, orientation and printer for printing the sheet; kept until acudesk closes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,11 +1763,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Printed and kept (handout {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved to {path} and kept (handout {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {session}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -887,27 +1811,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>card</source>
+        <source>{file} could not be written ({reason}). The sheet is kept: save a copy from Handouts given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
+        <source>{problem} The sheet is kept: reprint it from Handouts given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
+        <source>{size} sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -916,7 +1828,7 @@
     </message>
 </context>
 <context>
-    <name>HandoutSettingsCard</name>
+    <name>HandoutSettingsWidget</name>
     <message>
         <source>&amp;Choose logo…</source>
         <translation type="unfinished"></translation>
@@ -926,7 +1838,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -942,7 +1862,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Letter (8.5 × 11 in, US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo chosen: press Save handout settings to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -951,6 +1879,14 @@
     </message>
     <message>
         <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo removed: press Save handout settings to print without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo: the clinic&apos;s name heads the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -966,6 +1902,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printed at the top left of every aftercare sheet. A PNG or JPEG; a wide logo on a white or clear background prints best.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,36 +1918,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>caption</source>
+        <source>Saved. New sheets print on {paper} paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
+        <source>{file} is not a picture acudesk can read: choose a PNG or JPEG.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HandoutTextsDialog</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
@@ -1033,6 +1957,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,11 +1977,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print acudesk&apos;s own advice on sheets in {language} again? Your clinic&apos;s text for {language} is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore acudesk&apos;s te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore acudesk&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: sheets in {language} print this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets in {language} print acudesk&apos;s text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets in {language} print acudesk&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets in {language} print your clinic&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advice you changed in {languages} is not saved. Close and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1096,6 +2052,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aftercare (reprint {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,6 +2076,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Handouts given to {name}, session {session}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet has been printed or saved for this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,24 +2096,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
+        <source>{file} could not be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
+        <source>{size} KB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>HomeWidget</name>
+    <name>HomeScreen</name>
     <message>
         <source>CLIENTS</source>
         <translation type="unfinished"></translation>
@@ -1167,11 +2127,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Good afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No address on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number of clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+L to lock the screen when you step away from the desk, and Ctrl+Shift+B to back up the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1190,37 +2170,49 @@
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>clients on record</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>on record in this clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title</source>
+        <source>{greeting}, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} · signs in as {username}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportClientsDialog</name>
+    <message numerus="yes">
+        <source>%Ln already registered (left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows: {ready} ready to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Choose file…</source>
         <translation type="unfinished"></translation>
@@ -1233,8 +2225,39 @@
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln clients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(column {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>COLUMNS IN THE FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1247,6 +2270,10 @@
     </message>
     <message>
         <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {column} goes into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1285,6 +2312,21 @@
         <source>Import the good rows even though some rows have problems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln clients.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: left out, {match}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No file chosen yet</source>
         <translation type="unfinished"></translation>
@@ -1301,33 +2343,12 @@
         <source>Skip invalid rows</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1393,11 +2414,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Close the intake?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1410,6 +2439,18 @@
     </message>
     <message>
         <source>Date message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft not kept: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1438,6 +2479,10 @@
     </message>
     <message>
         <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1473,7 +2518,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as a draft to finish later (acudesk offers it back when you sign in), or discard what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1513,11 +2570,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resumed from a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save this intake as a new dated record (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signature message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,11 +2594,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Something on this step needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The date of this intake and of the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This intake for {name} is not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1558,12 +2631,115 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{problem} Press Save again to keep yours as a newer record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>IntakeTab</name>
+    <name>IntakeSummary</name>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conditions reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in the last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWidget</name>
+    <message>
+        <source>&amp;New intake</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Print summary…</source>
         <translation type="unfinished"></translation>
@@ -1597,7 +2773,15 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Intake saved. The earlier ones stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Intake summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake summary saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1609,7 +2793,15 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SIGNATURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the intake summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1618,6 +2810,27 @@ Ibuprofen when needed</source>
     </message>
     <message>
         <source>Stored signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken {taken} · recorded by {name} at {time} on {recorded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be saved there ({reason}). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are reading an earlier intake ({date}). The latest is from {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}
+recorded by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}  (latest)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,19 +2873,7 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
+        <source>{name} locked acudesk. Enter your password to carry on, or sign out so someone else can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,6 +2909,10 @@ Ibuprofen when needed</source>
     </message>
     <message>
         <source>Demo accounts list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1750,29 +2955,102 @@ Ibuprofen when needed</source>
         <source>e.g. reception</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>error</source>
+        <source>Backed up to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hint</source>
+        <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>primary</source>
+        <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>subtitle</source>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title</source>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln clients to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln clients.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked by {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acudesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acudesk — {clinic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acudesk — {clinic} (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nav</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MenuActions</name>
     <message>
         <source>&amp;About acudesk</source>
         <translation type="unfinished"></translation>
@@ -1782,11 +3060,19 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handout texts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1802,6 +3088,10 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print all of today&apos;s handouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,27 +3104,23 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the language acudesk speaks to you in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy the whole database to the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+L</source>
+        <source>Edit the aftercare advice printed on the handout, in English and Italian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+I</source>
+        <source>Edit the informed-consent text clients sign at intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1842,23 +3128,173 @@ Ibuprofen when needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Navigation</source>
+        <source>My &amp;preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the aftercare sheet of every session completed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the whole client list as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>NextAppointmentWidget</name>
     <message>
-        <source>Screens</source>
+        <source>&amp;Next appointment booked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>acudesk</source>
+        <source>Next appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nav</source>
+        <source>Next appointment booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>The printer did not start. Check that it is switched on and connected, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be read back for printing. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointBrowserWidget</name>
+    <message>
+        <source>Find a point by its code, its pinyin or its English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point matches. Try a code (ST6), a pinyin or an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a point in the list, or search for one, to see where it lies, what it is used for and its cautions. It is shown on the chart beside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: ST6, jiache, jaw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointCatalogueScreen</name>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>&amp;Language of the screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences for &lt;b&gt;{name}&lt;/b&gt; ({username}), used from their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window opens again in the new language when you save. Handouts keep printing in each client&apos;s own language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s language ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your preferences, {name}: only yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresTable</name>
+    <message>
+        <source>Choose a procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which procedure it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure {number} area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure {number} date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lips, forehead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{procedure} (row {number}): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1886,6 +3322,10 @@ Ibuprofen when needed</source>
     </message>
     <message>
         <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1938,6 +3378,10 @@ Ibuprofen when needed</source>
     </message>
     <message>
         <source>Dry skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2047,6 +3491,10 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sensitive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,24 +3523,19 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ProductsWidget</name>
+    <name>ProductsScreen</name>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add product…</source>
         <translation type="unfinished"></translation>
@@ -2107,6 +3550,10 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2154,30 +3601,84 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
+        <source>{name} is no longer recommended. It stays in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fieldname</source>
+        <source>{name} is recommended again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hint</source>
+        <source>{name} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n products</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTableModel</name>
+    <message>
+        <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>primary</source>
+        <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title</source>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragrance-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecommendationsWidget</name>
     <message>
+        <source>Hide what was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue suits this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2201,19 +3702,11 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>card</source>
+        <source>{category} pick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
+        <source>{category} reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,6 +3714,10 @@ Zinc Oxide (CI 77947)</source>
     <name>ResetPasswordDialog</name>
     <message>
         <source>&amp;Confirm new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password for &lt;b&gt;{name}&lt;/b&gt; ({username}). Tell them in person; their account is unlocked at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2248,11 +3745,15 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whose password</source>
+        <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
+        <source>The two passwords are different. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2280,18 +3781,6 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>The session keeps its first version; the trail shows who changed it, when and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,17 +3830,9 @@ Zinc Oxide (CI 77947)</source>
         <source>You can undo this on the chart (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>SessionHistory</name>
+    <name>SessionHistoryWidget</name>
     <message>
         <source>&amp;New session</source>
         <translation type="unfinished"></translation>
@@ -2410,22 +3891,6 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>Start a new session with the chart of the latest one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,18 +3960,6 @@ Zinc Oxide (CI 77947)</source>
         <source>client, hairline, clothing, couch, floor…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SessionProtocolDialog</name>
@@ -2544,18 +3997,6 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>Save the chart as a protocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2878,35 +4319,7 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>banner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. physician&apos;s clearance seen, dated …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2914,36 +4327,16 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>strip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subtitle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SettingsWidget</name>
+    <name>SettingsScreen</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source> months</source>
         <translation type="unfinished"></translation>
@@ -2974,6 +4367,10 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>CLINIC DETAILS — PRINTED ON EVERY HANDOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3017,11 +4414,35 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Day / month / year (23/11/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days to wait after a cosmetic procedure before facial acupuncture. Published advice varies (from two weeks to several months for injectables): choose what your clinic follows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Defaults shown: press Save rules to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How strongly each screening alert speaks: Stop (red) asks the practitioner not to treat, Caution (amber) asks for care, Note (blue) informs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month / day / year (11/23/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3038,6 +4459,10 @@ Zinc Oxide (CI 77947)</source>
     </message>
     <message>
         <source>REGION AND SCREENING RULES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent cosmetic procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3065,7 +4490,23 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved. Alerts use these rules from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New handouts carry these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity of {alert}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3073,44 +4514,58 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wait after {procedure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fieldname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>UsersWidget</name>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here with the mouse, a pen or a finger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkinFields</name>
+    <message>
+        <source>Combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{scale} type {number}: {definition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
     <message>
         <source>&amp;Add user…</source>
         <translation type="unfinished"></translation>
@@ -3152,19 +4607,58 @@ Zinc Oxide (CI 77947)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error</source>
+        <source>{name} can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hint</source>
+        <source>{name} can now sign in as {username}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>primary</source>
+        <source>{name} can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>title</source>
+        <source>{name} has a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s account is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

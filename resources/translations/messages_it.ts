@@ -372,14 +372,6 @@
         <translation>Mista</translation>
     </message>
     <message>
-        <source>Controlled</source>
-        <translation>Sotto controllo</translation>
-    </message>
-    <message>
-        <source>Controlled?</source>
-        <translation>Sotto controllo?</translation>
-    </message>
-    <message>
         <source>Crow&apos;s feet</source>
         <translation>Zampe di gallina</translation>
     </message>
@@ -394,10 +386,6 @@
     <message>
         <source>Dermal filler</source>
         <translation>Filler dermico</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Dettagli</translation>
     </message>
     <message>
         <source>Diabetes</source>
@@ -472,10 +460,6 @@
         <translation>Svenimenti in passato</translation>
     </message>
     <message>
-        <source>How often?</source>
-        <translation>Con quale frequenza?</translation>
-    </message>
-    <message>
         <source>Jowls</source>
         <translation>Cedimento dell&apos;ovale del viso</translation>
     </message>
@@ -534,10 +518,6 @@
     <message>
         <source>Normal</source>
         <translation>Normale</translation>
-    </message>
-    <message>
-        <source>Not controlled</source>
-        <translation>Non sotto controllo</translation>
     </message>
     <message>
         <source>Oiliness</source>
@@ -662,42 +642,6 @@
     <message>
         <source>Weakened immune system or immunosuppressant drugs</source>
         <translation>Difese immunitarie ridotte o farmaci immunosoppressori</translation>
-    </message>
-    <message>
-        <source>Where?</source>
-        <translation>Dove?</translation>
-    </message>
-    <message>
-        <source>Which area?</source>
-        <translation>Quale zona?</translation>
-    </message>
-    <message>
-        <source>Which condition or medicine?</source>
-        <translation>Quale patologia o farmaco?</translation>
-    </message>
-    <message>
-        <source>Which condition?</source>
-        <translation>Quale patologia?</translation>
-    </message>
-    <message>
-        <source>Which device?</source>
-        <translation>Quale dispositivo?</translation>
-    </message>
-    <message>
-        <source>Which limb or side?</source>
-        <translation>Quale arto o lato?</translation>
-    </message>
-    <message>
-        <source>Which medicine?</source>
-        <translation>Quale farmaco?</translation>
-    </message>
-    <message>
-        <source>Which one?</source>
-        <translation>Quale?</translation>
-    </message>
-    <message>
-        <source>Which, and what treatment?</source>
-        <translation>Quale, e con quale terapia?</translation>
     </message>
 </context>
 <context>

@@ -37,13 +37,16 @@ SQL = (
 def test_search_keystroke(demo_db_100k: Path) -> None:
     app = QApplication.instance() or QApplication([])
     from acudesk.ui.clients.clients_screen import ClientsScreen
+    from acudesk.ui.shell.change_relay import ChangeRelay
+    from acudesk.ui.shell.screens import Context, clients_screen
     from acudesk.ui.widgets import theme
 
     theme.apply(app)  # type: ignore[arg-type]
     opened = open_database(f"sqlite:///{demo_db_100k}")
     services = build_services(opened.db)
     user = services.clinic.demo_user("reception")
-    widget = ClientsScreen(services, user)
+    widget = clients_screen(Context(services, user, ChangeRelay(services.bus)))
+    assert isinstance(widget, ClientsScreen)
     widget.resize(1200, 800)
     widget.show()
     app.processEvents()

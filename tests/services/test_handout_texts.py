@@ -141,6 +141,6 @@ def test_a_damaged_stored_text_prints_acudesks_rather_than_no_sheet(services, ad
 
     practitioner, session = done
     with services.db.unit_of_work() as s:
-        _put(s, "handout_template_en", "{not json")
+        _put(s, {"handout_template_en": "{not json"})
     assert services.settings.handout_template("en") == load_handout_template("en")
     assert "more likely) 24 hours" in pdf_text(services.handouts.preview(practitioner, session.id))

@@ -10,6 +10,8 @@ from acudesk.domain.clients import ClientInput
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.clients.client_page import ClientPage
+from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.shell.screens import Context, client_page
 
 W = TypeVar("W", bound=QWidget)
 
@@ -52,7 +54,7 @@ def show_active(qtbot, widget: QWidget) -> None:
 
 def open_page(qtbot, services: Services, user: User, client_id: int | None = None) -> ClientPage:
     """A client page (None: the new-client form) shown as the active window."""
-    page = ClientPage(services, user, client_id)
+    page = client_page(Context(services, user, ChangeRelay(services.bus)), client_id)
     qtbot.addWidget(page)
     page.resize(1000, 800)
     show_active(qtbot, page)

@@ -15,9 +15,10 @@ from acudesk.domain.points import Side
 from acudesk.domain.users import Role
 from acudesk.services.catalog import point_catalog
 from acudesk.ui.chart.commands import AddPlacementCommand
-from acudesk.ui.clients.client_page import ClientPage
 from acudesk.ui.sessions.session_history_widget import SessionHistoryWidget
 from acudesk.ui.sessions.session_widget import SessionWidget
+from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.shell.screens import Context, client_page
 from tests.ui.clients_support import show_active
 
 PNG = b"\x89PNG\r\n\x1a\nsig"
@@ -71,7 +72,7 @@ def place_needles(window: SessionWidget, *codes: str) -> None:
 
 
 def open_sessions_tab(qtbot, services, user, client, parent: QWidget | None = None):
-    page = ClientPage(services, user, client.id, parent)
+    page = client_page(Context(services, user, ChangeRelay(services.bus)), client.id, parent)
     if parent is None:
         qtbot.addWidget(page)
         page.resize(1100, 800)

@@ -55,11 +55,11 @@ def test_catalogue_screen_shows_the_selected_point(qtbot):
     assert screen.scene.point_item("BL23") is not None
 
 
-def test_main_window_has_a_point_catalogue_for_everyone(qtbot, services, admin, make_user):
+def test_main_window_has_a_point_catalogue_for_everyone(qtbot, services, admin, make_user, relay):
     from acudesk.domain.users import Role
     from acudesk.ui.shell.main_window import MainWindow
 
     user = make_user("rita", Role.RECEPTION)
-    window = MainWindow(services, user)
+    window = MainWindow(services, user, relay)
     qtbot.addWidget(window)
     assert isinstance(window.show_screen("Point catalogue"), PointCatalogueScreen)

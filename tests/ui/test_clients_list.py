@@ -11,6 +11,8 @@ from acudesk.services.demo import seed_demo
 from acudesk.services.registry import Services
 from acudesk.ui.clients.client_page import ClientPage
 from acudesk.ui.clients.clients_screen import ClientsScreen
+from acudesk.ui.shell import screens
+from acudesk.ui.shell.change_relay import ChangeRelay
 from tests.ui.clients_support import button, edit, named, register, show_active
 
 
@@ -20,7 +22,8 @@ def shown_names(widget: ClientsScreen) -> list[str]:
 
 
 def clients_screen(qtbot, services: Services, user: User) -> ClientsScreen:
-    widget = ClientsScreen(services, user)
+    widget = screens.clients_screen(screens.Context(services, user, ChangeRelay(services.bus)))
+    assert isinstance(widget, ClientsScreen)
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     show_active(qtbot, widget)
@@ -158,7 +161,8 @@ def test_ctrl_n_then_ctrl_s_registers_a_client(qtbot, services: Services, admin:
     assert named(page, QLabel, "Client name").text() == "Mei Tanaka"
 
     qtbot.keyClick(page.ui.tabs, Qt.Key.Key_Escape)
-    assert "Mei Tanaka" in shown_names(widget)
+    # The list learns of the new client from the change bus (delivered in the event loop).
+    qtbot.waitUntil(lambda: "Mei Tanaka" in shown_names(widget))
 
 
 def test_leaving_a_client_with_unsaved_typing_asks_first(

@@ -14,7 +14,7 @@ PASSWORD = "lotus-blossom-7"
 
 @pytest.fixture
 def wizard(qtbot, services):
-    wizard = FirstRunWizard(services)
+    wizard = FirstRunWizard(services.clinic)
     qtbot.addWidget(wizard)
     wizard.show()
     press(qtbot, wizard, "Next >")  # past the welcome page

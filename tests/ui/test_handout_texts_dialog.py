@@ -9,9 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
-    QMainWindow,
     QMenu,
-    QMenuBar,
     QMessageBox,
     QTableView,
     QTabWidget,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 from acudesk.domain.handouts import HandoutItem, load_handout_template
 from acudesk.domain.users import Role
 from acudesk.ui.handouts.handout_texts_dialog import HandoutTextsDialog
-from acudesk.ui.intake.clinic_menu import add_clinic_menu
+from acudesk.ui.shell.main_window import MainWindow
 from tests.ui.widgets import message_under, named, press, type_into
 
 SHIPPED = load_handout_template("en")
@@ -34,7 +32,7 @@ def _no_modal_questions(monkeypatch):
 
 @pytest.fixture
 def dialog(qtbot, services, admin):
-    shown = HandoutTextsDialog(services, admin)
+    shown = HandoutTextsDialog(services.settings, admin)
     qtbot.addWidget(shown)
     shown.resize(780, 600)
     shown.show()
@@ -88,13 +86,14 @@ def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
     return asked
 
 
-def test_the_clinic_menu_offers_handout_texts_to_admins_only(qtbot, services, admin, make_user):
-    window = QMainWindow()
+def test_the_clinic_menu_offers_handout_texts_to_admins_only(
+    qtbot, services, admin, make_user, relay
+):
+    reception = MainWindow(services, make_user("rita", Role.RECEPTION), relay)
+    qtbot.addWidget(reception)
+    assert "&Clinic" not in [a.text() for a in reception.menuBar().actions()]
+    window = MainWindow(services, admin, relay)
     qtbot.addWidget(window)
-    window.setMenuBar(QMenuBar())
-    window.menuBar().addMenu("&Help")
-    assert add_clinic_menu(window, services, make_user("rita", Role.RECEPTION)) is None
-    add_clinic_menu(window, services, admin)
     (clinic,) = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Clinic"]
     assert [a.text() for a in clinic.actions()] == ["Consent &text…", "&Handout texts…"]
     clinic.actions()[1].trigger()
@@ -212,7 +211,7 @@ def test_restore_puts_acudesks_text_back(qtbot, services, admin, monkeypatch):
     services.settings.update_handout_template(
         admin, "it", replace(edited, call_clinic=HandoutItem("Chiamaci."))
     )
-    dialog = HandoutTextsDialog(services, admin)
+    dialog = HandoutTextsDialog(services.settings, admin)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not named(dialog, "Handout texts message").isVisible()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from acudesk.domain.users import Role
 from acudesk.ui.handouts.batch_print import BatchPrint
+from acudesk.ui.shell.actions import Menu
 from acudesk.ui.shell.main_window import MainWindow
 from tests.services.handouts_support import add_client, completed_session
 
@@ -29,8 +30,8 @@ def three(services, admin, practitioner):
 
 
 @pytest.fixture
-def window(qtbot, services, practitioner):
-    shown = MainWindow(services, practitioner)
+def window(qtbot, services, practitioner, relay):
+    shown = MainWindow(services, practitioner, relay)
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
@@ -49,9 +50,9 @@ def kept(services, user, sessions) -> int:
 
 
 def test_the_file_menu_offers_it_with_ctrl_shift_p(qtbot, window, three):
-    action = window.print_todays_handouts_action
+    action = window.action("printTodaysHandoutsAction")
     assert action.shortcut().toString() == "Ctrl+Shift+P"
-    assert action in window.ui.fileMenu.actions()
+    assert action in window.menu(Menu.FILE).actions()
     action.trigger()
     qtbot.waitUntil(
         lambda: isinstance(QApplication.activeModalWidget(), QPrintDialog), timeout=5000
@@ -62,7 +63,7 @@ def test_the_file_menu_offers_it_with_ctrl_shift_p(qtbot, window, three):
 def test_batch_prints_every_session_of_today_without_a_handout(
     qtbot, services, practitioner, window, three, tmp_path
 ):
-    batch = BatchPrint(services, practitioner, window)
+    batch = BatchPrint(services.handouts, services.settings, practitioner, window)
     steps = []
     batch.sheet_printed.connect(lambda index, name: steps.append((index, name, batch.progress)))
     out = tmp_path / "today.pdf"
@@ -74,14 +75,14 @@ def test_batch_prints_every_session_of_today_without_a_handout(
     summary = window.findChild(QMessageBox, "batchSummaryBox")
     assert summary is not None and "Printed 3 aftercare sheets." in summary.text()
     # Run again: nothing left to print, and it says so.
-    box = BatchPrint(services, practitioner, window).start()
+    box = BatchPrint(services.handouts, services.settings, practitioner, window).start()
     assert isinstance(box, QMessageBox) and "Nothing to print" in box.text()
 
 
 def test_cancelling_after_the_first_sheet_stops_the_run(
     qtbot, services, practitioner, window, three, tmp_path
 ):
-    batch = BatchPrint(services, practitioner, window)
+    batch = BatchPrint(services.handouts, services.settings, practitioner, window)
 
     def cancel_after_first(index, _name):
         if index == 0:
@@ -94,6 +95,8 @@ def test_cancelling_after_the_first_sheet_stops_the_run(
     assert kept(services, practitioner, three) == 1
     assert "Stopped before 2: Bea Neri, Cara Blu" in result.summary()
     # The next run picks up the two that were not reached.
-    again = BatchPrint(services, practitioner, window).run(pdf_printer(tmp_path / "rest.pdf"))
+    again = BatchPrint(services.handouts, services.settings, practitioner, window).run(
+        pdf_printer(tmp_path / "rest.pdf")
+    )
     assert again.printed == ["Bea Neri", "Cara Blu"]
     assert kept(services, practitioner, three) == 3

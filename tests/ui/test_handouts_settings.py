@@ -16,8 +16,8 @@ from tests.ui.widgets import message_under, named, press
 
 
 @pytest.fixture
-def screen(qtbot, services, admin):
-    shown = SettingsScreen(services, admin)
+def screen(qtbot, services, admin, relay):
+    shown = SettingsScreen(services.settings, services.clinic, admin, relay)
     qtbot.addWidget(shown)
     shown.resize(1000, 900)
     shown.show()

@@ -18,7 +18,7 @@ CSV = (
 def _dialog(qtbot, services, user, tmp_path, text=CSV):
     path = tmp_path / "clienti.csv"
     path.write_text(text, encoding="utf-8")
-    dialog = ImportClientsDialog(services, user)
+    dialog = ImportClientsDialog(services.transfers, user)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.load_file(path)
@@ -63,6 +63,6 @@ def test_export_writes_a_csv_that_opens_safely(services, admin, tmp_path):
 
     services.clients.create(admin, ClientInput(first_name="Anna", last_name="Rossi", notes="@cmd"))
     path = tmp_path / "out.csv"
-    assert export_clients_to(services, admin, path) == 1
+    assert export_clients_to(services.transfers, admin, path) == 1
     text = path.read_text(encoding="utf-8-sig")
     assert "'@cmd" in text and text.startswith("First Name,")

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QListWidget, QMainWindow, QMenuBar
+from PySide6.QtWidgets import QFileDialog, QListWidget
 
 from acudesk.domain.intake import Consent, IntakeData, Procedure, ProcedureKind, SkinAssessment
-from acudesk.ui.intake.clinic_menu import add_clinic_menu
 from acudesk.ui.intake.consent_text_dialog import ConsentTextDialog
 from acudesk.ui.intake.intake_widget import IntakeWidget, pdf_file_name
+from acudesk.ui.shell.main_window import MainWindow
 from tests.ui import intake_support
 from tests.ui.intake_support import button, by_name, click, sign
 
@@ -101,8 +101,9 @@ def test_review_adds_a_new_intake_and_the_history_keeps_both(
     dialog.go_to(3)
     click(qtbot, by_name(dialog, "I consent to treatment"))
     sign(qtbot, dialog.ui.signaturePad)
-    with qtbot.waitSignal(tab.intake_saved):
+    with qtbot.waitSignal(dialog.intake_saved):
         click(qtbot, button(dialog, "Save intake"))
+    assert "Intake saved" in by_name(tab, "Notice").text()
 
     history = services.intake.history(reception, client.id)
     assert [i.data.taken_on for i in history] == [date(2026, 11, 23), date(2026, 1, 5)]
@@ -142,20 +143,25 @@ def test_pdf_file_name_is_safe():
     assert pdf_file_name("", "2026-11-23") == "intake-client-2026-11-23.pdf"
 
 
-def test_admin_edits_the_consent_text_from_the_clinic_menu(qtbot, services, admin, reception):
-    window = QMainWindow()
+def test_admin_edits_the_consent_text_from_the_clinic_menu(
+    qtbot, services, admin, reception, relay
+):
+    at_the_desk = MainWindow(services, reception, relay)
+    qtbot.addWidget(at_the_desk)
+    assert [a.text() for a in at_the_desk.menuBar().actions()] == ["&File", "&Help"]
+    window = MainWindow(services, admin, relay)
     qtbot.addWidget(window)
-    window.setMenuBar(QMenuBar())
-    window.menuBar().addMenu("&Help")
-    assert add_clinic_menu(window, services, reception) is None  # not for reception
-    action = add_clinic_menu(window, services, admin)
-    assert action is not None and action.text() == "Consent &text…"
+    action = window.action("consentTextAction")
+    assert action.text() == "Consent &text…" and action.isEnabled()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Clinic", "&Help"]  # before Help
+    assert titles == ["&File", "&Clinic", "&Help"]  # before Help
+    action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(ConsentTextDialog) is not None)
+    assert window.findChild(ConsentTextDialog).isVisible()
 
 
 def test_consent_text_dialog_saves_and_refuses_empty(qtbot, services, admin):
-    dialog = ConsentTextDialog(services, admin)
+    dialog = ConsentTextDialog(services.settings, admin)
     qtbot.addWidget(dialog)
     dialog.show()
     edit = by_name(dialog, "Consent text")

@@ -15,7 +15,7 @@ from tests.ui.widgets import message_under, named, press, type_into
 
 @pytest.fixture
 def login(qtbot, services, admin):
-    dialog = LoginDialog(services)
+    dialog = LoginDialog(services.users, services.clinic)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -68,7 +68,7 @@ def test_no_demo_accounts_on_a_real_clinic(login):
 
 def test_a_demo_database_lists_its_accounts_and_a_click_fills_them_in(qtbot, services, db):
     seed_demo(db, 0)
-    dialog = LoginDialog(services)
+    dialog = LoginDialog(services.users, services.clinic)
     qtbot.addWidget(dialog)
     dialog.show()
 

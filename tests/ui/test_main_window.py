@@ -19,8 +19,8 @@ from tests.ui.widgets import message_under, named, press, type_into
 
 
 @pytest.fixture
-def window(qtbot, services, admin):
-    window = MainWindow(services, admin)
+def window(qtbot, services, admin, relay):
+    window = MainWindow(services, admin, relay)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -39,10 +39,10 @@ def test_title_and_status_bar_say_who_and_where(window, db):
     assert str(db.info.path) in named(window, "Database").text()
 
 
-def test_home_shows_the_clinic_and_the_client_count(qtbot, services, db):
+def test_home_shows_the_clinic_and_the_client_count(qtbot, services, db, relay):
     seed_demo(db, 12)
     user = services.clinic.demo_user("reception")
-    window = MainWindow(services, user)
+    window = MainWindow(services, user, relay)
     qtbot.addWidget(window)
     window.show()
 
@@ -112,7 +112,7 @@ def test_sign_out_from_the_locked_screen(qtbot, window):
 
 
 def test_about_shows_the_version_and_the_database(qtbot, window, db):
-    window.ui.aboutAction.trigger()
+    window.action("aboutAction").trigger()
     about = window.findChild(AboutDialog)
     assert about is not None and about.isVisible()
     assert named(about, "Version").text() == __version__
@@ -122,9 +122,11 @@ def test_about_shows_the_version_and_the_database(qtbot, window, db):
     assert "Python 3" in named(about, "Python version").text()
 
 
-def test_settings_screen_only_for_administrators(qtbot, window, services, make_user):
+def test_settings_screen_only_for_administrators(qtbot, window, services, make_user, relay):
     assert nav_entries(window)[-1] == "Settings"
-    assert "Settings" not in nav_entries(MainWindow(services, make_user("rita", Role.RECEPTION)))
+    reception = MainWindow(services, make_user("rita", Role.RECEPTION), relay)
+    qtbot.addWidget(reception)
+    assert "Settings" not in nav_entries(reception)
     nav = named(window, "Navigation", QListWidget)
     nav.setCurrentRow(nav_entries(window).index("Settings"))
     assert named(window, "Phone region").isVisible()
@@ -144,6 +146,6 @@ def test_import_from_the_file_menu_refreshes_the_lists(qtbot, window, services, 
     path.write_text("First Name,Last Name\nAnna,Rossi\n", encoding="utf-8")
     dialog.load_file(path)
     qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
-    assert "Imported 1 clients." in window.statusBar().currentMessage()
+    assert "Imported 1 client." in window.statusBar().currentMessage()
     table = named(window, "Clients list")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)

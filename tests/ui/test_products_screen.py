@@ -23,9 +23,9 @@ from tests.ui.widgets import message_under, named, press, type_into
 
 
 @pytest.fixture
-def screen(qtbot, services, admin):
+def screen(qtbot, services, admin, relay):
     services.products.ensure_house_catalogue()
-    widget = ProductsScreen(services, admin)
+    widget = ProductsScreen(services.products, admin, relay)
     qtbot.addWidget(widget)
     widget.resize(1000, 640)
     widget.show()
@@ -168,10 +168,10 @@ def test_deactivate_hides_the_product_until_asked_then_reactivate(qtbot, screen,
     assert "Shimmer Finishing Powder" in [p.name for p in services.products.list(admin)]
 
 
-def test_reception_sees_the_list_without_edit_buttons(qtbot, services, make_user):
+def test_reception_sees_the_list_without_edit_buttons(qtbot, services, make_user, relay):
     services.products.ensure_house_catalogue()
     reception = make_user("rita", Role.RECEPTION)
-    widget = ProductsScreen(services, reception)
+    widget = ProductsScreen(services.products, reception, relay)
     qtbot.addWidget(widget)
     widget.show()
     assert len(names(widget)) == 24
@@ -187,9 +187,11 @@ def _visible_button(root, text: str) -> bool:
     )
 
 
-def test_the_main_window_offers_products_to_practitioners_not_reception(qtbot, services, make_user):
-    practitioner = MainWindow(services, make_user("pia", Role.PRACTITIONER))
-    reception = MainWindow(services, make_user("rita", Role.RECEPTION))
+def test_the_main_window_offers_products_to_practitioners_not_reception(
+    qtbot, services, make_user, relay
+):
+    practitioner = MainWindow(services, make_user("pia", Role.PRACTITIONER), relay)
+    reception = MainWindow(services, make_user("rita", Role.RECEPTION), relay)
     qtbot.addWidget(practitioner)
     qtbot.addWidget(reception)
     nav = named(practitioner, "Navigation", QListWidget)

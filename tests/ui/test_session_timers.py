@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from acudesk.ui.clients.client_page import ClientPage
 from acudesk.ui.sessions.session_history_widget import SessionHistoryWidget
 from acudesk.ui.shell.main_window import MainWindow
+from acudesk.ui.shell.screens import client_page
 from tests.ui import session_support
 from tests.ui.intake_support import button
 from tests.ui.session_support import add_client, new_window
@@ -18,7 +19,7 @@ client = session_support.client
 
 
 def session_in_main_window(qtbot, main: MainWindow, services, user, client):
-    page = ClientPage(services, user, client.id)
+    page = client_page(main.context, client.id)
     main.ui.stack.addWidget(page)
     main.ui.stack.setCurrentWidget(page)
     page.ui.tabs.setCurrentWidget(page.sessions_page)
@@ -28,9 +29,9 @@ def session_in_main_window(qtbot, main: MainWindow, services, user, client):
 
 
 def test_timers_of_several_rooms_count_down_in_the_status_bar_and_end(
-    qtbot, services, admin, practitioner, client, clock
+    qtbot, services, admin, practitioner, client, clock, relay
 ):
-    main = MainWindow(services, practitioner)
+    main = MainWindow(services, practitioner, relay)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -78,8 +79,10 @@ def test_timers_of_several_rooms_count_down_in_the_status_bar_and_end(
     assert room_timers.plain_text() == "Room timers: Zoë M. ended"
 
 
-def test_a_reopened_session_shows_its_running_timer(qtbot, services, practitioner, client, clock):
-    main = MainWindow(services, practitioner)
+def test_a_reopened_session_shows_its_running_timer(
+    qtbot, services, practitioner, client, clock, relay
+):
+    main = MainWindow(services, practitioner, relay)
     qtbot.addWidget(main)
     main.show()
     window = session_in_main_window(qtbot, main, services, practitioner, client)
@@ -95,9 +98,9 @@ def test_a_reopened_session_shows_its_running_timer(qtbot, services, practitione
 
 
 def test_changing_the_retention_time_moves_a_running_timer(
-    qtbot, services, practitioner, client, clock
+    qtbot, services, practitioner, client, clock, relay
 ):
-    main = MainWindow(services, practitioner)
+    main = MainWindow(services, practitioner, relay)
     qtbot.addWidget(main)
     main.show()
     window = session_in_main_window(qtbot, main, services, practitioner, client)

@@ -8,10 +8,11 @@ from acudesk.domain.intake import ProcedureKind
 from acudesk.domain.screening import Severity
 from acudesk.domain.users import Role
 from acudesk.ui.clinic.settings_screen import SettingsScreen
+from acudesk.ui.shell.change_relay import ChangeRelay
 
 
 def _screen(qtbot, services, user):
-    widget = SettingsScreen(services, user)
+    widget = SettingsScreen(services.settings, services.clinic, user, ChangeRelay(services.bus))
     qtbot.addWidget(widget)
     widget.show()
     return widget

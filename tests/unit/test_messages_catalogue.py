@@ -1,6 +1,7 @@
-"""The messages of domain/ and services/ in Italian: the catalogue is complete and current,
-its .qm is what lrelease makes of it, and with Qt's translator behind the hook real rules
-speak Italian, while without it they speak English as before."""
+"""The messages of domain/ and services/: the Italian catalogue (and the English one, which
+holds only the singular and plural of counted messages) is complete and current, each .qm is
+what lrelease makes of its .ts, and with Qt's translator behind the hook real rules speak
+Italian, while without it they speak English as before."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from acudesk.ui.forms import catalogues
 MESSAGES = next(c for c in catalogues.CATALOGUES if c.name == "messages")
 TS_FILE = catalogues.ts_path(MESSAGES, "it")
 QM_FILE = catalogues.qm_path(MESSAGES, "it")
+LANGUAGES = pytest.mark.parametrize("language", ["it", "en"])
 SOURCE_DIRS = [catalogues.repo_root() / folder for folder in MESSAGES.sources]
 _FIELD = re.compile(r"\{(\w*)[^{}]*\}")  # {name}, {name:,}, {} -> the name ("" for {})
 
@@ -65,9 +67,10 @@ def test_the_catalogue_holds_the_messages_of_domain_and_services():
     assert len(_messages(TS_FILE)) > 300
 
 
-def test_every_message_is_translated_and_none_is_left_over():
+@LANGUAGES
+def test_every_message_is_translated_and_none_is_left_over(language: str):
     problems = []
-    for message in _messages(TS_FILE):
+    for message in _messages(catalogues.ts_path(MESSAGES, language)):
         source = message.findtext("source")
         translation = message.find("translation")
         kind = translation.get("type") if translation is not None else "missing"
@@ -76,16 +79,17 @@ def test_every_message_is_translated_and_none_is_left_over():
             problems.append(f"{kind}: {source!r}")
         elif not all(form.strip() for form in forms):
             problems.append(f"empty: {source!r}")
-        elif message.get("numerus") == "yes" and len(forms) != 2:  # Italian: one, many
+        elif message.get("numerus") == "yes" and len(forms) != 2:  # one, many
             problems.append(f"{len(forms)} plural forms: {source!r}")
     assert problems == []
 
 
-def test_translations_keep_every_placeholder_and_the_count():
+@LANGUAGES
+def test_translations_keep_every_placeholder_and_the_count(language: str):
     """A translation that drops or renames {name} would raise KeyError, or lose a value,
     when the message is filled in; one without %n would print no count."""
     problems = []
-    for message in _messages(TS_FILE):
+    for message in _messages(catalogues.ts_path(MESSAGES, language)):
         source = message.findtext("source") or ""
         wanted = sorted(_FIELD.findall(source))
         for form in _translations(message):
@@ -96,18 +100,26 @@ def test_translations_keep_every_placeholder_and_the_count():
     assert problems == []
 
 
-def test_a_fresh_lupdate_finds_nothing_the_committed_catalogue_lacks(tmp_path: Path):
-    fresh = tmp_path / "messages_it.ts"
-    catalogues.lupdate(MESSAGES, "it", fresh)
-    found, committed = _keys(fresh), _keys(TS_FILE)
+def test_english_holds_exactly_the_counted_messages():
+    counted = {key for key in _keys(TS_FILE) if key[2]}
+    assert counted and _keys(catalogues.ts_path(MESSAGES, "en")) == counted
+
+
+@LANGUAGES
+def test_a_fresh_lupdate_finds_nothing_the_committed_catalogue_lacks(tmp_path: Path, language):
+    fresh = tmp_path / f"messages_{language}.ts"
+    catalogues.lupdate(MESSAGES, language, fresh)
+    found, committed = _keys(fresh), _keys(catalogues.ts_path(MESSAGES, language))
     assert sorted(found - committed) == [], "new strings: run `make forms`, then translate them"
     assert sorted(committed - found) == [], "strings no longer in the code: run `make forms`"
 
 
-def test_the_committed_qm_is_what_lrelease_makes_of_the_ts(tmp_path: Path):
-    fresh = tmp_path / "messages_it.qm"
-    catalogues.lrelease(TS_FILE, fresh)
-    assert QM_FILE.read_bytes() == fresh.read_bytes(), "stale .qm: run `make forms`"
+@LANGUAGES
+def test_the_committed_qm_is_what_lrelease_makes_of_the_ts(tmp_path: Path, language: str):
+    fresh = tmp_path / f"messages_{language}.qm"
+    catalogues.lrelease(catalogues.ts_path(MESSAGES, language), fresh)
+    committed = catalogues.qm_path(MESSAGES, language)
+    assert committed.read_bytes() == fresh.read_bytes(), "stale .qm: run `make forms`"
 
 
 def _translate_calls() -> Iterator[tuple[Path, ast.Call]]:
@@ -194,19 +206,28 @@ def _filler_alert(days_ago: int) -> str:
     return alert.message
 
 
-@pytest.fixture
-def italian(qapp) -> Iterator[None]:
+def _qt_translator(qapp, language: str) -> Iterator[None]:
     from PySide6.QtCore import QTranslator
 
     from acudesk.ui.i18n_hook import connect_domain_translations, disconnect_domain_translations
 
     translator = QTranslator()
-    assert translator.load(str(QM_FILE))
+    assert translator.load(str(catalogues.qm_path(MESSAGES, language)))
     assert qapp.installTranslator(translator)
     connect_domain_translations()
     yield
     disconnect_domain_translations()
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def italian(qapp) -> Iterator[None]:
+    yield from _qt_translator(qapp, "it")
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:
+    yield from _qt_translator(qapp, "en")
 
 
 def test_a_pregnancy_alert_reads_italian(italian):
@@ -227,7 +248,9 @@ def test_a_client_form_error_reads_italian(italian):
 def test_a_role_and_a_condition_read_italian(italian):
     assert Role.PRACTITIONER.label == "Operatore"
     assert CONDITIONS_BY_ID["pregnancy"].label == "Gravidanza in corso o possibile"
-    assert CONDITIONS_BY_ID["anticoagulants"].prompt == "Quale farmaco?"
+    assert CONDITIONS_BY_ID["anticoagulants"].label == (
+        "Assume fluidificanti del sangue (anticoagulanti / antiaggreganti)"
+    )
 
 
 def test_one_day_and_five_days_take_the_italian_singular_and_plural(italian):
@@ -235,6 +258,17 @@ def test_one_day_and_five_days_take_the_italian_singular_and_plural(italian):
     assert "manca ancora 1 giorno (il centro attende 28 giorni)" in one
     assert "mancano ancora 5 giorni (il centro attende 28 giorni)" in five
     assert one.startswith("Filler dermico il 27 ott 2026")
+
+
+def test_the_english_catalogue_gives_one_day_and_five_days(english):
+    from PySide6.QtCore import QCoreApplication
+
+    # Qt itself, not the hook's "(s)" fallback, spells the singular out.
+    assert QCoreApplication.translate("screening", "%n day(s)", None, 1) == "1 day"
+    assert QCoreApplication.translate("screening", "%n day(s)", None, 5) == "5 days"
+    assert "wait 1 more day (clinic waits 28 days)" in _filler_alert(27)
+    assert "wait 5 more days (clinic waits 28 days)" in _filler_alert(23)
+    assert Role.PRACTITIONER.label == "Practitioner"  # not in the catalogue: the source
 
 
 def test_without_the_translator_the_same_rules_read_english(no_translator):

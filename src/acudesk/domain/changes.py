@@ -25,6 +25,8 @@ class Changes:
     sessions: frozenset[int] = field(default_factory=frozenset)  # session ids
     session_clients: frozenset[int] = field(default_factory=frozenset)  # their clients
     handouts: frozenset[int] = field(default_factory=frozenset)  # session ids given a sheet
+    drafts: frozenset[int] = field(default_factory=frozenset)  # clients whose intake draft changed
+    protocols: frozenset[int] = field(default_factory=frozenset)  # protocol ids
     products: frozenset[int] = field(default_factory=frozenset)
     users: frozenset[int] = field(default_factory=frozenset)
     settings: frozenset[str] = field(default_factory=frozenset)  # setting keys
@@ -40,6 +42,8 @@ class Changes:
         sessions: Iterable[int] | None = None,
         session_clients: Iterable[int] | None = None,
         handouts: Iterable[int] | None = None,
+        drafts: Iterable[int] | None = None,
+        protocols: Iterable[int] | None = None,
         products: Iterable[int] | None = None,
         users: Iterable[int] | None = None,
         settings: Iterable[str] | None = None,
@@ -53,6 +57,8 @@ class Changes:
             sessions=_ids(sessions),
             session_clients=_ids(session_clients),
             handouts=_ids(handouts),
+            drafts=_ids(drafts),
+            protocols=_ids(protocols),
             products=_ids(products),
             users=_ids(users),
             settings=frozenset(settings or ()),

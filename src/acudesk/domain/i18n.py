@@ -20,8 +20,9 @@ named ``translate`` and ``QT_TRANSLATE_NOOP`` with literal arguments, nothing el
   the braces, and no translation would ever match the filled-in text.
 - A count: Qt's ``%n`` with the count as the FOURTH POSITIONAL argument (lupdate ignores
   ``n=`` given by keyword): ``translate("screening", "%n more day(s)", None, left)``. The
-  catalogue then holds the Italian singular and plural. Untranslated (English, the CLI),
-  ``(s)`` becomes "" for one and "s" for any other count.
+  catalogues then hold the singular and plural (messages_it.ts, and messages_en.ts for the
+  English screens). Where no catalogue answers (the CLI), ``(s)`` becomes "" for one and "s"
+  for any other count, so English reads right without Qt too.
 - A constant made at import time (a table of labels): mark the English with
   ``QT_TRANSLATE_NOOP("intake", "Breastfeeding")`` and translate it when it is shown, e.g.
   through a ``label`` property or a ``LazyTexts`` table, so that a language chosen after the

@@ -12,30 +12,16 @@ from acudesk.domain.text import fold
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """A health condition the intake asks about. ``name`` and ``ask`` are the English
-    sources; ``label`` and ``prompt`` are what a screen shows, in its language."""
+    """A health condition the intake asks about: ``name`` is the English source, ``label``
+    what a screen shows, in its language."""
 
     id: str
     name: str
     detail: str = ""  # "" (none), "area", "controlled" or "text": what the form asks beside it
-    ask: str = ""  # the detail field's prompt, when the kind's own does not say enough
 
     @property
     def label(self) -> str:
         return translate("intake", self.name)
-
-    @property
-    def prompt(self) -> str:
-        """What the detail field asks, in the receptionist's words ("" when there is none)."""
-        if self.ask:
-            return translate("intake", self.ask)
-        if self.detail == "area":
-            return translate("intake", "Which area?")
-        if self.detail == "text":
-            return translate("intake", "Details")
-        if self.detail == "controlled":
-            return translate("intake", "Controlled?")
-        return ""
 
 
 # Stable ids: used by the screening rules, the exports and the tests.
@@ -46,19 +32,16 @@ CONDITIONS: tuple[Condition, ...] = (
         "bleeding-disorder",
         QT_TRANSLATE_NOOP("intake", "Bleeding disorder (e.g. haemophilia)"),
         "text",
-        QT_TRANSLATE_NOOP("intake", "Which one?"),
     ),
     Condition(
         "anticoagulants",
         QT_TRANSLATE_NOOP("intake", "Takes blood thinners (anticoagulant / antiplatelet)"),
         "text",
-        QT_TRANSLATE_NOOP("intake", "Which medicine?"),
     ),
     Condition(
         "pacemaker",
         QT_TRANSLATE_NOOP("intake", "Pacemaker, ICD or other implanted electrical device"),
         "text",
-        QT_TRANSLATE_NOOP("intake", "Which device?"),
     ),
     Condition("epilepsy", QT_TRANSLATE_NOOP("intake", "Epilepsy"), "controlled"),
     Condition("diabetes", QT_TRANSLATE_NOOP("intake", "Diabetes"), "controlled"),
@@ -67,25 +50,21 @@ CONDITIONS: tuple[Condition, ...] = (
         "heart-condition",
         QT_TRANSLATE_NOOP("intake", "Heart condition"),
         "text",
-        QT_TRANSLATE_NOOP("intake", "Which condition?"),
     ),
     Condition(
         "cancer",
         QT_TRANSLATE_NOOP("intake", "Cancer (current, or under treatment)"),
         "text",
-        QT_TRANSLATE_NOOP("intake", "Which, and what treatment?"),
     ),
     Condition(
         "lymphoedema",
         QT_TRANSLATE_NOOP("intake", "Lymphoedema or lymph nodes removed (which limb)"),
         "area",
-        QT_TRANSLATE_NOOP("intake", "Which limb or side?"),
     ),
     Condition(
         "immunosuppression",
         QT_TRANSLATE_NOOP("intake", "Weakened immune system or immunosuppressant drugs"),
         "text",
-        QT_TRANSLATE_NOOP("intake", "Which condition or medicine?"),
     ),
     Condition(
         "skin-infection",
@@ -99,7 +78,6 @@ CONDITIONS: tuple[Condition, ...] = (
         "keloid",
         QT_TRANSLATE_NOOP("intake", "Tendency to keloid or raised scars"),
         "text",
-        QT_TRANSLATE_NOOP("intake", "Where?"),
     ),
     Condition("metal-allergy", QT_TRANSLATE_NOOP("intake", "Metal (nickel) allergy")),
     Condition("needle-phobia", QT_TRANSLATE_NOOP("intake", "Fear of needles or severe anxiety")),
@@ -108,7 +86,6 @@ CONDITIONS: tuple[Condition, ...] = (
         "migraine",
         QT_TRANSLATE_NOOP("intake", "Severe or frequent migraine"),
         "text",
-        QT_TRANSLATE_NOOP("intake", "How often?"),
     ),
 )
 CONDITION_IDS: tuple[str, ...] = tuple(c.id for c in CONDITIONS)
@@ -118,20 +95,6 @@ CONDITIONS_BY_ID = {c.id: c for c in CONDITIONS}
 class Controlled(enum.StrEnum):
     CONTROLLED = "controlled"
     UNCONTROLLED = "uncontrolled"
-
-    @property
-    def label(self) -> str:
-        """ "Controlled" / "Not controlled", as the form's choice reads."""
-        return CONTROLLED_LABELS[self]
-
-
-CONTROLLED_LABELS = LazyTexts(
-    "intake",
-    {
-        Controlled.CONTROLLED: QT_TRANSLATE_NOOP("intake", "Controlled"),
-        Controlled.UNCONTROLLED: QT_TRANSLATE_NOOP("intake", "Not controlled"),
-    },
-)
 
 
 class ProcedureKind(enum.StrEnum):

@@ -16,6 +16,7 @@ from acudesk.domain.users import Permission, User
 from acudesk.services import audit
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
+from acudesk.services.work import Service
 from acudesk.store.engine import Database
 from acudesk.store.migrate import online_copy
 
@@ -93,11 +94,7 @@ def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clo
     return target
 
 
-class BackupService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class BackupService(Service):
     def back_up_now(self, actor: User, dest: Path | None = None) -> Path:
         require(actor, Permission.BACK_UP)
         target = back_up(self._db, dest, clock=self._clock)

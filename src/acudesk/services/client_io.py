@@ -11,17 +11,20 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.changes import Changes
 from acudesk.domain.clients import ClientData, validate_client
 from acudesk.domain.csv_format import CsvFormatError, CsvTable, read_table, row_input, write_rows
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.text import digits_only, fold
 from acudesk.domain.users import Permission, User
 from acudesk.services import audit
+from acudesk.services.changes import ChangeBus
 from acudesk.services.clients import ClientService, duplicate_query, to_row
 from acudesk.services.clients_keys import client_columns
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
 from acudesk.services.settings import load_settings
+from acudesk.services.work import Service
 from acudesk.store.engine import Database
 from acudesk.store.models import ClientRecord
 
@@ -95,10 +98,11 @@ def _key_sets(data: ClientData) -> list[str]:
     return keys
 
 
-class ClientTransferService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
+class ClientTransferService(Service):
+    def __init__(
+        self, db: Database, clock: Clock = system_clock, bus: ChangeBus | None = None
+    ) -> None:
+        super().__init__(db, clock, bus)
         self._clients = ClientService(db, clock)
 
     def preview(
@@ -178,7 +182,8 @@ class ClientTransferService:
         if dry_run or not report.valid or (report.problems and not skip_invalid):
             return report
         now = self._clock()
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             region = load_settings(session).phone_region
             rows = [
                 client_columns(data, region)
@@ -198,6 +203,7 @@ class ClientTransferService:
                 f"{len(rows)} clients from CSV",
                 clock=self._clock,
             )
+            work.changed(Changes.of(everything=True))
         report.imported = len(report.valid)
         return report
 

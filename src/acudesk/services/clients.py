@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.changes import Changes
 from acudesk.domain.clients import (
     Client,
     ClientData,
@@ -24,10 +25,9 @@ from acudesk.domain.text import digits_only, fold
 from acudesk.domain.users import Permission, User
 from acudesk.services import audit
 from acudesk.services.clients_keys import client_columns
-from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
 from acudesk.services.settings import load_settings
-from acudesk.store.engine import Database
+from acudesk.services.work import Service
 from acudesk.store.models import AuditEventRecord, ClientRecord
 
 PAGE_SIZE = 100
@@ -116,11 +116,7 @@ def duplicate_query(data: ClientData, exclude_id: int | None = None) -> Any:
     return query
 
 
-class ClientService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class ClientService(Service):
     def rules(self, session: Session | None = None) -> ClientRules:
         if session is None:
             with self._db.read_only() as own:
@@ -179,7 +175,8 @@ class ClientService:
 
     def create(self, actor: User, value: ClientInput, *, allow_duplicate: bool = False) -> Client:
         require(actor, Permission.EDIT_CLIENTS)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             settings = load_settings(session)
             data, errors = validate_client(value, self.rules(session))
             if errors:
@@ -202,13 +199,15 @@ class ClientService:
             session.add(record)
             session.flush()
             audit.record(session, actor, AuditAction.CREATE, "client", record.id, clock=self._clock)
+            work.changed(Changes.of(clients=[record.id]))
             return to_client(record)
 
     def update(self, actor: User, loaded: Client, value: ClientInput) -> Client:
         """Save edits to ``loaded``; refused when someone else saved the client meanwhile."""
         require(actor, Permission.EDIT_CLIENTS)
         try:
-            with self._db.unit_of_work() as session:
+            with self._work(actor) as work:
+                session = work.session
                 settings = load_settings(session)
                 data, errors = validate_client(value, self.rules(session))
                 if errors:
@@ -232,6 +231,7 @@ class ClientService:
                     ", ".join(changes),
                     clock=self._clock,
                 )
+                work.changed(Changes.of(clients=[record.id]))
                 return to_client(record)
         except StaleDataError:
             with self._db.read_only() as session:
@@ -262,7 +262,8 @@ class ClientService:
     def set_archived(self, actor: User, loaded: Client, archived: bool) -> Client:
         require(actor, Permission.EDIT_CLIENTS)
         try:
-            with self._db.unit_of_work() as session:
+            with self._work(actor) as work:
+                session = work.session
                 record = session.get(ClientRecord, loaded.id)
                 if record is None:
                     raise NotFound("That client no longer exists.")
@@ -280,6 +281,7 @@ class ClientService:
                     "archived" if archived else "restored",
                     clock=self._clock,
                 )
+                work.changed(Changes.of(clients=[record.id]))
                 return to_client(record)
         except StaleDataError:
             raise ConflictError(

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.changes import Changes
 from acudesk.domain.clinic import ClinicDetails, validate_clinic
 from acudesk.domain.errors import AlreadySetUp, NotFound, ValidationError
 from acudesk.domain.users import (
@@ -17,10 +18,9 @@ from acudesk.domain.users import (
     validate_new_user,
 )
 from acudesk.services import audit
-from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
 from acudesk.services.users import insert_user, to_user
-from acudesk.store.engine import Database
+from acudesk.services.work import Service
 from acudesk.store.models import ClientRecord, ClinicRecord, UserRecord
 
 DEMO_PASSWORDS: dict[str, str] = {
@@ -44,11 +44,7 @@ def _clean(details: ClinicDetails) -> ClinicDetails:
     )
 
 
-class ClinicService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class ClinicService(Service):
     def needs_first_run(self) -> bool:
         """True on a new, empty database: no clinic yet, or no user to sign in with."""
         with self._db.read_only() as session:
@@ -69,7 +65,8 @@ class ClinicService:
         errors.update({f"admin.{k}": v for k, v in validate_new_user(admin).items()})
         if errors:
             raise ValidationError(errors)
-        with self._db.unit_of_work() as session:
+        with self._work() as work:
+            session = work.session
             if _clinic(session) is not None:
                 raise AlreadySetUp("This database already belongs to a clinic. Sign in instead.")
             record = insert_user(session, admin, self._clock)
@@ -87,6 +84,7 @@ class ClinicService:
             audit.record(
                 session, user, AuditAction.CREATE, "clinic", "", clean.name, clock=self._clock
             )
+            work.changed(Changes.of(clinic=True, users=[user.id]))
             return user
 
     def update(self, actor: User, details: ClinicDetails) -> ClinicDetails:
@@ -94,7 +92,8 @@ class ClinicService:
         errors = validate_clinic(details)
         if errors:
             raise ValidationError(errors)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = _clinic(session)
             if record is None:
                 raise NotFound("This database has no clinic yet.")
@@ -109,6 +108,7 @@ class ClinicService:
                 clean.name,
                 clock=self._clock,
             )
+            work.changed(Changes.of(clinic=True))
             return _details(record)
 
     def demo_passwords(self) -> dict[str, str]:

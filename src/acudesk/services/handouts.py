@@ -16,6 +16,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.changes import Changes
 from acudesk.domain.chart import ChartDocument, ChartError
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.errors import AcudeskError, NotFound, ValidationError
@@ -23,9 +24,8 @@ from acudesk.domain.handout_words import area_words, reaction_words
 from acudesk.domain.treatment import SessionStatus, needles_in
 from acudesk.domain.users import Permission, User
 from acudesk.services import audit
-from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
-from acudesk.store.engine import Database
+from acudesk.services.work import Service
 from acudesk.store.models import ClientRecord, ClinicRecord, HandoutRecord, TreatmentSessionRecord
 
 if TYPE_CHECKING:
@@ -81,11 +81,7 @@ def _areas(chart: ChartDocument, catalog: PointCatalog, language: str) -> tuple[
     return area_words(zones, language)
 
 
-class HandoutService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class HandoutService(Service):
     # Building
 
     def _sheet(
@@ -218,7 +214,8 @@ class HandoutService:
     ) -> IssuedHandout:
         """Build the sheet and keep it as handed out, with an audit event, in one transaction."""
         require(actor, Permission.READ_CLINICAL)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             sheet, record, size = self._sheet(session, session_id, language, picks)
             pdf = self._pdf(sheet, size)
             kept = HandoutRecord(
@@ -243,6 +240,7 @@ class HandoutService:
                 f"session {record.id}, {sheet.language}, {size}, sha256 {kept.sha256[:12]}",
                 clock=self._clock,
             )
+            work.changed(Changes.of(handouts=[record.id], session_clients=[record.client_id]))
             return IssuedHandout(kept.id, pdf, kept.sha256, kept.issued_at)
 
     def issued(self, actor: User, session_id: int) -> list[IssuedHandoutInfo]:

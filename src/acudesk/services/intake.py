@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.changes import Changes
 from acudesk.domain.errors import ConflictError, NotFound, ValidationError
 from acudesk.domain.intake import Consent, Intake, IntakeData, validate_intake
 from acudesk.domain.intake_codec import (
@@ -22,10 +23,10 @@ from acudesk.domain.intake_codec import (
 from acudesk.domain.screening import Alert, screen
 from acudesk.domain.users import Permission, User
 from acudesk.services import audit
-from acudesk.services.clock import Clock, system_clock
+from acudesk.services.clock import Clock
 from acudesk.services.guard import require
 from acudesk.services.settings import load_settings
-from acudesk.store.engine import Database
+from acudesk.services.work import Service
 from acudesk.store.models import ClientRecord, DraftRecord, IntakeRecord
 
 INTAKE_DRAFT = "intake"
@@ -87,11 +88,7 @@ def add_intake(
     return record
 
 
-class IntakeService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class IntakeService(Service):
     def latest(self, actor: User, client_id: int) -> Intake | None:
         require(actor, Permission.READ_CLINICAL)
         with self._db.unit_of_work() as session:
@@ -133,7 +130,8 @@ class IntakeService:
         """Save a new intake. ``based_on`` is the latest intake the form started from: if
         another one was saved meanwhile (another workstation), the save is refused."""
         require(actor, Permission.WRITE_INTAKE)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             if session.get(ClientRecord, client_id) is None:
                 raise NotFound("That client no longer exists.")
             current = latest_record(session, client_id)
@@ -162,6 +160,7 @@ class IntakeService:
                 f"client {client_id}",
                 clock=self._clock,
             )
+            work.changed(Changes.of(intakes=[client_id], drafts=[client_id]))
             return to_intake(record)
 
     def alerts(self, actor: User, client_id: int) -> list[Alert]:
@@ -181,7 +180,8 @@ class IntakeService:
     ) -> None:
         require(actor, Permission.WRITE_INTAKE)
         payload = {"intake": intake_to_dict(data), "extra": extra or {}}
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = session.scalars(
                 select(DraftRecord).where(
                     DraftRecord.user_id == actor.id,
@@ -202,6 +202,7 @@ class IntakeService:
             else:
                 record.payload = payload
                 record.saved_at = self._clock()
+            work.changed(Changes.of(drafts=[client_id]))
 
     def drafts(self, actor: User) -> list[tuple[int, str, IntakeData, dict[str, Any]]]:
         """The acting user's unsaved intakes: (client id, client name, data, extra)."""
@@ -230,14 +231,15 @@ class IntakeService:
             return out
 
     def discard_draft(self, actor: User, client_id: int) -> None:
-        with self._db.unit_of_work() as session:
-            session.execute(
+        with self._work(actor) as work:
+            work.session.execute(
                 delete(DraftRecord).where(
                     DraftRecord.user_id == actor.id,
                     DraftRecord.kind == INTAKE_DRAFT,
                     DraftRecord.client_id == client_id,
                 )
             )
+            work.changed(Changes.of(drafts=[client_id]))
 
     # Printing
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.changes import Changes
 from acudesk.domain.errors import ConflictError, NotFound, ValidationError
 from acudesk.domain.products import (
     Product,
@@ -23,9 +24,8 @@ from acudesk.domain.products import (
 from acudesk.domain.text import fold
 from acudesk.domain.users import Permission, User
 from acudesk.services import audit
-from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
-from acudesk.store.engine import Database
+from acudesk.services.work import Service
 from acudesk.store.models import (
     AuditEventRecord,
     ClientRecord,
@@ -115,11 +115,7 @@ def client_allergies(allergies: tuple[str, ...], conditions: tuple[str, ...]) ->
     return allergies
 
 
-class ProductService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class ProductService(Service):
     def list(self, actor: User, *, include_inactive: bool = False) -> list[Product]:
         """The catalogue in routine order (category, then name)."""
         require(actor, Permission.VIEW_CLIENTS)
@@ -141,7 +137,8 @@ class ProductService:
     def create(self, actor: User, value: ProductInput) -> Product:
         require(actor, Permission.MANAGE_PRODUCTS)
         cleaned = _checked(value)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             now = self._clock()
             record = ProductRecord(**product_columns(cleaned), created_at=now, updated_at=now)
             session.add(record)
@@ -155,6 +152,7 @@ class ProductService:
                 cleaned.name,
                 clock=self._clock,
             )
+            work.changed(Changes.of(products=[record.id]))
             return to_product(record)
 
     def update(self, actor: User, loaded: Product, value: ProductInput) -> Product:
@@ -173,7 +171,8 @@ class ProductService:
         self, actor: User, product_id: int, version: int, columns: dict[str, Any], detail: str
     ) -> Product:
         try:
-            with self._db.unit_of_work() as session:
+            with self._work(actor) as work:
+                session = work.session
                 record = session.get(ProductRecord, product_id)
                 if record is None:
                     raise NotFound("This product was deleted on another computer.")
@@ -192,6 +191,7 @@ class ProductService:
                     f"{record.name}: {detail}",
                     clock=self._clock,
                 )
+                work.changed(Changes.of(products=[record.id]))
                 return to_product(record)
         except StaleDataError:
             with self._db.read_only() as session:
@@ -245,14 +245,17 @@ class ProductService:
                 return 0
         values = [_checked(v) for v in house_catalogue()]
         try:
-            with self._db.unit_of_work() as session:
+            with self._work() as work:
+                session = work.session
                 session.add(SettingRecord(key=HOUSE_CATALOGUE_MARK, value="1"))
                 session.flush()
                 now = self._clock()
-                for value in values:
-                    session.add(
-                        ProductRecord(**product_columns(value), created_at=now, updated_at=now)
-                    )
+                added = [
+                    ProductRecord(**product_columns(value), created_at=now, updated_at=now)
+                    for value in values
+                ]
+                session.add_all(added)
+                session.flush()
                 audit.record(
                     session,
                     None,
@@ -262,6 +265,9 @@ class ProductService:
                     f"house catalogue: {len(values)} products",
                     clock=self._clock,
                     username="acudesk",
+                )
+                work.changed(
+                    Changes.of(products=[r.id for r in added], settings=[HOUSE_CATALOGUE_MARK])
                 )
         except IntegrityError:
             return 0  # another workstation added it a moment ago

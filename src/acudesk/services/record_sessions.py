@@ -95,14 +95,15 @@ def _when(raw: dict[str, Any], key: str, where: str) -> datetime | None:
         raise SessionImportError(f"{where}.{key}: not a date and time") from None
 
 
-def add_sessions(session: Session, client_id: int, raw_sessions: Any) -> int:
-    """Create the sessions of an imported record; returns how many."""
+def add_sessions(session: Session, client_id: int, raw_sessions: Any) -> list[int]:
+    """Create the sessions of an imported record; returns their ids."""
     if raw_sessions is None:
-        return 0
+        return []
     if not isinstance(raw_sessions, list):
         raise SessionImportError("sessions: expected a list")
     from acudesk.services.sessions import _write
 
+    ids = []
     for i, raw in enumerate(raw_sessions):
         where = f"sessions[{i}]"
         if not isinstance(raw, dict):
@@ -126,6 +127,7 @@ def add_sessions(session: Session, client_id: int, raw_sessions: Any) -> int:
         _write(record, data, chart)
         session.add(record)
         session.flush()
+        ids.append(record.id)
         for j, trail in enumerate(raw.get("amendments") or []):
             if not isinstance(trail, dict):
                 raise SessionImportError(f"{where}.amendments[{j}]: expected an object")
@@ -141,4 +143,4 @@ def add_sessions(session: Session, client_id: int, raw_sessions: Any) -> int:
                     after=dict(trail.get("after") or {}),
                 )
             )
-    return len(raw_sessions)
+    return ids

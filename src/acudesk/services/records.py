@@ -13,12 +13,14 @@ from typing import Any
 from sqlalchemy import select
 
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.changes import Changes
 from acudesk.domain.clients import ClientData, ClientInput, validate_client
 from acudesk.domain.errors import AcudeskError, NotFound, ValidationError
 from acudesk.domain.intake_codec import FormatError, intake_from_dict, intake_to_dict
 from acudesk.domain.screening import screen
 from acudesk.domain.users import Permission, User
 from acudesk.services import audit
+from acudesk.services.changes import ChangeBus
 from acudesk.services.clients import ClientService, duplicate_query, to_data, to_row
 from acudesk.services.clients_keys import client_columns
 from acudesk.services.clock import Clock, system_clock
@@ -26,6 +28,7 @@ from acudesk.services.guard import require
 from acudesk.services.intake import add_intake, to_intake
 from acudesk.services.record_sessions import SessionImportError, add_sessions, sessions_to_list
 from acudesk.services.settings import load_settings
+from acudesk.services.work import Service
 from acudesk.store.engine import Database
 from acudesk.store.models import ClientRecord, IntakeRecord
 
@@ -72,10 +75,11 @@ def _client_input(raw: Any) -> tuple[ClientInput, bool]:
     return ClientInput(**values), bool(raw.get("archived", False))
 
 
-class RecordService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
+class RecordService(Service):
+    def __init__(
+        self, db: Database, clock: Clock = system_clock, bus: ChangeBus | None = None
+    ) -> None:
+        super().__init__(db, clock, bus)
         self._clients = ClientService(db, clock)
 
     def export_record(self, actor: User, client_id: int) -> dict[str, Any]:
@@ -143,7 +147,8 @@ class RecordService:
             ]
         except FormatError as error:
             raise RecordFormatError(str(error)) from None
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             region = load_settings(session).phone_region
             data, errors = validate_client(value, self._clients.rules(session))
             if errors:
@@ -170,7 +175,7 @@ class RecordService:
                     with contextlib.suppress(ValueError):
                         added.recorded_at = datetime.fromisoformat(raw["recorded_at"])
             try:
-                sessions = add_sessions(session, record.id, document.get("sessions"))
+                session_ids = add_sessions(session, record.id, document.get("sessions"))
             except SessionImportError as error:
                 raise RecordFormatError(str(error)) from None
             audit.record(
@@ -179,7 +184,15 @@ class RecordService:
                 AuditAction.IMPORT,
                 "client",
                 record.id,
-                f"record with {len(intakes)} intakes and {sessions} sessions",
+                f"record with {len(intakes)} intakes and {len(session_ids)} sessions",
                 clock=self._clock,
+            )
+            work.changed(
+                Changes.of(
+                    clients=[record.id],
+                    intakes=[record.id] if intakes else [],
+                    sessions=session_ids,
+                    session_clients=[record.id] if session_ids else [],
+                )
             )
             return record.id

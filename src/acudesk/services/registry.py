@@ -42,67 +42,67 @@ class Services:
     def clinic(self) -> ClinicService:
         from acudesk.services.clinic import ClinicService
 
-        return ClinicService(self.db, self.clock)
+        return ClinicService(self.db, self.clock, self.bus)
 
     @cached_property
     def users(self) -> UserService:
         from acudesk.services.users import UserService
 
-        return UserService(self.db, self.clock)
+        return UserService(self.db, self.clock, self.bus)
 
     @cached_property
     def backup(self) -> BackupService:
         from acudesk.services.backup import BackupService
 
-        return BackupService(self.db, self.clock)
+        return BackupService(self.db, self.clock, self.bus)
 
     @cached_property
     def clients(self) -> ClientService:
         from acudesk.services.clients import ClientService
 
-        return ClientService(self.db, self.clock)
+        return ClientService(self.db, self.clock, self.bus)
 
     @cached_property
     def intake(self) -> IntakeService:
         from acudesk.services.intake import IntakeService
 
-        return IntakeService(self.db, self.clock)
+        return IntakeService(self.db, self.clock, self.bus)
 
     @cached_property
     def settings(self) -> SettingsService:
         from acudesk.services.settings import SettingsService
 
-        return SettingsService(self.db, self.clock)
+        return SettingsService(self.db, self.clock, self.bus)
 
     @cached_property
     def transfers(self) -> ClientTransferService:
         from acudesk.services.client_io import ClientTransferService
 
-        return ClientTransferService(self.db, self.clock)
+        return ClientTransferService(self.db, self.clock, self.bus)
 
     @cached_property
     def records(self) -> RecordService:
         from acudesk.services.records import RecordService
 
-        return RecordService(self.db, self.clock)
+        return RecordService(self.db, self.clock, self.bus)
 
     @cached_property
     def products(self) -> ProductService:
         from acudesk.services.products import ProductService
 
-        return ProductService(self.db, self.clock)
+        return ProductService(self.db, self.clock, self.bus)
 
     @cached_property
     def sessions(self) -> SessionService:
         from acudesk.services.sessions import SessionService
 
-        return SessionService(self.db, self.clock)
+        return SessionService(self.db, self.clock, self.bus)
 
     @cached_property
     def handouts(self) -> HandoutService:
         from acudesk.services.handouts import HandoutService
 
-        return HandoutService(self.db, self.clock)
+        return HandoutService(self.db, self.clock, self.bus)
 
 
 def build_services(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.changes import Changes
 from acudesk.domain.chart import ChartDocument, ChartError, Placement
 from acudesk.domain.errors import ConflictError, NotFound, ValidationError
 from acudesk.domain.point_cautions import (
@@ -31,11 +32,10 @@ from acudesk.domain.treatment import (
 from acudesk.domain.treatment_codec import data_to_dict, details_to_dict
 from acudesk.domain.users import Permission, User
 from acudesk.services import audit
-from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
 from acudesk.services.intake import latest_record, to_intake
 from acudesk.services.settings import load_settings
-from acudesk.store.engine import Database
+from acudesk.services.work import Service, Work
 from acudesk.store.models import (
     ClientRecord,
     ProtocolRecord,
@@ -109,15 +109,15 @@ def _write(record: TreatmentSessionRecord, data: SessionRecordData, chart: Chart
     record.details = details_to_dict(data)
 
 
+def _changed(work: Work, record: TreatmentSessionRecord) -> None:
+    work.changed(Changes.of(sessions=[record.id], session_clients=[record.client_id]))
+
+
 def session_snapshot(session: TreatmentSession) -> dict[str, Any]:
     return {"data": data_to_dict(session.data), "chart": session.chart}
 
 
-class SessionService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class SessionService(Service):
     # Reading
 
     def _alerts(self, session: Session, client_id: int) -> list[Alert]:
@@ -199,7 +199,8 @@ class SessionService:
     ) -> TreatmentSession:
         """Open a new session for the client, numbered within the current course."""
         require(actor, Permission.CHART_SESSIONS)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             if session.get(ClientRecord, client_id) is None:
                 raise NotFound("That client no longer exists.")
             previous = session.scalars(newest_first(client_id).limit(1)).first()
@@ -240,6 +241,7 @@ class SessionService:
                 f"client {client_id}, {data.course_number} of {length}",
                 clock=self._clock,
             )
+            _changed(work, record)
             return to_session(record)
 
     def _locked(self, session: Session, loaded: TreatmentSession) -> TreatmentSessionRecord:
@@ -265,7 +267,8 @@ class SessionService:
             raise ValidationError(errors)
         document = _checked_chart(chart)
         try:
-            with self._db.unit_of_work() as session:
+            with self._work(actor) as work:
+                session = work.session
                 record = self._locked(session, loaded)
                 if record.status != SessionStatus.OPEN.value:
                     raise ValidationError(
@@ -279,6 +282,7 @@ class SessionService:
                 audit.record(
                     session, actor, AuditAction.UPDATE, "session", record.id, clock=self._clock
                 )
+                _changed(work, record)
                 return to_session(record)
         except StaleDataError:
             raise ConflictError(
@@ -289,7 +293,8 @@ class SessionService:
     def start_timer(self, actor: User, loaded: TreatmentSession) -> TreatmentSession:
         """Needling is done: the retention timer runs from now."""
         require(actor, Permission.CHART_SESSIONS)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = self._locked(session, loaded)
             record.timer_started_at = self._clock()
             session.flush()
@@ -302,6 +307,7 @@ class SessionService:
                 "retention timer started",
                 clock=self._clock,
             )
+            _changed(work, record)
             return to_session(record)
 
     def complete(
@@ -313,7 +319,8 @@ class SessionService:
     ) -> TreatmentSession:
         require(actor, Permission.CHART_SESSIONS)
         document = _checked_chart(chart)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = self._locked(session, loaded)
             if record.status != SessionStatus.OPEN.value:
                 raise ValidationError({"status": "This session is already completed."})
@@ -337,6 +344,7 @@ class SessionService:
                 "completed",
                 clock=self._clock,
             )
+            _changed(work, record)
             return to_session(record)
 
     def amend(
@@ -352,7 +360,8 @@ class SessionService:
         if not reason.strip():
             raise ValidationError({"reason": "Say why the completed session is being changed."})
         document = _checked_chart(chart)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = self._locked(session, loaded)
             if record.status != SessionStatus.COMPLETED.value:
                 raise ValidationError({"status": "Only a completed session is amended."})
@@ -395,6 +404,7 @@ class SessionService:
                 f"amended: {reason.strip()[:200]}",
                 clock=self._clock,
             )
+            _changed(work, record)
             return to_session(record)
 
     # Protocols
@@ -423,7 +433,8 @@ class SessionService:
         document = _checked_chart(chart)
         if not len(document):
             raise ValidationError({"chart": "The chart is empty: place some needles first."})
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             existing = session.scalars(
                 select(ProtocolRecord).where(func.lower(ProtocolRecord.name) == clean.lower())
             ).first()
@@ -448,11 +459,13 @@ class SessionService:
                 clean,
                 clock=self._clock,
             )
+            work.changed(Changes.of(protocols=[existing.id]))
             return existing.id
 
     def delete_protocol(self, actor: User, protocol_id: int) -> None:
         require(actor, Permission.CHART_SESSIONS)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = session.get(ProtocolRecord, protocol_id)
             if record is None:
                 raise NotFound("That protocol no longer exists.")
@@ -466,3 +479,4 @@ class SessionService:
                 record.name,
                 clock=self._clock,
             )
+            work.changed(Changes.of(protocols=[protocol_id]))

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.changes import Changes
 from acudesk.domain.dates import DateOrder
 from acudesk.domain.errors import ValidationError
 from acudesk.domain.handouts import (
@@ -38,9 +39,8 @@ from acudesk.domain.settings import (
 )
 from acudesk.domain.users import Permission, User
 from acudesk.services import audit
-from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
-from acudesk.store.engine import Database
+from acudesk.services.work import Service
 from acudesk.store.models import SettingRecord
 
 
@@ -130,19 +130,22 @@ def _checked_template(language: str, template: HandoutTemplate | dict[str, Any])
     return parsed
 
 
-def _put(session: Session, key: str, value: str) -> None:
-    record = session.get(SettingRecord, key)
-    if record is None:
-        session.add(SettingRecord(key=key, value=value))
-    else:
-        record.value = value
+def _put(session: Session, values: dict[str, str]) -> list[str]:
+    """Write each key's value; returns the keys whose value changed."""
+    changed = []
+    for key, value in values.items():
+        record = session.get(SettingRecord, key)
+        if record is None:
+            session.add(SettingRecord(key=key, value=value))
+        elif record.value == value:
+            continue
+        else:
+            record.value = value
+        changed.append(key)
+    return changed
 
 
-class SettingsService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class SettingsService(Service):
     def current(self) -> ClinicSettings:
         with self._db.read_only() as session:
             return load_settings(session)
@@ -159,11 +162,15 @@ class SettingsService:
             errors["consent_text"] = "The consent text is too long (20,000 characters at most)."
         if errors:
             raise ValidationError(errors)
-        with self._db.unit_of_work() as session:
-            _put(session, "phone_region", settings.phone_region.upper())
-            _put(session, "date_order", settings.date_order.value)
-            _put(session, "consent_text", settings.consent_text.strip())
-            _put(session, "screening", _screening_to_json(settings.screening))
+        values = {
+            "phone_region": settings.phone_region.upper(),
+            "date_order": settings.date_order.value,
+            "consent_text": settings.consent_text.strip(),
+            "screening": _screening_to_json(settings.screening),
+        }
+        with self._work(actor) as work:
+            session = work.session
+            work.changed(Changes.of(settings=_put(session, values)))
             audit.record(session, actor, AuditAction.UPDATE, "settings", "", clock=self._clock)
             return load_settings(session)
 
@@ -177,9 +184,13 @@ class SettingsService:
         errors = validate_handout_settings(settings)
         if errors:
             raise ValidationError(errors)
-        with self._db.unit_of_work() as session:
-            _put(session, "page_size", settings.page_size)
-            _put(session, "handout_logo", base64.b64encode(settings.logo_png).decode("ascii"))
+        values = {
+            "page_size": settings.page_size,
+            "handout_logo": base64.b64encode(settings.logo_png).decode("ascii"),
+        }
+        with self._work(actor) as work:
+            session = work.session
+            work.changed(Changes.of(settings=_put(session, values)))
             logo = f"logo {len(settings.logo_png):,} bytes" if settings.logo_png else "no logo"
             audit.record(
                 session,
@@ -205,8 +216,9 @@ class SettingsService:
         require(actor, Permission.MANAGE_CLINIC)
         parsed = _checked_template(language, template)
         raw = json.dumps(handout_template_to_raw(parsed), ensure_ascii=False, sort_keys=True)
-        with self._db.unit_of_work() as session:
-            _put(session, _template_key(language), raw)
+        with self._work(actor) as work:
+            session = work.session
+            work.changed(Changes.of(settings=_put(session, {_template_key(language): raw})))
             audit.record(
                 session,
                 actor,
@@ -222,10 +234,12 @@ class SettingsService:
         """Drop the clinic's handout text for ``language``: acudesk's text prints again."""
         require(actor, Permission.MANAGE_CLINIC)
         _check_language(language)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             own = session.get(SettingRecord, _template_key(language))
             if own is not None:
                 session.delete(own)
+                work.changed(Changes.of(settings=[own.key]))
             audit.record(
                 session,
                 actor,

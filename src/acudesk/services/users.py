@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.changes import Changes
 from acudesk.domain.errors import (
     AccountLocked,
     AuthenticationFailed,
@@ -27,9 +28,9 @@ from acudesk.domain.users import (
     validate_new_user,
 )
 from acudesk.services import audit, passwords
-from acudesk.services.clock import Clock, system_clock
+from acudesk.services.clock import Clock
 from acudesk.services.guard import require
-from acudesk.store.engine import Database
+from acudesk.services.work import Service
 from acudesk.store.models import UserRecord
 
 
@@ -72,11 +73,7 @@ def insert_user(session: Session, new: NewUser, clock: Clock) -> UserRecord:
     return record
 
 
-class UserService:
-    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
-        self._db = db
-        self._clock = clock
-
+class UserService(Service):
     def sign_in(self, username: str, password: str) -> User:
         """Check a password; count failures and lock the account after too many."""
         now = self._clock()
@@ -160,7 +157,8 @@ class UserService:
 
     def add_user(self, actor: User, new: NewUser) -> User:
         require(actor, Permission.MANAGE_USERS)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = insert_user(session, new, self._clock)
             audit.record(
                 session,
@@ -171,11 +169,13 @@ class UserService:
                 f"{record.username} as {record.role}",
                 clock=self._clock,
             )
+            work.changed(Changes.of(users=[record.id]))
             return to_user(record)
 
     def set_active(self, actor: User, user_id: int, active: bool) -> User:
         require(actor, Permission.MANAGE_USERS)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = session.get(UserRecord, user_id)
             if record is None:
                 raise NotFound("That user no longer exists.")
@@ -194,17 +194,20 @@ class UserService:
                 "activated" if active else "deactivated",
                 clock=self._clock,
             )
+            work.changed(Changes.of(users=[record.id]))
             return to_user(record)
 
     def unlock(self, actor: User, user_id: int) -> None:
         require(actor, Permission.MANAGE_USERS)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = session.get(UserRecord, user_id)
             if record is None:
                 raise NotFound("That user no longer exists.")
             record.failed_attempts = 0
             record.locked_until = None
             audit.record(session, actor, AuditAction.UNLOCK, "user", record.id, clock=self._clock)
+            work.changed(Changes.of(users=[record.id]))
 
     def reset_password(self, actor: User, user_id: int, password: str) -> None:
         if actor.id != user_id:
@@ -212,7 +215,8 @@ class UserService:
         problem = check_password(password)
         if problem:
             raise ValidationError({"password": problem})
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = session.get(UserRecord, user_id)
             if record is None:
                 raise NotFound("That user no longer exists.")
@@ -228,6 +232,7 @@ class UserService:
                 "password changed",
                 clock=self._clock,
             )
+            work.changed(Changes.of(users=[record.id]))
 
     def set_language(self, actor: User, user_id: int, language: str | None) -> User:
         """Set a person's interface language (None: the computer's): one's own, or by an admin."""
@@ -236,7 +241,8 @@ class UserService:
         problem = check_language(language)
         if problem:
             raise ValidationError({"language": problem})
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = session.get(UserRecord, user_id)
             if record is None:
                 raise NotFound("That user no longer exists.")
@@ -250,4 +256,5 @@ class UserService:
                 f"language {language or 'system'}",
                 clock=self._clock,
             )
+            work.changed(Changes.of(users=[record.id]))
             return to_user(record)

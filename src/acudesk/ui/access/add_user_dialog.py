@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.users import NewUser, Role, User
-from acudesk.services.registry import Services
+from acudesk.services.users import UserService
 from acudesk.ui.forms.ui_add_user_dialog import Ui_AddUserDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
@@ -17,11 +18,11 @@ class AddUserDialog(QDialog):
 
     user_added = Signal(object)
 
-    def __init__(self, services: Services, actor: User, parent: QWidget | None = None) -> None:
+    def __init__(self, users: UserService, actor: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AddUserDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._users = users
         self._actor = actor
         for role in (Role.RECEPTION, Role.PRACTITIONER, Role.ADMIN):
             self.ui.roleCombo.addItem(role.label, role)
@@ -35,7 +36,7 @@ class AddUserDialog(QDialog):
             fallback=self.ui.roleError,
         )
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add user")
+        ok.setText(translate("AddUserDialog", "Add user"))
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.displayNameEdit.setFocus()
@@ -52,7 +53,7 @@ class AddUserDialog(QDialog):
     def _on_button_box_accepted(self) -> None:
         self._errors.clear()
         try:
-            added = self._services.users.add_user(self._actor, self.new_user())
+            added = self._users.add_user(self._actor, self.new_user())
         except ValidationError as error:
             self._errors.show(error.errors)
             return

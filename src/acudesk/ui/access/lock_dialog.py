@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.users import UserService
 from acudesk.ui.forms.ui_lock_dialog import Ui_LockDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
@@ -17,17 +18,20 @@ class LockDialog(QDialog):
     unlocked = Signal()
     sign_out_requested = Signal()
 
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(self, users: UserService, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_LockDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._users = users
         self._user = user
         self._may_close = False
         self._errors = FieldErrors({"password": (self.ui.passwordEdit, self.ui.passwordError)})
         self.ui.whoLabel.setText(
-            f"{user.display_name} locked acudesk. Enter your password to carry on, "
-            "or sign out so someone else can sign in."
+            translate(
+                "LockDialog",
+                "{name} locked acudesk. Enter your password to carry on, "
+                "or sign out so someone else can sign in.",
+            ).format(name=user.display_name)
         )
         self.ui.unlockButton.clicked.connect(self._on_unlock_clicked)
         self.ui.signOutButton.clicked.connect(self._on_sign_out_clicked)
@@ -39,7 +43,7 @@ class LockDialog(QDialog):
 
     def _on_unlock_clicked(self) -> None:
         try:
-            self._services.users.confirm_password(self._user, self.ui.passwordEdit.text())
+            self._users.confirm_password(self._user, self.ui.passwordEdit.text())
         except AcudeskError as error:
             self.ui.passwordEdit.clear()
             self._errors.show({"password": error.message})

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from acudesk.domain.errors import AccountLocked, AcudeskError, AuthenticationFailed
 from acudesk.domain.users import Role, User
-from acudesk.services.registry import Services
+from acudesk.services.clinic import ClinicService
+from acudesk.services.users import UserService
 from acudesk.ui.forms.ui_login_dialog import Ui_LoginDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.messages import set_logo
 
@@ -19,12 +21,16 @@ class LoginDialog(QDialog):
     signed_in = Signal(object)
 
     def __init__(
-        self, services: Services, username: str = "", parent: QWidget | None = None
+        self,
+        users: UserService,
+        clinic: ClinicService,
+        username: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._users = users
         self.user: User | None = None
         self._errors = FieldErrors(
             {
@@ -33,9 +39,9 @@ class LoginDialog(QDialog):
             }
         )
         set_logo(self.ui.logoLabel, 48)
-        details = services.clinic.details()
+        details = clinic.details()
         self.ui.clinicNameLabel.setText(details.name if details else "acudesk")
-        self._fill_demo_accounts(services.clinic.demo_passwords())
+        self._fill_demo_accounts(clinic.demo_passwords())
         self.ui.signInButton.clicked.connect(self._on_sign_in_clicked)
         self.ui.quitButton.clicked.connect(self.reject)
         self.ui.demoTable.cellClicked.connect(self._on_demo_table_cell_clicked)
@@ -72,10 +78,10 @@ class LoginDialog(QDialog):
         self._errors.clear()
         username = self.ui.usernameEdit.text().strip()
         if not username:
-            self._errors.show({"username": "Enter your username."})
+            self._errors.show({"username": translate("LoginDialog", "Enter your username.")})
             return
         try:
-            user = self._services.users.sign_in(username, self.ui.passwordEdit.text())
+            user = self._users.sign_in(username, self.ui.passwordEdit.text())
         except (AuthenticationFailed, AccountLocked) as error:
             self.ui.passwordEdit.clear()
             self._errors.show({error.field or "password": error.message})

@@ -2,28 +2,34 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.users import UserService
 from acudesk.ui.forms.ui_reset_password_dialog import Ui_ResetPasswordDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
 class ResetPasswordDialog(QDialog):
     def __init__(
-        self, services: Services, actor: User, target: User, parent: QWidget | None = None
+        self, users: UserService, actor: User, target: User, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_ResetPasswordDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._users = users
         self._actor = actor
         self._target = target
         self.ui.introLabel.setText(
-            f"Choose a new password for <b>{target.display_name}</b> ({target.username}). "
-            "Tell them in person; their account is unlocked at the same time."
+            translate(
+                "ResetPasswordDialog",
+                "Choose a new password for <b>{name}</b> ({username}). "
+                "Tell them in person; their account is unlocked at the same time.",
+            ).format(name=escape(target.display_name), username=escape(target.username))
         )
         self._errors = FieldErrors(
             {
@@ -33,7 +39,7 @@ class ResetPasswordDialog(QDialog):
             fallback=self.ui.confirmError,
         )
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Set password")
+        ok.setText(translate("ResetPasswordDialog", "Set password"))
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.passwordEdit.setFocus()
@@ -42,10 +48,16 @@ class ResetPasswordDialog(QDialog):
         self._errors.clear()
         password = self.ui.passwordEdit.text()
         if password != self.ui.confirmEdit.text():
-            self._errors.show({"confirm": "The two passwords are different. Type them again."})
+            self._errors.show(
+                {
+                    "confirm": translate(
+                        "ResetPasswordDialog", "The two passwords are different. Type them again."
+                    )
+                }
+            )
             return
         try:
-            self._services.users.reset_password(self._actor, self._target.id, password)
+            self._users.reset_password(self._actor, self._target.id, password)
         except ValidationError as error:
             self._errors.show(error.errors)
             return

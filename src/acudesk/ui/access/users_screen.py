@@ -7,22 +7,31 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from acudesk.domain.changes import Changes
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.users import UserService
 from acudesk.ui.access.add_user_dialog import AddUserDialog
 from acudesk.ui.access.reset_password_dialog import ResetPasswordDialog
 from acudesk.ui.access.users_table_model import UsersTableModel
 from acudesk.ui.forms.ui_users_screen import Ui_UsersScreen
+from acudesk.ui.i18n import translate
+from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.theme import restyle
 
 
 class UsersScreen(QWidget):
-    def __init__(self, services: Services, actor: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        users: UserService,
+        actor: User,
+        relay: ChangeRelay,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_UsersScreen()
         self.ui.setupUi(self)
-        self._services = services
+        self._users = users
         self._actor = actor
         self.model = UsersTableModel()
         self.ui.usersTable.setModel(self.model)
@@ -40,11 +49,18 @@ class UsersScreen(QWidget):
         self.ui.unlockButton.clicked.connect(self._on_unlock_button_clicked)
         self.ui.resetPasswordButton.clicked.connect(self._on_reset_password_button_clicked)
         self._say("")
+        relay.changed.connect(self._on_relay_changed)
         self.reload()
+
+    def _on_relay_changed(self, changes: Changes) -> None:
+        """A user added, changed or locked out anywhere: the list follows, selection kept."""
+        if changes.users or changes.everything:
+            selected = self.selected_user()
+            self.reload(select_id=selected.id if selected else None)
 
     def reload(self, select_id: int | None = None) -> None:
         try:
-            users = self._services.users.list_users(self._actor)
+            users = self._users.list_users(self._actor)
         except AcudeskError as error:
             self.model.set_users([])
             self._say(error.message, error=True)
@@ -91,32 +107,42 @@ class UsersScreen(QWidget):
         self._say(done)
 
     def _on_add_button_clicked(self) -> None:
-        dialog = AddUserDialog(self._services, self._actor, self)
+        dialog = AddUserDialog(self._users, self._actor, self)
         dialog.user_added.connect(self._on_add_user_dialog_user_added)
         _open(dialog)
 
     def _on_add_user_dialog_user_added(self, added: User) -> None:
         self.reload(select_id=added.id)
-        self._say(f"{added.display_name} can now sign in as {added.username}.")
+        self._say(
+            translate("UsersScreen", "{name} can now sign in as {username}.").format(
+                name=added.display_name, username=added.username
+            )
+        )
 
     def _on_deactivate_button_clicked(self) -> None:
         def deactivate(user: User) -> str:
-            self._services.users.set_active(self._actor, user.id, False)
-            return f"{user.display_name} can no longer sign in."
+            self._users.set_active(self._actor, user.id, False)
+            return translate("UsersScreen", "{name} can no longer sign in.").format(
+                name=user.display_name
+            )
 
         self._act(deactivate)
 
     def _on_reactivate_button_clicked(self) -> None:
         def reactivate(user: User) -> str:
-            self._services.users.set_active(self._actor, user.id, True)
-            return f"{user.display_name} can sign in again."
+            self._users.set_active(self._actor, user.id, True)
+            return translate("UsersScreen", "{name} can sign in again.").format(
+                name=user.display_name
+            )
 
         self._act(reactivate)
 
     def _on_unlock_button_clicked(self) -> None:
         def unlock(user: User) -> str:
-            self._services.users.unlock(self._actor, user.id)
-            return f"{user.display_name}'s account is unlocked."
+            self._users.unlock(self._actor, user.id)
+            return translate("UsersScreen", "{name}'s account is unlocked.").format(
+                name=user.display_name
+            )
 
         self._act(unlock)
 
@@ -124,8 +150,14 @@ class UsersScreen(QWidget):
         user = self.selected_user()
         if user is None:
             return
-        dialog = ResetPasswordDialog(self._services, self._actor, user, self)
-        dialog.accepted.connect(lambda: self._say(f"{user.display_name} has a new password."))
+        dialog = ResetPasswordDialog(self._users, self._actor, user, self)
+        dialog.accepted.connect(
+            lambda: self._say(
+                translate("UsersScreen", "{name} has a new password.").format(
+                    name=user.display_name
+                )
+            )
+        )
         _open(dialog)
 
 

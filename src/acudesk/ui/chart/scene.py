@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
+    QWidget,
 )
 
 from acudesk.domain.chart import ChartDocument, Placement, PlacementKind, visible_on
@@ -243,38 +244,11 @@ class ChartScene(QGraphicsScene):
 
     # Mouse
 
-    def _view_transform(self, event: QGraphicsSceneMouseEvent) -> QTransform:
-        widget = event.widget()
-        view = widget.parentWidget() if widget is not None else None
-        return view.viewportTransform() if isinstance(view, QGraphicsView) else QTransform()
-
-    def _item_at(self, pos: QPointF, transform: QTransform) -> QGraphicsItem | None:
-        """The placement under the pointer, else the point; the nearest when several overlap."""
-        hits = [
-            item
-            for item in self.items(
-                pos,
-                Qt.ItemSelectionMode.IntersectsItemShape,
-                Qt.SortOrder.DescendingOrder,
-                transform,
-            )
-            if isinstance(item, PlacementItem | PointItem)
-        ]
-        if not hits:
-            return None
-        at = transform.map(pos)
-
-        def rank(item: QGraphicsItem) -> tuple[int, float]:
-            offset = transform.map(item.scenePos()) - at
-            return (0 if isinstance(item, PlacementItem) else 1, QPointF.dotProduct(offset, offset))
-
-        return min(hits, key=rank)
-
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             event.ignore()
             return
-        hit = self._item_at(event.scenePos(), self._view_transform(event))
+        hit = _item_at(self, event.scenePos(), _view_transform(event.widget()))
         modifiers = event.modifiers()
         if self.pairing_from is not None:
             first, self.pairing_from = self.pairing_from, None
@@ -337,10 +311,7 @@ class ChartScene(QGraphicsScene):
         super().mouseReleaseEvent(event)
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        widget = event.widget()
-        view = widget.parentWidget() if widget is not None else None
-        transform = view.viewportTransform() if isinstance(view, QGraphicsView) else QTransform()
-        hit = self._item_at(event.scenePos(), transform)
+        hit = _item_at(self, event.scenePos(), _view_transform(event.widget()))
         if isinstance(hit, PlacementItem):
             if not hit.isSelected():
                 self.select_ids([hit.placement_id])
@@ -348,3 +319,32 @@ class ChartScene(QGraphicsScene):
             event.accept()
         else:
             event.ignore()
+
+
+def _view_transform(widget: QWidget | None) -> QTransform:
+    """The zoom of the view an event came through (items ignore it, so hits must not)."""
+    view = widget.parentWidget() if widget is not None else None
+    return view.viewportTransform() if isinstance(view, QGraphicsView) else QTransform()
+
+
+def _item_at(scene: QGraphicsScene, pos: QPointF, transform: QTransform) -> QGraphicsItem | None:
+    """The placement under the pointer, else the point; the nearest when several overlap."""
+    hits = [
+        item
+        for item in scene.items(
+            pos,
+            Qt.ItemSelectionMode.IntersectsItemShape,
+            Qt.SortOrder.DescendingOrder,
+            transform,
+        )
+        if isinstance(item, PlacementItem | PointItem)
+    ]
+    if not hits:
+        return None
+    at = transform.map(pos)
+
+    def rank(item: QGraphicsItem) -> tuple[int, float]:
+        offset = transform.map(item.scenePos()) - at
+        return (0 if isinstance(item, PlacementItem) else 1, QPointF.dotProduct(offset, offset))
+
+    return min(hits, key=rank)

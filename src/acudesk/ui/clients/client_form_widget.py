@@ -11,30 +11,80 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
+from acudesk.domain.changes import Changes
 from acudesk.domain.clients import LANGUAGES, Client, ClientData, ClientInput
 from acudesk.domain.errors import AcudeskError, ConflictError, PossibleDuplicate, ValidationError
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.clients import ClientService
+from acudesk.services.clock import Clock
+from acudesk.services.settings import SettingsService
 from acudesk.ui.clients.confirm import confirm_discard
 from acudesk.ui.clients.duplicate_clients_dialog import DuplicateClientsDialog
 from acudesk.ui.clients.formatting import age_text, date_hint, to_input
 from acudesk.ui.forms.ui_client_form_widget import Ui_ClientFormWidget
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, time_text, translate
+from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.field_errors import FieldErrors
 
-GENDERS = ("", "Female", "Male", "Non-binary", "Prefer not to say")
+# Choices offered (the person may also type their own). The record keeps the English
+# wording of a choice, so every workstation shows it in its own language.
+GENDERS = (
+    "",
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Female"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Male"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Non-binary"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Prefer not to say"),
+)
 REFERRALS = (
     "",
-    "Friend or family",
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Friend or family"),
     "Instagram",
     "Facebook",
-    "Google search",
-    "Clinic website",
-    "Beauty salon or spa",
-    "Doctor or therapist",
-    "Walked past",
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Google search"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Clinic website"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Beauty salon or spa"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Doctor or therapist"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Walked past"),
 )
+
+
+def _fill_choices(combo: QComboBox, choices: tuple[str, ...]) -> None:
+    for choice in choices:
+        combo.addItem(translate("ClientFormWidget", choice) if choice else "", choice)
+
+
+def _choice(combo: QComboBox) -> str:
+    """The stored wording of what the combo shows: a choice's English, else the typing."""
+    text = combo.currentText()
+    index = combo.findText(text)
+    return str(combo.itemData(index)) if index >= 0 and text else text
+
+
+def _fill_combos(ui: Ui_ClientFormWidget) -> None:
+    _fill_choices(ui.genderEdit, GENDERS)
+    _fill_choices(ui.referralSourceEdit, REFERRALS)
+    for code, name in LANGUAGES.items():
+        ui.languageEdit.addItem(name, code)
+
+
+def _button_texts(client: Client | None) -> tuple[str, str]:
+    """What Save and Archive read for ``client`` (None: a new client, not archivable)."""
+    if client is None:
+        return translate("ClientFormWidget", "Register client"), ""
+    save = translate("ClientFormWidget", "Save changes")
+    if client.archived:
+        return save, translate("ClientFormWidget", "Restore")
+    return save, translate("ClientFormWidget", "Archive")
+
+
+def _show_choice(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value) if value else -1
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setCurrentText(value)
 
 
 class ClientFormWidget(QWidget):
@@ -44,22 +94,28 @@ class ClientFormWidget(QWidget):
     client_reloaded = Signal(object)  # Client, as another workstation saved it
     open_client_requested = Signal(int)  # the person chose an existing client instead
 
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clients: ClientService,
+        settings: SettingsService,
+        clock: Clock,
+        user: User,
+        relay: ChangeRelay,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ClientFormWidget()
         self.ui.setupUi(self)
-        self._services = services
+        self._clients = clients
+        self._settings = settings
+        self._clock = clock
         self._user = user
-        settings = services.settings.current()
-        self._order = settings.date_order
+        self._order = settings.current().date_order  # read again when the settings change
         self._client: Client | None = None
         self._baseline = ClientInput()
         self._refocusing = False
         ui = self.ui
-        ui.genderEdit.addItems(list(GENDERS))
-        ui.referralSourceEdit.addItems(list(REFERRALS))
-        for code, name in LANGUAGES.items():
-            ui.languageEdit.addItem(name, code)
+        _fill_combos(ui)
         ui.dateOfBirthHint.setText(date_hint(self._order))
         self._edits: dict[str, QLineEdit] = {
             "first_name": ui.firstNameEdit,
@@ -94,7 +150,22 @@ class ClientFormWidget(QWidget):
             self.save,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+        relay.changed.connect(self._on_relay_changed)
         self.load(None)
+
+    def _on_relay_changed(self, changes: Changes) -> None:
+        """The clinic's date order: the hint, and the date of birth unless the person is typing."""
+        if not changes.touches_settings("date_order"):
+            return
+        order = self._settings.current().date_order
+        if order is self._order:
+            return
+        untouched = not self.has_unsaved_changes()
+        self._order = order
+        if untouched and self._client is not None:
+            self._set_values(to_input(self._client.data, order))
+            self._baseline = self.collect()
+        self._show_age()
 
     def _error_label(self, name: str) -> QLabel:
         camel = "".join(p.capitalize() if i else p for i, p in enumerate(name.split("_")))
@@ -117,9 +188,10 @@ class ClientFormWidget(QWidget):
         self._hide_conflict()
         self.ui.savedLabel.clear()
         self.ui.archiveButton.setVisible(client is not None)
-        self.ui.archiveButton.setText("Restore" if client and client.archived else "Archive")
-        self.ui.archiveButton.setAccessibleName(self.ui.archiveButton.text())
-        self.ui.saveButton.setText("Register client" if client is None else "Save changes")
+        save, archive = _button_texts(client)
+        self.ui.archiveButton.setText(archive)
+        self.ui.archiveButton.setAccessibleName(archive)
+        self.ui.saveButton.setText(save)
         self._show_age()
 
     def collect(self) -> ClientInput:
@@ -129,14 +201,14 @@ class ClientFormWidget(QWidget):
             last_name=ui.lastNameEdit.text(),
             preferred_name=ui.preferredNameEdit.text(),
             date_of_birth=ui.dateOfBirthEdit.text(),
-            gender=ui.genderEdit.currentText(),
+            gender=_choice(ui.genderEdit),
             phone=ui.phoneEdit.text(),
             email=ui.emailEdit.text(),
             address=ui.addressEdit.toPlainText(),
             emergency_contact=ui.emergencyContactEdit.toPlainText(),
             physician=ui.physicianEdit.text(),
             language=str(ui.languageEdit.currentData() or "en"),
-            referral_source=ui.referralSourceEdit.currentText(),
+            referral_source=_choice(ui.referralSourceEdit),
             notes=ui.notesEdit.toPlainText(),
         )
 
@@ -146,14 +218,14 @@ class ClientFormWidget(QWidget):
         ui.lastNameEdit.setText(value.last_name)
         ui.preferredNameEdit.setText(value.preferred_name)
         ui.dateOfBirthEdit.setText(value.date_of_birth)
-        ui.genderEdit.setCurrentText(value.gender)
+        _show_choice(ui.genderEdit, value.gender)
         ui.phoneEdit.setText(value.phone)
         ui.emailEdit.setText(value.email)
         ui.addressEdit.setPlainText(value.address)
         ui.emergencyContactEdit.setPlainText(value.emergency_contact)
         ui.physicianEdit.setText(value.physician)
         ui.languageEdit.setCurrentIndex(max(0, ui.languageEdit.findData(value.language)))
-        ui.referralSourceEdit.setCurrentText(value.referral_source)
+        _show_choice(ui.referralSourceEdit, value.referral_source)
         ui.notesEdit.setPlainText(value.notes)
 
     def has_unsaved_changes(self) -> bool:
@@ -194,9 +266,7 @@ class ClientFormWidget(QWidget):
         """Check one field on its own (with a stand-in name), so other fields' problems do
         not hide this one's result; they get their turn when left or on Save."""
         try:
-            return self._services.clients.check(
-                replace(ClientInput(first_name="-"), **{name: text})
-            ), None
+            return self._clients.check(replace(ClientInput(first_name="-"), **{name: text})), None
         except ValidationError as error:
             return None, error.errors.get(name, error.message)
 
@@ -209,7 +279,7 @@ class ClientFormWidget(QWidget):
         if text.strip():
             data, _message = self._check_alone("date_of_birth", text)
             if data is not None and data.date_of_birth is not None:
-                hint = age_text(data.date_of_birth, self._services.clock().date())
+                hint = age_text(data.date_of_birth, self._clock().date())
         self.ui.dateOfBirthHint.setText(hint)
 
     # Saving --------------------------------------------------------------------------
@@ -220,9 +290,9 @@ class ClientFormWidget(QWidget):
         self.ui.savedLabel.clear()
         try:
             if self._client is None:
-                saved = self._services.clients.create(self._user, value)
+                saved = self._clients.create(self._user, value)
             else:
-                saved = self._services.clients.update(self._user, self._client, value)
+                saved = self._clients.update(self._user, self._client, value)
         except PossibleDuplicate as duplicate:
             self._ask_about_duplicates(value, duplicate)
         except ValidationError as error:
@@ -232,17 +302,16 @@ class ClientFormWidget(QWidget):
         except AcudeskError as error:
             self.errors.show({"form": error.message})
         else:
-            self._saved(saved, "Saved")
+            self._saved(saved, translate("ClientFormWidget", "Saved at {time}"))
 
     def _saved(self, client: Client, what: str) -> None:
+        """``what`` says what happened "at {time}"."""
         self.load(client)
-        self.ui.savedLabel.setText(f"{what} at {self._services.clock():%H:%M}")
+        self.ui.savedLabel.setText(what.format(time=time_text(self._clock())))
         self.client_saved.emit(client)
 
     def _ask_about_duplicates(self, value: ClientInput, duplicate: PossibleDuplicate) -> None:
-        dialog = DuplicateClientsDialog(
-            duplicate.matches, self._order, self._services.clock().date(), self
-        )
+        dialog = DuplicateClientsDialog(duplicate.matches, self._order, self._clock().date(), self)
         dialog.open_requested.connect(self.open_client_requested)
         dialog.save_new_requested.connect(lambda: self._create_anyway(value))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -250,26 +319,31 @@ class ClientFormWidget(QWidget):
 
     def _create_anyway(self, value: ClientInput) -> None:
         try:
-            saved = self._services.clients.create(self._user, value, allow_duplicate=True)
+            saved = self._clients.create(self._user, value, allow_duplicate=True)
         except ValidationError as error:
             self.errors.show(error.errors)
         except AcudeskError as error:
             self.errors.show({"form": error.message})
         else:
-            self._saved(saved, "Registered")
+            self._saved(saved, translate("ClientFormWidget", "Registered at {time}"))
 
     def _on_archive_button_clicked(self) -> None:
         if self._client is None:
             return
         archive = not self._client.archived
         try:
-            saved = self._services.clients.set_archived(self._user, self._client, archive)
+            saved = self._clients.set_archived(self._user, self._client, archive)
         except ConflictError as error:
             self._show_conflict(error.message)
         except AcudeskError as error:
             self.errors.show({"form": error.message})
         else:
-            self._saved(saved, "Archived" if archive else "Restored")
+            self._saved(
+                saved,
+                translate("ClientFormWidget", "Archived at {time}")
+                if archive
+                else translate("ClientFormWidget", "Restored at {time}"),
+            )
 
     # Another workstation saved first ------------------------------------------------
 
@@ -285,10 +359,13 @@ class ClientFormWidget(QWidget):
         confirm_discard(
             self,
             "reloadConfirmBox",
-            "Reload their version?",
-            "Replace what you typed with the version saved on the other computer? "
-            "Your changes will be lost.",
-            "Discard mine and reload",
+            translate("ClientFormWidget", "Reload their version?"),
+            translate(
+                "ClientFormWidget",
+                "Replace what you typed with the version saved on the other computer? "
+                "Your changes will be lost.",
+            ),
+            translate("ClientFormWidget", "Discard mine and reload"),
             self.reload,
         )
 
@@ -297,7 +374,7 @@ class ClientFormWidget(QWidget):
         if self._client is None:
             return
         try:
-            fresh = self._services.clients.get(self._user, self._client.id)
+            fresh = self._clients.get(self._user, self._client.id)
         except AcudeskError as error:
             self._show_conflict(error.message)
             return

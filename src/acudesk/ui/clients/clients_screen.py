@@ -7,33 +7,53 @@ selection as they were.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
-from acudesk.domain.clients import Client, ClientRow
+from acudesk.domain.changes import Changes
+from acudesk.domain.clients import ClientRow
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.clients import ClientService
+from acudesk.services.clock import Clock
 from acudesk.ui.clients.client_page import ClientPage
 from acudesk.ui.clients.clients_table_model import ClientsTableModel
 from acudesk.ui.forms.ui_clients_screen import Ui_ClientsScreen
+from acudesk.ui.i18n import translate
+from acudesk.ui.shell.change_relay import ChangeRelay
 
 SEARCH_DELAY_MS = 150
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+SEARCH_SETTINGS = ("date_order", "phone_region")  # how typed dates and numbers are read
+# Builds the page for a client (None: a new one); the composition decides what it is given.
+PageFactory = Callable[[int | None], ClientPage]
 
 
 class ClientsScreen(QWidget):
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clients: ClientService,
+        clock: Clock,
+        user: User,
+        relay: ChangeRelay,
+        make_page: PageFactory,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ClientsScreen()
         self.ui.setupUi(self)
-        self._services = services
+        self._clients = clients
+        self._clock = clock
         self._user = user
-        self._rules = services.clients.rules()
+        self._make_page = make_page
+        self._rules = clients.rules()  # the settings part; read again when settings change
         self.page: ClientPage | None = None
         self._list_stale = False
-        self.model = ClientsTableModel(self._rules.today, self._rules.date_order)
+        self.model = ClientsTableModel()
         table = self.ui.clientsTable
         table.setModel(self.model)
         header = table.horizontalHeader()
@@ -59,6 +79,7 @@ class ClientsScreen(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search, context=context)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_client, context=context)
         self.ui.messageLabel.hide()
+        relay.changed.connect(self._on_relay_changed)
         self.run_search()
 
     # Searching -----------------------------------------------------------------------
@@ -66,9 +87,25 @@ class ClientsScreen(QWidget):
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self.search_timer.start()  # restarts: only a pause in typing runs a search
 
-    def refresh(self) -> None:
-        """Show the list again for the current search (after an import, say)."""
+    def _on_relay_changed(self, changes: Changes) -> None:
+        """Clients added, renamed or archived, an import, or the date order: the list follows.
+        Behind an open page the list only notes it; it is searched again on the way back."""
+        settings_changed = changes.touches_settings(*SEARCH_SETTINGS)
+        if settings_changed:
+            self._rules = self._clients.rules()
+        if not (settings_changed or changes.clients or changes.everything):
+            return
+        if self.page is not None:
+            self._list_stale = True
+        else:
+            self._search_keeping_selection()
+
+    def _search_keeping_selection(self) -> None:
+        shown = self.selected_row()
         self.run_search()
+        row = self.model.row_of(shown.id) if shown is not None else -1
+        if row >= 0:
+            self.ui.clientsTable.selectRow(row)
 
     def run_search(self) -> None:
         """Show the first page for what the search box holds now."""
@@ -76,23 +113,24 @@ class ClientsScreen(QWidget):
         query = self.ui.searchEdit.text()
         include_archived = self.ui.archivedCheck.isChecked()
         self.ui.messageLabel.hide()
+        rules = replace(self._rules, today=self._clock().date())  # ages as of now
 
         def fetch(offset: int, limit: int) -> list[ClientRow]:
             try:
-                return self._services.clients.search(
+                return self._clients.search(
                     self._user,
                     query,
                     include_archived=include_archived,
                     offset=offset,
                     limit=limit,
-                    rules=self._rules,
+                    rules=rules,
                 )
             except AcudeskError as error:
                 self.ui.messageLabel.setText(error.message)
                 self.ui.messageLabel.show()
                 return []
 
-        self.model.set_source(fetch)
+        self.model.set_source(fetch, rules.date_order, rules.today)
         self._list_stale = False
         if self.model.rowCount():
             self.ui.clientsTable.selectRow(0)
@@ -108,21 +146,36 @@ class ClientsScreen(QWidget):
             self.ui.countLabel.clear()
             self.ui.emptyLabel.setText(self._empty_text(query))
         elif self.model.is_complete():
-            noun = "client" if shown == 1 else "clients"
             self.ui.countLabel.setText(
-                f"{shown:,} {noun} match “{query}”" if query else f"{shown:,} {noun}"
+                translate("ClientsScreen", "%Ln clients match “{query}”", None, shown).format(
+                    query=query
+                )
+                if query
+                else translate("ClientsScreen", "%Ln clients", None, shown)
             )
         else:
-            self.ui.countLabel.setText(f"First {shown:,} shown, in name order; scroll for more")
+            self.ui.countLabel.setText(
+                translate(
+                    "ClientsScreen", "First %Ln shown, in name order; scroll for more", None, shown
+                )
+            )
 
     def _empty_text(self, query: str) -> str:
         text = (
-            f"No client matches “{query}”. Press Ctrl+N to register a new client."
+            translate(
+                "ClientsScreen",
+                "No client matches “{query}”. Press Ctrl+N to register a new client.",
+            ).format(query=query)
             if query
-            else "No clients to show. Press Ctrl+N to register a new client."
+            else translate(
+                "ClientsScreen", "No clients to show. Press Ctrl+N to register a new client."
+            )
         )
         if not self.ui.archivedCheck.isChecked():
-            text += "\nArchived clients are not searched: tick Show archived to include them."
+            text += "\n" + translate(
+                "ClientsScreen",
+                "Archived clients are not searched: tick Show archived to include them.",
+            )
         return text
 
     def focus_search(self) -> None:
@@ -194,13 +247,13 @@ class ClientsScreen(QWidget):
     # The client page -------------------------------------------------------------------
 
     def open_client(self, client_id: int) -> ClientPage:
-        return self._show_page(ClientPage(self._services, self._user, client_id))
+        return self._show_page(self._make_page(client_id))
 
     def new_client(self) -> ClientPage:
         if self.page is not None and self.page.form.has_unsaved_changes():
             self.page.request_back()  # asks first; Ctrl+N again once back on the list
             return self.page
-        page = self._show_page(ClientPage(self._services, self._user, None))
+        page = self._show_page(self._make_page(None))
         page.form.ui.firstNameEdit.setFocus()
         return page
 
@@ -208,7 +261,6 @@ class ClientsScreen(QWidget):
         self._drop_page()
         self.page = page
         page.back_requested.connect(self.show_list)
-        page.client_saved.connect(self._on_page_client_saved)
         page.open_client_requested.connect(self.open_client)
         self.ui.stack.addWidget(page)
         self.ui.stack.setCurrentWidget(page)
@@ -221,11 +273,9 @@ class ClientsScreen(QWidget):
             self.page.deleteLater()
             self.page = None
 
-    def _on_page_client_saved(self, _client: Client) -> None:
-        self._list_stale = True
-
     def show_list(self) -> None:
-        """Back to the list as it was; refreshed (same search, same client) after a save."""
+        """Back to the list as it was; searched again (same search, same client) when a
+        change arrived while the page was open."""
         shown = self.page.client() if self.page is not None else None
         self._drop_page()
         self.ui.stack.setCurrentWidget(self.ui.listPage)

@@ -17,28 +17,36 @@ from acudesk.domain.clients import ClientRow
 from acudesk.domain.dates import DateOrder
 from acudesk.services.clients import PAGE_SIZE
 from acudesk.ui.clients.formatting import birth_text
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.table_model import TEXT_ROLES, Index, RowsTableModel
 
 Fetch = Callable[[int, int], list[ClientRow]]
 
 
 class ClientsTableModel(RowsTableModel):
-    headers = ("Name", "Date of birth", "Phone", "Email")
+    context = "ClientsTableModel"
+    headers = (
+        QT_TRANSLATE_NOOP("ClientsTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ClientsTableModel", "Date of birth"),
+        QT_TRANSLATE_NOOP("ClientsTableModel", "Phone"),
+        QT_TRANSLATE_NOOP("ClientsTableModel", "Email"),
+    )
 
-    def __init__(
-        self, today: date, order: DateOrder = DateOrder.DAY_FIRST, page_size: int = PAGE_SIZE
-    ) -> None:
+    def __init__(self, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
-        self._today = today
-        self._order = order
+        self._today = date.min
+        self._order = DateOrder.DAY_FIRST
         self._page_size = page_size
         self._fetch: Fetch | None = None
         self._rows: list[ClientRow] = []
         self._complete = True
 
-    def set_source(self, fetch: Fetch | None) -> None:
-        """Show what ``fetch`` returns, starting with its first page (None: nothing)."""
+    def set_source(self, fetch: Fetch | None, order: DateOrder, today: date) -> None:
+        """Show what ``fetch`` returns, starting with its first page (None: nothing); dates of
+        birth in ``order``, ages on ``today`` (the clinic's settings when the search ran)."""
         self.beginResetModel()
+        self._order = order
+        self._today = today
         self._fetch = fetch
         self._rows = []
         self._complete = fetch is None
@@ -74,7 +82,9 @@ class ClientsTableModel(RowsTableModel):
         row = item
         if role in TEXT_ROLES:
             return (
-                f"{row.display_name}  · archived" if row.archived else row.display_name,
+                translate("ClientsTableModel", "{name}  · archived").format(name=row.display_name)
+                if row.archived
+                else row.display_name,
                 birth_text(row.date_of_birth, self._order, self._today),
                 row.phone,
                 row.email,
@@ -87,5 +97,5 @@ class ClientsTableModel(RowsTableModel):
                 font.setItalic(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Archived client"
+                return translate("ClientsTableModel", "Archived client")
         return None

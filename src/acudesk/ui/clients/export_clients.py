@@ -9,24 +9,35 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.client_io import ClientTransferService
+from acudesk.ui.i18n import translate
 
 
-def export_clients_to(services: Services, user: User, path: Path) -> int:
+def export_clients_to(transfers: ClientTransferService, user: User, path: Path) -> int:
     """Write the CSV (UTF-8 with BOM, so spreadsheets read accents right); raise AcudeskError."""
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as out:
-            return services.transfers.export_csv(user, out)
+            return transfers.export_csv(user, out)
     except OSError as error:
-        raise AcudeskError(f"{path} cannot be written: {error.strerror or error}.") from None
+        raise AcudeskError(
+            translate("ExportClients", "{path} cannot be written: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
 
 
-def ask_and_export(parent: QWidget, services: Services, user: User) -> tuple[Path, int] | None:
-    default = Path.home() / f"acudesk-clients-{date.today().isoformat()}.csv"
+def ask_and_export(
+    parent: QWidget, transfers: ClientTransferService, user: User, today: date
+) -> tuple[Path, int] | None:
+    """Ask where (suggesting a file named after ``today``), then write; None when cancelled."""
+    default = Path.home() / f"acudesk-clients-{today.isoformat()}.csv"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export clients", str(default), "CSV files (*.csv)"
+        parent,
+        translate("ExportClients", "Export clients"),
+        str(default),
+        translate("ExportClients", "CSV files (*.csv)"),
     )
     if not chosen:
         return None
     path = Path(chosen)
-    return path, export_clients_to(services, user, path)
+    return path, export_clients_to(transfers, user, path)

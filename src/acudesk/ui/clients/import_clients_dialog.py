@@ -19,9 +19,14 @@ from PySide6.QtWidgets import (
 from acudesk.domain.csv_format import FIELD_LABELS, CsvTable
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
-from acudesk.services.client_io import ImportCancelled, ImportReport, read_csv_file
-from acudesk.services.registry import Services
+from acudesk.services.client_io import (
+    ClientTransferService,
+    ImportCancelled,
+    ImportReport,
+    read_csv_file,
+)
 from acudesk.ui.forms.ui_import_clients_dialog import Ui_ImportClientsDialog
+from acudesk.ui.i18n import number_text, translate
 
 IGNORE = ""
 MAX_LISTED = 500
@@ -31,8 +36,9 @@ class _Progress:
     """A cancellable progress dialog fed by the service's (done, total) callback."""
 
     def __init__(self, parent: QWidget, title: str) -> None:
-        self.dialog = QProgressDialog(title, "Cancel", 0, 100, parent)
-        self.dialog.setWindowTitle("Import clients")
+        cancel = translate("ImportClientsDialog", "Cancel")
+        self.dialog = QProgressDialog(title, cancel, 0, 100, parent)
+        self.dialog.setWindowTitle(translate("ImportClientsDialog", "Import clients"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
 
@@ -50,11 +56,13 @@ class _Progress:
 class ImportClientsDialog(QDialog):
     clients_imported = Signal(int)
 
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, transfers: ClientTransferService, user: User, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportClientsDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._transfers = transfers
         self._user = user
         self._text = ""
         self._table: CsvTable | None = None
@@ -76,7 +84,10 @@ class ImportClientsDialog(QDialog):
 
     def _on_choose_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a CSV file", str(Path.home()), "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            translate("ImportClientsDialog", "Choose a CSV file"),
+            str(Path.home()),
+            translate("ImportClientsDialog", "CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
             self.load_file(Path(path))
@@ -92,9 +103,9 @@ class ImportClientsDialog(QDialog):
         self._check(None)
 
     def _check(self, mapping: dict[int, str] | None) -> None:
-        progress = _Progress(self, "Checking the rows…")
+        progress = _Progress(self, translate("ImportClientsDialog", "Checking the rows…"))
         try:
-            table, mapping, report = self._services.transfers.preview(
+            table, mapping, report = self._transfers.preview(
                 self._user, self._text, mapping, progress
             )
         except ImportCancelled as error:
@@ -123,12 +134,17 @@ class ImportClientsDialog(QDialog):
         grid.setRowCount(len(table.headers))
         first = table.rows[0].values if table.rows else ()
         for index, header in enumerate(table.headers):
-            grid.setItem(index, 0, QTableWidgetItem(header or f"(column {index + 1})"))
+            unnamed = translate("ImportClientsDialog", "(column {number})").format(number=index + 1)
+            grid.setItem(index, 0, QTableWidgetItem(header or unnamed))
             sample = first[index] if index < len(first) else ""
             grid.setItem(index, 1, QTableWidgetItem(" ".join(sample.split())[:80]))
             combo = QComboBox()
-            combo.setAccessibleName(f"Column {header or index + 1} goes into")
-            combo.addItem("(leave out)", IGNORE)
+            combo.setAccessibleName(
+                translate("ImportClientsDialog", "Column {column} goes into").format(
+                    column=header or index + 1
+                )
+            )
+            combo.addItem(translate("ImportClientsDialog", "(leave out)"), IGNORE)
             for name, label in FIELD_LABELS.items():
                 combo.addItem(label, name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(index, IGNORE))))
@@ -156,18 +172,37 @@ class ImportClientsDialog(QDialog):
 
     def _show_report(self, report: ImportReport) -> None:
         bad = len(report.bad_lines)
-        parts = [f"{report.total:,} rows: {len(report.valid):,} ready to import"]
+        parts = [
+            translate(
+                "ImportClientsDialog", "%Ln rows: {ready} ready to import", None, report.total
+            ).format(ready=number_text(len(report.valid)))
+        ]
         if bad:
-            parts.append(f"{bad:,} with problems")
+            parts.append(translate("ImportClientsDialog", "%Ln with problems", None, bad))
         if report.duplicates:
-            parts.append(f"{len(report.duplicates):,} already registered (left out)")
+            parts.append(
+                translate(
+                    "ImportClientsDialog",
+                    "%Ln already registered (left out)",
+                    None,
+                    len(report.duplicates),
+                )
+            )
         self.ui.summaryLabel.setText(", ".join(parts) + ".")
         listed = [str(p).capitalize() for p in report.problems]
-        listed += [f"Line {line}: left out, {match}." for line, match in report.duplicates]
+        listed += [
+            translate("ImportClientsDialog", "Line {line}: left out, {match}.").format(
+                line=line, match=match
+            )
+            for line, match in report.duplicates
+        ]
         self.ui.problemsList.clear()
         self.ui.problemsList.addItems(listed[:MAX_LISTED])
         if len(listed) > MAX_LISTED:
-            self.ui.problemsList.addItem(f"… and {len(listed) - MAX_LISTED:,} more.")
+            more = len(listed) - MAX_LISTED
+            self.ui.problemsList.addItem(
+                translate("ImportClientsDialog", "… and %Ln more.", None, more)
+            )
         self._show_message("")
         self._update_buttons()
 
@@ -181,9 +216,11 @@ class ImportClientsDialog(QDialog):
         )
         if report is not None and ready:
             count = len(report.valid)
-            self.ui.importButton.setText(f"&Import {count:,} client{'s' if count != 1 else ''}")
+            self.ui.importButton.setText(
+                translate("ImportClientsDialog", "&Import %Ln clients", None, count)
+            )
         else:
-            self.ui.importButton.setText("&Import")
+            self.ui.importButton.setText(translate("ImportClientsDialog", "&Import"))
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -192,9 +229,9 @@ class ImportClientsDialog(QDialog):
     # Importing
 
     def _on_import_button_clicked(self) -> None:
-        progress = _Progress(self, "Importing clients…")
+        progress = _Progress(self, translate("ImportClientsDialog", "Importing clients…"))
         try:
-            report = self._services.transfers.import_csv(
+            report = self._transfers.import_csv(
                 self._user,
                 self._text,
                 mapping=self._mapping,
@@ -207,7 +244,9 @@ class ImportClientsDialog(QDialog):
         finally:
             progress.close()
         self.report = report
-        self.ui.summaryLabel.setText(f"Imported {report.imported:,} clients.")
+        self.ui.summaryLabel.setText(
+            translate("ImportClientsDialog", "Imported %Ln clients.", None, report.imported)
+        )
         self.ui.importButton.setEnabled(False)
         self.ui.skipInvalidCheck.setVisible(False)
         self.clients_imported.emit(report.imported)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acudesk.domain.changes import Changes
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.dates import DateOrder
 from acudesk.domain.errors import AcudeskError, ValidationError
@@ -25,22 +26,36 @@ from acudesk.domain.screening import (
 )
 from acudesk.domain.settings import ClinicSettings
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.clinic import ClinicService
+from acudesk.services.settings import SettingsService
 from acudesk.ui.forms.ui_settings_screen import Ui_SettingsScreen
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
 
-SEVERITY_LABELS = {Severity.BLOCK: "Stop", Severity.CAUTION: "Caution", Severity.INFO: "Note"}
+RULE_SETTINGS = ("phone_region", "date_order", "screening")  # what the Rules card shows
+SEVERITY_LABELS = {
+    Severity.BLOCK: QT_TRANSLATE_NOOP("SettingsScreen", "Stop"),
+    Severity.CAUTION: QT_TRANSLATE_NOOP("SettingsScreen", "Caution"),
+    Severity.INFO: QT_TRANSLATE_NOOP("SettingsScreen", "Note"),
+}
 OTHER_ALERTS = {
-    "recent-procedure": "Recent cosmetic procedure",
-    "no-consent": "No signed consent",
-    "intake-outdated": "Intake out of date",
+    "recent-procedure": QT_TRANSLATE_NOOP("SettingsScreen", "Recent cosmetic procedure"),
+    "no-consent": QT_TRANSLATE_NOOP("SettingsScreen", "No signed consent"),
+    "intake-outdated": QT_TRANSLATE_NOOP("SettingsScreen", "Intake out of date"),
 }
 
 
 def alert_label(alert_id: str) -> str:
     condition = CONDITIONS_BY_ID.get(alert_id)
-    return condition.label if condition else OTHER_ALERTS.get(alert_id, alert_id)
+    if condition:
+        return condition.label
+    return (
+        translate("SettingsScreen", OTHER_ALERTS[alert_id])
+        if alert_id in OTHER_ALERTS
+        else alert_id
+    )
 
 
 def region_choices() -> list[tuple[str, str]]:
@@ -56,7 +71,14 @@ def region_choices() -> list[tuple[str, str]]:
 
 
 class SettingsScreen(QWidget):
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: SettingsService,
+        clinic: ClinicService,
+        user: User,
+        relay: ChangeRelay,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsScreen()
         self.ui.setupUi(self)
@@ -64,8 +86,11 @@ class SettingsScreen(QWidget):
         for child in self.findChildren(QWidget):
             if child.property("role"):
                 restyle(child)
-        self._services = services
+        self._settings = settings
+        self._clinic = clinic
         self._user = user
+        self._shown_details: ClinicDetails | None = None
+        self._shown_rules: ClinicSettings | None = None
         ui = self.ui
         self._clinic_errors = FieldErrors(
             {
@@ -76,8 +101,14 @@ class SettingsScreen(QWidget):
         )
         for code, label in region_choices():
             ui.regionCombo.addItem(label, code)
-        ui.dateOrderCombo.addItem("Day / month / year (23/11/2026)", DateOrder.DAY_FIRST.value)
-        ui.dateOrderCombo.addItem("Month / day / year (11/23/2026)", DateOrder.MONTH_FIRST.value)
+        ui.dateOrderCombo.addItem(
+            translate("SettingsScreen", "Day / month / year (23/11/2026)"),
+            DateOrder.DAY_FIRST.value,
+        )
+        ui.dateOrderCombo.addItem(
+            translate("SettingsScreen", "Month / day / year (11/23/2026)"),
+            DateOrder.MONTH_FIRST.value,
+        )
         self._build_tables()
         ui.saveClinicButton.clicked.connect(self._on_save_clinic_button_clicked)
         ui.saveRulesButton.clicked.connect(self._on_save_rules_button_clicked)
@@ -86,13 +117,14 @@ class SettingsScreen(QWidget):
         self._show(ui.rulesNotice, "")
         self._show(ui.rulesError, "")
         self._add_handouts_card()
+        relay.changed.connect(self._on_relay_changed)
         self.load()
 
     def _add_handouts_card(self) -> None:
         """Handouts: paper size and logo, under the clinic details they are printed with."""
         from acudesk.ui.handouts.handout_settings_widget import HandoutSettingsWidget
 
-        self.handouts_card = HandoutSettingsWidget(self._services, self._user, self)
+        self.handouts_card = HandoutSettingsWidget(self._settings, self._user, self)
         layout = self.ui.settingsLayout
         layout.insertWidget(layout.indexOf(self.ui.clinicCard) + 1, self.handouts_card)
 
@@ -103,17 +135,23 @@ class SettingsScreen(QWidget):
             waits.setItem(row, 0, QTableWidgetItem(kind.label))
             spin = QSpinBox()
             spin.setRange(0, 3650)
-            spin.setSuffix(" days")
-            spin.setAccessibleName(f"Wait after {kind.label}")
+            spin.setSuffix(translate("SettingsScreen", " days"))
+            spin.setAccessibleName(
+                translate("SettingsScreen", "Wait after {procedure}").format(procedure=kind.label)
+            )
             waits.setCellWidget(row, 1, spin)
         severities = self.ui.severityTable
         severities.setRowCount(len(RULES))
         for row, alert_id in enumerate(RULES):
             severities.setItem(row, 0, QTableWidgetItem(alert_label(alert_id)))
             combo = QComboBox()
-            combo.setAccessibleName(f"Severity of {alert_label(alert_id)}")
+            combo.setAccessibleName(
+                translate("SettingsScreen", "Severity of {alert}").format(
+                    alert=alert_label(alert_id)
+                )
+            )
             for severity, label in SEVERITY_LABELS.items():
-                combo.addItem(label, severity.value)
+                combo.addItem(translate("SettingsScreen", label), severity.value)
             severities.setCellWidget(row, 1, combo)
         for table in (waits, severities):
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -129,14 +167,41 @@ class SettingsScreen(QWidget):
             )
 
     def load(self) -> None:
-        details = self._services.clinic.details()
+        self._show_details(self._clinic.details())
+        self._show_rules(self._settings.current())
+
+    def _on_relay_changed(self, changes: Changes) -> None:
+        """Saved elsewhere (another admin, the consent text dialog): shown here too, except
+        in a card where the person has typed something not yet saved."""
+        if (changes.clinic or changes.everything) and self._details_untouched():
+            self._show_details(self._clinic.details())
+        if changes.touches_settings(*RULE_SETTINGS) and self._rules_untouched():
+            self._show_rules(self._settings.current())
+
+    def _typed_details(self) -> ClinicDetails:
+        ui = self.ui
+        return ClinicDetails(ui.nameEdit.text(), ui.addressEdit.toPlainText(), ui.phoneEdit.text())
+
+    def _details_untouched(self) -> bool:
+        shown = self._shown_details
+        return shown is None or self._typed_details() == shown
+
+    def _rules_untouched(self) -> bool:
+        shown = self._shown_rules
+        return shown is None or self.collect_rules(shown.consent_text) == shown
+
+    def _show_details(self, details: ClinicDetails | None) -> None:
         if details is not None:
             self.ui.nameEdit.setText(details.name)
             self.ui.addressEdit.setPlainText(details.address)
             self.ui.phoneEdit.setText(details.phone)
-        self._show_rules(self._services.settings.current())
+        self._shown_details = self._typed_details() if details is not None else None
 
     def _show_rules(self, settings: ClinicSettings) -> None:
+        self._put_rules(settings)
+        self._shown_rules = self.collect_rules(settings.consent_text)
+
+    def _put_rules(self, settings: ClinicSettings) -> None:
         ui = self.ui
         ui.regionCombo.setCurrentIndex(max(0, ui.regionCombo.findData(settings.phone_region)))
         ui.dateOrderCombo.setCurrentIndex(
@@ -166,9 +231,11 @@ class SettingsScreen(QWidget):
     def wait_spin(self, kind: ProcedureKind) -> QSpinBox:
         return self._spin(list(ProcedureKind).index(kind))
 
-    def collect_rules(self) -> ClinicSettings:
-        """The settings as shown; only values that differ from the defaults are stored."""
-        current = self._services.settings.current()
+    def collect_rules(self, consent_text: str | None = None) -> ClinicSettings:
+        """The settings as shown; only values that differ from the defaults are stored. The
+        consent text is edited elsewhere: the stored one unless ``consent_text`` is given."""
+        if consent_text is None:
+            consent_text = self._settings.current().consent_text
         severities = {}
         for row, alert_id in enumerate(RULES):
             chosen = Severity(self._severity_combo(row).currentData())
@@ -181,17 +248,15 @@ class SettingsScreen(QWidget):
         return ClinicSettings(
             phone_region=str(self.ui.regionCombo.currentData()),
             date_order=DateOrder(self.ui.dateOrderCombo.currentData()),
-            consent_text=current.consent_text,
+            consent_text=consent_text,
             screening=ScreeningSettings(severities, waits, self.ui.reviewSpin.value()),
         )
 
     def _on_save_clinic_button_clicked(self) -> None:
-        details = ClinicDetails(
-            self.ui.nameEdit.text(), self.ui.addressEdit.toPlainText(), self.ui.phoneEdit.text()
-        )
+        details = self._typed_details()
         self._show(self.ui.clinicNotice, "")
         try:
-            self._services.clinic.update(self._user, details)
+            self._clinic.update(self._user, details)
         except ValidationError as error:
             self._clinic_errors.show(error.errors)
             return
@@ -199,12 +264,16 @@ class SettingsScreen(QWidget):
             self._clinic_errors.show({"name": error.message})
             return
         self._clinic_errors.clear()
-        self._show(self.ui.clinicNotice, "Saved. New handouts carry these details.")
+        self._shown_details = details
+        self._show(
+            self.ui.clinicNotice,
+            translate("SettingsScreen", "Saved. New handouts carry these details."),
+        )
 
     def _on_save_rules_button_clicked(self) -> None:
         self._show(self.ui.rulesNotice, "")
         try:
-            saved = self._services.settings.update(self._user, self.collect_rules())
+            saved = self._settings.update(self._user, self.collect_rules())
         except ValidationError as error:
             self._show(self.ui.rulesError, " ".join(error.errors.values()))
             return
@@ -213,11 +282,14 @@ class SettingsScreen(QWidget):
             return
         self._show(self.ui.rulesError, "")
         self._show_rules(saved)
-        self._show(self.ui.rulesNotice, "Saved. Alerts use these rules from now on.")
+        self._show(
+            self.ui.rulesNotice,
+            translate("SettingsScreen", "Saved. Alerts use these rules from now on."),
+        )
 
     def _on_restore_defaults_button_clicked(self) -> None:
         current = self.collect_rules()
-        self._show_rules(
+        self._put_rules(  # shown, not saved: the screen now holds something to save
             ClinicSettings(
                 current.phone_region,
                 current.date_order,
@@ -225,7 +297,10 @@ class SettingsScreen(QWidget):
                 ScreeningSettings(review_months=DEFAULT_REVIEW_MONTHS),
             )
         )
-        self._show(self.ui.rulesNotice, "Defaults shown: press Save rules to keep them.")
+        self._show(
+            self.ui.rulesNotice,
+            translate("SettingsScreen", "Defaults shown: press Save rules to keep them."),
+        )
 
     @staticmethod
     def _show(label: QLabel, text: str) -> None:

@@ -16,8 +16,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-# Languages the interface is translated into. English is the source text: no catalogue.
-LANGUAGES = ("it",)
+# Languages the interface is translated into. English is the source text, so its catalogues
+# hold only the messages with a count, which need their singular ("%n minute") spelled out.
+LANGUAGES = ("en", "it")
+PLURAL_ONLY = frozenset({"en"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,7 @@ def lupdate(catalogue: Catalogue, language: str, ts_file: Path) -> None:
                 "-no-ui-lines",
                 "-no-obsolete",
                 "-sort-messages",
+                *(["-pluralonly"] if language in PLURAL_ONLY else []),
                 "-source-language",
                 "en",
                 "-target-language",

@@ -20,23 +20,30 @@ from acudesk.domain.handouts import (
     load_handout_template,
 )
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.settings import SettingsService
 from acudesk.ui.forms.ui_handout_texts_dialog import Ui_HandoutTextsDialog
 from acudesk.ui.handouts.handout_items_widget import HandoutItemsWidget
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
 
-SECTION_NAMES = {"expect": "What to expect", "do": "Do", "avoid": "Avoid"}
+SECTION_NAMES = {
+    "expect": QT_TRANSLATE_NOOP("HandoutTextsDialog", "What to expect"),
+    "do": QT_TRANSLATE_NOOP("HandoutTextsDialog", "Do"),
+    "avoid": QT_TRANSLATE_NOOP("HandoutTextsDialog", "Avoid"),
+}
 
 
 class HandoutTextsDialog(QDialog):
-    """Save makes one call, services.settings.update_handout_template, for the language shown."""
+    """Save makes one call, settings.update_handout_template, for the language shown."""
 
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: SettingsService, user: User, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_HandoutTextsDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._settings = settings
         self._user = user
         self._saved: dict[str, HandoutTemplate] = {}
         self._drafts: dict[str, HandoutTemplate] = {}
@@ -44,7 +51,9 @@ class HandoutTextsDialog(QDialog):
         ui = self.ui
         layouts = {"expect": ui.expectLayout, "do": ui.doLayout, "avoid": ui.avoidLayout}
         for section_id in SECTION_IDS:
-            widget = HandoutItemsWidget(SECTION_NAMES[section_id], self)
+            widget = HandoutItemsWidget(
+                translate("HandoutTextsDialog", SECTION_NAMES[section_id]), self
+            )
             layouts[section_id].addWidget(widget)
             self.sections[section_id] = widget
         fields: dict[str, tuple[QWidget, QLabel]] = {
@@ -71,7 +80,7 @@ class HandoutTextsDialog(QDialog):
 
     def _stored(self, language: str) -> HandoutTemplate:
         if language not in self._saved:
-            self._saved[language] = self._services.settings.handout_template(language)
+            self._saved[language] = self._settings.handout_template(language)
         return self._saved[language]
 
     def _show(self, template: HandoutTemplate) -> None:
@@ -81,11 +90,12 @@ class HandoutTextsDialog(QDialog):
         self.ui.callTimingEdit.setText(template.call_clinic.timing)
         own = self._stored(self._language) != load_handout_template(self._language)
         name = self.ui.languageCombo.currentText()
-        self.ui.sourceLabel.setText(
-            f"Sheets in {name} print your clinic's text."
+        source = (
+            translate("HandoutTextsDialog", "Sheets in {language} print your clinic's text.")
             if own
-            else f"Sheets in {name} print acudesk's text."
+            else translate("HandoutTextsDialog", "Sheets in {language} print acudesk's text.")
         )
+        self.ui.sourceLabel.setText(source.format(language=name))
         self.ui.restoreButton.setEnabled(own)
         self._errors.clear()
 
@@ -116,9 +126,7 @@ class HandoutTextsDialog(QDialog):
 
     def _on_save_button_clicked(self) -> None:
         try:
-            saved = self._services.settings.update_handout_template(
-                self._user, self._language, self.typed()
-            )
+            saved = self._settings.update_handout_template(self._user, self._language, self.typed())
         except ValidationError as error:
             self.say("")
             self._errors.show(error.errors)
@@ -130,7 +138,10 @@ class HandoutTextsDialog(QDialog):
         self._saved[self._language] = saved
         self._show(saved)
         self.say(
-            f"Saved: sheets in {self.ui.languageCombo.currentText()} print this text.", notice=True
+            translate("HandoutTextsDialog", "Saved: sheets in {language} print this text.").format(
+                language=self.ui.languageCombo.currentText()
+            ),
+            notice=True,
         )
 
     def _go_to_first(self, errors: dict[str, str]) -> None:
@@ -143,29 +154,42 @@ class HandoutTextsDialog(QDialog):
         name = self.ui.languageCombo.currentText()
         answer = QMessageBox.question(
             self,
-            "Restore acudesk's text",
-            f"Print acudesk's own advice on sheets in {name} again? "
-            f"Your clinic's text for {name} is removed.",
+            translate("HandoutTextsDialog", "Restore acudesk's text"),
+            translate(
+                "HandoutTextsDialog",
+                "Print acudesk's own advice on sheets in {language} again? "
+                "Your clinic's text for {language} is removed.",
+            ).format(language=name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            restored = self._services.settings.reset_handout_template(self._user, self._language)
+            restored = self._settings.reset_handout_template(self._user, self._language)
         except AcudeskError as error:
             self.say(error.message)
             return
         self._saved[self._language] = restored
         self._show(restored)
-        self.say(f"Sheets in {name} print acudesk's text again.", notice=True)
+        self.say(
+            translate(
+                "HandoutTextsDialog", "Sheets in {language} print acudesk's text again."
+            ).format(language=name),
+            notice=True,
+        )
 
     def reject(self) -> None:
         unsaved = self.unsaved_languages()
         if unsaved:
-            names = " and ".join(LANGUAGE_NAMES.get(code, code) for code in unsaved)
+            names = translate("HandoutTextsDialog", " and ").join(
+                LANGUAGE_NAMES.get(code, code) for code in unsaved
+            )
             answer = QMessageBox.question(
                 self,
-                "Close without saving?",
-                f"The advice you changed in {names} is not saved. Close and lose it?",
+                translate("HandoutTextsDialog", "Close without saving?"),
+                translate(
+                    "HandoutTextsDialog",
+                    "The advice you changed in {languages} is not saved. Close and lose it?",
+                ).format(languages=names),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

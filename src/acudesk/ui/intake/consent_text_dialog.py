@@ -9,21 +9,23 @@ from PySide6.QtWidgets import QDialog, QWidget
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.settings import DEFAULT_CONSENT_TEXT, ClinicSettings
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.settings import SettingsService
 from acudesk.ui.forms.ui_consent_text_dialog import Ui_ConsentTextDialog
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
 class ConsentTextDialog(QDialog):
-    """One text box; Save makes one call, services.settings.update (admins only)."""
+    """One text box; Save makes one call, settings.update (admins only)."""
 
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: SettingsService, user: User, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ConsentTextDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._service = settings
         self._user = user
-        self._settings: ClinicSettings = services.settings.current()
+        self._settings: ClinicSettings = settings.current()
         self.ui.consentTextEdit.setPlainText(self._settings.consent_text)
         self._errors = FieldErrors(
             {"consent_text": (self.ui.consentTextEdit, self.ui.consentTextError)},
@@ -41,7 +43,7 @@ class ConsentTextDialog(QDialog):
             self._settings, consent_text=self.ui.consentTextEdit.toPlainText()
         )
         try:
-            self._settings = self._services.settings.update(self._user, wanted)
+            self._settings = self._service.update(self._user, wanted)
         except ValidationError as error:
             self._errors.show(error.errors)
             return

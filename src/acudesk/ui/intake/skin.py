@@ -18,17 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acudesk.domain.intake import (
-    CONCERNS,
-    FITZPATRICK,
-    GLOGAU,
-    SKIN_TYPE_LABELS,
-    SKIN_TYPES,
-    SkinAssessment,
-    roman,
-)
+from acudesk.domain.intake import CONCERNS, FITZPATRICK, GLOGAU, SKIN_TYPES, SkinAssessment, roman
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 CONCERN_COLUMNS = 3
+SKIN_TYPE_LABELS = {
+    "normal": QT_TRANSLATE_NOOP("SkinFields", "Normal"),
+    "dry": QT_TRANSLATE_NOOP("SkinFields", "Dry"),
+    "oily": QT_TRANSLATE_NOOP("SkinFields", "Oily"),
+    "combination": QT_TRANSLATE_NOOP("SkinFields", "Combination"),
+    "sensitive": QT_TRANSLATE_NOOP("SkinFields", "Sensitive"),
+}
+
+
+def skin_type_label(value: str) -> str:
+    """ "Dry" / "Secca": a stored skin type as the screens name it."""
+    label = SKIN_TYPE_LABELS.get(value)
+    return translate("SkinFields", label) if label else value.capitalize()
 
 
 class DefinitionLabel(QLabel):
@@ -57,7 +63,11 @@ def _scale(
         button = QRadioButton(roman(value), parent)
         button.setAccessibleName(f"{name} {roman(value)}")
         button.setAccessibleDescription(definition)
-        button.setToolTip(f"{name} type {roman(value)}: {definition}")
+        button.setToolTip(
+            translate("SkinFields", "{scale} type {number}: {definition}").format(
+                scale=name, number=roman(value), definition=definition
+            )
+        )
         button.setMinimumWidth(56)
         group.addButton(button, value)
         grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -84,8 +94,8 @@ class SkinFields:
         self.glogau = _scale("Glogau", GLOGAU, glogau_layout, parent)
         self.skin_type = QButtonGroup(parent)
         for i, value in enumerate(SKIN_TYPES):
-            button = QRadioButton(SKIN_TYPE_LABELS[value], parent)
-            button.setAccessibleName(f"Skin type {value}")
+            button = QRadioButton(skin_type_label(value), parent)
+            button.setAccessibleName(f"Skin type {value}")  # a stable handle: the stored value
             self.skin_type.addButton(button, i)
             skin_type_layout.addWidget(button, i // 3, i % 3)
         self.concerns: dict[str, QCheckBox] = {}

@@ -18,8 +18,9 @@ from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.intake import CONCERNS, roman
 from acudesk.domain.products import Product, ProductCategory, ProductInput, split_ingredients
 from acudesk.domain.users import User
-from acudesk.services.registry import Services
+from acudesk.services.products import ProductService
 from acudesk.ui.forms.ui_product_editor_dialog import Ui_ProductEditorDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
@@ -30,7 +31,7 @@ class ProductEditorDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
+        products: ProductService,
         actor: User,
         product: Product | None = None,
         parent: QWidget | None = None,
@@ -38,22 +39,11 @@ class ProductEditorDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ProductEditorDialog()
         self.ui.setupUi(self)
-        self._services = services
+        self._products = products
         self._actor = actor
         self._loaded = product
         ui = self.ui
-        for category in ProductCategory:
-            ui.categoryCombo.addItem(category.label, category)
-        for value in range(1, 7):
-            ui.shadeFromCombo.addItem(roman(value), value)
-            ui.shadeToCombo.addItem(roman(value), value)
-        for concern_id, label in CONCERNS:
-            item = QListWidgetItem(label)
-            item.setToolTip(label)
-            item.setData(Qt.ItemDataRole.UserRole, concern_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            ui.concernsList.addItem(item)
+        self._fill_choices()
         self._skin_checks: dict[str, QCheckBox] = {
             "normal": ui.normalCheck,
             "dry": ui.dryCheck,
@@ -80,22 +70,42 @@ class ProductEditorDialog(QDialog):
         ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         ui.buttonBox.rejected.connect(self.reject)
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("Save product")
+        save.setText(translate("ProductEditorDialog", "Save product"))
         # The default button is drawn bold: leave room for the bold text.
         bold = save.font()
         bold.setBold(True)
         save.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(save.text()) + 44)
-        # Concerns in two columns, so most of the list shows without scrolling.
+        title = (
+            translate("ProductEditorDialog", "Add a product")
+            if product is None
+            else translate("ProductEditorDialog", "Edit {name}").format(name=product.name)
+        )
+        self.setWindowTitle(title)
+        ui.titleLabel.setText(title)
+        self._fill(product)
+        ui.nameEdit.setFocus()
+
+    def _fill_choices(self) -> None:
+        """The categories, the Fitzpatrick shades and the concerns (in two columns, so most
+        of the list shows without scrolling)."""
+        ui = self.ui
+        for category in ProductCategory:
+            ui.categoryCombo.addItem(category.label, category)
+        for value in range(1, 7):
+            ui.shadeFromCombo.addItem(roman(value), value)
+            ui.shadeToCombo.addItem(roman(value), value)
+        for concern_id, label in CONCERNS:
+            item = QListWidgetItem(label)
+            item.setToolTip(label)
+            item.setData(Qt.ItemDataRole.UserRole, concern_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            ui.concernsList.addItem(item)
         concerns = ui.concernsList
         concerns.setFlow(QListView.Flow.LeftToRight)
         concerns.setWrapping(True)
         concerns.setResizeMode(QListView.ResizeMode.Adjust)
         concerns.installEventFilter(self)
-        title = "Add a product" if product is None else f"Edit {product.name}"
-        self.setWindowTitle(title)
-        ui.titleLabel.setText(title)
-        self._fill(product)
-        ui.nameEdit.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The concerns list keeps two columns as wide as the list allows (room is kept for
@@ -173,7 +183,7 @@ class ProductEditorDialog(QDialog):
 
     def _on_button_box_accepted(self) -> None:
         self._errors.clear()
-        products = self._services.products
+        products = self._products
         try:
             if self._loaded is None:
                 saved = products.create(self._actor, self.value())

@@ -7,24 +7,31 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from acudesk.domain.changes import Changes
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.products import Product, ProductCategory, matches_search
 from acudesk.domain.users import Permission, User
-from acudesk.services.registry import Services
+from acudesk.services.products import ProductService
 from acudesk.ui.forms.ui_products_screen import Ui_ProductsScreen
+from acudesk.ui.i18n import translate
 from acudesk.ui.products.product_editor_dialog import ProductEditorDialog
 from acudesk.ui.products.products_table_model import ProductsTableModel
+from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.theme import restyle
-
-ALL_CATEGORIES = "All categories"
 
 
 class ProductsScreen(QWidget):
-    def __init__(self, services: Services, actor: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        products: ProductService,
+        actor: User,
+        relay: ChangeRelay,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ProductsScreen()
         self.ui.setupUi(self)
-        self._services = services
+        self._service = products
         self._actor = actor
         self._products: list[Product] = []
         self.model = ProductsTableModel()
@@ -36,7 +43,7 @@ class ProductsScreen(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         ui.productsTable.verticalHeader().setDefaultSectionSize(34)
-        ui.categoryCombo.addItem(ALL_CATEGORIES, None)
+        ui.categoryCombo.addItem(translate("ProductsScreen", "All categories"), None)
         for category in ProductCategory:
             ui.categoryCombo.addItem(category.label, category)
         ui.productsTable.selectionModel().selectionChanged.connect(
@@ -54,12 +61,19 @@ class ProductsScreen(QWidget):
         for button in (ui.addButton, ui.editButton, ui.deactivateButton, ui.reactivateButton):
             button.setVisible(can_edit)
         self._say("")
+        relay.changed.connect(self._on_relay_changed)
         self.refresh()
+
+    def _on_relay_changed(self, changes: Changes) -> None:
+        """A product saved anywhere (or the catalogue imported): the list follows."""
+        if changes.products or changes.everything:
+            selected = self.selected_product()
+            self.refresh(select_id=selected.id if selected else None)
 
     def refresh(self, select_id: int | None = None) -> None:
         """Read the catalogue again (after a save here or elsewhere)."""
         try:
-            self._products = self._services.products.list(
+            self._products = self._service.list(
                 self._actor, include_inactive=self.ui.showInactiveCheck.isChecked()
             )
         except AcudeskError as error:
@@ -79,7 +93,11 @@ class ProductsScreen(QWidget):
         self.model.set_products(shown)
         total = len(self._products)
         self.ui.countLabel.setText(
-            f"{len(shown)} of {total} products" if len(shown) != total else f"{total} products"
+            translate("ProductsScreen", "{shown} of %n products", None, total).format(
+                shown=len(shown)
+            )
+            if len(shown) != total
+            else translate("ProductsScreen", "%n products", None, total)
         )
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row >= 0:
@@ -114,7 +132,7 @@ class ProductsScreen(QWidget):
         self._update_buttons()
 
     def _open_editor(self, product: Product | None) -> ProductEditorDialog:
-        dialog = ProductEditorDialog(self._services, self._actor, product, self)
+        dialog = ProductEditorDialog(self._service, self._actor, product, self)
         dialog.product_saved.connect(self._on_editor_dialog_product_saved)
         _open(dialog)
         return dialog
@@ -129,7 +147,7 @@ class ProductsScreen(QWidget):
 
     def _on_editor_dialog_product_saved(self, product: Product) -> None:
         self.refresh(select_id=product.id)
-        self._say(f"{product.name} is saved.")
+        self._say(translate("ProductsScreen", "{name} is saved.").format(name=product.name))
 
     def _act(self, action: Callable[[Product], str]) -> None:
         product = self.selected_product()
@@ -146,15 +164,19 @@ class ProductsScreen(QWidget):
 
     def _on_deactivate_button_clicked(self) -> None:
         def deactivate(product: Product) -> str:
-            self._services.products.set_active(self._actor, product, False)
-            return f"{product.name} is no longer recommended. It stays in the catalogue."
+            self._service.set_active(self._actor, product, False)
+            return translate(
+                "ProductsScreen", "{name} is no longer recommended. It stays in the catalogue."
+            ).format(name=product.name)
 
         self._act(deactivate)
 
     def _on_reactivate_button_clicked(self) -> None:
         def reactivate(product: Product) -> str:
-            self._services.products.set_active(self._actor, product, True)
-            return f"{product.name} is recommended again."
+            self._service.set_active(self._actor, product, True)
+            return translate("ProductsScreen", "{name} is recommended again.").format(
+                name=product.name
+            )
 
         self._act(reactivate)
 

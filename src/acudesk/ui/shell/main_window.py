@@ -1,207 +1,164 @@
-"""The main window: navigation on the left, the current screen on the right, File and Help."""
+"""The main window: navigation on the left, the current screen on the right, the menus above."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
+from acudesk.domain.changes import Changes
 from acudesk.domain.clinic import ClinicDetails
-from acudesk.domain.errors import AcudeskError
-from acudesk.domain.users import Permission, User
+from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_main_window import Ui_MainWindow
-from acudesk.ui.intake.clinic_menu import add_clinic_menu
-from acudesk.ui.shell.home_screen import HomeScreen
-from acudesk.ui.widgets.messages import error_box
+from acudesk.ui.i18n import translate
+from acudesk.ui.shell.actions import Menu, MenuAction, actions_in
+from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.shell.screens import Context, screens_for
+
+STATUS_MESSAGE_MS = 20_000
 
 
 def window_title(details: ClinicDetails | None) -> str:
     if details is None:
         return "acudesk"
-    return f"acudesk — {details.name}{' (demo)' if details.is_demo else ''}"
+    if details.is_demo:
+        return translate("MainWindow", "acudesk — {clinic} (demo)").format(clinic=details.name)
+    return translate("MainWindow", "acudesk — {clinic}").format(clinic=details.name)
 
 
 class MainWindow(QMainWindow):
-    """One signed-in user's window. ``signed_out`` asks the application to show the login."""
+    """One signed-in user's window. ``signed_out`` asks the application to show the login.
+
+    It is the composition for that user: the menus come from ``actions.ACTIONS``, the screens
+    from ``screens.SCREENS``, each given the services it uses and the application's relay.
+    """
 
     signed_out = Signal()
     closed = Signal()
+    # The signed-in user changed their preferences (the new User): the app rebuilds the window.
+    preferences_saved = Signal(object)
 
-    def __init__(self, services: Services, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        user: User,
+        relay: ChangeRelay,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._services = services
+        self.context = Context(services, user, relay)
         self.user = user
         self.setWindowTitle(window_title(services.clinic.details()))
-        self._screens: dict[str, QWidget] = {}
-        self._factories: dict[str, Callable[[], QWidget]] = {
-            "Home": lambda: HomeScreen(services, user),
-            "Clients": self._make_clients_screen,
-            "Users": self._make_users_screen,
-            "Settings": self._make_settings_screen,
-            "Products": self._make_products_screen,
-            "Point catalogue": self._make_point_catalogue_screen,
-        }
+        self._screens = {screen.name: screen for screen in screens_for(user)}
+        self._built: dict[str, QWidget] = {}
         self.ui.navList.currentRowChanged.connect(self._on_nav_list_current_row_changed)
-        for name in self._visible_screens():
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+        for name in self._screens:  # English keys, shown translated
+            label = translate("MainWindow", name)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             self.ui.navList.addItem(item)
         self.ui.navList.setCurrentRow(0)
 
         self._locked = False
         self.signed_in_label = QLabel(self._signed_in_text())
-        self.signed_in_label.setAccessibleName("Signed in as")
+        self.signed_in_label.setAccessibleName(translate("MainWindow", "Signed in as"))
         self.database_label = QLabel(services.db.info.description)
-        self.database_label.setAccessibleName("Database")
+        self.database_label.setAccessibleName(translate("MainWindow", "Database"))
         self.ui.statusBar.addWidget(self.signed_in_label)
         self.ui.statusBar.addPermanentWidget(self.database_label)
         self._add_room_timers()
+        self._menus: dict[Menu, QMenu] = {}
+        self._actions: dict[str, QAction] = {}
+        self._build_menus()
+        relay.changed.connect(self._on_relay_changed)
 
-        can_edit_clients = user.can(Permission.EDIT_CLIENTS)
-        self.ui.importClientsAction.setEnabled(can_edit_clients)
-        self.ui.exportClientsAction.setEnabled(can_edit_clients)
-        self.ui.importClientsAction.triggered.connect(self._on_import_clients_action_triggered)
-        self.ui.exportClientsAction.triggered.connect(self._on_export_clients_action_triggered)
-        self.ui.backUpAction.setEnabled(user.can(Permission.BACK_UP))
-        self.ui.backUpAction.triggered.connect(self._on_back_up_action_triggered)
-        self.ui.lockAction.triggered.connect(self.lock)
-        self.ui.signOutAction.triggered.connect(self.signed_out)
-        self.ui.quitAction.triggered.connect(self.close)
-        self.ui.aboutAction.triggered.connect(self._on_about_action_triggered)
-        # Intake: admins edit the consent text from Clinic ▸ Consent text…
-        add_clinic_menu(self, services, user)
-        self._add_handout_actions()
+    # Menus, from the registry of actions --------------------------------------------------
 
-    def _add_handout_actions(self) -> None:
-        """Handouts: File ▸ Print all of today's handouts… (Ctrl+Shift+P)."""
-        from acudesk.ui.handouts.file_menu import add_batch_print_action
+    def _build_menus(self) -> None:
+        for menu_id in Menu:
+            entries = actions_in(menu_id, self.user)
+            if not entries:
+                continue  # e.g. Clinic, for everyone but administrators
+            menu = self.ui.menuBar.addMenu(translate("MenuActions", menu_id.value))
+            self._menus[menu_id] = menu
+            for entry in entries:
+                if entry.separator_before and menu.actions():
+                    menu.addSeparator()
+                menu.addAction(self._make_action(entry))
 
-        self.print_todays_handouts_action = add_batch_print_action(
-            self, self.ui.fileMenu, self.ui.backUpAction, self._services, self.user
-        )
+    def _make_action(self, entry: MenuAction) -> QAction:
+        action = QAction(translate("MenuActions", entry.text), self)
+        action.setObjectName(entry.name)
+        if entry.shortcut:
+            action.setShortcut(QKeySequence(entry.shortcut))
+        if entry.tool_tip:
+            action.setToolTip(translate("MenuActions", entry.tool_tip))
+        if entry.status_tip:
+            action.setStatusTip(translate("MenuActions", entry.status_tip))
+        action.setEnabled(entry.allowed(self.user))
+        handler = entry.handler
+        action.triggered.connect(lambda: handler(self))
+        self._actions[entry.name] = action
+        return action
+
+    def action(self, name: str) -> QAction:
+        """The menu action whose object name is ``name`` (see ``actions.ACTIONS``)."""
+        return self._actions[name]
+
+    def menu(self, menu_id: Menu) -> QMenu | None:
+        """The menu, or None when this user has nothing in it."""
+        return self._menus.get(menu_id)
+
+    def show_status(self, message: str) -> None:
+        self.ui.statusBar.showMessage(message, STATUS_MESSAGE_MS)
 
     def _add_room_timers(self) -> None:
         """Sessions: every room's retention timer, in the status bar whatever the screen."""
         from acudesk.ui.sessions.retention import RetentionTimers, RoomTimersWidget
 
-        self.retention_timers = RetentionTimers(self._services.clock, self)
+        self.retention_timers = RetentionTimers(self.context.services.clock, self)
         self.room_timers_widget = RoomTimersWidget(self.retention_timers)
         self.ui.statusBar.addPermanentWidget(self.room_timers_widget)
 
-    def _visible_screens(self) -> list[str]:
-        names = ["Home"]
-        if self.user.can(Permission.VIEW_CLIENTS):
-            names.append("Clients")
-        if self.user.can(Permission.MANAGE_PRODUCTS):
-            names.append("Products")
-        names.append("Point catalogue")  # reference for everyone, read-only
-        if self.user.can(Permission.MANAGE_USERS):
-            names.append("Users")
-        if self.user.can(Permission.MANAGE_CLINIC):
-            names.append("Settings")
-        return names
+    def _on_relay_changed(self, changes: Changes) -> None:
+        if changes.clinic or changes.everything:
+            self.setWindowTitle(window_title(self.context.services.clinic.details()))
 
-    def _make_point_catalogue_screen(self) -> QWidget:
-        from acudesk.services.catalog import point_catalog
-        from acudesk.ui.chart.point_catalogue_screen import PointCatalogueScreen
-
-        return PointCatalogueScreen(point_catalog())
-
-    def _make_products_screen(self) -> QWidget:
-        from acudesk.ui.products.products_screen import ProductsScreen  # built when first shown
-
-        return ProductsScreen(self._services, self.user)
-
-    def _make_settings_screen(self) -> QWidget:
-        from acudesk.ui.clinic.settings_screen import SettingsScreen
-
-        return SettingsScreen(self._services, self.user)
-
-    def _make_clients_screen(self) -> QWidget:
-        from acudesk.ui.clients.clients_screen import ClientsScreen  # built when first shown
-
-        return ClientsScreen(self._services, self.user)
-
-    def _make_users_screen(self) -> QWidget:
-        from acudesk.ui.access.users_screen import UsersScreen  # not needed for the first paint
-
-        return UsersScreen(self._services, self.user)
+    # Screens, from the registry of screens ------------------------------------------------
 
     def screen_named(self, name: str) -> QWidget:
         """The screen called ``name``, built the first time it is shown."""
-        if name not in self._screens:
-            widget = self._factories[name]()
-            self._screens[name] = widget
+        if name not in self._built:
+            widget = self._screens[name].build(self.context)
+            self._built[name] = widget
             self.ui.stack.addWidget(widget)
-        return self._screens[name]
+        return self._built[name]
 
     def show_screen(self, name: str) -> QWidget:
-        row = self._visible_screens().index(name)
+        row = list(self._screens).index(name)
         self.ui.navList.setCurrentRow(row)
-        return self._screens[name]
+        return self._built[name]
 
     def _on_nav_list_current_row_changed(self, row: int) -> None:
-        names = self._visible_screens()
+        names = list(self._screens)
         if 0 <= row < len(names):
             self.ui.stack.setCurrentWidget(self.screen_named(names[row]))
 
-    def _on_import_clients_action_triggered(self) -> QWidget:
-        from acudesk.ui.clients.import_clients_dialog import ImportClientsDialog
-
-        dialog = ImportClientsDialog(self._services, self.user, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.clients_imported.connect(self._on_clients_imported)
-        dialog.open()
-        return dialog
-
-    def _on_clients_imported(self, count: int) -> None:
-        self.ui.statusBar.showMessage(f"Imported {count:,} clients.", 20_000)
-        for screen in self._screens.values():
-            refresh = getattr(screen, "refresh", None)
-            if callable(refresh):
-                refresh()
-
-    def _on_export_clients_action_triggered(self) -> None:
-        from acudesk.ui.clients.export_clients import ask_and_export
-
-        try:
-            done = ask_and_export(self, self._services, self.user)
-        except AcudeskError as error:
-            error_box(self, "Export failed", error.message)
-            return
-        if done is not None:
-            path, count = done
-            self.ui.statusBar.showMessage(f"Exported {count:,} clients to {path}", 20_000)
-
-    def _on_back_up_action_triggered(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            target = self._services.backup.back_up_now(self.user)
-        except AcudeskError as error:
-            QApplication.restoreOverrideCursor()
-            error_box(self, "Backup failed", error.message)
-            return
-        QApplication.restoreOverrideCursor()
-        self.ui.statusBar.showMessage(f"Backed up to {target}", 20_000)
-
-    def _on_about_action_triggered(self) -> None:
-        from acudesk.ui.shell.about_dialog import AboutDialog
-
-        dialog = AboutDialog(self._services.db.info.description, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+    def current_screen_name(self) -> str:
+        """The (English) key of the screen shown, to show it again in a rebuilt window."""
+        item = self.ui.navList.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "Home"
 
     def lock(self) -> None:
         """Hide everything behind a dialog that wants this user's password again."""
         from acudesk.ui.access.lock_dialog import LockDialog
 
         self._set_locked(True)
-        dialog = LockDialog(self._services, self.user, self)
+        dialog = LockDialog(self.context.services.users, self.user, self)
         dialog.unlocked.connect(lambda: self._set_locked(False))
         dialog.sign_out_requested.connect(self.signed_out)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -217,8 +174,10 @@ class MainWindow(QMainWindow):
         self.signed_in_label.setText(self._signed_in_text())
 
     def _signed_in_text(self) -> str:
-        who = f"{self.user.display_name} ({self.user.role.label})"
-        return f"Locked by {who}" if self._locked else f"Signed in as {who}"
+        name, role = self.user.display_name, self.user.role.label
+        if self._locked:
+            return translate("MainWindow", "Locked by {name} ({role})").format(name=name, role=role)
+        return translate("MainWindow", "Signed in as {name} ({role})").format(name=name, role=role)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

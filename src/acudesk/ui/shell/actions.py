@@ -1,0 +1,165 @@
+"""Every menu action of the main window, declared once: where it sits, what it needs, what it runs.
+
+The main window builds its menus from ``ACTIONS`` (Picard's actions registry is the model, as a
+table rather than decorators). A feature does not patch the menu bar: it adds a row here and a
+handler in ``menu_handlers``, and its dialog stays in its own package, imported when first used.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from acudesk.domain.users import Permission, User
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP
+from acudesk.ui.shell import menu_handlers as run
+
+if TYPE_CHECKING:
+    from acudesk.ui.shell.main_window import MainWindow
+
+Handler = Callable[["MainWindow"], object]
+
+
+class Menu(enum.Enum):
+    """The menus, in menu-bar order; the value is the (English) title."""
+
+    FILE = QT_TRANSLATE_NOOP("MenuActions", "&File")
+    CLINIC = QT_TRANSLATE_NOOP("MenuActions", "&Clinic")
+    HELP = QT_TRANSLATE_NOOP("MenuActions", "&Help")
+
+
+class Missing(enum.Enum):
+    """What a user without the action's permission sees."""
+
+    DISABLED = "disabled"  # greyed out: the person learns the command exists
+    HIDDEN = "hidden"  # absent (a menu left empty is not shown at all)
+
+
+@dataclass(frozen=True)
+class MenuAction:
+    """Texts and tips in English, marked for lupdate; the main window translates them."""
+
+    name: str  # the QAction's objectName: how code and tests find it
+    menu: Menu
+    text: str
+    handler: Handler
+    shortcut: str = ""
+    tool_tip: str = ""
+    status_tip: str = ""
+    permission: Permission | None = None
+    missing: Missing = Missing.DISABLED
+    separator_before: bool = False
+
+    def allowed(self, user: User) -> bool:
+        return self.permission is None or user.can(self.permission)
+
+    def shown_to(self, user: User) -> bool:
+        return self.allowed(user) or self.missing is Missing.DISABLED
+
+
+ACTIONS: tuple[MenuAction, ...] = (
+    MenuAction(
+        "importClientsAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "&Import clients…"),
+        run.import_clients,
+        shortcut="Ctrl+Shift+I",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Add clients from a CSV file saved from a spreadsheet or another system"
+        ),
+        permission=Permission.EDIT_CLIENTS,
+    ),
+    MenuAction(
+        "exportClientsAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "&Export clients…"),
+        run.export_clients,
+        shortcut="Ctrl+Shift+E",
+        tool_tip=QT_TRANSLATE_NOOP("MenuActions", "Save the whole client list as a CSV file"),
+        permission=Permission.EDIT_CLIENTS,
+    ),
+    MenuAction(
+        "printTodaysHandoutsAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "&Print all of today's handouts…"),
+        run.print_todays_handouts,
+        shortcut="Ctrl+Shift+P",
+        status_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Print the aftercare sheet of every session completed today"
+        ),
+        permission=Permission.READ_CLINICAL,
+        separator_before=True,
+    ),
+    MenuAction(
+        "backUpAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "&Back up now"),
+        run.back_up,
+        shortcut="Ctrl+Shift+B",
+        tool_tip=QT_TRANSLATE_NOOP("MenuActions", "Copy the whole database to the backups folder"),
+        permission=Permission.BACK_UP,
+        separator_before=True,
+    ),
+    MenuAction(
+        "preferencesAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "My &preferences…"),
+        run.preferences,
+        tool_tip=QT_TRANSLATE_NOOP("MenuActions", "Choose the language acudesk speaks to you in"),
+        separator_before=True,
+    ),
+    MenuAction(
+        "lockAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "&Lock"),
+        run.lock,
+        shortcut="Ctrl+L",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Hide the screen until you enter your password again"
+        ),
+    ),
+    MenuAction(
+        "signOutAction", Menu.FILE, QT_TRANSLATE_NOOP("MenuActions", "&Sign out"), run.sign_out
+    ),
+    MenuAction(
+        "quitAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "&Quit"),
+        run.quit_app,
+        shortcut="Ctrl+Q",
+        separator_before=True,
+    ),
+    MenuAction(
+        "consentTextAction",
+        Menu.CLINIC,
+        QT_TRANSLATE_NOOP("MenuActions", "Consent &text…"),
+        run.edit_consent_text,
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Edit the informed-consent text clients sign at intake"
+        ),
+        permission=Permission.MANAGE_CLINIC,
+        missing=Missing.HIDDEN,
+    ),
+    MenuAction(
+        "handoutTextsAction",
+        Menu.CLINIC,
+        QT_TRANSLATE_NOOP("MenuActions", "&Handout texts…"),
+        run.edit_handout_texts,
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions",
+            "Edit the aftercare advice printed on the handout, in English and Italian",
+        ),
+        permission=Permission.MANAGE_CLINIC,
+        missing=Missing.HIDDEN,
+    ),
+    MenuAction(
+        "aboutAction", Menu.HELP, QT_TRANSLATE_NOOP("MenuActions", "&About acudesk"), run.about
+    ),
+)
+
+
+def actions_in(menu: Menu, user: User) -> list[MenuAction]:
+    """The entries ``user`` sees in ``menu``, in order (enabled or not)."""
+    return [a for a in ACTIONS if a.menu is menu and a.shown_to(user)]
