@@ -272,6 +272,14 @@ def split_list(text: str) -> tuple[str, ...]:
     return tuple(items[:200])
 
 
+def client_allergies(allergies: tuple[str, ...], conditions: tuple[str, ...]) -> tuple[str, ...]:
+    """The allergy list as typed, plus "metal" when the intake ticks a metal allergy: what
+    products (INCI ingredients) must avoid."""
+    if "metal-allergy" in conditions and not any(fold(a) == "metal" for a in allergies):
+        return (*allergies, "metal")
+    return allergies
+
+
 def validate_intake(data: IntakeData, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     unknown = [c for c in data.conditions if c not in CONDITIONS_BY_ID]
