@@ -1,4 +1,56 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>screening</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest intake is from {date} (%n month(s) ago).</source>
+        <translation>
+            <numerusform>The latest intake is from {date} (%n month ago).</numerusform>
+            <numerusform>The latest intake is from {date} (%n months ago).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{procedure} on the {area} on {date}: wait %n more day(s) (clinic waits {period}).</source>
+        <extracomment>{area} is typed by the receptionist (&quot;left cheek&quot;); {period} is &quot;28 days&quot;.</extracomment>
+        <translation>
+            <numerusform>{procedure} on the {area} on {date}: wait %n more day (clinic waits {period}).</numerusform>
+            <numerusform>{procedure} on the {area} on {date}: wait %n more days (clinic waits {period}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{procedure} on {date}: wait %n more day(s) (clinic waits {period}).</source>
+        <translation>
+            <numerusform>{procedure} on {date}: wait %n more day (clinic waits {period}).</numerusform>
+            <numerusform>{procedure} on {date}: wait %n more days (clinic waits {period}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>treatment</name>
+    <message numerus="yes">
+        <source>%n needle(s) went in but {out} came out. Search the client (hairline, clothing), the couch and the floor, then record an incident.</source>
+        <translation>
+            <numerusform>%n needle went in but {out} came out. Search the client (hairline, clothing), the couch and the floor, then record an incident.</numerusform>
+            <numerusform>%n needles went in but {out} came out. Search the client (hairline, clothing), the couch and the floor, then record an incident.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n character.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -140,7 +140,10 @@ def test_two_workstations_editing_the_same_client(any_db, clock):
     )
     with pytest.raises(ConflictError) as caught:
         desk.clients.update(admin, at_desk, mine)
-    assert "owner at 09:00" in caught.value.message and "(phone)" in caught.value.message
+    message = caught.value.message
+    assert message.startswith("Olivia saved this client on another computer at 09:00")
+    assert "(phone changed)" in message and "still here" in message
+    assert (caught.value.by, caught.value.at) == ("Olivia", clock.now)
     assert desk.clients.get(admin, created.id).data.notes == ""  # nothing half-saved
     fresh = desk.clients.get(admin, created.id)
     saved = desk.clients.update(admin, fresh, mine)

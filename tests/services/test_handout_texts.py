@@ -137,10 +137,10 @@ def test_a_broken_json_template_is_refused_with_what_is_wrong(services, admin):
 
 
 def test_a_damaged_stored_text_prints_acudesks_rather_than_no_sheet(services, admin, done):
-    from acudesk.services.settings import _put
+    from acudesk.store.settings import put_settings
 
     practitioner, session = done
     with services.db.unit_of_work() as s:
-        _put(s, {"handout_template_en": "{not json"})
+        put_settings(s, {"handout_template_en": "{not json"})
     assert services.settings.handout_template("en") == load_handout_template("en")
     assert "more likely) 24 hours" in pdf_text(services.handouts.preview(practitioner, session.id))

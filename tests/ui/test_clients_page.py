@@ -122,7 +122,7 @@ def test_the_second_save_is_refused_and_keeps_the_typing(
 
     banner = named(in_room, QLabel, "Save refused message")
     assert banner.isVisible()
-    assert "maria" in banner.text() and "email" in banner.text()
+    assert "Maria saved this client" in banner.text() and "(email changed)" in banner.text()
     assert edit(in_room, "Physician").text() == "Dr Bianchi, High Street Surgery"
     assert named(in_room, QPlainTextEdit, "Notes").toPlainText() == "Sensitive skin around the eyes"
     saved = room.clients.get(paolo, client_id).data

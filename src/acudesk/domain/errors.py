@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date, datetime
+
 
 class AcudeskError(Exception):
     """Base of every error meant to be shown to a person.
@@ -44,7 +47,59 @@ class NotFound(AcudeskError):
 
 
 class ConflictError(AcudeskError):
-    """Someone else saved the same record first (optimistic locking)."""
+    """Someone else saved the same record first (optimistic locking).
+
+    ``by`` and ``at`` say who saved it and when, when the audit trail knows.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        *,
+        by: str | None = None,
+        at: datetime | None = None,
+    ) -> None:
+        super().__init__(message, field)
+        self.by = by
+        self.at = at
+
+    @classmethod
+    def saved_elsewhere(
+        cls,
+        subject: str,
+        *,
+        by: str | None = None,
+        at: datetime | None = None,
+        changed: Sequence[str] = (),
+        today: date | None = None,
+    ) -> ConflictError:
+        """ "Anna saved this client on another computer at 10:42 (phone changed)...".
+
+        ``subject`` names what was saved ("this client"); ``changed`` lists what differs
+        from what the person loaded; the day is said when ``at`` is not ``today``.
+        """
+        when = ""
+        if at is not None:
+            day = "" if today is None or at.date() == today else f" on {at.day} {at:%b %Y}"
+            when = f"{day} at {at:%H:%M}"
+        what = f" ({', '.join(changed)} changed)" if changed else ""
+        return cls(
+            f"{by or 'Someone'} saved {subject} on another computer{when}{what} while you had "
+            "it open. Your changes are not saved yet and are still here: reload to see "
+            "theirs, then apply yours again.",
+            by=by,
+            at=at,
+        )
+
+    @classmethod
+    def at_the_same_moment(cls, subject: str) -> ConflictError:
+        """Two computers saved the same thing at once and the database kept the other one."""
+        return cls(
+            f"{subject[:1].upper()}{subject[1:]} was saved on another computer at the same "
+            "moment. Your changes are not saved yet and are still here: reload to see "
+            "theirs, then try again."
+        )
 
 
 class DatabaseUnavailable(AcudeskError):

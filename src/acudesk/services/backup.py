@@ -13,7 +13,6 @@ from sqlalchemy.engine import make_url
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import Permission, User
-from acudesk.services import audit
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
 from acudesk.services.work import Service
@@ -98,8 +97,6 @@ class BackupService(Service):
     def back_up_now(self, actor: User, dest: Path | None = None) -> Path:
         require(actor, Permission.BACK_UP)
         target = back_up(self._db, dest, clock=self._clock)
-        with self._db.unit_of_work() as session:
-            audit.record(
-                session, actor, AuditAction.BACKUP, "database", "", str(target), clock=self._clock
-            )
+        with self._work(actor) as work:
+            work.audit(AuditAction.BACKUP, "database", str(target))
         return target

@@ -17,16 +17,11 @@ from acudesk.domain.csv_format import CsvFormatError, CsvTable, read_table, row_
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.text import digits_only, fold
 from acudesk.domain.users import Permission, User
-from acudesk.services import audit
-from acudesk.services.changes import ChangeBus
-from acudesk.services.clients import ClientService, duplicate_query, to_row
-from acudesk.services.clients_keys import client_columns
-from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
-from acudesk.services.settings import load_settings
 from acudesk.services.work import Service
-from acudesk.store.engine import Database
+from acudesk.store.clients import client_columns, duplicates
 from acudesk.store.models import ClientRecord
+from acudesk.store.settings import client_rules, load_settings
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
@@ -99,12 +94,6 @@ def _key_sets(data: ClientData) -> list[str]:
 
 
 class ClientTransferService(Service):
-    def __init__(
-        self, db: Database, clock: Clock = system_clock, bus: ChangeBus | None = None
-    ) -> None:
-        super().__init__(db, clock, bus)
-        self._clients = ClientService(db, clock)
-
     def preview(
         self,
         actor: User,
@@ -129,9 +118,9 @@ class ClientTransferService(Service):
                 + ". Choose which column holds the names."
             )
         report = ImportReport(total=len(table.rows))
-        rules = self._clients.rules()
         seen: dict[str, int] = {}
         with self._db.read_only() as session:
+            rules = client_rules(session, self._clock().date())
             for done, row in enumerate(table.rows, 1):
                 value, shape = row_input(row, mapping, len(table.headers))
                 data, errors = validate_client(value, rules)
@@ -155,12 +144,8 @@ class ClientTransferService(Service):
         for key in _key_sets(data):
             if key in seen:
                 return f"the same client as line {seen[key]}"
-        query = duplicate_query(data)
-        if query is not None:
-            existing = session.execute(query).first()
-            if existing is not None:
-                row = to_row(existing)
-                return f"already registered as {row.display_name} (client {row.id})"
+        for row in duplicates(session, data, limit=1):
+            return f"already registered as {row.display_name} (client {row.id})"
         for key in _key_sets(data):
             seen[key] = line
         return ""
@@ -194,15 +179,7 @@ class ClientTransferService(Service):
                 session.execute(insert(ClientRecord), rows[start : start + 5000])
                 if progress and not progress(start + len(rows[start : start + 5000]), len(rows)):
                     raise ImportCancelled("Import cancelled: nothing was imported.")
-            audit.record(
-                session,
-                actor,
-                AuditAction.IMPORT,
-                "client",
-                "",
-                f"{len(rows)} clients from CSV",
-                clock=self._clock,
-            )
+            work.audit(AuditAction.IMPORT, "client", f"{len(rows)} clients from CSV")
             work.changed(Changes.of(everything=True))
         report.imported = len(report.valid)
         return report
@@ -212,14 +189,14 @@ class ClientTransferService(Service):
     ) -> int:
         """Write every client as CSV; cells a spreadsheet would run as formulas are guarded."""
         require(actor, Permission.EDIT_CLIENTS)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
             query = select(ClientRecord).order_by(ClientRecord.sort_key, ClientRecord.id)
             if not include_archived:
                 query = query.where(ClientRecord.archived.is_(False))
 
             def rows() -> Iterator[list[str]]:
                 yield EXPORT_HEADERS
-                for r in session.scalars(query.execution_options(yield_per=2000)):
+                for r in work.session.scalars(query.execution_options(yield_per=2000)):
                     yield [
                         r.first_name,
                         r.last_name,
@@ -238,13 +215,5 @@ class ClientTransferService(Service):
                     ]
 
             count = write_rows(rows(), out) - 1
-            audit.record(
-                session,
-                actor,
-                AuditAction.EXPORT,
-                "client",
-                "",
-                f"{count} clients to CSV",
-                clock=self._clock,
-            )
+            work.audit(AuditAction.EXPORT, "client", f"{count} clients to CSV")
             return count

@@ -3,39 +3,24 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.clinic import ClinicDetails, validate_clinic
 from acudesk.domain.errors import AlreadySetUp, NotFound, ValidationError
-from acudesk.domain.users import (
-    NewUser,
-    Permission,
-    Role,
-    User,
-    normalise_username,
-    validate_new_user,
-)
-from acudesk.services import audit
+from acudesk.domain.users import NewUser, Permission, Role, User, validate_new_user
 from acudesk.services.guard import require
-from acudesk.services.users import insert_user, to_user
+from acudesk.services.users import insert_user
 from acudesk.services.work import Service
+from acudesk.store.clinic import clinic_record, to_details
 from acudesk.store.models import ClientRecord, ClinicRecord, UserRecord
+from acudesk.store.users import find_user, to_user
 
 DEMO_PASSWORDS: dict[str, str] = {
     "reception": "reception-demo",
     "practitioner": "practitioner-demo",
     "admin": "admin-demo",
 }
-
-
-def _clinic(session: Session) -> ClinicRecord | None:
-    return session.scalars(select(ClinicRecord).order_by(ClinicRecord.id).limit(1)).first()
-
-
-def _details(record: ClinicRecord) -> ClinicDetails:
-    return ClinicDetails(record.name, record.address, record.phone, record.is_demo)
 
 
 def _clean(details: ClinicDetails) -> ClinicDetails:
@@ -49,12 +34,12 @@ class ClinicService(Service):
         """True on a new, empty database: no clinic yet, or no user to sign in with."""
         with self._db.read_only() as session:
             users = session.scalar(select(func.count()).select_from(UserRecord)) or 0
-            return _clinic(session) is None or users == 0
+            return clinic_record(session) is None or users == 0
 
     def details(self) -> ClinicDetails | None:
         with self._db.read_only() as session:
-            record = _clinic(session)
-            return None if record is None else _details(record)
+            record = clinic_record(session)
+            return None if record is None else to_details(record)
 
     def set_up(self, details: ClinicDetails, admin: NewUser) -> User:
         """First run: the clinic and its first administrator, in one transaction."""
@@ -65,13 +50,12 @@ class ClinicService(Service):
         errors.update({f"admin.{k}": v for k, v in validate_new_user(admin).items()})
         if errors:
             raise ValidationError(errors)
-        with self._work() as work:
-            session = work.session
-            if _clinic(session) is not None:
+        with self._work(what="this clinic") as work:
+            if clinic_record(work.session) is not None:
                 raise AlreadySetUp("This database already belongs to a clinic. Sign in instead.")
-            record = insert_user(session, admin, self._clock)
+            work.actor = user = to_user(insert_user(work.session, admin, self._clock))
             clean = _clean(details)
-            session.add(
+            work.session.add(
                 ClinicRecord(
                     name=clean.name,
                     address=clean.address,
@@ -80,10 +64,7 @@ class ClinicService(Service):
                     created_at=self._clock(),
                 )
             )
-            user = to_user(record)
-            audit.record(
-                session, user, AuditAction.CREATE, "clinic", "", clean.name, clock=self._clock
-            )
+            work.audit(AuditAction.CREATE, "clinic", clean.name)
             work.changed(Changes.of(clinic=True, users=[user.id]))
             return user
 
@@ -93,23 +74,16 @@ class ClinicService(Service):
         if errors:
             raise ValidationError(errors)
         with self._work(actor) as work:
-            session = work.session
-            record = _clinic(session)
+            record = clinic_record(work.session)
             if record is None:
                 raise NotFound("This database has no clinic yet.")
+            work.watch(ClinicRecord, record.id, what="clinic's details")
             clean = _clean(details)
             record.name, record.address, record.phone = clean.name, clean.address, clean.phone
-            audit.record(
-                session,
-                actor,
-                AuditAction.UPDATE,
-                "clinic",
-                record.id,
-                clean.name,
-                clock=self._clock,
-            )
+            work.session.flush()
+            work.audit(AuditAction.UPDATE, record, clean.name)
             work.changed(Changes.of(clinic=True))
-            return _details(record)
+            return to_details(record)
 
     def demo_passwords(self) -> dict[str, str]:
         """The demo users' passwords, for the login screen: only on a demo database."""
@@ -121,12 +95,10 @@ class ClinicService(Service):
     def demo_user(self, username: str = "practitioner") -> User:
         """A demo user without a password, for `acudesk --smoke`: refused on a real clinic."""
         with self._db.read_only() as session:
-            clinic = _clinic(session)
+            clinic = clinic_record(session)
             if clinic is None or not clinic.is_demo:
                 raise NotFound("--smoke needs a demo database (make one with 'acudesk demo').")
-            record = session.scalars(
-                select(UserRecord).where(UserRecord.username == normalise_username(username))
-            ).first()
+            record = find_user(session, username)
             if record is None or not record.active:
                 raise NotFound(f"The demo database has no active user '{username}'.")
             return to_user(record)

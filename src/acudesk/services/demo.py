@@ -14,10 +14,10 @@ from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.errors import AlreadySetUp
 from acudesk.domain.text import fold
 from acudesk.domain.users import NewUser, Role
-from acudesk.services.clients_keys import client_columns
 from acudesk.services.clinic import DEMO_PASSWORDS, ClinicService
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.users import insert_user
+from acudesk.store.clients import client_columns
 from acudesk.store.engine import Database
 from acudesk.store.models import ClientRecord
 

@@ -18,15 +18,13 @@ from sqlalchemy.orm import Session
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.chart import ChartDocument, ChartError
-from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.errors import AcudeskError, NotFound, ValidationError
 from acudesk.domain.handout_words import area_words, reaction_words
 from acudesk.domain.treatment import SessionStatus, needles_in
 from acudesk.domain.users import Permission, User
-from acudesk.services import audit
 from acudesk.services.guard import require
 from acudesk.services.work import Service
-from acudesk.store.models import ClientRecord, ClinicRecord, HandoutRecord, TreatmentSessionRecord
+from acudesk.store.models import ClientRecord, HandoutRecord, TreatmentSessionRecord
 
 if TYPE_CHECKING:
     from acudesk.documents.aftercare import AftercareSheet
@@ -94,8 +92,9 @@ class HandoutService(Service):
         """The sheet of a completed session, and the page size to print it on."""
         from acudesk.documents.aftercare import AftercareSheet
         from acudesk.services.catalog import point_catalog
-        from acudesk.services.sessions import to_session
-        from acudesk.services.settings import load_clinic_handout_template, load_handout_settings
+        from acudesk.store.clinic import clinic_record, to_details
+        from acudesk.store.sessions import to_session
+        from acudesk.store.settings import load_clinic_handout_template, load_handout_settings
 
         record = session.get(TreatmentSessionRecord, session_id)
         if record is None:
@@ -105,7 +104,7 @@ class HandoutService(Service):
         client = session.get(ClientRecord, record.client_id)
         if client is None:
             raise NotFound("That client no longer exists.")
-        clinic = session.scalars(select(ClinicRecord).order_by(ClinicRecord.id).limit(1)).first()
+        clinic = clinic_record(session)
         if clinic is None:
             raise NotFound("This database has no clinic yet.")
         treatment = to_session(record)
@@ -120,7 +119,7 @@ class HandoutService(Service):
         chosen = self._recommend(session, client.id, picks, lang)
         data = treatment.data
         sheet = AftercareSheet(
-            clinic=ClinicDetails(clinic.name, clinic.address, clinic.phone, clinic.is_demo),
+            clinic=to_details(clinic),
             logo_png=settings.logo_png,
             client_name=f"{client.first_name} {client.last_name}".strip(),
             language=lang,
@@ -148,7 +147,8 @@ class HandoutService(Service):
         """The practitioner's picks, or else the catalogue's for the client's latest intake (in
         this transaction), each with its reason re-explained in the sheet's language."""
         from acudesk.domain.recommendations import explain, recommend
-        from acudesk.services.products import client_skin, load_products
+        from acudesk.store.intakes import client_skin
+        from acudesk.store.products import load_products
 
         _intake, skin, allergies = client_skin(session, client_id)
         if picks is None:
@@ -173,10 +173,9 @@ class HandoutService(Service):
     ) -> tuple[AftercareSheet, str]:
         """The sheet and its paper size, read in one audited transaction."""
         require(actor, Permission.READ_CLINICAL)
-        with self._db.unit_of_work() as session:
-            sheet, _record, size = self._sheet(session, session_id, language, picks)
-            detail = f"sheet of session {session_id}"
-            audit.record(session, actor, AuditAction.READ, "handout", "", detail, clock=self._clock)
+        with self._work(actor) as work:
+            sheet, _record, size = self._sheet(work.session, session_id, language, picks)
+            work.audit(AuditAction.READ, "handout", f"sheet of session {session_id}")
             return sheet, size
 
     def sheet_for(
@@ -215,8 +214,7 @@ class HandoutService(Service):
         """Build the sheet and keep it as handed out, with an audit event, in one transaction."""
         require(actor, Permission.READ_CLINICAL)
         with self._work(actor) as work:
-            session = work.session
-            sheet, record, size = self._sheet(session, session_id, language, picks)
+            sheet, record, size = self._sheet(work.session, session_id, language, picks)
             pdf = self._pdf(sheet, size)
             kept = HandoutRecord(
                 session_id=record.id,
@@ -229,17 +227,10 @@ class HandoutService(Service):
                 sha256=sha256_hex(pdf),
                 pdf=pdf,
             )
-            session.add(kept)
-            session.flush()
-            audit.record(
-                session,
-                actor,
-                AuditAction.CREATE,
-                "handout",
-                kept.id,
-                f"session {record.id}, {sheet.language}, {size}, sha256 {kept.sha256[:12]}",
-                clock=self._clock,
-            )
+            work.session.add(kept)
+            work.session.flush()
+            detail = f"session {record.id}, {sheet.language}, {size}, sha256 {kept.sha256[:12]}"
+            work.audit(AuditAction.CREATE, kept, detail)
             work.changed(Changes.of(handouts=[record.id], session_clients=[record.client_id]))
             return IssuedHandout(kept.id, pdf, kept.sha256, kept.issued_at)
 
@@ -276,8 +267,8 @@ class HandoutService(Service):
     def reprint(self, actor: User, handout_id: int) -> bytes:
         """Exactly the stored bytes of a sheet given, checked against its SHA-256."""
         require(actor, Permission.READ_CLINICAL)
-        with self._db.unit_of_work() as session:
-            record = session.get(HandoutRecord, handout_id)
+        with self._work(actor) as work:
+            record = work.session.get(HandoutRecord, handout_id)
             if record is None:
                 raise NotFound("That handout is not on record.")
             pdf = bytes(record.pdf)
@@ -286,15 +277,7 @@ class HandoutService(Service):
                     "The stored copy of this handout does not match its fingerprint, so it "
                     "is not printed. Restore a backup, or ask your administrator."
                 )
-            audit.record(
-                session,
-                actor,
-                AuditAction.EXPORT,
-                "handout",
-                handout_id,
-                f"reprint, session {record.session_id}",
-                clock=self._clock,
-            )
+            work.audit(AuditAction.EXPORT, record, f"reprint, session {record.session_id}")
             return pdf
 
     def todays_completed_sessions(

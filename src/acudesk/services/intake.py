@@ -4,124 +4,52 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, delete, select
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.errors import ConflictError, NotFound, ValidationError
-from acudesk.domain.intake import Consent, Intake, IntakeData, validate_intake
-from acudesk.domain.intake_codec import (
-    FormatError,
-    health_to_dict,
-    intake_from_dict,
-    intake_to_dict,
-    procedures_from_list,
-    skin_from_dict,
-    skin_to_dict,
-)
+from acudesk.domain.intake import Intake, IntakeData, validate_intake
+from acudesk.domain.intake_codec import FormatError, intake_from_dict, intake_to_dict
 from acudesk.domain.screening import Alert, screen
 from acudesk.domain.users import Permission, User
-from acudesk.services import audit
-from acudesk.services.clock import Clock
 from acudesk.services.guard import require
-from acudesk.services.settings import load_settings
 from acudesk.services.work import Service
+from acudesk.store.intakes import add_intake, latest_intake, newest_first, to_intake
 from acudesk.store.models import ClientRecord, DraftRecord, IntakeRecord
+from acudesk.store.settings import load_settings
 
 INTAKE_DRAFT = "intake"
 
 
-def to_intake(record: IntakeRecord) -> Intake:
-    health = record.health
-    data = IntakeData(
-        taken_on=record.taken_on,
-        conditions=tuple(health.get("conditions", ())),
-        condition_details=dict(health.get("condition_details", {})),
-        medications=tuple(health.get("medications", ())),
-        allergies=tuple(health.get("allergies", ())),
-        procedures=procedures_from_list(health.get("procedures")),
-        skin=skin_from_dict(record.skin),
-        consent=Consent(
-            record.consent_treatment,
-            record.consent_photos,
-            record.signed_on,
-            bytes(record.signature_png or b""),
-        ),
+def _draft_of(actor: User, client_id: int) -> ColumnElement[bool]:
+    """The acting user's intake draft for the client (a WHERE clause)."""
+    return and_(
+        DraftRecord.user_id == actor.id,
+        DraftRecord.kind == INTAKE_DRAFT,
+        DraftRecord.client_id == client_id,
     )
-    return Intake(
-        record.id, record.client_id, record.version, data, record.recorded_by, record.recorded_at
-    )
-
-
-def latest_record(session: Session, client_id: int) -> IntakeRecord | None:
-    return session.scalars(
-        select(IntakeRecord)
-        .where(IntakeRecord.client_id == client_id)
-        .order_by(IntakeRecord.taken_on.desc(), IntakeRecord.id.desc())
-        .limit(1)
-    ).first()
-
-
-def add_intake(
-    session: Session, actor: User, client_id: int, data: IntakeData, clock: Clock
-) -> IntakeRecord:
-    """Insert a new intake row (no checks beyond validation: callers check permission)."""
-    errors = validate_intake(data, clock().date())
-    if errors:
-        raise ValidationError(errors)
-    record = IntakeRecord(
-        client_id=client_id,
-        taken_on=data.taken_on,
-        recorded_at=clock(),
-        recorded_by_id=actor.id,
-        recorded_by=actor.display_name,
-        health=health_to_dict(data),
-        skin=skin_to_dict(data.skin),
-        consent_treatment=data.consent.treatment,
-        consent_photos=data.consent.photos,
-        signed_on=data.consent.signed_on,
-        signature_png=data.consent.signature_png,
-    )
-    session.add(record)
-    session.flush()
-    return record
 
 
 class IntakeService(Service):
     def latest(self, actor: User, client_id: int) -> Intake | None:
         require(actor, Permission.READ_CLINICAL)
-        with self._db.unit_of_work() as session:
-            record = latest_record(session, client_id)
-            audit.record(
-                session,
-                actor,
+        with self._work(actor) as work:
+            record = latest_intake(work.session, client_id)
+            work.audit(
                 AuditAction.READ,
                 "intake",
-                record.id if record else "",
                 f"client {client_id}",
-                clock=self._clock,
+                entity_id=record.id if record else "",
             )
             return None if record is None else to_intake(record)
 
     def history(self, actor: User, client_id: int) -> list[Intake]:
         """Every intake of the client, newest first (reviews never overwrite the old ones)."""
         require(actor, Permission.READ_CLINICAL)
-        with self._db.unit_of_work() as session:
-            rows = session.scalars(
-                select(IntakeRecord)
-                .where(IntakeRecord.client_id == client_id)
-                .order_by(IntakeRecord.taken_on.desc(), IntakeRecord.id.desc())
-            ).all()
-            audit.record(
-                session,
-                actor,
-                AuditAction.READ,
-                "intake",
-                "",
-                f"history of client {client_id}",
-                clock=self._clock,
-            )
+        with self._work(actor) as work:
+            rows = work.session.scalars(newest_first(client_id)).all()
+            work.audit(AuditAction.READ, "intake", f"history of client {client_id}")
             return [to_intake(r) for r in rows]
 
     def record(
@@ -131,45 +59,43 @@ class IntakeService(Service):
         another one was saved meanwhile (another workstation), the save is refused."""
         require(actor, Permission.WRITE_INTAKE)
         with self._work(actor) as work:
-            session = work.session
-            if session.get(ClientRecord, client_id) is None:
+            if work.session.get(ClientRecord, client_id) is None:
                 raise NotFound("That client no longer exists.")
-            current = latest_record(session, client_id)
+            current = latest_intake(work.session, client_id)
             if (current.id if current else None) != based_on:
+                # Not an edit of one record: theirs stays, and yours is added after it.
                 who = current.recorded_by if current else "someone"
                 when = f" at {current.recorded_at:%H:%M}" if current else ""
                 raise ConflictError(
                     f"{who} saved another intake for this client{when} while you were "
                     "filling this one in. Yours is not saved yet and is still in the form: "
-                    "look at theirs, then save yours again."
+                    "look at theirs, then save yours again.",
+                    by=current.recorded_by if current else None,
+                    at=current.recorded_at if current else None,
                 )
-            record = add_intake(session, actor, client_id, data, self._clock)
-            session.execute(
-                delete(DraftRecord).where(
-                    DraftRecord.user_id == actor.id,
-                    DraftRecord.kind == INTAKE_DRAFT,
-                    DraftRecord.client_id == client_id,
-                )
+            errors = validate_intake(data, self._clock().date())
+            if errors:
+                raise ValidationError(errors)
+            record = add_intake(
+                work.session,
+                client_id,
+                data,
+                recorded_by_id=actor.id,
+                recorded_by=actor.display_name,
+                recorded_at=self._clock(),
             )
-            audit.record(
-                session,
-                actor,
-                AuditAction.CREATE,
-                "intake",
-                record.id,
-                f"client {client_id}",
-                clock=self._clock,
-            )
+            work.session.execute(delete(DraftRecord).where(_draft_of(actor, client_id)))
+            work.audit(AuditAction.CREATE, record, f"client {client_id}")
             work.changed(Changes.of(intakes=[client_id], drafts=[client_id]))
             return to_intake(record)
 
     def alerts(self, actor: User, client_id: int) -> list[Alert]:
         """The screening alerts for the client as of today, most severe first."""
         require(actor, Permission.READ_CLINICAL)
-        with self._db.unit_of_work() as session:
-            settings = load_settings(session)
-            record = latest_record(session, client_id)
-            audit.record(session, actor, AuditAction.READ, "alerts", client_id, clock=self._clock)
+        with self._work(actor) as work:
+            settings = load_settings(work.session)
+            record = latest_intake(work.session, client_id)
+            work.audit(AuditAction.READ, "alerts", entity_id=client_id)
             intake = None if record is None else to_intake(record)
             return screen(intake, settings.screening, self._clock().date())
 
@@ -181,16 +107,11 @@ class IntakeService(Service):
         require(actor, Permission.WRITE_INTAKE)
         payload = {"intake": intake_to_dict(data), "extra": extra or {}}
         with self._work(actor) as work:
-            session = work.session
-            record = session.scalars(
-                select(DraftRecord).where(
-                    DraftRecord.user_id == actor.id,
-                    DraftRecord.kind == INTAKE_DRAFT,
-                    DraftRecord.client_id == client_id,
-                )
+            record = work.session.scalars(
+                select(DraftRecord).where(_draft_of(actor, client_id))
             ).first()
             if record is None:
-                session.add(
+                work.session.add(
                     DraftRecord(
                         user_id=actor.id,
                         kind=INTAKE_DRAFT,
@@ -232,13 +153,7 @@ class IntakeService(Service):
 
     def discard_draft(self, actor: User, client_id: int) -> None:
         with self._work(actor) as work:
-            work.session.execute(
-                delete(DraftRecord).where(
-                    DraftRecord.user_id == actor.id,
-                    DraftRecord.kind == INTAKE_DRAFT,
-                    DraftRecord.client_id == client_id,
-                )
-            )
+            work.session.execute(delete(DraftRecord).where(_draft_of(actor, client_id)))
             work.changed(Changes.of(drafts=[client_id]))
 
     # Printing
@@ -250,28 +165,28 @@ class IntakeService(Service):
         # needs it.
         from acudesk.documents.intake_summary import IntakeSummary, build_intake_summary
         from acudesk.documents.layout import PAGE_SIZES
-        from acudesk.domain.clinic import ClinicDetails
-        from acudesk.services.clients import to_data
-        from acudesk.store.models import ClinicRecord
+        from acudesk.store.clients import to_data
+        from acudesk.store.clinic import clinic_record, to_details
 
         require(actor, Permission.READ_CLINICAL)
         if page_size not in PAGE_SIZES:
             raise ValidationError({"page_size": "Choose A4 or Letter paper."})
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = session.get(IntakeRecord, intake_id)
             client = None if record is None else session.get(ClientRecord, record.client_id)
             if record is None or client is None:
                 raise NotFound("That intake no longer exists.")
-            clinic = session.scalars(select(ClinicRecord).order_by(ClinicRecord.id)).first()
+            clinic = clinic_record(session)
             if clinic is None:
                 raise NotFound("This database has no clinic yet.")
             settings = load_settings(session)
-            latest = latest_record(session, client.id)
+            latest = latest_intake(session, client.id)
             now = self._clock()
             intake = to_intake(record)
             person = to_data(client)
             summary = IntakeSummary(
-                clinic=ClinicDetails(clinic.name, clinic.address, clinic.phone, clinic.is_demo),
+                clinic=to_details(clinic),
                 client_name=person.display_name,
                 date_of_birth=person.date_of_birth,
                 phone=person.phone,
@@ -294,13 +209,5 @@ class IntakeService(Service):
             )
             # Built inside the transaction: the export is audited only if the PDF was made.
             pdf = build_intake_summary(summary, page_size)
-            audit.record(
-                session,
-                actor,
-                AuditAction.EXPORT,
-                "intake",
-                intake_id,
-                f"intake summary PDF, client {client.id}",
-                clock=self._clock,
-            )
+            work.audit(AuditAction.EXPORT, record, f"intake summary PDF, client {client.id}")
             return pdf

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.chart import ChartDocument, ChartError
@@ -16,6 +15,7 @@ from acudesk.domain.screening import ScreeningSettings, screen
 from acudesk.domain.treatment import SessionStatus
 from acudesk.domain.treatment_codec import SessionFormatError, data_from_dict, data_to_dict
 from acudesk.store.models import SessionAmendmentRecord, TreatmentSessionRecord
+from acudesk.store.sessions import amendments, oldest_first, to_session, write_session
 
 
 class SessionImportError(ValueError):
@@ -32,13 +32,8 @@ def sessions_to_list(
     session: Session, client_id: int, intakes: list[Intake], settings: ScreeningSettings
 ) -> list[dict[str, Any]]:
     from acudesk.services.catalog import point_catalog
-    from acudesk.services.sessions import to_session
 
-    rows = session.scalars(
-        select(TreatmentSessionRecord)
-        .where(TreatmentSessionRecord.client_id == client_id)
-        .order_by(TreatmentSessionRecord.started_at, TreatmentSessionRecord.id)
-    ).all()
+    rows = oldest_first(session, client_id)
     if not rows:
         return []
     catalog = point_catalog()
@@ -49,11 +44,7 @@ def sessions_to_list(
         day = treatment.data.started_at.date()
         alerts = screen(_intake_on(intakes, day), settings, day)
         cautions = point_cautions(points, alerts)
-        amendments = session.scalars(
-            select(SessionAmendmentRecord)
-            .where(SessionAmendmentRecord.session_id == row.id)
-            .order_by(SessionAmendmentRecord.id)
-        ).all()
+        trail = amendments(session, row.id)
         out.append(
             {
                 **data_to_dict(treatment.data),
@@ -78,7 +69,7 @@ def sessions_to_list(
                         "before": a.before,
                         "after": a.after,
                     }
-                    for a in amendments
+                    for a in trail
                 ],
             }
         )
@@ -95,14 +86,13 @@ def _when(raw: dict[str, Any], key: str, where: str) -> datetime | None:
         raise SessionImportError(f"{where}.{key}: not a date and time") from None
 
 
-def add_sessions(session: Session, client_id: int, raw_sessions: Any) -> list[int]:
-    """Create the sessions of an imported record; returns their ids."""
+def add_sessions(session: Session, client_id: int, raw_sessions: Any, now: datetime) -> list[int]:
+    """Create the sessions of an imported record; returns their ids. An amendment without
+    a date is dated ``now``."""
     if raw_sessions is None:
         return []
     if not isinstance(raw_sessions, list):
         raise SessionImportError("sessions: expected a list")
-    from acudesk.services.sessions import _write
-
     ids = []
     for i, raw in enumerate(raw_sessions):
         where = f"sessions[{i}]"
@@ -124,7 +114,7 @@ def add_sessions(session: Session, client_id: int, raw_sessions: Any) -> list[in
             completed_at=_when(raw, "completed_at", where),
             timer_started_at=_when(raw, "timer_started_at", where),
         )
-        _write(record, data, chart)
+        write_session(record, data, chart)
         session.add(record)
         session.flush()
         ids.append(record.id)
@@ -134,8 +124,7 @@ def add_sessions(session: Session, client_id: int, raw_sessions: Any) -> list[in
             session.add(
                 SessionAmendmentRecord(
                     session_id=record.id,
-                    amended_at=_when(trail, "amended_at", f"{where}.amendments[{j}]")
-                    or datetime.now(),
+                    amended_at=_when(trail, "amended_at", f"{where}.amendments[{j}]") or now,
                     user_id=None,
                     username=str(trail.get("by") or "")[:120],
                     reason=str(trail.get("reason") or ""),

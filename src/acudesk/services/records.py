@@ -10,27 +10,21 @@ import contextlib
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.clients import ClientData, ClientInput, validate_client
 from acudesk.domain.errors import AcudeskError, NotFound, ValidationError
+from acudesk.domain.intake import validate_intake
 from acudesk.domain.intake_codec import FormatError, intake_from_dict, intake_to_dict
 from acudesk.domain.screening import screen
 from acudesk.domain.users import Permission, User
-from acudesk.services import audit
-from acudesk.services.changes import ChangeBus
-from acudesk.services.clients import ClientService, duplicate_query, to_data, to_row
-from acudesk.services.clients_keys import client_columns
-from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
-from acudesk.services.intake import add_intake, to_intake
 from acudesk.services.record_sessions import SessionImportError, add_sessions, sessions_to_list
-from acudesk.services.settings import load_settings
 from acudesk.services.work import Service
-from acudesk.store.engine import Database
-from acudesk.store.models import ClientRecord, IntakeRecord
+from acudesk.store.clients import client_columns, duplicates, to_data
+from acudesk.store.intakes import add_intake, oldest_first
+from acudesk.store.models import ClientRecord
+from acudesk.store.settings import client_rules, load_settings
 
 FORMAT = "acudesk-record/1"
 CLIENT_FIELDS = (
@@ -76,39 +70,19 @@ def _client_input(raw: Any) -> tuple[ClientInput, bool]:
 
 
 class RecordService(Service):
-    def __init__(
-        self, db: Database, clock: Clock = system_clock, bus: ChangeBus | None = None
-    ) -> None:
-        super().__init__(db, clock, bus)
-        self._clients = ClientService(db, clock)
-
     def export_record(self, actor: User, client_id: int) -> dict[str, Any]:
         require(actor, Permission.READ_CLINICAL)
-        with self._db.unit_of_work() as session:
+        with self._work(actor) as work:
+            session = work.session
             record = session.get(ClientRecord, client_id)
             if record is None:
                 raise NotFound(f"There is no client {client_id}.")
-            intakes = [
-                to_intake(r)
-                for r in session.scalars(
-                    select(IntakeRecord)
-                    .where(IntakeRecord.client_id == client_id)
-                    .order_by(IntakeRecord.taken_on, IntakeRecord.id)
-                )
-            ]
+            intakes = oldest_first(session, client_id)
             settings = load_settings(session)
             alerts = screen(
                 intakes[-1] if intakes else None, settings.screening, self._clock().date()
             )
-            audit.record(
-                session,
-                actor,
-                AuditAction.EXPORT,
-                "client",
-                client_id,
-                "whole record as JSON",
-                clock=self._clock,
-            )
+            work.audit(AuditAction.EXPORT, record, "whole record as JSON")
             return {
                 "format": FORMAT,
                 "exported_at": self._clock().isoformat(timespec="seconds"),
@@ -147,16 +121,13 @@ class RecordService(Service):
             ]
         except FormatError as error:
             raise RecordFormatError(str(error)) from None
-        with self._work(actor) as work:
+        with self._work(actor, what="this client") as work:
             session = work.session
             region = load_settings(session).phone_region
-            data, errors = validate_client(value, self._clients.rules(session))
+            data, errors = validate_client(value, client_rules(session, self._clock().date()))
             if errors:
                 raise ValidationError({f"client.{k}": v for k, v in errors.items()})
-            query = duplicate_query(data)
-            existing = session.execute(query).first() if query is not None else None
-            if existing is not None:
-                row = to_row(existing)
+            for row in duplicates(session, data, limit=1):
                 raise RecordFormatError(
                     f"This client already exists: {row.display_name} (client {row.id}). "
                     "Nothing was imported."
@@ -168,25 +139,28 @@ class RecordService(Service):
             session.add(record)
             session.flush()
             for intake, raw in intakes:
-                added = add_intake(session, actor, record.id, intake, self._clock)
-                if isinstance(raw.get("recorded_by"), str):
-                    added.recorded_by = raw["recorded_by"][:120]
+                errors = validate_intake(intake, now.date())
+                if errors:
+                    raise ValidationError(errors)
+                recorded_at = now
                 if isinstance(raw.get("recorded_at"), str):
                     with contextlib.suppress(ValueError):
-                        added.recorded_at = datetime.fromisoformat(raw["recorded_at"])
+                        recorded_at = datetime.fromisoformat(raw["recorded_at"])
+                by = raw.get("recorded_by")
+                add_intake(
+                    session,
+                    record.id,
+                    intake,
+                    recorded_by_id=actor.id,
+                    recorded_by=by[:120] if isinstance(by, str) else actor.display_name,
+                    recorded_at=recorded_at,
+                )
             try:
-                session_ids = add_sessions(session, record.id, document.get("sessions"))
+                session_ids = add_sessions(session, record.id, document.get("sessions"), now)
             except SessionImportError as error:
                 raise RecordFormatError(str(error)) from None
-            audit.record(
-                session,
-                actor,
-                AuditAction.IMPORT,
-                "client",
-                record.id,
-                f"record with {len(intakes)} intakes and {len(session_ids)} sessions",
-                clock=self._clock,
-            )
+            detail = f"record with {len(intakes)} intakes and {len(session_ids)} sessions"
+            work.audit(AuditAction.IMPORT, record, detail)
             work.changed(
                 Changes.of(
                     clients=[record.id],

@@ -1,37 +1,151 @@
 """The unit of work a service method runs in: one session, one commit, then one announcement.
 
-A service opens ``with self._work(actor) as work:``, writes through ``work.session``, says
-what it changed with ``work.changed(...)``, and returns. The helper commits, and only after
-the commit publishes the collected ``Changes`` on the change bus; a refused or failed write
-rolls back and announces nothing.
+A service method reads like this::
+
+    with self._work(actor) as work:
+        record = work.edit(ClientRecord, loaded.id, loaded.version, what="client")
+        record.notes = notes
+        work.audit(AuditAction.UPDATE, record, "notes")
+        work.changed(Changes.of(clients=[record.id]))
+        return to_client(record)
+
+The helper commits, and only after the commit publishes the collected ``Changes`` on the
+change bus; a refused or failed write rolls back and announces nothing. A save that lost a
+race with another computer (``StaleDataError`` from the version column, ``IntegrityError``
+from a unique key) comes out as one ``ConflictError`` whose message says who saved what when.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
+from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import NO_CHANGES, Changes
+from acudesk.domain.errors import AcudeskError, ConflictError, NotFound
 from acudesk.domain.users import User
 from acudesk.services.changes import ChangeBus
 from acudesk.services.clock import Clock, system_clock
+from acudesk.store.audit import add_event, entity_of, last_change
 from acudesk.store.engine import Database
+from acudesk.store.models import Base
+
+R = TypeVar("R", bound=Base)
+
+
+@dataclass(frozen=True, slots=True)
+class _Watched:
+    """The record a unit of work edits, to explain a conflict on it."""
+
+    kind: type[Base]
+    id: int
+    what: str
+    differences: Callable[[Any], Sequence[str]] | None
 
 
 class Work:
     """One user action in progress: its session, who acts, the clock, and what it changed."""
 
-    def __init__(self, session: Session, actor: User | None, clock: Clock) -> None:
+    def __init__(self, session: Session, actor: User | None, clock: Clock, what: str) -> None:
         self.session = session
         self.actor = actor
         self.clock = clock
+        self.what = what
         self.changes = NO_CHANGES
+        self.watched: _Watched | None = None
 
     def changed(self, changes: Changes) -> None:
         """Add to what this action announces once it has committed."""
         self.changes = self.changes | changes
+
+    def audit(
+        self,
+        action: AuditAction,
+        entity: Base | str,
+        detail: str = "",
+        *,
+        entity_id: object = None,
+        username: str | None = None,
+    ) -> None:
+        """Add an audit event to this transaction, by the acting user, at the clock's time.
+
+        ``entity`` is a record (its kind and id are written) or an entity name with an
+        optional ``entity_id``; ``username`` names who acted when nobody is signed in.
+        """
+        if isinstance(entity, str):
+            name, ident = entity, "" if entity_id is None else entity_id
+        else:
+            name = entity_of(type(entity))
+            ident = getattr(entity, "id", "") if entity_id is None else entity_id
+        actor = self.actor
+        add_event(
+            self.session,
+            occurred_at=self.clock(),
+            user_id=actor.id if actor else None,
+            username=(actor.username if actor else username) or "",
+            action=action,
+            entity=name,
+            entity_id=ident,
+            detail=detail,
+        )
+
+    def edit(
+        self,
+        kind: type[R],
+        record_id: int,
+        loaded_version: int,
+        *,
+        what: str,
+        differences: Callable[[R], Sequence[str]] | None = None,
+    ) -> R:
+        """The record the person loaded, refused if someone saved it since they loaded it.
+
+        ``what`` names it in messages ("client"); ``differences`` lists, for the current
+        record, what differs from what the person loaded (shown in the conflict message).
+        """
+        self.watch(kind, record_id, what=what, differences=differences)
+        record = self.session.get(kind, record_id)
+        if record is None:
+            raise NotFound(f"That {what} no longer exists.")
+        if getattr(record, "version", None) != loaded_version:
+            raise conflict(self.session, self.watched, self.clock)
+        return record
+
+    def watch(
+        self,
+        kind: type[R],
+        record_id: int,
+        *,
+        what: str,
+        differences: Callable[[R], Sequence[str]] | None = None,
+    ) -> None:
+        """Name the record this action changes, so that losing a race on it is explained."""
+        self.watched = _Watched(kind, record_id, what, differences)
+        self.what = f"this {what}"
+
+
+def conflict(session: Session, watched: _Watched | None, clock: Clock) -> AcudeskError:
+    """The error for a save someone else made first: who, when, and what they changed."""
+    if watched is None:
+        return ConflictError.at_the_same_moment("this record")
+    current = session.get(watched.kind, watched.id)
+    if current is None:
+        return NotFound(f"That {watched.what} no longer exists.")
+    last = last_change(session, entity_of(watched.kind), watched.id)
+    changed = list(watched.differences(current)) if watched.differences else []
+    return ConflictError.saved_elsewhere(
+        f"this {watched.what}",
+        by=last.by if last else None,
+        at=last.at if last else None,
+        changed=changed,
+        today=clock().date(),
+    )
 
 
 class Service:
@@ -45,9 +159,21 @@ class Service:
         self._bus = bus if bus is not None else ChangeBus()
 
     @contextmanager
-    def _work(self, actor: User | None = None) -> Iterator[Work]:
-        """One transaction; what it changed is published after the commit, never before."""
-        with self._db.unit_of_work() as session:
-            work = Work(session, actor, self._clock)
-            yield work
+    def _work(self, actor: User | None = None, *, what: str = "this record") -> Iterator[Work]:
+        """One transaction: commit, then publish what changed; a lost race is a ConflictError.
+
+        ``what`` names what is saved ("this protocol") for a clash on a unique key.
+        """
+        work: Work | None = None
+        try:
+            with self._db.unit_of_work() as session:
+                work = Work(session, actor, self._clock, what)
+                yield work
+        except StaleDataError as error:
+            # The row's version moved between our read and our write: explain it from a
+            # fresh read, since this transaction is gone.
+            with self._db.read_only() as session:
+                raise conflict(session, work.watched if work else None, self._clock) from error
+        except IntegrityError as error:
+            raise ConflictError.at_the_same_moment(work.what if work else what) from error
         self._bus.publish(work.changes)

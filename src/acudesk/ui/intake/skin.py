@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
@@ -53,7 +53,7 @@ class DefinitionLabel(QLabel):
 
 
 def _scale(
-    name: str, definitions: dict[int, str], layout: QBoxLayout, parent: QWidget
+    name: str, definitions: Mapping[int, str], layout: QBoxLayout, parent: QWidget
 ) -> QButtonGroup:
     group = QButtonGroup(parent)
     grid = QGridLayout()

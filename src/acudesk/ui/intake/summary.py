@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from html import escape
 
@@ -20,8 +21,6 @@ from acudesk.domain.intake import (
 from acudesk.ui.i18n import day_text, translate
 from acudesk.ui.intake.conditions import CONTROLLED_LABELS
 from acudesk.ui.intake.skin import skin_type_label
-
-_CONCERN_LABELS = dict(CONCERNS)
 
 # Layout only: sizes and spacing; colours come from the application palette.
 SUMMARY_CSS = """
@@ -61,7 +60,7 @@ def _condition(cid: str, details: dict[str, str]) -> str:
     return f"<li>{text}</li>"
 
 
-def _scale(value: int | None, definitions: dict[int, str]) -> str:
+def _scale(value: int | None, definitions: Mapping[int, str]) -> str:
     if value is None:
         return _none(translate("IntakeSummary", "not assessed"))
     return f"<b>{roman(value)}</b> — {escape(definitions.get(value, ''))}"
@@ -104,7 +103,7 @@ def _health(data: IntakeData) -> str:
 def _skin(skin: SkinAssessment) -> str:
     not_noted = _none(translate("IntakeSummary", "not noted"))
     concerns = _list(
-        [_CONCERN_LABELS.get(c, c) for c in skin.concerns],
+        [CONCERNS.text(c) for c in skin.concerns],
         translate("IntakeSummary", "none noted"),
     )
     skin_type = escape(skin_type_label(skin.skin_type)) if skin.skin_type else not_noted

@@ -1,0 +1,92 @@
+"""Audit rows: what entity a record is audited as, adding an event, and who last changed what.
+
+Queries only; nothing here commits (an event commits with the change it records).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from acudesk.domain.audit import AuditAction
+from acudesk.store.models import (
+    AuditEventRecord,
+    Base,
+    ClientRecord,
+    ClinicRecord,
+    HandoutRecord,
+    IntakeRecord,
+    ProductRecord,
+    ProtocolRecord,
+    TreatmentSessionRecord,
+    UserRecord,
+)
+
+ENTITIES: dict[type[Base], str] = {
+    ClientRecord: "client",
+    ClinicRecord: "clinic",
+    HandoutRecord: "handout",
+    IntakeRecord: "intake",
+    ProductRecord: "product",
+    ProtocolRecord: "protocol",
+    TreatmentSessionRecord: "session",
+    UserRecord: "user",
+}
+WRITES = (AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE, AuditAction.IMPORT)
+
+
+def entity_of(kind: type[Base]) -> str:
+    """The name a kind of record has in the audit log's entity column."""
+    return ENTITIES[kind]
+
+
+def add_event(
+    session: Session,
+    *,
+    occurred_at: datetime,
+    user_id: int | None,
+    username: str,
+    action: AuditAction,
+    entity: str,
+    entity_id: object,
+    detail: str,
+) -> None:
+    session.add(
+        AuditEventRecord(
+            occurred_at=occurred_at,
+            user_id=user_id,
+            username=username[:32],
+            action=action.value,
+            entity=entity,
+            entity_id=str(entity_id),
+            detail=detail[:2000],
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LastChange:
+    """Who last wrote a record, and when (their display name while the account exists)."""
+
+    by: str
+    at: datetime
+
+
+def last_change(session: Session, entity: str, entity_id: object) -> LastChange | None:
+    row = session.execute(
+        select(AuditEventRecord.username, AuditEventRecord.occurred_at, UserRecord.display_name)
+        .outerjoin(UserRecord, UserRecord.id == AuditEventRecord.user_id)
+        .where(
+            AuditEventRecord.entity == entity,
+            AuditEventRecord.entity_id == str(entity_id),
+            AuditEventRecord.action.in_([a.value for a in WRITES]),
+        )
+        .order_by(AuditEventRecord.occurred_at.desc(), AuditEventRecord.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    return LastChange(row.display_name or row.username, row.occurred_at)

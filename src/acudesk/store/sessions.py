@@ -1,0 +1,96 @@
+"""Treatment session rows: row ↔ domain mapping, a client's sessions, the amendment trail.
+
+Queries and mapping only; nothing here commits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from acudesk.domain.chart import ChartDocument
+from acudesk.domain.treatment import SessionRecordData, SessionStatus, TreatmentSession
+from acudesk.domain.treatment_codec import data_from_dict, data_to_dict, details_to_dict
+from acudesk.store.models import SessionAmendmentRecord, TreatmentSessionRecord
+
+
+def to_session(record: TreatmentSessionRecord) -> TreatmentSession:
+    raw = {
+        **record.details,
+        "started_at": record.started_at.isoformat(),
+        "course_number": record.course_number,
+        "course_length": record.course_length,
+        "retention_minutes": record.retention_minutes,
+        "needles_in": record.needles_in,
+        "needles_out": record.needles_out,
+        "gua_sha": record.gua_sha,
+    }
+    return TreatmentSession(
+        id=record.id,
+        client_id=record.client_id,
+        version=record.version,
+        status=SessionStatus(record.status),
+        practitioner=record.practitioner,
+        data=data_from_dict(raw),
+        chart=list(record.chart),
+        completed_at=record.completed_at,
+        timer_started_at=record.timer_started_at,
+    )
+
+
+def write_session(
+    record: TreatmentSessionRecord, data: SessionRecordData, chart: ChartDocument
+) -> None:
+    """Copy what was charted onto the row (columns, and the rest as JSON details)."""
+    record.started_at = data.started_at
+    record.course_number = data.course_number
+    record.course_length = data.course_length
+    record.retention_minutes = data.retention_minutes
+    record.needles_in = data.needles_in
+    record.needles_out = data.needles_out
+    record.gua_sha = data.gua_sha
+    record.chart = chart.to_list()
+    record.details = details_to_dict(data)
+
+
+def snapshot(record: TreatmentSessionRecord) -> dict[str, Any]:
+    """The session as an amendment row keeps it (before and after)."""
+    session = to_session(record)
+    return {"data": data_to_dict(session.data), "chart": session.chart}
+
+
+def newest_first(client_id: int) -> Select[TreatmentSessionRecord]:
+    """The client's sessions, newest first."""
+    return (
+        select(TreatmentSessionRecord)
+        .where(TreatmentSessionRecord.client_id == client_id)
+        .order_by(TreatmentSessionRecord.started_at.desc(), TreatmentSessionRecord.id.desc())
+    )
+
+
+def latest_session(session: Session, client_id: int) -> TreatmentSessionRecord | None:
+    return session.scalars(newest_first(client_id).limit(1)).first()
+
+
+def oldest_first(session: Session, client_id: int) -> list[TreatmentSessionRecord]:
+    """The client's sessions in the order they happened (for the record format)."""
+    return list(
+        session.scalars(
+            select(TreatmentSessionRecord)
+            .where(TreatmentSessionRecord.client_id == client_id)
+            .order_by(TreatmentSessionRecord.started_at, TreatmentSessionRecord.id)
+        )
+    )
+
+
+def amendments(session: Session, session_id: int) -> list[SessionAmendmentRecord]:
+    """The changes made to a completed session, in the order they were made."""
+    return list(
+        session.scalars(
+            select(SessionAmendmentRecord)
+            .where(SessionAmendmentRecord.session_id == session_id)
+            .order_by(SessionAmendmentRecord.id)
+        )
+    )
