@@ -2328,6 +2328,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>(escludi)</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
         <source>COLUMNS IN THE FILE</source>
         <translation>COLONNE DEL FILE</translation>
     </message>
@@ -2368,16 +2372,44 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Colonne</translation>
     </message>
     <message>
+        <source>Date of birth</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contatto di emergenza</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Nome e cognome</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
+    </message>
+    <message>
         <source>Goes into</source>
         <translation>Va in</translation>
+    </message>
+    <message>
+        <source>How they heard of us</source>
+        <translation>Come ci ha conosciuto</translation>
     </message>
     <message>
         <source>Import clients</source>
@@ -2411,12 +2443,36 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Importazione dei clienti…</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
         <source>Line {line}: left out, {match}.</source>
         <translation>Riga {line}: esclusa, {match}.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
         <translation>Nessun file scelto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Medico curante</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nome preferito</translation>
     </message>
     <message>
         <source>Problems</source>

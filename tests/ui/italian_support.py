@@ -190,10 +190,11 @@ def _header_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()
     if model is None:
         return []
-    return [
-        str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-        for c in range(model.columnCount(QModelIndex()))
-    ]
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a model that keeps columnCount to itself (a list model)
+        return []
+    return [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
 
 
 def _menu_texts(menu: QMenu) -> list[str]:

@@ -139,7 +139,7 @@ def test_my_preferences_saves_italian_audited_and_the_window_comes_back_in_it(
         assert rebuilt.ui.navList.currentItem().text() == "Utenti"
         assert [a.text() for a in rebuilt.ui.menuBar.actions()] == ["&File", "&Studio", "&Aiuto"]
         label = named(rebuilt, "Connesso come", QLabel)
-        assert label.text() == "Connesso come Olivia Owner (Admin)"
+        assert label.text() == "Connesso come Olivia Owner (Amministratore)"
     finally:
         install_language(app, "en")
     details = [e.detail for e in recent_events(services.db, admin) if e.entity == "user"]
