@@ -46,6 +46,12 @@ def system_language() -> str:
     return code if code in INTERFACE_LANGUAGES else SOURCE_LANGUAGE
 
 
+def current_language() -> str:
+    """The interface language installed now (the default locale's language)."""
+    code = QLocale().name().split("_")[0]
+    return code if code in INTERFACE_LANGUAGES else SOURCE_LANGUAGE
+
+
 def language_for(user: User | None) -> str:
     """The language a person's screens use: their choice, else the computer's."""
     if user is not None and user.language in INTERFACE_LANGUAGES:

@@ -12,7 +12,7 @@ from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.users import INTERFACE_LANGUAGES, NewUser, Role, User, validate_new_user
 from acudesk.services.clinic import ClinicService
 from acudesk.ui.forms.ui_first_run_wizard import Ui_FirstRunWizard
-from acudesk.ui.i18n import install_language, language_name, system_language, translate
+from acudesk.ui.i18n import current_language, install_language, language_name, translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.messages import logo_pixmap
 
@@ -47,7 +47,7 @@ class FirstRunWizard(QWizard):
         # The first administrator's language, which the wizard itself switches to at once.
         for code in INTERFACE_LANGUAGES:
             ui.languageCombo.addItem(language_name(code), code)
-        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(system_language())))
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(current_language())))
         ui.languageCombo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
         self.currentIdChanged.connect(self._on_wizard_current_id_changed)
 

@@ -115,6 +115,26 @@ class IntakeDialog(QDialog):
         step = start.extra.get("step", 0)
         self.ui.stepList.setCurrentRow(step if isinstance(step, int) and 0 <= step < 4 else 0)
         self._say("")
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the widest step without sideways scrolling (longer languages need
+        more than the form's default), within the screen."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the pages' width inside the dialog's default size
+        widest = max(
+            page.widget().minimumSizeHint().width()
+            for page in (self.ui.healthPage, self.ui.medicinesPage, self.ui.skinPage)
+        )
+        extra = (
+            self.width()
+            - self.ui.pages.width()
+            + self.ui.healthPage.verticalScrollBar().sizeHint().width()
+        )
+        room = self.screen().availableGeometry() if self.screen() else self.geometry()
+        wanted = min(widest + extra + 24, int(room.width() * 0.96))
+        self.resize(max(wanted, self.width()), min(self.height(), int(room.height() * 0.96)))
 
     @property
     def client_id(self) -> int:

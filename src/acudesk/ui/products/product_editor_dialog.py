@@ -114,7 +114,12 @@ class ProductEditorDialog(QDialog):
         if watched is concerns and event.type() == QEvent.Type.Resize:
             spare = concerns.verticalScrollBar().sizeHint().width() + 2 * concerns.frameWidth()
             width = (concerns.width() - spare - 4) // 2
-            concerns.setGridSize(QSize(max(120, width), 24))
+            cell = QSize(max(120, width), 24)
+            concerns.setGridSize(cell)
+            # Each item as wide as its cell, so a long name ends in "…" (the tooltip has it
+            # whole) instead of running under its neighbour's tick.
+            for row in range(concerns.count()):
+                concerns.item(row).setSizeHint(cell - QSize(6, 0))
         return super().eventFilter(watched, event)
 
     def _fill(self, product: Product | None) -> None:
