@@ -14,6 +14,9 @@ from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.messages import set_logo
 
+WIDTH = 440
+DEMO_BOX_MARGINS = 100  # the dialog's and the demo box's margins around the table
+
 
 class LoginDialog(QDialog):
     """Accepted once a user has signed in; ``user`` is then who it was."""
@@ -47,8 +50,9 @@ class LoginDialog(QDialog):
         self.ui.demoTable.cellClicked.connect(self._on_demo_table_cell_clicked)
         self.ui.usernameEdit.setText(username)
         (self.ui.passwordEdit if username else self.ui.usernameEdit).setFocus()
-        # A fixed width lets wrapped labels (a long clinic name, messages) get their height.
-        self.setFixedWidth(440)
+        # A fixed width lets wrapped labels (a long clinic name, messages) get their height;
+        # wider when the demo accounts need it (longer role names in some languages).
+        self.setFixedWidth(max(WIDTH, self._demo_table_width() + DEMO_BOX_MARGINS))
         self.ensurePolished()  # the style sheet's fonts decide the heights
         self.adjustSize()  # shorter without the demo box
 
@@ -63,6 +67,13 @@ class LoginDialog(QDialog):
         table.resizeColumnsToContents()
         rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 6)
+
+    def _demo_table_width(self) -> int:
+        table = self.ui.demoTable
+        if not table.rowCount():
+            return 0
+        columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        return columns + 2 * table.frameWidth() + 4
 
     def _on_demo_table_cell_clicked(self, row: int, _column: int) -> None:
         username = self.ui.demoTable.item(row, 1)
