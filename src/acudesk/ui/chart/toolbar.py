@@ -59,14 +59,6 @@ class ChartToolBarWidget(QWidget):
         self._add_tools()
         self.bar.addSeparator()
         self._add_undo_redo(stack)
-        self.bar.addSeparator()
-        self.zoom_out_action = self._action(translate("ChartToolBarWidget", "Zoom out"), ["Ctrl+-"])
-        self.zoom_in_action = self._action(
-            translate("ChartToolBarWidget", "Zoom in"), ["Ctrl+=", "Ctrl++"]
-        )
-        self.fit_action = self._action(translate("ChartToolBarWidget", "Fit"), ["Ctrl+0"])
-        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
-            self.bar.addAction(action)
         outer.addWidget(self.bar)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -110,7 +102,21 @@ class ChartToolBarWidget(QWidget):
             ],
         )
         top.addWidget(self.profile_bar)
+        top.addWidget(self._zoom_bar())
         return top
+
+    def _zoom_bar(self) -> QToolBar:
+        """Zoom beside the diagram tabs, where the row has room in every language (the tools'
+        row fills up with the longer names of some languages)."""
+        bar = QToolBar()
+        self.zoom_out_action = self._action(translate("ChartToolBarWidget", "Zoom out"), ["Ctrl+-"])
+        self.zoom_in_action = self._action(
+            translate("ChartToolBarWidget", "Zoom in"), ["Ctrl+=", "Ctrl++"]
+        )
+        self.fit_action = self._action(translate("ChartToolBarWidget", "Fit"), ["Ctrl+0"])
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
+            bar.addAction(action)
+        return bar
 
     def _add_tools(self) -> None:
         """What a click places, and whether a bilateral point gets one needle or two."""
