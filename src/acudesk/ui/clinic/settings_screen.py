@@ -35,6 +35,7 @@ from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
 
 RULE_SETTINGS = ("phone_region", "date_order", "screening")  # what the Rules card shows
+HANDOUT_SETTINGS = ("page_size", "handout_logo")  # what the Handouts card shows
 SEVERITY_LABELS = {
     Severity.BLOCK: QT_TRANSLATE_NOOP("SettingsScreen", "Stop"),
     Severity.CAUTION: QT_TRANSLATE_NOOP("SettingsScreen", "Caution"),
@@ -190,6 +191,9 @@ class SettingsScreen(QWidget):
             self._show_details(self._clinic.details())
         if changes.touches_settings(*RULE_SETTINGS) and self._rules_untouched():
             self._show_rules(self._settings.current())
+        card = self.handouts_card
+        if changes.touches_settings(*HANDOUT_SETTINGS) and not card.has_unsaved_changes():
+            card.load()
 
     def _typed_details(self) -> ClinicDetails:
         ui = self.ui

@@ -72,6 +72,10 @@ class HandoutSettingsWidget(QFrame):
         combo = self.ui.pageSizeCombo
         combo.setCurrentIndex(max(0, combo.findData(current.page_size)))
         self._show_logo(current.logo_png)
+        self._loaded = self.value()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.value() != self._loaded
 
     def value(self) -> HandoutSettings:
         return HandoutSettings(str(self.ui.pageSizeCombo.currentData()), self._logo)
@@ -157,6 +161,7 @@ class HandoutSettingsWidget(QFrame):
             return False
         self._errors.clear()
         self._show_logo(saved.logo_png)
+        self._loaded = self.value()
         self._say(
             translate("HandoutSettingsWidget", "Saved. New sheets print on {paper} paper.").format(
                 paper=saved.page_size
