@@ -155,6 +155,26 @@
     </message>
 </context>
 <context>
+    <name>NeedleCountSection</name>
+    <message numerus="yes">
+        <source>%n needles went in; {out} came out.</source>
+        <translation>
+            <numerusform>%n needle went in; {out} came out.</numerusform>
+            <numerusform>%n needles went in; {out} came out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreCheckSection</name>
+    <message numerus="yes">
+        <source>%n alerts read</source>
+        <translation>
+            <numerusform>%n alert read</numerusform>
+            <numerusform>%n alerts read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductsScreen</name>
     <message numerus="yes">
         <source>%n products</source>
@@ -168,6 +188,16 @@
         <translation>
             <numerusform>{shown} of %n product</numerusform>
             <numerusform>{shown} of %n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTimers</name>
+    <message numerus="yes">
+        <source>{who}: %n minutes are over. Time to remove the needles.</source>
+        <translation>
+            <numerusform>{who}: %n minute is over. Time to remove the needles.</numerusform>
+            <numerusform>{who}: %n minutes are over. Time to remove the needles.</numerusform>
         </translation>
     </message>
 </context>

@@ -96,6 +96,10 @@ def install_language(app: QCoreApplication, language: str) -> list[Path]:
             loaded.append(path)
         else:
             translator.setParent(None)
+    # The core's messages (errors, alerts, labels) come out of the same translators.
+    from acudesk.ui.i18n_hook import connect_domain_translations
+
+    connect_domain_translations()
     return loaded
 
 

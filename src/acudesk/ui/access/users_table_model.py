@@ -9,7 +9,8 @@ from acudesk.ui.i18n import QT_TRANSLATE_NOOP, language_name, translate
 from acudesk.ui.widgets.table_model import TEXT_ROLES, RowsTableModel
 
 
-def _language(user: User) -> str:
+def language_label(user: User) -> str:
+    """ "Italiano", or "Computer's language" when the person has not chosen."""
     if user.language is None:
         return translate("UsersTableModel", "Computer's language")
     return language_name(user.language)
@@ -42,7 +43,7 @@ class UsersTableModel(RowsTableModel):
                 item.username,
                 item.display_name,
                 item.role.label,
-                _language(item),
+                language_label(item),
                 translate("UsersTableModel", "Active")
                 if item.active
                 else translate("UsersTableModel", "Deactivated"),

@@ -26,10 +26,31 @@ from acudesk.services.client_io import (
     read_csv_file,
 )
 from acudesk.ui.forms.ui_import_clients_dialog import Ui_ImportClientsDialog
-from acudesk.ui.i18n import number_text, translate
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, number_text, translate
 
 IGNORE = ""
 MAX_LISTED = 500
+# The fields a column can go into, as the screens name them (the CSV keeps its English names).
+FIELD_NAMES = {
+    "first_name": QT_TRANSLATE_NOOP("ImportClientsDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportClientsDialog", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("ImportClientsDialog", "Full name"),
+    "preferred_name": QT_TRANSLATE_NOOP("ImportClientsDialog", "Preferred name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("ImportClientsDialog", "Date of birth"),
+    "gender": QT_TRANSLATE_NOOP("ImportClientsDialog", "Gender"),
+    "phone": QT_TRANSLATE_NOOP("ImportClientsDialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ImportClientsDialog", "Email"),
+    "address": QT_TRANSLATE_NOOP("ImportClientsDialog", "Address"),
+    "emergency_contact": QT_TRANSLATE_NOOP("ImportClientsDialog", "Emergency contact"),
+    "physician": QT_TRANSLATE_NOOP("ImportClientsDialog", "Physician"),
+    "language": QT_TRANSLATE_NOOP("ImportClientsDialog", "Language"),
+    "referral_source": QT_TRANSLATE_NOOP("ImportClientsDialog", "How they heard of us"),
+    "notes": QT_TRANSLATE_NOOP("ImportClientsDialog", "Notes"),
+}
+
+
+def field_name(field: str) -> str:
+    return translate("ImportClientsDialog", FIELD_NAMES.get(field, FIELD_LABELS.get(field, field)))
 
 
 class _Progress:
@@ -145,8 +166,8 @@ class ImportClientsDialog(QDialog):
                 )
             )
             combo.addItem(translate("ImportClientsDialog", "(leave out)"), IGNORE)
-            for name, label in FIELD_LABELS.items():
-                combo.addItem(label, name)
+            for name in FIELD_LABELS:
+                combo.addItem(field_name(name), name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(index, IGNORE))))
             combo.currentIndexChanged.connect(self._on_mapping_changed)
             grid.setCellWidget(index, 2, combo)

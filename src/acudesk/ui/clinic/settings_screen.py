@@ -59,15 +59,28 @@ def alert_label(alert_id: str) -> str:
 
 
 def region_choices() -> list[tuple[str, str]]:
-    """(code, "Country name (code)") for every region phonenumbers knows, by name."""
+    """(code, "Country name (code)") for every region phonenumbers knows, named in the
+    interface language (Babel's CLDR names: Qt names other countries only in English)."""
     import phonenumbers
+    from babel import Locale, UnknownLocaleError
 
+    try:
+        names = Locale.parse(QLocale().name()).territories
+    except (UnknownLocaleError, ValueError):
+        names = {}
     choices = []
     for code in phonenumbers.SUPPORTED_REGIONS:
         territory = QLocale.codeToTerritory(code)
-        name = QLocale.territoryToString(territory) if territory.value else code
-        choices.append((code, f"{name} ({code})"))
-    return sorted(choices, key=lambda c: c[1])
+        english = QLocale.territoryToString(territory) if territory.value else code
+        choices.append((code, f"{names.get(code, english)} ({code})"))
+    return sorted(choices, key=lambda c: _sort_key(c[1]))
+
+
+def _sort_key(name: str) -> str:
+    """Alphabetical as a person reads it: "Åland" with the A's, "Österreich" with the O's."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 class SettingsScreen(QWidget):

@@ -73,6 +73,11 @@ class Ui_UsersScreen(object):
 
         self.buttonLayout.addWidget(self.resetPasswordButton)
 
+        self.languageButton = QPushButton(UsersScreen)
+        self.languageButton.setObjectName(u"languageButton")
+
+        self.buttonLayout.addWidget(self.languageButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -116,6 +121,10 @@ class Ui_UsersScreen(object):
         self.unlockButton.setToolTip(QCoreApplication.translate("UsersScreen", u"Let the user try signing in again after too many wrong passwords", None))
 #endif // QT_CONFIG(tooltip)
         self.resetPasswordButton.setText(QCoreApplication.translate("UsersScreen", u"&Reset password\u2026", None))
+        self.languageButton.setText(QCoreApplication.translate("UsersScreen", u"&Language\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.languageButton.setToolTip(QCoreApplication.translate("UsersScreen", u"The language of this person's screens, from their next sign-in", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.usersTable.setAccessibleName(QCoreApplication.translate("UsersScreen", u"Users list", None))
 #endif // QT_CONFIG(accessibility)

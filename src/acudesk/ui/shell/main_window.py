@@ -14,6 +14,7 @@ from acudesk.ui.forms.ui_main_window import Ui_MainWindow
 from acudesk.ui.i18n import translate
 from acudesk.ui.shell.actions import Menu, MenuAction, actions_in
 from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.shell.database_text import database_text
 from acudesk.ui.shell.screens import Context, screens_for
 
 STATUS_MESSAGE_MS = 20_000
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         self._locked = False
         self.signed_in_label = QLabel(self._signed_in_text())
         self.signed_in_label.setAccessibleName(translate("MainWindow", "Signed in as"))
-        self.database_label = QLabel(services.db.info.description)
+        self.database_label = QLabel(database_text(services.db.info))
         self.database_label.setAccessibleName(translate("MainWindow", "Database"))
         self.ui.statusBar.addWidget(self.signed_in_label)
         self.ui.statusBar.addPermanentWidget(self.database_label)

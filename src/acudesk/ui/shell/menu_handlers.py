@@ -110,5 +110,6 @@ def edit_handout_texts(window: MainWindow) -> QDialog:
 
 def about(window: MainWindow) -> QDialog:
     from acudesk.ui.shell.about_dialog import AboutDialog
+    from acudesk.ui.shell.database_text import database_text
 
-    return _open(AboutDialog(window.context.services.db.info.description, window))
+    return _open(AboutDialog(database_text(window.context.services.db.info), window))
