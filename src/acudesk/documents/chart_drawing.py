@@ -15,6 +15,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from acudesk.documents.fonts import sans
+from acudesk.documents.styles import PALETTE
 from acudesk.documents.svg_paths import ParsedSvg, load_svg
 from acudesk.domain import palette as inks
 from acudesk.domain.chart import ChartDocument, Placement, PlacementKind, visible_on
@@ -31,7 +32,7 @@ REDNESS = HexColor(inks.REDNESS)
 ELECTRO = HexColor(inks.ELECTRO)
 BOLT = HexColor(inks.BOLT)
 BOLT_RIM = HexColor(inks.BOLT_RIM)
-LEGEND_TEXT = HexColor("#5E6B73")  # the documents' muted text (styles.py), not a chart ink
+LEGEND_TEXT = PALETTE.muted  # the legend is text: the documents' muted ink, not a chart ink
 
 NEEDLE_RADIUS = 2.7  # points
 SYMBOL_RADIUS = 3.4
