@@ -252,7 +252,7 @@
 <context>
     <name>csv</name>
     <message>
-        <source>Line {line}: a cell is longer than the {limit:,} characters a CSV cell may hold.</source>
+        <source>Line {line}: a cell is longer than the {limit} characters a CSV cell may hold.</source>
         <translation>Riga {line}: una cella supera i {limit} caratteri che una cella CSV può contenere.</translation>
     </message>
     <message>
@@ -265,7 +265,7 @@
         <translation>Riga {line}: {problem}.</translation>
     </message>
     <message>
-        <source>The file has more than {rows:,} rows.</source>
+        <source>The file has more than {rows} rows.</source>
         <translation>Il file ha più di {rows} righe.</translation>
     </message>
     <message>

@@ -33,7 +33,7 @@ TS_FILE = catalogues.ts_path(MESSAGES, "it")
 QM_FILE = catalogues.qm_path(MESSAGES, "it")
 LANGUAGES = pytest.mark.parametrize("language", ["it", "en"])
 SOURCE_DIRS = [catalogues.repo_root() / folder for folder in MESSAGES.sources]
-_FIELD = re.compile(r"\{(\w*)[^{}]*\}")  # {name}, {name:,}, {} -> the name ("" for {})
+_FIELD = re.compile(r"\{[^{}]*\}")  # {name}, {name:,}, {}: the whole field, spec included
 
 
 def _messages(ts_file: Path) -> list[ElementTree.Element]:
