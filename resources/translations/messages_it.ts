@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>backup</name>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Non si può fare il backup di un database in memoria.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {problem}.</source>
+        <extracomment>{problem} is the system&apos;s own reason, e.g. &quot;No space left on device&quot;.</extracomment>
+        <translation>Non è stato possibile scrivere il backup: {problem}.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the server: {problem}</source>
+        <extracomment>{problem} is pg_dump&apos;s own message.</extracomment>
+        <translation>pg_dump non è riuscito a fare il backup del server: {problem}</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this computer, so the server database cannot be backed up from here. Back it up on the server, or install the PostgreSQL client tools.</source>
+        <translation>pg_dump non è installato su questo computer, quindi da qui non si può fare il backup del database del server. Fai il backup sul server, oppure installa gli strumenti client di PostgreSQL.</translation>
+    </message>
+</context>
+<context>
     <name>chart</name>
     <message>
         <source>A note on the chart is {most} characters at most.</source>
@@ -38,6 +59,44 @@
     <message>
         <source>Redness</source>
         <translation>Rossore</translation>
+    </message>
+</context>
+<context>
+    <name>client import</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(vuota)</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importazione annullata: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {problem}.</source>
+        <extracomment>{problem} is the system&apos;s own reason, e.g. &quot;Permission denied&quot;.</extracomment>
+        <translation>Non è possibile leggere il file {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>acudesk cannot find a name column in this file. Its columns are: {columns}. Choose which column holds the names.</source>
+        <translation>acudesk non trova una colonna con i nomi in questo file. Le sue colonne sono: {columns}. Scegli quale colonna contiene i nomi.</translation>
+    </message>
+    <message>
+        <source>already registered as {name} (client {id})</source>
+        <extracomment>{name} and {id} are the client already on record.</extracomment>
+        <translation>già registrato come {name} (cliente {id})</translation>
+    </message>
+    <message>
+        <source>line {line} ({field}): {message}</source>
+        <extracomment>One problem of an imported file; {field} is a field&apos;s name (&quot;date of birth&quot;).</extracomment>
+        <translation>riga {line} ({field}): {message}</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>riga {line}: {message}</translation>
+    </message>
+    <message>
+        <source>the same client as line {line}</source>
+        <translation>lo stesso cliente della riga {line}</translation>
     </message>
 </context>
 <context>
@@ -103,8 +162,16 @@
         <translation>Il nome preferito è troppo lungo (massimo {limit} caratteri).</translation>
     </message>
     <message>
+        <source>This looks like a client already registered: {names}. Open the existing record, or save as a new client if it is someone else.</source>
+        <translation>Sembra un cliente già registrato: {names}. Apri la scheda esistente, oppure salva come nuovo cliente se è un&apos;altra persona.</translation>
+    </message>
+    <message>
         <source>address</source>
         <translation>indirizzo</translation>
+    </message>
+    <message>
+        <source>archive status</source>
+        <translation>stato di archiviazione</translation>
     </message>
     <message>
         <source>date of birth</source>
@@ -177,11 +244,15 @@
         <source>The phone number needs digits.</source>
         <translation>Il numero di telefono deve contenere delle cifre.</translation>
     </message>
+    <message>
+        <source>This database already belongs to a clinic. Sign in instead.</source>
+        <translation>Questo database appartiene già a un centro. Accedi invece di configurarlo.</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
     <message>
-        <source>Line {line}: a cell is longer than the {limit:,} characters a CSV cell may hold.</source>
+        <source>Line {line}: a cell is longer than the {limit} characters a CSV cell may hold.</source>
         <translation>Riga {line}: una cella supera i {limit} caratteri che una cella CSV può contenere.</translation>
     </message>
     <message>
@@ -194,7 +265,7 @@
         <translation>Riga {line}: {problem}.</translation>
     </message>
     <message>
-        <source>The file has more than {rows:,} rows.</source>
+        <source>The file has more than {rows} rows.</source>
         <translation>Il file ha più di {rows} righe.</translation>
     </message>
     <message>
@@ -279,6 +350,107 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source> ({fields} changed)</source>
+        <extracomment>Goes after the time: &quot; (phone, notes changed)&quot;; {fields} are the field names.</extracomment>
+        <translation> (modificati: {fields})</translation>
+    </message>
+    <message>
+        <source> at {time}</source>
+        <extracomment>Goes after &quot;on another computer&quot;: &quot; at 10:42&quot;.</extracomment>
+        <translation> alle {time}</translation>
+    </message>
+    <message>
+        <source> on {date} at {time}</source>
+        <extracomment>Goes after &quot;on another computer&quot;: &quot; on 23 Nov 2026 at 10:42&quot;.</extracomment>
+        <translation> il {date} alle {time}</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Qualcuno</translation>
+    </message>
+    <message>
+        <source>That client no longer exists.</source>
+        <translation>Questo cliente non esiste più.</translation>
+    </message>
+    <message>
+        <source>That product no longer exists.</source>
+        <translation>Questo prodotto non esiste più.</translation>
+    </message>
+    <message>
+        <source>That protocol no longer exists.</source>
+        <translation>Questo protocollo non esiste più.</translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation>Questo record non esiste più.</translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation>Questa seduta non esiste più.</translation>
+    </message>
+    <message>
+        <source>That user no longer exists.</source>
+        <translation>Questo utente non esiste più.</translation>
+    </message>
+    <message>
+        <source>The protocol &apos;{name}&apos; no longer exists.</source>
+        <translation>Il protocollo &apos;{name}&apos; non esiste più.</translation>
+    </message>
+    <message>
+        <source>This database has no clinic yet.</source>
+        <translation>Questo database non ha ancora un centro.</translation>
+    </message>
+    <message>
+        <source>the protocol &apos;{name}&apos;</source>
+        <extracomment>{name} is the protocol&apos;s name, as typed.</extracomment>
+        <translation>il protocollo &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>this client</source>
+        <translation>questo cliente</translation>
+    </message>
+    <message>
+        <source>this clinic</source>
+        <translation>questo centro</translation>
+    </message>
+    <message>
+        <source>this clinic&apos;s details</source>
+        <translation>i dati del centro</translation>
+    </message>
+    <message>
+        <source>this product</source>
+        <translation>questo prodotto</translation>
+    </message>
+    <message>
+        <source>this protocol</source>
+        <translation>questo protocollo</translation>
+    </message>
+    <message>
+        <source>this record</source>
+        <translation>questo record</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>questa seduta</translation>
+    </message>
+    <message>
+        <source>this user account</source>
+        <translation>questo account utente</translation>
+    </message>
+    <message>
+        <source>{subject} was saved on another computer at the same moment. Your changes are not saved yet and are still here: reload to see theirs, then try again.</source>
+        <extracomment>{subject} is e.g. &quot;this client&quot;; the sentence&apos;s first letter is made a capital.</extracomment>
+        <translation>Un altro computer ha salvato {subject} nello stesso momento. Le tue modifiche non sono ancora salvate e sono ancora qui: ricarica per vedere le sue, poi riprova.</translation>
+    </message>
+    <message>
+        <source>{who} saved {subject} on another computer{when}{changed} while you had it open. Your changes are not saved yet and are still here: reload to see theirs, then apply yours again.</source>
+        <extracomment>{who} is a person&apos;s name, or &quot;Someone&quot;; {subject} is e.g. &quot;this client&quot;.</extracomment>
+        <translation>{who} ha salvato {subject} su un altro computer{when}{changed} mentre ci stavi lavorando. Le tue modifiche non sono ancora salvate e sono ancora qui: ricarica per vedere le sue, poi applica di nuovo le tue.</translation>
+    </message>
+</context>
+<context>
     <name>handouts</name>
     <message>
         <source>Add at least one row: the sheet prints every section.</source>
@@ -301,8 +473,25 @@
         <translation>Accorcia questo testo (massimo {limit} caratteri).</translation>
     </message>
     <message>
+        <source>That handout is not on record.</source>
+        <translation>Questa scheda post-trattamento non risulta registrata.</translation>
+    </message>
+    <message>
+        <source>The chart of this session cannot be read: {problem}</source>
+        <extracomment>{problem} says what is malformed in the stored chart.</extracomment>
+        <translation>Non è possibile leggere la mappa di questa seduta: {problem}</translation>
+    </message>
+    <message>
+        <source>The stored copy of this handout does not match its fingerprint, so it is not printed. Restore a backup, or ask your administrator.</source>
+        <translation>La copia conservata di questa scheda non corrisponde alla sua impronta, quindi non viene stampata. Ripristina un backup, oppure chiedi al tuo amministratore.</translation>
+    </message>
+    <message>
         <source>The timing in row {row} is too long ({limit} characters at most).</source>
         <translation>L&apos;indicazione di tempo nella riga {row} è troppo lunga (massimo {limit} caratteri).</translation>
+    </message>
+    <message>
+        <source>This session is not completed yet: complete it first, then print the aftercare sheet.</source>
+        <translation>Questa seduta non è ancora conclusa: concludila, poi stampa le indicazioni post-trattamento.</translation>
     </message>
 </context>
 <context>
@@ -354,6 +543,10 @@
     <message>
         <source>Chemical peel</source>
         <translation>Peeling chimico</translation>
+    </message>
+    <message>
+        <source>Choose A4 or Letter paper.</source>
+        <translation>Scegli il formato A4 o Letter.</translation>
     </message>
     <message>
         <source>Choose a skin type from the list.</source>
@@ -572,12 +765,20 @@
         <translation>Infezione, ferita o infiammazione della pelle</translation>
     </message>
     <message>
+        <source>Someone saved another intake for this client while you were filling this one in. Yours is not saved yet and is still in the form: look at theirs, then save yours again.</source>
+        <translation>Qualcuno ha salvato un&apos;altra anamnesi per questo cliente mentre stavi compilando questa. La tua non è ancora salvata ed è ancora nel modulo: guarda l&apos;altra, poi salva di nuovo la tua.</translation>
+    </message>
+    <message>
         <source>Takes blood thinners (anticoagulant / antiplatelet)</source>
         <translation>Assume fluidificanti del sangue (anticoagulanti / antiaggreganti)</translation>
     </message>
     <message>
         <source>Tendency to keloid or raised scars</source>
         <translation>Tendenza a cheloidi o cicatrici in rilievo</translation>
+    </message>
+    <message>
+        <source>That intake no longer exists.</source>
+        <translation>Questa anamnesi non esiste più.</translation>
     </message>
     <message>
         <source>The area is too long ({limit} characters at most).</source>
@@ -642,6 +843,58 @@
     <message>
         <source>Weakened immune system or immunosuppressant drugs</source>
         <translation>Difese immunitarie ridotte o farmaci immunosoppressori</translation>
+    </message>
+    <message>
+        <source>{who} saved another intake for this client at {time} while you were filling this one in. Yours is not saved yet and is still in the form: look at theirs, then save yours again.</source>
+        <extracomment>{who} is a person&apos;s name; {time} is when they saved it (&quot;10:42&quot;).</extracomment>
+        <translation>{who} ha salvato un&apos;altra anamnesi per questo cliente alle {time} mentre stavi compilando questa. La tua non è ancora salvata ed è ancora nel modulo: guarda la sua, poi salva di nuovo la tua.</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>Questo account è stato disattivato. Rivolgiti a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not change the clinic&apos;s details. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non consente di modificare i dati del centro. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not change the product catalogue. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non consente di modificare il catalogo prodotti. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not chart treatment sessions. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non consente di registrare le sedute di trattamento. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not edit client details. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non consente di modificare i dati dei clienti. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not look up clients. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non consente di cercare i clienti. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not make backups. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non consente di fare backup. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not manage user accounts. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non consente di gestire gli account utente. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not read clinical records. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non consente di leggere le cartelle cliniche. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not read the audit log. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non consente di leggere il registro delle attività. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not record intakes. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non consente di registrare le anamnesi. Se ti serve, chiedi a un amministratore.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1032,10 @@
     <message>
         <source>The notes are too long ({limit} characters at most).</source>
         <translation>Le note sono troppo lunghe (massimo {limit} caratteri).</translation>
+    </message>
+    <message>
+        <source>This client has no intake yet: the picks do not take their skin or allergies into account. Record an intake first.</source>
+        <translation>Questo cliente non ha ancora un&apos;anamnesi: i prodotti proposti non tengono conto della sua pelle né delle sue allergie. Registra prima un&apos;anamnesi.</translation>
     </message>
     <message>
         <source>Unknown concern: {ids}.</source>
@@ -1128,6 +1385,41 @@
     </message>
 </context>
 <context>
+    <name>sessions</name>
+    <message>
+        <source>Give the protocol a name.</source>
+        <translation>Dai un nome al protocollo.</translation>
+    </message>
+    <message>
+        <source>Only a completed session is amended.</source>
+        <translation>Si può rettificare solo una seduta conclusa.</translation>
+    </message>
+    <message>
+        <source>Say why the completed session is being changed.</source>
+        <translation>Indica perché stai modificando la seduta conclusa.</translation>
+    </message>
+    <message>
+        <source>The chart is empty: place some needles first.</source>
+        <translation>La mappa è vuota: posiziona prima qualche ago.</translation>
+    </message>
+    <message>
+        <source>The name is too long ({limit} characters at most).</source>
+        <translation>Il nome è troppo lungo (massimo {limit} caratteri).</translation>
+    </message>
+    <message>
+        <source>There is already a protocol called &apos;{name}&apos;.</source>
+        <translation>Esiste già un protocollo chiamato &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>This session is already completed.</source>
+        <translation>Questa seduta è già conclusa.</translation>
+    </message>
+    <message>
+        <source>This session is completed: amend it, giving a reason, to change it.</source>
+        <translation>Questa seduta è conclusa: per cambiarla, rettificala indicando il motivo.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>Choose A4 or Letter.</source>
@@ -1138,12 +1430,34 @@
         <translation>Scegli un paese dall&apos;elenco (due lettere, es. IT, GB, US).</translation>
     </message>
     <message>
+        <source>Handout texts are in English or Italian.</source>
+        <translation>I testi delle indicazioni post-trattamento sono in inglese o in italiano.</translation>
+    </message>
+    <message>
+        <source>The consent text cannot be empty.</source>
+        <translation>Il testo del consenso non può restare vuoto.</translation>
+    </message>
+    <message>
+        <source>The consent text is too long (20,000 characters at most).</source>
+        <translation>Il testo del consenso è troppo lungo (massimo 20.000 caratteri).</translation>
+    </message>
+    <message>
         <source>The logo file is too large (1 MB at most): choose a smaller picture.</source>
         <translation>Il file del logo è troppo grande (massimo 1 MB): scegli un&apos;immagine più piccola.</translation>
     </message>
     <message>
         <source>The logo must be a picture (PNG, JPEG...): choose another file.</source>
         <translation>Il logo deve essere un&apos;immagine (PNG, JPEG...): scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>This handout text cannot be used. {problems}</source>
+        <extracomment>{problems} lists what is wrong with the file, in the file&apos;s own terms (English).</extracomment>
+        <translation>Questo testo delle indicazioni non si può usare. {problems}</translation>
+    </message>
+    <message>
+        <source>This handout text is for {found}, not {wanted}.</source>
+        <extracomment>{found} and {wanted} are language codes: &apos;it&apos;, &apos;en&apos;.</extracomment>
+        <translation>Questo testo delle indicazioni è per {found}, non per {wanted}.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1651,39 @@
     <message>
         <source>The password is too long ({limit} characters at most).</source>
         <translation>La password è troppo lunga (massimo {limit} caratteri).</translation>
+    </message>
+    <message>
+        <source>The username &apos;{username}&apos; is taken.</source>
+        <translation>Il nome utente &apos;{username}&apos; è già in uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after {wrong} wrong passwords. Try again in %n minute(s), or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>Questo account è bloccato dopo {wrong} password errate. Riprova tra %n minuto, oppure chiedi a un amministratore di sbloccarlo.</numerusform>
+            <numerusform>Questo account è bloccato dopo {wrong} password errate. Riprova tra %n minuti, oppure chiedi a un amministratore di sbloccarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. The account is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Password errata. Ora l&apos;account è bloccato per %n minuto.</numerusform>
+            <numerusform>Password errata. Ora l&apos;account è bloccato per %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Nome utente o password errati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong username or password. %n (try|tries) left before the account locks.</source>
+        <translation>
+            <numerusform>Nome utente o password errati. Resta %n tentativo prima che l&apos;account venga bloccato.</numerusform>
+            <numerusform>Nome utente o password errati. Restano %n tentativi prima che l&apos;account venga bloccato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Non puoi disattivare il tuo stesso account.</translation>
     </message>
 </context>
 </TS>

@@ -27,13 +27,13 @@ from acudesk.domain.intake import (
 from acudesk.domain.screening import ScreeningSettings, screen
 from acudesk.domain.users import Role
 from acudesk.ui.forms import catalogues
+from tests.i18n_support import MESSAGES, messages_in
 
-MESSAGES = next(c for c in catalogues.CATALOGUES if c.name == "messages")
 TS_FILE = catalogues.ts_path(MESSAGES, "it")
 QM_FILE = catalogues.qm_path(MESSAGES, "it")
 LANGUAGES = pytest.mark.parametrize("language", ["it", "en"])
 SOURCE_DIRS = [catalogues.repo_root() / folder for folder in MESSAGES.sources]
-_FIELD = re.compile(r"\{(\w*)[^{}]*\}")  # {name}, {name:,}, {} -> the name ("" for {})
+_FIELD = re.compile(r"\{[^{}]*\}")  # {name}, {name:,}, {}: the whole field, spec included
 
 
 def _messages(ts_file: Path) -> list[ElementTree.Element]:
@@ -167,6 +167,8 @@ def test_english_plurals_when_nothing_translates(no_translator):
     assert i18n.translate("screening", "%n day(s)", None, 0) == "0 days"
     assert i18n.translate("screening", "%n day(s)", None, 5) == "5 days"
     assert i18n.translate("screening", "(s) stays without a count") == "(s) stays without a count"
+    assert i18n.translate("users", "%n (try|tries) left", None, 1) == "1 try left"
+    assert i18n.translate("users", "%n (try|tries) left", None, 4) == "4 tries left"
 
 
 def test_in_english_wins_over_the_translator_and_nests(no_translator):
@@ -206,28 +208,14 @@ def _filler_alert(days_ago: int) -> str:
     return alert.message
 
 
-def _qt_translator(qapp, language: str) -> Iterator[None]:
-    from PySide6.QtCore import QTranslator
-
-    from acudesk.ui.i18n_hook import connect_domain_translations, disconnect_domain_translations
-
-    translator = QTranslator()
-    assert translator.load(str(catalogues.qm_path(MESSAGES, language)))
-    assert qapp.installTranslator(translator)
-    connect_domain_translations()
-    yield
-    disconnect_domain_translations()
-    qapp.removeTranslator(translator)
-
-
 @pytest.fixture
 def italian(qapp) -> Iterator[None]:
-    yield from _qt_translator(qapp, "it")
+    yield from messages_in(qapp, "it")
 
 
 @pytest.fixture
 def english(qapp) -> Iterator[None]:
-    yield from _qt_translator(qapp, "en")
+    yield from messages_in(qapp, "en")
 
 
 def test_a_pregnancy_alert_reads_italian(italian):

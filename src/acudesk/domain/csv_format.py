@@ -164,7 +164,7 @@ def read_table(text: str) -> CsvTable:
                 continue
             if len(table.rows) >= MAX_ROWS:
                 raise CsvFormatError(
-                    translate("csv", "The file has more than {rows:,} rows.").format(rows=MAX_ROWS),
+                    translate("csv", "The file has more than {rows} rows.").format(rows=MAX_ROWS),
                     line,
                 )
             table.rows.append(CsvRow(line, tuple(values)))
@@ -174,7 +174,7 @@ def read_table(text: str) -> CsvTable:
             raise CsvFormatError(
                 translate(
                     "csv",
-                    "Line {line}: a cell is longer than the {limit:,} characters a CSV "
+                    "Line {line}: a cell is longer than the {limit} characters a CSV "
                     "cell may hold.",
                 ).format(line=line, limit=csv.field_size_limit()),
                 line,

@@ -22,7 +22,8 @@ named ``translate`` and ``QT_TRANSLATE_NOOP`` with literal arguments, nothing el
   ``n=`` given by keyword): ``translate("screening", "%n more day(s)", None, left)``. The
   catalogues then hold the singular and plural (messages_it.ts, and messages_en.ts for the
   English screens). Where no catalogue answers (the CLI), ``(s)`` becomes "" for one and "s"
-  for any other count, so English reads right without Qt too.
+  for any other count, and ``(try|tries)`` its first word for one and its second otherwise,
+  so English reads right without Qt too.
 - A constant made at import time (a table of labels): mark the English with
   ``QT_TRANSLATE_NOOP("intake", "Breastfeeding")`` and translate it when it is shown, e.g.
   through a ``label`` property or a ``LazyTexts`` table, so that a language chosen after the
@@ -35,6 +36,7 @@ PDF, exports, audit details) are made inside ``with in_english():``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -44,6 +46,7 @@ Translator = Callable[[str, str, str | None, int], str]
 """The shape of ``QCoreApplication.translate(context, source, disambiguation, n)``."""
 
 K = TypeVar("K", bound=Hashable)
+_EITHER = re.compile(r"\((\w*)\|(\w*)\)")  # (try|tries): the singular, then the plural
 
 
 def _english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -69,6 +72,7 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
         text = text.replace("%n", str(n))
         if text == source.replace("%n", str(n)):  # not translated: English plural
             text = text.replace("(s)", "" if n == 1 else "s")
+            text = _EITHER.sub(lambda m: m[1] if n == 1 else m[2], text)
     return text
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,6 +67,7 @@ def region_choices() -> list[tuple[str, str]]:
     import phonenumbers
     from babel import Locale, UnknownLocaleError
 
+    names: Mapping[str, str]
     try:
         names = Locale.parse(QLocale().name()).territories
     except (UnknownLocaleError, ValueError):
