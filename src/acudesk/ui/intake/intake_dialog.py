@@ -123,10 +123,10 @@ class IntakeDialog(QDialog):
         layout = self.layout()
         if layout is not None:
             layout.activate()  # the pages' width inside the dialog's default size
-        widest = max(
-            page.widget().minimumSizeHint().width()
-            for page in (self.ui.healthPage, self.ui.medicinesPage, self.ui.skinPage)
-        )
+        contents = [
+            page.widget() for page in (self.ui.healthPage, self.ui.medicinesPage, self.ui.skinPage)
+        ]
+        widest = max(c.minimumSizeHint().width() for c in contents if c is not None)
         extra = (
             self.width()
             - self.ui.pages.width()
