@@ -120,10 +120,6 @@ def number_text(value: int) -> str:
     return QLocale().toString(value)
 
 
-def decimal_text(value: float, decimals: int = 1) -> str:
-    return QLocale().toString(value, "f", decimals)
-
-
 def day_text(value: date) -> str:
     """ "1 Nov 2026" / "1 nov 2026": unambiguous whatever date order the reader is used to."""
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
@@ -133,11 +129,6 @@ def weekday_text(value: date) -> str:
     """ "Monday" / "Lunedì", capitalised to start a line."""
     name = QLocale().toString(QDate(value.year, value.month, value.day), "dddd")
     return name[:1].upper() + name[1:]
-
-
-def month_year_text(value: date) -> str:
-    """ "Mar 2024" / "mar 2024"."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "MMM yyyy")
 
 
 def time_text(value: datetime | time) -> str:
