@@ -220,3 +220,13 @@ def test_the_login_speaks_the_language_of_the_person_it_expects(qtbot, services,
     finally:
         install_language(app, "en")
     assert seen == ["Accesso — acudesk"]
+
+
+def test_saving_the_same_language_keeps_the_window(qtbot, services, admin, relay):
+    session = _Session(QApplication.instance(), services, relay)
+    window = session._open_window(admin)
+    qtbot.addWidget(window)
+    same = services.users.set_language(admin, admin.id, "en")  # English, as the computer
+    session.rebuild_window(same)
+    assert session.window is window
+    assert window.user.language == "en"

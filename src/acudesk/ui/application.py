@@ -110,6 +110,9 @@ class _Session:
         old = self.window
         if old is None:
             return
+        if language_for(user) == language_for(old.user):
+            old.user = user  # nothing on screen changes
+            return
         geometry = old.saveGeometry()
         window = self._open_window(user, old.current_screen_name())
         window.restoreGeometry(geometry)
