@@ -214,6 +214,10 @@
         <translation>Creazione dello studio dimostrativo…</translation>
     </message>
     <message>
+        <source>The new language applies once the other windows are closed: sign out and in again.</source>
+        <translation>La nuova lingua vale quando le altre finestre sono chiuse: disconnettiti e accedi di nuovo.</translation>
+    </message>
+    <message>
         <source>The point catalogue is damaged</source>
         <translation>Il catalogo dei punti è danneggiato</translation>
     </message>

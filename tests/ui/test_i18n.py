@@ -130,6 +130,7 @@ def test_my_preferences_saves_italian_audited_and_the_window_comes_back_in_it(
     press(qtbot, dialog, "Save")
     try:
         assert services.users.sign_in("owner", ADMIN_PASSWORD).language == "it"
+        qtbot.waitUntil(lambda: session.window is not window, timeout=5000)
         rebuilt = session.window
         assert rebuilt is not None and rebuilt is not window
         qtbot.addWidget(rebuilt)
@@ -230,3 +231,30 @@ def test_saving_the_same_language_keeps_the_window(qtbot, services, admin, relay
     session.rebuild_window(same)
     assert session.window is window
     assert window.user.language == "en"
+
+
+def test_a_new_language_closes_the_windows_opened_from_the_old_one(qtbot, services, admin, relay):
+    """A session window belongs to the main window: it is closed (and so saved) first."""
+    from tests.services.handouts_support import add_client
+
+    app = QApplication.instance()
+    client = add_client(services, admin)
+    session = _Session(app, services, relay)
+    window = session._open_window(admin, "Clients")
+    qtbot.addWidget(window)
+    page = window.show_screen("Clients").open_client(client.id)
+    page.ui.tabs.setCurrentWidget(page.sessions_page)
+    tab = page.sessions_tab
+    assert tab is not None
+    opened = tab.start_session()
+    assert opened is not None
+    qtbot.waitExposed(opened)
+    try:
+        session.rebuild_window(services.users.set_language(admin, admin.id, "it"))
+        assert not opened.isVisible()
+        assert session.window is not window
+        qtbot.addWidget(session.window)
+        assert session.window.current_screen_name() == "Clients"
+    finally:
+        install_language(app, "en")
+    assert [s.status.value for s in services.sessions.history(admin, client.id)] == ["open"]

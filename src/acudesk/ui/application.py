@@ -113,6 +113,16 @@ class _Session:
         if language_for(user) == language_for(old.user):
             old.user = user  # nothing on screen changes
             return
+        if not _close_windows_of(old):
+            old.user = user  # someone kept a window open to save their work first
+            old.show_status(
+                translate(
+                    "Application",
+                    "The new language applies once the other windows are closed: "
+                    "sign out and in again.",
+                )
+            )
+            return
         geometry = old.saveGeometry()
         window = self._open_window(user, old.current_screen_name())
         window.restoreGeometry(geometry)
@@ -131,6 +141,15 @@ class _Session:
         if old is not None:
             old.close()
             old.deleteLater()
+
+
+def _close_windows_of(window: MainWindow) -> bool:
+    """Close the windows opened from ``window`` (a session saves itself as it closes); False
+    when one stays open (it asks about unsaved work)."""
+    from PySide6.QtWidgets import QWidget
+
+    others = [w for w in window.findChildren(QWidget) if w.isWindow() and w.isVisible()]
+    return all(w.close() for w in others)
 
 
 def catalogue_problem() -> str:

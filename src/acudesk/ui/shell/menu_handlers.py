@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from acudesk.domain.errors import AcudeskError
@@ -80,7 +80,10 @@ def preferences(window: MainWindow) -> QDialog:
     from acudesk.ui.shell.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(window.context.services.users, window.user, window.user, window)
-    dialog.user_saved.connect(window.preferences_saved)
+    # Once the dialog has closed: the window it belongs to may then be rebuilt.
+    dialog.user_saved.connect(
+        lambda user: QTimer.singleShot(0, lambda: window.preferences_saved.emit(user))
+    )
     return _open(dialog)
 
 
