@@ -126,3 +126,43 @@ def test_user_changes_own_password_but_not_others(services, admin, make_user):
     assert services.users.sign_in("rita", "rita-new-password").id == rita.id
     with pytest.raises(PermissionDenied):
         services.users.reset_password(rita, pat.id, "hijacked-password")
+
+
+def test_a_user_chooses_their_own_interface_language_audited(services, admin, make_user):
+    rita = make_user("rita", Role.RECEPTION, "rita-password")
+    assert services.users.sign_in("rita", "rita-password").language is None
+    updated = services.users.set_language(rita, rita.id, "it")
+    assert updated.language == "it"
+    assert services.users.sign_in("rita", "rita-password").language == "it"
+    with services.db.read_only() as session:
+        detail = session.scalars(
+            select(AuditEventRecord.detail).where(AuditEventRecord.username == "rita")
+        ).all()
+    assert "language it" in detail
+    services.users.set_language(rita, rita.id, None)
+    assert services.users.sign_in("rita", "rita-password").language is None
+
+
+def test_only_admins_set_someone_elses_language_and_only_a_known_one(services, admin, make_user):
+    rita = make_user("rita", Role.RECEPTION)
+    pat = make_user("pat", Role.PRACTITIONER)
+    with pytest.raises(PermissionDenied):
+        services.users.set_language(rita, pat.id, "it")
+    assert services.users.set_language(admin, pat.id, "it").language == "it"
+    with pytest.raises(ValidationError) as caught:
+        services.users.set_language(admin, pat.id, "xx")
+    assert caught.value.field == "language"
+    assert next(u for u in services.users.list_users(admin) if u.id == pat.id).language == "it"
+
+
+def test_the_first_administrator_keeps_the_language_chosen_at_set_up(db, clock):
+    from acudesk.domain.clinic import ClinicDetails
+    from acudesk.services.registry import build_services
+
+    services = build_services(db, clock)
+    admin = services.clinic.set_up(
+        ClinicDetails("Studio Salice", "Via Roma 1", "+39 02 1234 5678"),
+        NewUser("titolare", "Giulia Rossi", Role.ADMIN, ADMIN_PASSWORD, "it"),
+    )
+    assert admin.language == "it"
+    assert services.users.sign_in("titolare", ADMIN_PASSWORD).language == "it"

@@ -33,3 +33,24 @@ def test_0002_fills_search_keys_for_existing_clients(any_db_url, clock):
     assert row.name_key == "zoe muller"
     assert row.sort_key.startswith("muller")
     assert "02079460123" in row.search_key and "1980-02-29" in row.search_key
+
+
+def test_0006_gives_existing_users_no_language_so_they_follow_the_computer(any_db_url, clock):
+    db = Database(any_db_url)
+    cfg = _alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+        conn.execute(
+            text(
+                "INSERT INTO app_user (username, display_name, role, password_hash, active, "
+                "failed_attempts, created_at, version) VALUES ('owner', 'Olivia Owner', "
+                "'admin', 'x', true, 0, '2026-01-01 10:00:00', 1)"
+            )
+        )
+    upgrade(db, clock=clock)
+    with db.engine.begin() as conn:
+        assert conn.execute(text("SELECT language FROM app_user")).scalar_one() is None
+        conn.execute(text("UPDATE app_user SET language = 'it'"))
+        assert conn.execute(text("SELECT language FROM app_user")).scalar_one() == "it"
+    db.dispose()

@@ -1,5 +1,9 @@
-"""Fixtures for the Qt tests: the change relay every window of one test shares, and no window
-of an earlier test left open."""
+"""Fixtures for the Qt tests: the change relay every window of one test shares, English, and
+no window of an earlier test left open.
+
+Every UI test starts in English, as acudesk does on an English computer: acudesk's English
+catalogue (the singular of "%n minutes") installed, no Italian left over from another test.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,15 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from acudesk.services.registry import Services
+from acudesk.ui.i18n import install_language
 from acudesk.ui.shell.change_relay import ChangeRelay
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    install_language(qapp, "en")
+    yield
+    install_language(qapp, "en")
 
 
 @pytest.fixture

@@ -146,6 +146,6 @@ def test_import_from_the_file_menu_refreshes_the_lists(qtbot, window, services, 
     path.write_text("First Name,Last Name\nAnna,Rossi\n", encoding="utf-8")
     dialog.load_file(path)
     qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
-    assert "Imported 1 clients." in window.statusBar().currentMessage()
+    assert "Imported 1 client." in window.statusBar().currentMessage()
     table = named(window, "Clients list")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)

@@ -35,6 +35,7 @@ def test_the_file_menu_in_order_with_its_separators(window):
         "—",
         "&Back up now",
         "—",
+        "My &preferences…",
         "&Lock",
         "&Sign out",
         "—",

@@ -21,3 +21,8 @@ def test_many_void_qt_calls_do_not_exhaust_none():
     gc.collect()
     assert sys.getrefcount(None) > 10_000
     assert before > 10_000
+
+
+def test_true_and_false_have_the_same_headroom():
+    assert sys.getrefcount(True) > 1 << 39
+    assert sys.getrefcount(False) > 1 << 39

@@ -55,7 +55,9 @@ def test_an_added_user_appears_in_the_table_and_can_sign_in(qtbot, screen, servi
     type_into(qtbot, dialog, "First password", "needles-and-pins")
     press(qtbot, dialog, "Add user")
 
-    assert ("maria", "Maria Rossi", "Practitioner", "Active") in table_rows(screen)
+    assert ("maria", "Maria Rossi", "Practitioner", "Computer's language", "Active") in table_rows(
+        screen
+    )
     assert "Maria Rossi can now sign in as maria" in named(screen, "Users message").text()
     user = services.users.sign_in("maria", "needles-and-pins")
     assert user.role is Role.PRACTITIONER
@@ -86,20 +88,22 @@ def test_deactivate_then_reactivate(qtbot, screen, services, make_user):
     select(qtbot, screen, "maria")
     press(qtbot, screen, "Deactivate")
 
-    assert ("maria", "Maria", "Reception", "Deactivated") in table_rows(screen)
+    assert ("maria", "Maria", "Reception", "Computer's language", "Deactivated") in table_rows(
+        screen
+    )
     assert not next(
         u for u in services.users.list_users(screen._actor) if u.username == "maria"
     ).active
 
     press(qtbot, screen, "Reactivate")
-    assert ("maria", "Maria", "Reception", "Active") in table_rows(screen)
+    assert ("maria", "Maria", "Reception", "Computer's language", "Active") in table_rows(screen)
 
 
 def test_the_last_administrator_cannot_deactivate_themself(qtbot, screen):
     select(qtbot, screen, "owner")
     press(qtbot, screen, "Deactivate")
     assert "your own account" in named(screen, "Users message").text()
-    assert ("owner", "Olivia Owner", "Admin", "Active") in table_rows(screen)
+    assert ("owner", "Olivia Owner", "Admin", "Computer's language", "Active") in table_rows(screen)
 
 
 def test_unlock_lets_a_locked_user_try_again(qtbot, screen, services, make_user):

@@ -22,7 +22,6 @@ SRC = Path(acudesk.__file__).resolve().parent
 BEING_SPLIT = {
     "services/demo_histories.py function seed_histories",
     "services/records.py function import_record",
-    "ui/clients/client_form_widget.py function __init__",
 }
 
 # For good: a migration is the record of what ran on every clinic's database, so it is never

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -46,7 +47,6 @@ NONE_REPORTED = "None reported"
 NOT_ASSESSED = "Not assessed"
 SIGNATURE_WIDTH = 6 * cm
 SIGNATURE_MAX_HEIGHT = 2.6 * cm
-_CONCERN_LABELS = dict(CONCERNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +154,7 @@ def _or_empty(value: str, empty: str) -> Cell:
     return value or para(empty, "empty")
 
 
-def _scale(value: int | None, definitions: dict[int, str]) -> Cell:
+def _scale(value: int | None, definitions: Mapping[int, str]) -> Cell:
     if value is None or value not in definitions:
         return para(NOT_ASSESSED, "empty")
     return f"Type {roman(value)}: {definitions[value]}"
@@ -162,7 +162,7 @@ def _scale(value: int | None, definitions: dict[int, str]) -> Cell:
 
 def _skin(data: IntakeData, width: float) -> list[Flowable]:
     skin = data.skin
-    concerns = ", ".join(_CONCERN_LABELS.get(c, c) for c in skin.concerns)
+    concerns = ", ".join(CONCERNS.text(c) for c in skin.concerns)
     rows = [
         ("Fitzpatrick skin type", _scale(skin.fitzpatrick, FITZPATRICK)),
         ("Glogau photo-ageing", _scale(skin.glogau, GLOGAU)),

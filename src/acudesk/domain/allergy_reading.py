@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.domain.inci import (
     allergy_parts,
     allergy_substances,
@@ -29,7 +30,9 @@ from acudesk.domain.text import fold
 if TYPE_CHECKING:
     from acudesk.domain.products import Product
 
-UNKNOWN_ALLERGY = "'{allergy}' matches no ingredient acudesk knows: check these products by hand."
+UNKNOWN_ALLERGY = QT_TRANSLATE_NOOP(
+    "allergies", "'{allergy}' matches no ingredient acudesk knows: check these products by hand."
+)
 _TRIM = " \t.,;:!?()[]\"'"
 
 
@@ -41,7 +44,8 @@ class AllergyReading:
 
     def warnings(self) -> tuple[str, ...]:
         """One sentence per unknown allergy, for the practitioner."""
-        return tuple(UNKNOWN_ALLERGY.format(allergy=a) for a in self.unknown)
+        template = translate("allergies", UNKNOWN_ALLERGY)
+        return tuple(template.format(allergy=a) for a in self.unknown)
 
 
 def allergy_name(part: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
 from acudesk.domain.points import MIRROR_FLIP, Diagram, Side
 
 
@@ -25,12 +26,23 @@ class PlacementKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return PLACEMENT_LABELS[self]
 
     @property
     def is_reaction(self) -> bool:
         return self in (PlacementKind.BRUISE, PlacementKind.BLEEDING, PlacementKind.REDNESS)
 
+
+PLACEMENT_LABELS = LazyTexts(
+    "chart",
+    {
+        PlacementKind.NEEDLE: QT_TRANSLATE_NOOP("chart", "Needle"),
+        PlacementKind.MARK: QT_TRANSLATE_NOOP("chart", "Mark"),
+        PlacementKind.BRUISE: QT_TRANSLATE_NOOP("chart", "Bruise"),
+        PlacementKind.BLEEDING: QT_TRANSLATE_NOOP("chart", "Bleeding"),
+        PlacementKind.REDNESS: QT_TRANSLATE_NOOP("chart", "Redness"),
+    },
+)
 
 MAX_NEEDLES_PER_PLACEMENT = 20
 NOTE_MAX = 500
@@ -179,13 +191,21 @@ class ChartDocument:
 
 def _checked(p: Placement) -> Placement:
     if not p.diagram:
-        raise ChartError("A placement needs a diagram.")
+        raise ChartError(translate("chart", "A placement needs a diagram."))
     if p.kind is PlacementKind.NEEDLE and not 1 <= p.needles <= MAX_NEEDLES_PER_PLACEMENT:
-        raise ChartError(f"Needles at one spot: 1 to {MAX_NEEDLES_PER_PLACEMENT}.")
+        raise ChartError(
+            translate("chart", "Needles at one spot: 1 to {most}.").format(
+                most=MAX_NEEDLES_PER_PLACEMENT
+            )
+        )
     if p.electro_pair and p.kind is not PlacementKind.NEEDLE:
-        raise ChartError("Only needles can be paired for electro-stimulation.")
+        raise ChartError(translate("chart", "Only needles can be paired for electro-stimulation."))
     if len(p.note) > NOTE_MAX:
-        raise ChartError(f"A note on the chart is {NOTE_MAX} characters at most.")
+        raise ChartError(
+            translate("chart", "A note on the chart is {most} characters at most.").format(
+                most=NOTE_MAX
+            )
+        )
     return replace(
         p, x=clamp(p.x), y=clamp(p.y), needles=p.needles if p.kind is PlacementKind.NEEDLE else 0
     )

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from acudesk.domain.dates import DateOrder, DateParseError, parse_date
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
 from acudesk.domain.text import digits_only, fold
 
+# Each language named in itself, as people pick their own language from a list.
 LANGUAGES = {"en": "English", "it": "Italiano"}
 MAX_AGE_YEARS = 120
 NAME_MAX = 100
@@ -118,12 +120,31 @@ def _clean_text(value: str, limit: int) -> str:
     return cleaned[:limit] if len(cleaned) > limit else cleaned
 
 
-def _check_name(value: str, label: str, errors: dict[str, str], key: str) -> str:
+def _name_problems(key: str) -> tuple[str, str]:
+    """(too long, has digits) for one name field: whole sentences, so that each language can
+    agree its words with the field's name."""
+    if key == "first_name":
+        return (
+            translate("clients", "The first name is too long ({limit} characters at most)."),
+            translate("clients", "The first name has digits in it: check it."),
+        )
+    if key == "last_name":
+        return (
+            translate("clients", "The last name is too long ({limit} characters at most)."),
+            translate("clients", "The last name has digits in it: check it."),
+        )
+    return (
+        translate("clients", "The preferred name is too long ({limit} characters at most)."),
+        translate("clients", "The preferred name has digits in it: check it."),
+    )
+
+
+def _check_name(value: str, errors: dict[str, str], key: str) -> str:
     name = " ".join(_clean_text(value, 10 * NAME_MAX).split())
     if len(name) > NAME_MAX:
-        errors[key] = f"The {label} is too long ({NAME_MAX} characters at most)."
+        errors[key] = _name_problems(key)[0].format(limit=NAME_MAX)
     elif any(ch.isdigit() for ch in name):
-        errors[key] = f"The {label} has digits in it: check it."
+        errors[key] = _name_problems(key)[1]
     return name
 
 
@@ -133,18 +154,24 @@ def normalise_phone(text: str, region: str) -> str:
 
     raw = text.strip()
     if len(raw) > 40:
-        raise ValueError("The phone number is too long.")
+        raise ValueError(translate("clients", "The phone number is too long."))
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
         raise ValueError(
-            "That is not a phone number. Include the country code (+39 ...) for a number "
-            "from another country."
+            translate(
+                "clients",
+                "That is not a phone number. Include the country code (+39 ...) for a number "
+                "from another country.",
+            )
         ) from None
     if not phonenumbers.is_valid_number(number):
         raise ValueError(
-            "That phone number does not exist for its country: check the digits "
-            "(and the +country code for a number from abroad)."
+            translate(
+                "clients",
+                "That phone number does not exist for its country: check the digits "
+                "(and the +country code for a number from abroad).",
+            )
         )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
@@ -154,11 +181,14 @@ def normalise_email(text: str) -> str:
 
     raw = text.strip()
     if len(raw) > 254:
-        raise ValueError("The email address is too long.")
+        raise ValueError(translate("clients", "The email address is too long."))
     try:
         return str(validate_email(raw, check_deliverability=False).normalized)
     except EmailNotValidError as error:
-        raise ValueError(f"That email address is not valid: {error}") from None
+        # The library's own explanation ({reason}) is in English.
+        raise ValueError(
+            translate("clients", "That email address is not valid: {reason}").format(reason=error)
+        ) from None
 
 
 def check_birth_date(text: str, rules: ClientRules) -> date:
@@ -167,20 +197,24 @@ def check_birth_date(text: str, rules: ClientRules) -> date:
     except DateParseError as error:
         raise ValueError(str(error)) from None
     if born > rules.today:
-        raise ValueError("The date of birth is in the future.")
+        raise ValueError(translate("clients", "The date of birth is in the future."))
     if rules.today.year - born.year > MAX_AGE_YEARS:
-        raise ValueError(f"The date of birth is more than {MAX_AGE_YEARS} years ago.")
+        raise ValueError(
+            translate("clients", "The date of birth is more than {years} years ago.").format(
+                years=MAX_AGE_YEARS
+            )
+        )
     return born
 
 
 def validate_client(value: ClientInput, rules: ClientRules) -> tuple[ClientData, dict[str, str]]:
     """Return the cleaned client and field -> message for every problem (empty when fine)."""
     errors: dict[str, str] = {}
-    first = _check_name(value.first_name, "first name", errors, "first_name")
-    last = _check_name(value.last_name, "last name", errors, "last_name")
-    preferred = _check_name(value.preferred_name, "preferred name", errors, "preferred_name")
+    first = _check_name(value.first_name, errors, "first_name")
+    last = _check_name(value.last_name, errors, "last_name")
+    preferred = _check_name(value.preferred_name, errors, "preferred_name")
     if not first and not last:
-        errors["first_name"] = "Enter the client's name."
+        errors["first_name"] = translate("clients", "Enter the client's name.")
     born: date | None = None
     if value.date_of_birth.strip():
         try:
@@ -201,7 +235,9 @@ def validate_client(value: ClientInput, rules: ClientRules) -> tuple[ClientData,
             errors["email"] = str(error)
     language = value.language.strip().lower() or "en"
     if language not in LANGUAGES:
-        errors["language"] = "Handouts are available in: " + ", ".join(LANGUAGES.values()) + "."
+        errors["language"] = translate("clients", "Handouts are available in: {languages}.").format(
+            languages=", ".join(LANGUAGES.values())
+        )
     data = ClientData(
         first_name=first,
         last_name=last,
@@ -269,25 +305,31 @@ def search_terms(query: str, rules: ClientRules) -> list[str]:
     return [t for t in fold(text).split() if t][:8]
 
 
-CLIENT_FIELD_LABELS = {
-    "first_name": "first name",
-    "last_name": "last name",
-    "preferred_name": "preferred name",
-    "date_of_birth": "date of birth",
-    "gender": "gender",
-    "phone": "phone",
-    "email": "email",
-    "address": "address",
-    "emergency_contact": "emergency contact",
-    "physician": "physician",
-    "language": "handout language",
-    "referral_source": "how they heard of us",
-    "notes": "notes",
-}
+# Lower case: they are listed inside a sentence ("... saved changes to this client (phone,
+# email)").
+CLIENT_FIELD_LABELS = LazyTexts(
+    "clients",
+    {
+        "first_name": QT_TRANSLATE_NOOP("clients", "first name"),
+        "last_name": QT_TRANSLATE_NOOP("clients", "last name"),
+        "preferred_name": QT_TRANSLATE_NOOP("clients", "preferred name"),
+        "date_of_birth": QT_TRANSLATE_NOOP("clients", "date of birth"),
+        "gender": QT_TRANSLATE_NOOP("clients", "gender"),
+        "phone": QT_TRANSLATE_NOOP("clients", "phone"),
+        "email": QT_TRANSLATE_NOOP("clients", "email"),
+        "address": QT_TRANSLATE_NOOP("clients", "address"),
+        "emergency_contact": QT_TRANSLATE_NOOP("clients", "emergency contact"),
+        "physician": QT_TRANSLATE_NOOP("clients", "physician"),
+        "language": QT_TRANSLATE_NOOP("clients", "handout language"),
+        "referral_source": QT_TRANSLATE_NOOP("clients", "how they heard of us"),
+        "notes": QT_TRANSLATE_NOOP("clients", "notes"),
+    },
+)
 
 
 def changed_fields(before: ClientData, after: ClientData) -> list[str]:
-    """Labels of the fields that differ, in form order."""
+    """Labels of the fields that differ, in form order (in English inside ``in_english()``,
+    as the audit log keeps them)."""
     return [
         label
         for name, label in CLIENT_FIELD_LABELS.items()

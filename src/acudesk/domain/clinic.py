@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from acudesk.domain.i18n import translate
+
 
 @dataclass(frozen=True, slots=True)
 class ClinicDetails:
@@ -17,14 +19,20 @@ def validate_clinic(details: ClinicDetails) -> dict[str, str]:
     errors: dict[str, str] = {}
     name = details.name.strip()
     if not name:
-        errors["name"] = "Enter the clinic's name: it is printed on every handout."
+        errors["name"] = translate(
+            "clinic", "Enter the clinic's name: it is printed on every handout."
+        )
     elif len(name) > 120:
-        errors["name"] = "The clinic name is too long (120 characters at most)."
+        errors["name"] = translate(
+            "clinic", "The clinic name is too long ({limit} characters at most)."
+        ).format(limit=120)
     if len(details.address) > 500:
-        errors["address"] = "The address is too long (500 characters at most)."
+        errors["address"] = translate(
+            "clinic", "The address is too long ({limit} characters at most)."
+        ).format(limit=500)
     phone = details.phone.strip()
     if phone and not any(ch.isdigit() for ch in phone):
-        errors["phone"] = "The phone number needs digits."
+        errors["phone"] = translate("clinic", "The phone number needs digits.")
     elif len(phone) > 40:
-        errors["phone"] = "The phone number is too long."
+        errors["phone"] = translate("clinic", "The phone number is too long.")
     return errors

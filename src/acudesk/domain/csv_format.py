@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from acudesk.domain.clients import ClientInput
+from acudesk.domain.i18n import translate
 
 MAX_FIELD = 100_000  # characters in one cell
 MAX_ROWS = 1_000_000
@@ -134,7 +135,9 @@ class CsvTable:
 def read_table(text: str) -> CsvTable:
     """Split a CSV text into the header row and data rows, with their line numbers."""
     if "\x00" in text:
-        raise CsvFormatError("The file holds binary data (NUL bytes): it is not a CSV file.")
+        raise CsvFormatError(
+            translate("csv", "The file holds binary data (NUL bytes): it is not a CSV file.")
+        )
     if text.startswith("\ufeff"):
         text = text[1:]
     delimiter = sniff_delimiter(text)
@@ -147,7 +150,10 @@ def read_table(text: str) -> CsvTable:
             start = reader.line_num + 1
             if any(len(v) > MAX_FIELD for v in values):
                 raise CsvFormatError(
-                    f"Line {line}: a cell is longer than {MAX_FIELD} characters.", line
+                    translate(
+                        "csv", "Line {line}: a cell is longer than {limit} characters."
+                    ).format(line=line, limit=MAX_FIELD),
+                    line,
                 )
             if table is None:
                 if not any(v.strip() for v in values):
@@ -157,20 +163,31 @@ def read_table(text: str) -> CsvTable:
             if not any(v.strip() for v in values):
                 continue
             if len(table.rows) >= MAX_ROWS:
-                raise CsvFormatError(f"The file has more than {MAX_ROWS:,} rows.", line)
+                raise CsvFormatError(
+                    translate("csv", "The file has more than {rows} rows.").format(rows=MAX_ROWS),
+                    line,
+                )
             table.rows.append(CsvRow(line, tuple(values)))
     except csv.Error as error:
         line = reader.line_num
         if "field larger than field limit" in str(error):
             raise CsvFormatError(
-                f"Line {line}: a cell is longer than the "
-                f"{csv.field_size_limit():,} characters a CSV cell may hold.",
+                translate(
+                    "csv",
+                    "Line {line}: a cell is longer than the {limit} characters a CSV "
+                    "cell may hold.",
+                ).format(line=line, limit=csv.field_size_limit()),
                 line,
             ) from None
-        raise CsvFormatError(f"Line {line}: {error}.", line) from None
+        #: {problem} is Python's own description of the fault, in English.
+        raise CsvFormatError(
+            translate("csv", "Line {line}: {problem}.").format(line=line, problem=error), line
+        ) from None
     if table is None:
         raise CsvFormatError(
-            "The file is empty: it needs a header row and then one row per client."
+            translate(
+                "csv", "The file is empty: it needs a header row and then one row per client."
+            )
         )
     return table
 
@@ -187,10 +204,12 @@ def row_input(row: CsvRow, mapping: dict[int, str], header_count: int) -> tuple[
     problem = ""
     extra = row.values[header_count:]
     if any(v.strip() for v in extra):
-        problem = (
-            f"has {len(row.values)} values but the header has {header_count} columns "
-            "(a missing quote or an extra separator?)"
-        )
+        #: Follows "line 12: not imported, " or similar, hence the small first letter.
+        problem = translate(
+            "csv",
+            "has {values} values but the header has {columns} columns (a missing quote or an "
+            "extra separator?)",
+        ).format(values=len(row.values), columns=header_count)
     fields: dict[str, str] = {}
     for index, name in mapping.items():
         if index < len(row.values):

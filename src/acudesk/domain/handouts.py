@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from acudesk.domain.i18n import translate
 from acudesk.resources import resource
 
 FORMAT = "acudesk-handout/1"
@@ -240,11 +241,23 @@ def _item_problems(items: tuple[HandoutItem, ...]) -> list[str]:
     problems: list[str] = []
     for row, item in enumerate(items, start=1):
         if not item.text.strip():
-            problems.append(f"Row {row} has no advice: type it, or remove the row.")
+            problems.append(
+                translate(
+                    "handouts", "Row {row} has no advice: type it, or remove the row."
+                ).format(row=row)
+            )
         elif len(item.text.strip()) > TEXT_MAX:
-            problems.append(f"Row {row} is too long ({TEXT_MAX} characters at most).")
+            problems.append(
+                translate("handouts", "Row {row} is too long ({limit} characters at most).").format(
+                    row=row, limit=TEXT_MAX
+                )
+            )
         if len(item.timing.strip()) > TEXT_MAX:
-            problems.append(f"The timing in row {row} is too long ({TEXT_MAX} characters at most).")
+            problems.append(
+                translate(
+                    "handouts", "The timing in row {row} is too long ({limit} characters at most)."
+                ).format(row=row, limit=TEXT_MAX)
+            )
     return problems
 
 
@@ -255,14 +268,20 @@ def advice_problems(template: HandoutTemplate) -> dict[str, str]:
     for section in template.sections:
         problems = _item_problems(section.items)
         if not section.items:
-            problems.append("Add at least one row: the sheet prints every section.")
+            problems.append(
+                translate("handouts", "Add at least one row: the sheet prints every section.")
+            )
         if problems:
             errors[section.id] = " ".join(problems)
     call = template.call_clinic
     if not call.text.strip():
-        errors["call_clinic"] = "Say when to call the clinic: this text cannot be empty."
+        errors["call_clinic"] = translate(
+            "handouts", "Say when to call the clinic: this text cannot be empty."
+        )
     elif len(call.text.strip()) > TEXT_MAX or len(call.timing.strip()) > TEXT_MAX:
-        errors["call_clinic"] = f"Shorten this text ({TEXT_MAX} characters at most)."
+        errors["call_clinic"] = translate(
+            "handouts", "Shorten this text ({limit} characters at most)."
+        ).format(limit=TEXT_MAX)
     return errors
 
 

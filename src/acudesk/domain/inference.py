@@ -22,18 +22,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.domain.ingredient_words import PhraseIndex, tokens
 from acudesk.domain.intake import CONDITIONS_BY_ID
 from acudesk.domain.medication_kb import MedicationEntry, medication_table
 
-FIELD_NAMES = {"medications": "Medications", "allergies": "Allergies"}
-INFERRED_FROM = "Inferred from {sources} under {field}."
-INFERRED_FROM_BOTH = (
-    "Inferred from {medications} under Medications and {allergies} under Allergies."
+FIELD_NAMES = {
+    "medications": QT_TRANSLATE_NOOP("inference", "Medications"),
+    "allergies": QT_TRANSLATE_NOOP("inference", "Allergies"),
+}
+#: {sources} are the lines typed, quoted; {field} is Medications or Allergies.
+INFERRED_FROM = QT_TRANSLATE_NOOP("inference", "Inferred from {sources} under {field}.")
+INFERRED_FROM_BOTH = QT_TRANSLATE_NOOP(
+    "inference", "Inferred from {medications} under Medications and {allergies} under Allergies."
 )
-READ_AS = "'{typed}' was read as {name}."
-SUGGESTS = "{name} suggests '{condition}'."
-SUGGESTS_READ_AS = "'{typed}' (read as {name}) suggests '{condition}'."
+READ_AS = QT_TRANSLATE_NOOP("inference", "'{typed}' was read as {name}.")
+SUGGESTS = QT_TRANSLATE_NOOP("inference", "{name} suggests '{condition}'.")
+SUGGESTS_READ_AS = QT_TRANSLATE_NOOP(
+    "inference", "'{typed}' (read as {name}) suggests '{condition}'."
+)
 FUZZY_MIN = 7  # letters a word needs before a one-letter slip is forgiven
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
@@ -170,7 +177,10 @@ def _quoted(texts: Sequence[str]) -> str:
     quoted = [f"'{t}'" for t in dict.fromkeys(texts)]
     if len(quoted) == 1:
         return quoted[0]
-    return f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    #: Joins the last two quoted lines: "'Warfarin' and 'Aspirin'".
+    return translate("inference", "{items} and {last}").format(
+        items=", ".join(quoted[:-1]), last=quoted[-1]
+    )
 
 
 def inferred_sentence(inferences: Sequence[Inference]) -> str:
@@ -179,15 +189,17 @@ def inferred_sentence(inferences: Sequence[Inference]) -> str:
     medications = [i.text for i in inferences if i.field == "medications"]
     allergies = [i.text for i in inferences if i.field == "allergies"]
     if medications and allergies:
-        sentence = INFERRED_FROM_BOTH.format(
+        sentence = translate("inference", INFERRED_FROM_BOTH).format(
             medications=_quoted(medications), allergies=_quoted(allergies)
         )
     else:
         field = "medications" if medications else "allergies"
-        sentence = INFERRED_FROM.format(
-            sources=_quoted(medications or allergies), field=FIELD_NAMES[field]
+        sentence = translate("inference", INFERRED_FROM).format(
+            sources=_quoted(medications or allergies),
+            field=translate("inference", FIELD_NAMES[field]),
         )
-    extra = [READ_AS.format(typed=i.read_as, name=i.name.lower()) for i in inferences if i.read_as]
+    read_as = translate("inference", READ_AS)
+    extra = [read_as.format(typed=i.read_as, name=i.name.lower()) for i in inferences if i.read_as]
     extra += [i.note for i in inferences if i.note]
     return " ".join([sentence, *dict.fromkeys(extra)])
 
@@ -214,9 +226,11 @@ def suggested_conditions(
 def suggestion_text(inference: Inference) -> str:
     """ "Warfarin suggests 'Takes blood thinners (anticoagulant / antiplatelet)'." """
     if inference.read_as:
-        return SUGGESTS_READ_AS.format(
+        return translate("inference", SUGGESTS_READ_AS).format(
             typed=inference.read_as,
             name=inference.name.lower(),
             condition=inference.condition_label,
         )
-    return SUGGESTS.format(name=inference.name, condition=inference.condition_label)
+    return translate("inference", SUGGESTS).format(
+        name=inference.name, condition=inference.condition_label
+    )

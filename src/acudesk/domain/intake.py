@@ -6,40 +6,94 @@ import enum
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyPairs, LazyTexts, translate
 from acudesk.domain.text import fold
 
 
 @dataclass(frozen=True, slots=True)
 class Condition:
+    """A health condition the intake asks about: ``name`` is the English source, ``label``
+    what a screen shows, in its language."""
+
     id: str
-    label: str
+    name: str
     detail: str = ""  # "" (none), "area", "controlled" or "text": what the form asks beside it
+
+    @property
+    def label(self) -> str:
+        return translate("intake", self.name)
 
 
 # Stable ids: used by the screening rules, the exports and the tests.
 CONDITIONS: tuple[Condition, ...] = (
-    Condition("pregnancy", "Pregnant or possibly pregnant"),
-    Condition("breastfeeding", "Breastfeeding"),
-    Condition("bleeding-disorder", "Bleeding disorder (e.g. haemophilia)", "text"),
-    Condition("anticoagulants", "Takes blood thinners (anticoagulant / antiplatelet)", "text"),
-    Condition("pacemaker", "Pacemaker, ICD or other implanted electrical device", "text"),
-    Condition("epilepsy", "Epilepsy", "controlled"),
-    Condition("diabetes", "Diabetes", "controlled"),
-    Condition("hypertension", "High blood pressure", "controlled"),
-    Condition("heart-condition", "Heart condition", "text"),
-    Condition("cancer", "Cancer (current, or under treatment)", "text"),
-    Condition("lymphoedema", "Lymphoedema or lymph nodes removed (which limb)", "area"),
-    Condition("immunosuppression", "Weakened immune system or immunosuppressant drugs", "text"),
-    Condition("skin-infection", "Skin infection, wound or inflammation", "area"),
-    Condition("herpes-outbreak", "Cold sore or shingles outbreak now", "area"),
-    Condition("keloid", "Tendency to keloid or raised scars", "text"),
+    Condition("pregnancy", QT_TRANSLATE_NOOP("intake", "Pregnant or possibly pregnant")),
+    Condition("breastfeeding", QT_TRANSLATE_NOOP("intake", "Breastfeeding")),
     Condition(
-        "isotretinoin", "Takes isotretinoin (Roaccutane), or stopped less than 6 months ago", "text"
+        "bleeding-disorder",
+        QT_TRANSLATE_NOOP("intake", "Bleeding disorder (e.g. haemophilia)"),
+        "text",
     ),
-    Condition("metal-allergy", "Metal (nickel) allergy"),
-    Condition("needle-phobia", "Fear of needles or severe anxiety"),
-    Condition("fainting", "History of fainting"),
-    Condition("migraine", "Severe or frequent migraine", "text"),
+    Condition(
+        "anticoagulants",
+        QT_TRANSLATE_NOOP("intake", "Takes blood thinners (anticoagulant / antiplatelet)"),
+        "text",
+    ),
+    Condition(
+        "pacemaker",
+        QT_TRANSLATE_NOOP("intake", "Pacemaker, ICD or other implanted electrical device"),
+        "text",
+    ),
+    Condition("epilepsy", QT_TRANSLATE_NOOP("intake", "Epilepsy"), "controlled"),
+    Condition("diabetes", QT_TRANSLATE_NOOP("intake", "Diabetes"), "controlled"),
+    Condition("hypertension", QT_TRANSLATE_NOOP("intake", "High blood pressure"), "controlled"),
+    Condition(
+        "heart-condition",
+        QT_TRANSLATE_NOOP("intake", "Heart condition"),
+        "text",
+    ),
+    Condition(
+        "cancer",
+        QT_TRANSLATE_NOOP("intake", "Cancer (current, or under treatment)"),
+        "text",
+    ),
+    Condition(
+        "lymphoedema",
+        QT_TRANSLATE_NOOP("intake", "Lymphoedema or lymph nodes removed (which limb)"),
+        "area",
+    ),
+    Condition(
+        "immunosuppression",
+        QT_TRANSLATE_NOOP("intake", "Weakened immune system or immunosuppressant drugs"),
+        "text",
+    ),
+    Condition(
+        "skin-infection",
+        QT_TRANSLATE_NOOP("intake", "Skin infection, wound or inflammation"),
+        "area",
+    ),
+    Condition(
+        "herpes-outbreak", QT_TRANSLATE_NOOP("intake", "Cold sore or shingles outbreak now"), "area"
+    ),
+    Condition(
+        "keloid",
+        QT_TRANSLATE_NOOP("intake", "Tendency to keloid or raised scars"),
+        "text",
+    ),
+    Condition(
+        "isotretinoin",
+        QT_TRANSLATE_NOOP(
+            "intake", "Takes isotretinoin (Roaccutane), or stopped less than 6 months ago"
+        ),
+        "text",
+    ),
+    Condition("metal-allergy", QT_TRANSLATE_NOOP("intake", "Metal (nickel) allergy")),
+    Condition("needle-phobia", QT_TRANSLATE_NOOP("intake", "Fear of needles or severe anxiety")),
+    Condition("fainting", QT_TRANSLATE_NOOP("intake", "History of fainting")),
+    Condition(
+        "migraine",
+        QT_TRANSLATE_NOOP("intake", "Severe or frequent migraine"),
+        "text",
+    ),
 )
 CONDITION_IDS: tuple[str, ...] = tuple(c.id for c in CONDITIONS)
 CONDITIONS_BY_ID = {c.id: c for c in CONDITIONS}
@@ -65,65 +119,92 @@ class ProcedureKind(enum.StrEnum):
         return PROCEDURE_LABELS[self]
 
 
-PROCEDURE_LABELS = {
-    ProcedureKind.BOTULINUM_TOXIN: "Botulinum toxin (Botox)",
-    ProcedureKind.DERMAL_FILLER: "Dermal filler",
-    ProcedureKind.THREAD_LIFT: "Thread lift",
-    ProcedureKind.FACE_LIFT: "Face lift",
-    ProcedureKind.LASER: "Laser resurfacing",
-    ProcedureKind.CHEMICAL_PEEL: "Chemical peel",
-    ProcedureKind.MICRODERMABRASION: "Microdermabrasion",
-    ProcedureKind.MICRONEEDLING: "Microneedling",
-}
+PROCEDURE_LABELS = LazyTexts(
+    "intake",
+    {
+        ProcedureKind.BOTULINUM_TOXIN: QT_TRANSLATE_NOOP("intake", "Botulinum toxin (Botox)"),
+        ProcedureKind.DERMAL_FILLER: QT_TRANSLATE_NOOP("intake", "Dermal filler"),
+        ProcedureKind.THREAD_LIFT: QT_TRANSLATE_NOOP("intake", "Thread lift"),
+        ProcedureKind.FACE_LIFT: QT_TRANSLATE_NOOP("intake", "Face lift"),
+        ProcedureKind.LASER: QT_TRANSLATE_NOOP("intake", "Laser resurfacing"),
+        ProcedureKind.CHEMICAL_PEEL: QT_TRANSLATE_NOOP("intake", "Chemical peel"),
+        ProcedureKind.MICRODERMABRASION: QT_TRANSLATE_NOOP("intake", "Microdermabrasion"),
+        ProcedureKind.MICRONEEDLING: QT_TRANSLATE_NOOP("intake", "Microneedling"),
+    },
+)
 
 SKIN_TYPES = ("normal", "dry", "oily", "combination", "sensitive")
-
-FITZPATRICK = {
-    1: "Very pale; always burns, never tans",
-    2: "Fair; usually burns, tans with difficulty",
-    3: "Medium; sometimes burns mildly, tans gradually",
-    4: "Olive or light brown; rarely burns, tans easily",
-    5: "Brown; very rarely burns, tans very easily",
-    6: "Dark brown to black; never burns",
-}
-GLOGAU = {
-    1: "Mild: no wrinkles, early photo-ageing (20s to mid-30s)",
-    2: "Moderate: wrinkles in motion (late 30s to 40s)",
-    3: "Advanced: wrinkles at rest, visible discolouration (50s and over)",
-    4: "Severe: wrinkles throughout, little normal skin (60s and over)",
-}
-
-CONCERNS: tuple[tuple[str, str], ...] = (
-    ("fine-lines", "Fine lines and wrinkles"),
-    ("forehead-lines", "Forehead lines"),
-    ("frown-lines", "Frown lines (11s)"),
-    ("crows-feet", "Crow's feet"),
-    ("nasolabial-folds", "Nasolabial folds"),
-    ("marionette-lines", "Marionette lines"),
-    ("lip-lines", "Lines around the mouth"),
-    ("neck-lines", "Neck lines"),
-    ("sagging", "Sagging / loss of firmness"),
-    ("jowls", "Jowls"),
-    ("double-chin", "Double chin"),
-    ("volume-loss", "Mid-face volume loss"),
-    ("hooding", "Brow or eyelid droop"),
-    ("eye-bags", "Under-eye bags / puffiness"),
-    ("dark-circles", "Dark circles"),
-    ("pigmentation", "Pigmentation (melasma, sun spots)"),
-    ("uneven-tone", "Uneven tone"),
-    ("redness", "Redness / rosacea"),
-    ("broken-capillaries", "Broken capillaries"),
-    ("acne", "Acne / breakouts"),
-    ("acne-scars", "Acne scarring"),
-    ("pores", "Enlarged pores"),
-    ("dullness", "Dullness / rough texture"),
-    ("dryness", "Dryness / dehydration"),
-    ("oiliness", "Oiliness"),
-    ("sensitivity", "Sensitivity / reactivity"),
-    ("cellulite", "Cellulite"),
-    ("water-retention", "Water retention"),
+SKIN_TYPE_LABELS = LazyTexts(
+    "intake",
+    {
+        "normal": QT_TRANSLATE_NOOP("intake", "Normal"),
+        "dry": QT_TRANSLATE_NOOP("intake", "Dry"),
+        "oily": QT_TRANSLATE_NOOP("intake", "Oily"),
+        "combination": QT_TRANSLATE_NOOP("intake", "Combination"),
+        "sensitive": QT_TRANSLATE_NOOP("intake", "Sensitive"),
+    },
 )
-CONCERN_IDS = tuple(c for c, _ in CONCERNS)
+
+# The scales' definitions, by type number; Roman numerals (``roman``) name the types.
+FITZPATRICK = LazyTexts(
+    "intake",
+    {
+        1: QT_TRANSLATE_NOOP("intake", "Very pale; always burns, never tans"),
+        2: QT_TRANSLATE_NOOP("intake", "Fair; usually burns, tans with difficulty"),
+        3: QT_TRANSLATE_NOOP("intake", "Medium; sometimes burns mildly, tans gradually"),
+        4: QT_TRANSLATE_NOOP("intake", "Olive or light brown; rarely burns, tans easily"),
+        5: QT_TRANSLATE_NOOP("intake", "Brown; very rarely burns, tans very easily"),
+        6: QT_TRANSLATE_NOOP("intake", "Dark brown to black; never burns"),
+    },
+)
+GLOGAU = LazyTexts(
+    "intake",
+    {
+        1: QT_TRANSLATE_NOOP("intake", "Mild: no wrinkles, early photo-ageing (20s to mid-30s)"),
+        2: QT_TRANSLATE_NOOP("intake", "Moderate: wrinkles in motion (late 30s to 40s)"),
+        3: QT_TRANSLATE_NOOP(
+            "intake", "Advanced: wrinkles at rest, visible discolouration (50s and over)"
+        ),
+        4: QT_TRANSLATE_NOOP(
+            "intake", "Severe: wrinkles throughout, little normal skin (60s and over)"
+        ),
+    },
+)
+
+CONCERNS = LazyPairs(
+    "intake",
+    (
+        ("fine-lines", QT_TRANSLATE_NOOP("intake", "Fine lines and wrinkles")),
+        ("forehead-lines", QT_TRANSLATE_NOOP("intake", "Forehead lines")),
+        ("frown-lines", QT_TRANSLATE_NOOP("intake", "Frown lines (11s)")),
+        ("crows-feet", QT_TRANSLATE_NOOP("intake", "Crow's feet")),
+        ("nasolabial-folds", QT_TRANSLATE_NOOP("intake", "Nasolabial folds")),
+        ("marionette-lines", QT_TRANSLATE_NOOP("intake", "Marionette lines")),
+        ("lip-lines", QT_TRANSLATE_NOOP("intake", "Lines around the mouth")),
+        ("neck-lines", QT_TRANSLATE_NOOP("intake", "Neck lines")),
+        ("sagging", QT_TRANSLATE_NOOP("intake", "Sagging / loss of firmness")),
+        ("jowls", QT_TRANSLATE_NOOP("intake", "Jowls")),
+        ("double-chin", QT_TRANSLATE_NOOP("intake", "Double chin")),
+        ("volume-loss", QT_TRANSLATE_NOOP("intake", "Mid-face volume loss")),
+        ("hooding", QT_TRANSLATE_NOOP("intake", "Brow or eyelid droop")),
+        ("eye-bags", QT_TRANSLATE_NOOP("intake", "Under-eye bags / puffiness")),
+        ("dark-circles", QT_TRANSLATE_NOOP("intake", "Dark circles")),
+        ("pigmentation", QT_TRANSLATE_NOOP("intake", "Pigmentation (melasma, sun spots)")),
+        ("uneven-tone", QT_TRANSLATE_NOOP("intake", "Uneven tone")),
+        ("redness", QT_TRANSLATE_NOOP("intake", "Redness / rosacea")),
+        ("broken-capillaries", QT_TRANSLATE_NOOP("intake", "Broken capillaries")),
+        ("acne", QT_TRANSLATE_NOOP("intake", "Acne / breakouts")),
+        ("acne-scars", QT_TRANSLATE_NOOP("intake", "Acne scarring")),
+        ("pores", QT_TRANSLATE_NOOP("intake", "Enlarged pores")),
+        ("dullness", QT_TRANSLATE_NOOP("intake", "Dullness / rough texture")),
+        ("dryness", QT_TRANSLATE_NOOP("intake", "Dryness / dehydration")),
+        ("oiliness", QT_TRANSLATE_NOOP("intake", "Oiliness")),
+        ("sensitivity", QT_TRANSLATE_NOOP("intake", "Sensitivity / reactivity")),
+        ("cellulite", QT_TRANSLATE_NOOP("intake", "Cellulite")),
+        ("water-retention", QT_TRANSLATE_NOOP("intake", "Water retention")),
+    ),
+)
+CONCERN_IDS = CONCERNS.ids()
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,39 +291,51 @@ def validate_intake(data: IntakeData, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     unknown = [c for c in data.conditions if c not in CONDITIONS_BY_ID]
     if unknown:
-        errors["conditions"] = f"Unknown condition: {', '.join(unknown)}."
+        errors["conditions"] = translate("intake", "Unknown condition: {ids}.").format(
+            ids=", ".join(unknown)
+        )
     if data.taken_on > today:
-        errors["taken_on"] = "The intake date is in the future."
+        errors["taken_on"] = translate("intake", "The intake date is in the future.")
     for cid, text in data.condition_details.items():
         if len(text) > 1000:
-            errors[f"detail.{cid}"] = "This note is too long (1000 characters at most)."
+            errors[f"detail.{cid}"] = translate(
+                "intake", "This note is too long ({limit} characters at most)."
+            ).format(limit=1000)
         condition = CONDITIONS_BY_ID.get(cid)
         if condition and condition.detail == "controlled" and text and text not in set(Controlled):
-            errors[f"detail.{cid}"] = "Choose controlled or not controlled."
+            errors[f"detail.{cid}"] = translate("intake", "Choose controlled or not controlled.")
     for i, proc in enumerate(data.procedures):
         if proc.done_on > today:
-            errors[f"procedure.{i}"] = "The procedure date is in the future."
+            errors[f"procedure.{i}"] = translate("intake", "The procedure date is in the future.")
         if len(proc.area) > 200:
-            errors[f"procedure.{i}"] = "The area is too long (200 characters at most)."
+            errors[f"procedure.{i}"] = translate(
+                "intake", "The area is too long ({limit} characters at most)."
+            ).format(limit=200)
     skin = data.skin
     if skin.fitzpatrick is not None and skin.fitzpatrick not in FITZPATRICK:
-        errors["fitzpatrick"] = "Fitzpatrick type is I to VI."
+        errors["fitzpatrick"] = translate("intake", "Fitzpatrick type is I to VI.")
     if skin.glogau is not None and skin.glogau not in GLOGAU:
-        errors["glogau"] = "Glogau type is I to IV."
+        errors["glogau"] = translate("intake", "Glogau type is I to IV.")
     if skin.skin_type and skin.skin_type not in SKIN_TYPES:
-        errors["skin_type"] = "Choose a skin type from the list."
+        errors["skin_type"] = translate("intake", "Choose a skin type from the list.")
     bad = [c for c in skin.concerns if c not in CONCERN_IDS]
     if bad:
-        errors["concerns"] = f"Unknown concern: {', '.join(bad)}."
+        errors["concerns"] = translate("intake", "Unknown concern: {ids}.").format(
+            ids=", ".join(bad)
+        )
     if len(skin.goals) > 5000:
-        errors["goals"] = "The goals are too long (5000 characters at most)."
+        errors["goals"] = translate(
+            "intake", "The goals are too long ({limit} characters at most)."
+        ).format(limit=5000)
     consent = data.consent
     if consent.signed_on and consent.signed_on > today:
-        errors["signed_on"] = "The signature date is in the future."
+        errors["signed_on"] = translate("intake", "The signature date is in the future.")
     if consent.signature_png and not consent.signature_png.startswith(b"\x89PNG"):
-        errors["signature"] = "The signature is not a picture acudesk can keep."
+        errors["signature"] = translate(
+            "intake", "The signature is not a picture acudesk can keep."
+        )
     if len(consent.signature_png) > 2_000_000:
-        errors["signature"] = "The signature picture is too large."
+        errors["signature"] = translate("intake", "The signature picture is too large.")
     return errors
 
 

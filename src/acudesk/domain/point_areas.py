@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts
 from acudesk.domain.text import fold
 
 
@@ -18,6 +19,21 @@ class Side(enum.StrEnum):
     LEFT = "left"
     RIGHT = "right"
     MIDLINE = "midline"
+
+    @property
+    def label(self) -> str:
+        """The side in words, lower case as it reads inside a sentence: "left"."""
+        return SIDE_LABELS[self]
+
+
+SIDE_LABELS = LazyTexts(
+    "points",
+    {
+        Side.LEFT: QT_TRANSLATE_NOOP("points", "left"),
+        Side.RIGHT: QT_TRANSLATE_NOOP("points", "right"),
+        Side.MIDLINE: QT_TRANSLATE_NOOP("points", "midline"),
+    },
+)
 
 
 ZONES: Mapping[str, str] = {

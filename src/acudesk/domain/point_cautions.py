@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from acudesk.domain.chart import Placement, PlacementKind
+from acudesk.domain.i18n import translate
 from acudesk.domain.points import Point, Side, area_match
 from acudesk.domain.screening import Alert
 
@@ -42,7 +43,7 @@ def point_cautions(points: Iterable[Point], alerts: list[Alert]) -> dict[str, li
         if alert.id == "pregnancy":
             for point in points:
                 if point.pregnancy_caution:
-                    add(point, alert, "Traditionally avoided in pregnancy.")
+                    add(point, alert, translate("points", "Traditionally avoided in pregnancy."))
         elif alert.id in AREA_ALERTS:
             match = area_match(alert.area) if alert.area else None
             zones = set(match.zones) if match else set(DEFAULT_ZONES.get(alert.id, ()))
@@ -93,10 +94,12 @@ def unconfirmed(
 
 def describe_unconfirmed(items: list[tuple[Placement, list[PointCaution]]]) -> str:
     names = ", ".join(
-        f"{p.point} ({p.side.value})" if p.side is not Side.MIDLINE else str(p.point)
+        f"{p.point} ({p.side.label})" if p.side is not Side.MIDLINE else str(p.point)
         for p, _ in items
     )
-    return (
-        f"These needles sit on points cautioned for this client and were not confirmed: "
-        f"{names}. Give the reason to treat them, or remove them."
-    )
+    #: {points} lists point codes with their side: "ST3 (left), CV24".
+    return translate(
+        "points",
+        "These needles sit on points cautioned for this client and were not confirmed: "
+        "{points}. Give the reason to treat them, or remove them.",
+    ).format(points=names)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts
 from acudesk.domain.point_areas import ZONES as ZONES
 from acudesk.domain.point_areas import AreaMatch as AreaMatch
 from acudesk.domain.point_areas import Side as Side
@@ -32,13 +33,18 @@ BILATERAL = "bilateral"
 MIDLINE = "midline"
 LATERALITIES = frozenset({BILATERAL, MIDLINE})
 
-CAUTIONS: Mapping[str, str] = {
-    "vessel": "near a vessel that bruises or bleeds easily",
-    "artery": "over or beside a large artery",
-    "eye": "in the orbit or on its rim",
-    "lung": "over the lung (shallow, oblique needling only)",
-    "throat": "over the throat or airway",
-}
+# A point's general cautions, by the catalogue's word for them; lower case, as they follow
+# the point's name ("ST1: in the orbit or on its rim").
+CAUTIONS: Mapping[str, str] = LazyTexts(
+    "points",
+    {
+        "vessel": QT_TRANSLATE_NOOP("points", "near a vessel that bruises or bleeds easily"),
+        "artery": QT_TRANSLATE_NOOP("points", "over or beside a large artery"),
+        "eye": QT_TRANSLATE_NOOP("points", "in the orbit or on its rim"),
+        "lung": QT_TRANSLATE_NOOP("points", "over the lung (shallow, oblique needling only)"),
+        "throat": QT_TRANSLATE_NOOP("points", "over the throat or airway"),
+    },
+)
 
 
 class CatalogError(ValueError):

@@ -11,6 +11,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
+
 
 class ProductCategory(enum.StrEnum):
     """In the order an aftercare routine uses them (and the sheet lists them)."""
@@ -29,16 +31,21 @@ class ProductCategory(enum.StrEnum):
         return CATEGORY_LABELS[self]
 
 
-CATEGORY_LABELS = {
-    ProductCategory.GENTLE_CLEANSER: "Gentle cleanser",
-    ProductCategory.SOOTHING_SERUM: "Soothing serum",
-    ProductCategory.MOISTURISER: "Moisturiser",
-    ProductCategory.MINERAL_SUNSCREEN: "Mineral sunscreen",
-    ProductCategory.CC_CREAM: "CC cream with mineral filters",
-    ProductCategory.MINERAL_FOUNDATION: "Mineral foundation",
-    ProductCategory.MINERAL_POWDER: "Mineral powder",
-    ProductCategory.LIP_BALM: "Lip balm",
-}
+# In the language of the screens; the aftercare sheet names categories in the client's
+# language from its handout template (and the English of .source() where it has none).
+CATEGORY_LABELS = LazyTexts(
+    "products",
+    {
+        ProductCategory.GENTLE_CLEANSER: QT_TRANSLATE_NOOP("products", "Gentle cleanser"),
+        ProductCategory.SOOTHING_SERUM: QT_TRANSLATE_NOOP("products", "Soothing serum"),
+        ProductCategory.MOISTURISER: QT_TRANSLATE_NOOP("products", "Moisturiser"),
+        ProductCategory.MINERAL_SUNSCREEN: QT_TRANSLATE_NOOP("products", "Mineral sunscreen"),
+        ProductCategory.CC_CREAM: QT_TRANSLATE_NOOP("products", "CC cream with mineral filters"),
+        ProductCategory.MINERAL_FOUNDATION: QT_TRANSLATE_NOOP("products", "Mineral foundation"),
+        ProductCategory.MINERAL_POWDER: QT_TRANSLATE_NOOP("products", "Mineral powder"),
+        ProductCategory.LIP_BALM: QT_TRANSLATE_NOOP("products", "Lip balm"),
+    },
+)
 SHADED_CATEGORIES = frozenset(
     {
         ProductCategory.CC_CREAM,
@@ -109,15 +116,17 @@ class Product:
 
 
 def shade_text(fitzpatrick_range: tuple[int, int] | None) -> str:
-    """ "types I–IV", "type III", or "" when shade does not matter."""
+    """ "types I–IV", "type III", or "" when shade does not matter (screens' language)."""
     from acudesk.domain.intake import roman
 
     if fitzpatrick_range is None:
         return ""
     low, high = fitzpatrick_range
     if low == high:
-        return f"type {roman(low)}"
-    return f"types {roman(low)}–{roman(high)}"
+        #: A Fitzpatrick skin type, as a shade range names it: "type III".
+        return translate("products", "type {type}").format(type=roman(low))
+    #: A range of Fitzpatrick skin types: "types I–IV".
+    return translate("products", "types {low}–{high}").format(low=roman(low), high=roman(high))
 
 
 def split_ingredients(text: str) -> tuple[str, ...]:
@@ -171,51 +180,83 @@ def clean_input(value: ProductInput) -> ProductInput:
 def validate_product(value: ProductInput) -> dict[str, str]:
     """Field -> message for every problem (fields as the editor names them)."""
     # Imported here: the matching tables are only needed once someone edits a product.
-    from acudesk.domain.inci import chemical_uv_filters, fragrance_ingredients
-    from acudesk.domain.intake import CONCERN_IDS, SKIN_TYPES, roman
+    from acudesk.domain.intake import CONCERN_IDS, SKIN_TYPES
 
     errors: dict[str, str] = {}
     if not value.name.strip():
-        errors["name"] = "Enter the product's name."
+        errors["name"] = translate("products", "Enter the product's name.")
     elif len(value.name) > 120:
-        errors["name"] = "The name is too long (120 characters at most)."
+        errors["name"] = translate(
+            "products", "The name is too long ({limit} characters at most)."
+        ).format(limit=120)
     if len(value.brand) > 120:
-        errors["brand"] = "The brand is too long (120 characters at most)."
+        errors["brand"] = translate(
+            "products", "The brand is too long ({limit} characters at most)."
+        ).format(limit=120)
     if not isinstance(value.category, ProductCategory):
-        errors["category"] = "Choose a category from the list."
+        errors["category"] = translate("products", "Choose a category from the list.")
     problem = _ingredients_problem(value.ingredients)
     if problem:
         errors["ingredients"] = problem
     unknown_types = [t for t in value.skin_types if t not in SKIN_TYPES]
     if unknown_types:
-        errors["skin_types"] = f"Unknown skin type: {', '.join(unknown_types)}."
+        errors["skin_types"] = translate("products", "Unknown skin type: {ids}.").format(
+            ids=", ".join(unknown_types)
+        )
     unknown = [c for c in value.concerns if c not in CONCERN_IDS]
     if unknown:
-        errors["concerns"] = f"Unknown concern: {', '.join(unknown)}."
-    if value.fitzpatrick_range is not None:
-        low, high = value.fitzpatrick_range
-        if not (1 <= low <= 6 and 1 <= high <= 6):
-            errors["fitzpatrick_range"] = "Shades are for Fitzpatrick types I to VI."
-        elif low > high:
-            errors["fitzpatrick_range"] = (
-                f"The lightest type ({roman(low)}) is darker than the deepest ({roman(high)}): "
-                "swap them."
-            )
+        errors["concerns"] = translate("products", "Unknown concern: {ids}.").format(
+            ids=", ".join(unknown)
+        )
+    shades = _shades_problem(value.fitzpatrick_range)
+    if shades:
+        errors["fitzpatrick_range"] = shades
     if not problem:
-        perfumes = fragrance_ingredients(value.ingredients)
-        if value.fragrance_free and perfumes:
-            errors["fragrance_free"] = (
-                f"The ingredients include fragrance ({', '.join(perfumes[:3])}): untick "
-                "'Fragrance-free', or check the list."
-            )
-        filters = chemical_uv_filters(value.ingredients)
-        if value.mineral_filters_only and filters:
-            errors["mineral_filters_only"] = (
-                f"The ingredients include a chemical UV filter ({', '.join(filters[:3])}): "
-                "untick 'Mineral UV filters only', or check the list."
-            )
+        errors.update(_tick_problems(value))
     if len(value.notes) > 2000:
-        errors["notes"] = "The notes are too long (2000 characters at most)."
+        errors["notes"] = translate(
+            "products", "The notes are too long ({limit} characters at most)."
+        ).format(limit=2000)
+    return errors
+
+
+def _shades_problem(fitzpatrick_range: tuple[int, int] | None) -> str | None:
+    from acudesk.domain.intake import roman
+
+    if fitzpatrick_range is None:
+        return None
+    low, high = fitzpatrick_range
+    if not (1 <= low <= 6 and 1 <= high <= 6):
+        return translate("products", "Shades are for Fitzpatrick types I to VI.")
+    if low > high:
+        return translate(
+            "products",
+            "The lightest type ({lightest}) is darker than the deepest ({deepest}): swap them.",
+        ).format(lightest=roman(low), deepest=roman(high))
+    return None
+
+
+def _tick_problems(value: ProductInput) -> dict[str, str]:
+    """The editor's ticks that the ingredient list contradicts."""
+    from acudesk.domain.inci import chemical_uv_filters, fragrance_ingredients
+
+    errors: dict[str, str] = {}
+    perfumes = fragrance_ingredients(value.ingredients)
+    if value.fragrance_free and perfumes:
+        #: 'Fragrance-free' is the tick box of the product editor.
+        errors["fragrance_free"] = translate(
+            "products",
+            "The ingredients include fragrance ({ingredients}): untick 'Fragrance-free', "
+            "or check the list.",
+        ).format(ingredients=", ".join(perfumes[:3]))
+    filters = chemical_uv_filters(value.ingredients)
+    if value.mineral_filters_only and filters:
+        #: 'Mineral UV filters only' is the tick box of the product editor.
+        errors["mineral_filters_only"] = translate(
+            "products",
+            "The ingredients include a chemical UV filter ({ingredients}): untick "
+            "'Mineral UV filters only', or check the list.",
+        ).format(ingredients=", ".join(filters[:3]))
     return errors
 
 
@@ -223,21 +264,28 @@ def _ingredients_problem(ingredients: tuple[str, ...]) -> str | None:
     from acudesk.domain.inci import normalise
 
     if not ingredients:
-        return "List at least one ingredient (INCI names, one per line)."
+        return translate("products", "List at least one ingredient (INCI names, one per line).")
     if len(ingredients) > MAX_INGREDIENTS:
-        return f"That is more than {MAX_INGREDIENTS} ingredients: check the list."
+        return translate(
+            "products", "That is more than {most} ingredients: check the list."
+        ).format(most=MAX_INGREDIENTS)
     seen: dict[str, str] = {}
     for ingredient in ingredients:
         if len(ingredient) > MAX_INGREDIENT_LENGTH:
-            return f"'{ingredient[:40]}…' is too long for one ingredient: put one per line."
+            return translate(
+                "products", "'{start}…' is too long for one ingredient: put one per line."
+            ).format(start=ingredient[:40])
         if not _ALLOWED_IN_INCI.match(ingredient) or not normalise(ingredient):
-            return (
-                f"'{ingredient[:60]}' does not look like an ingredient name: use letters, "
-                "digits and ordinary punctuation."
-            )
+            return translate(
+                "products",
+                "'{ingredient}' does not look like an ingredient name: use letters, "
+                "digits and ordinary punctuation.",
+            ).format(ingredient=ingredient[:60])
         key = normalise(ingredient)
         if key in seen:
-            return f"'{ingredient}' is listed twice (also as '{seen[key]}')."
+            return translate(
+                "products", "'{ingredient}' is listed twice (also as '{other}')."
+            ).format(ingredient=ingredient, other=seen[key])
         seen[key] = ingredient
     return None
 

@@ -1,9 +1,11 @@
-"""The words a product recommendation's reason is written in, English and Italian.
+"""The words a product recommendation's reason is written in.
 
-The reason is printed on the aftercare sheet, in the client's language; the English
-words come from the intake and catalogue labels, the Italian ones from the tables here,
-ingredient names from acudesk's ingredient table. Any other language falls back to
-English, like the handout templates.
+The reason is printed on the aftercare sheet in the client's language: ENGLISH and ITALIAN,
+fixed tables whatever the screens speak (the English words are the intake and catalogue
+labels' own English, the Italian ones are the tables here, ingredient names come from
+acudesk's ingredient table). Any other language falls back to English, like the handout
+templates. On screen the practitioner reads the reason in the language of the screens:
+``screen_words()``, through the translation hook.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from acudesk.domain.i18n import translate
 from acudesk.domain.ingredient_kb import ingredient_knowledge
-from acudesk.domain.intake import CONCERNS, roman
-from acudesk.domain.products import ProductCategory, shade_text
+from acudesk.domain.intake import CONCERNS, SKIN_TYPE_LABELS, SKIN_TYPES, roman
+from acudesk.domain.products import CATEGORY_LABELS, ProductCategory
 
 _CONCERNS_IT = {
     "fine-lines": "linee sottili e rughe",
@@ -65,21 +68,34 @@ _SKIN_TYPES_IT = {
 }
 
 
-def english_concern(concern_id: str) -> str:
-    """A concern as a client would say it: "Redness / rosacea" -> "redness"."""
-    label = dict(CONCERNS).get(concern_id, concern_id)
+def _concern_words(label: str) -> str:
+    """A concern's label as a client would say it: "Redness / rosacea" -> "redness"."""
     for stop in (" / ", " ("):
         label = label.split(stop)[0]
     return label.lower()
 
 
+def _mid_sentence(label: str) -> str:
+    """A label inside a sentence: first letter small, unless it starts an acronym ("CC")."""
+    return label if label[:2].isupper() else label[0].lower() + label[1:]
+
+
+def english_concern(concern_id: str) -> str:
+    """A concern as a client would say it: "Redness / rosacea" -> "redness"."""
+    if concern_id not in CONCERN_SOURCE_IDS:
+        return concern_id
+    return _concern_words(CONCERNS.source(concern_id))
+
+
 def english_category(category: ProductCategory) -> str:
-    label = category.label
-    return label if label.startswith("CC") else label[0].lower() + label[1:]
+    return _mid_sentence(CATEGORY_LABELS.source(category))
 
 
 def _english_shades(fitzpatrick_range: tuple[int, int]) -> str:
-    return f"shades for {shade_text(fitzpatrick_range)}"
+    low, high = fitzpatrick_range
+    if low == high:
+        return f"shades for type {roman(low)}"
+    return f"shades for types {roman(low)}–{roman(high)}"
 
 
 def _italian_shades(fitzpatrick_range: tuple[int, int]) -> str:
@@ -128,10 +144,11 @@ class ReasonWords:
         return f"{', '.join(words[:-1])} {self.and_word} {words[-1]}"
 
 
+CONCERN_SOURCE_IDS = frozenset(CONCERNS.ids())
 ENGLISH = ReasonWords(
     language="en",
     categories={c: english_category(c) for c in ProductCategory},
-    concerns={c: english_concern(c) for c, _ in CONCERNS},
+    concerns={c: english_concern(c) for c in CONCERNS.ids()},
     skin_types={},
     fragrance_free="fragrance-free {}",
     for_skin="for {} skin",
@@ -165,4 +182,45 @@ ITALIAN = ReasonWords(
 
 
 def reason_words(language: str) -> ReasonWords:
+    """The fixed words of a client's language, for the sheet they take home."""
     return ITALIAN if language == "it" else ENGLISH
+
+
+def _screen_shades(fitzpatrick_range: tuple[int, int]) -> str:
+    low, high = fitzpatrick_range
+    if low == high:
+        return translate("recommendations", "shades for type {}").format(roman(low))
+    return translate("recommendations", "shades for types {low}–{high}").format(
+        low=roman(low), high=roman(high)
+    )
+
+
+def screen_words() -> ReasonWords:
+    """The words in the language of the screens, as of this call (the practitioner's view).
+    ``{}`` in a phrase is where the varying words go, as in the fixed tables."""
+    return ReasonWords(
+        #: Not words: this catalogue's language code ("it" in Italian), for ingredient names.
+        language=translate("recommendations", "en"),
+        categories={c: _mid_sentence(c.label) for c in ProductCategory},
+        concerns={c: _concern_words(label) for c, label in CONCERNS},
+        skin_types={t: SKIN_TYPE_LABELS[t].lower() for t in SKIN_TYPES},
+        #: {} is a product category in lower case: "fragrance-free mineral powder".
+        fragrance_free=translate("recommendations", "fragrance-free {}"),
+        #: {} is a skin type in lower case: "for dry skin".
+        for_skin=translate("recommendations", "for {} skin"),
+        every_skin=translate("recommendations", "for every skin type"),
+        #: {} lists the client's concerns the product helps with: "helps with redness".
+        helps_with=translate("recommendations", "helps with {}"),
+        #: {} is a Fitzpatrick type in Roman numerals: "shades for type III".
+        shades_for_type=translate("recommendations", "shades for type {}"),
+        shades_for_range=_screen_shades,
+        #: Joins the last two items of a list: "redness and dryness".
+        and_word=translate("recommendations", "and"),
+        #: {} lists the mineral filters this product has: "zinc oxide".
+        mineral_filters=translate("recommendations", "mineral sun filters only ({})"),
+        bismuth_free=translate("recommendations", "free of bismuth oxychloride"),
+        #: Addressed to the client, as on the aftercare sheet.
+        allergies_avoided=translate("recommendations", "none of the ingredients you react to"),
+        #: {} lists the allergies acudesk understood, when it did not understand them all.
+        allergies_named=translate("recommendations", "free of {}"),
+    )

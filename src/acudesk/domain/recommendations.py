@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from acudesk.domain.allergy_reading import AllergyReading, read_allergies
+from acudesk.domain.i18n import translate
 from acudesk.domain.inci import (
     chemical_uv_filters,
     conflicting_ingredients,
@@ -44,7 +45,7 @@ from acudesk.domain.products import (
     ProductCategory,
     shade_text,
 )
-from acudesk.domain.recommendation_words import ReasonWords, reason_words
+from acudesk.domain.recommendation_words import ReasonWords, reason_words, screen_words
 from acudesk.domain.text import fold
 
 REACTIVE_CONCERNS = frozenset({"sensitivity", "redness"})
@@ -58,7 +59,8 @@ class Recommendation:
 
 
 class Excluded(NamedTuple):
-    """A product left out, and why, for the practitioner (never printed for the client)."""
+    """A product left out, and why, for the practitioner (never printed for the client): in
+    the language of the screens."""
 
     product: Product
     why: str
@@ -89,33 +91,49 @@ def is_reactive(skin: SkinAssessment) -> bool:
 def _join(words: Sequence[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} and {words[-1]}"
+    #: Joins the last two items of a list: "redness and dryness".
+    return f"{', '.join(words[:-1])} {translate('recommendations', 'and')} {words[-1]}"
 
 
 def exclusion(product: Product, skin: SkinAssessment, allergies: Sequence[str]) -> str | None:
     """Why ``product`` may not be offered to this client, or None when it may."""
     conflicts = conflicting_ingredients(product, allergies)
     if conflicts:
-        pairs = [f"{ingredient} (reported: {allergy})" for ingredient, allergy in conflicts[:3]]
-        return f"Contains {_join(pairs)}."
+        #: {allergy} is the client's own words from the intake: "Lanolin (reported: wool)".
+        pair = translate("recommendations", "{ingredient} (reported: {allergy})")
+        pairs = [pair.format(ingredient=i, allergy=a) for i, a in conflicts[:3]]
+        return translate("recommendations", "Contains {ingredients}.").format(
+            ingredients=_join(pairs)
+        )
     if is_reactive(skin):
         perfumes = fragrance_ingredients(product.ingredients)
         if perfumes:
-            return f"Contains fragrance ({_join(perfumes[:3])}): not for sensitive skin."
+            return translate(
+                "recommendations", "Contains fragrance ({ingredients}): not for sensitive skin."
+            ).format(ingredients=_join(perfumes[:3]))
         if not product.fragrance_free:
-            return "Not marked fragrance-free: not for sensitive skin."
+            return translate(
+                "recommendations", "Not marked fragrance-free: not for sensitive skin."
+            )
         filters = chemical_uv_filters(product.ingredients)
         if filters:
-            return f"Has a chemical UV filter ({_join(filters[:3])}): not for sensitive skin."
+            return translate(
+                "recommendations", "Has a chemical UV filter ({filters}): not for sensitive skin."
+            ).format(filters=_join(filters[:3]))
         if product.category in SUN_CATEGORIES and not product.mineral_filters_only:
-            return "Not marked 'mineral UV filters only': not for sensitive skin."
+            return translate(
+                "recommendations", "Not marked 'mineral UV filters only': not for sensitive skin."
+            )
         if has_bismuth_oxychloride(product.ingredients):
-            return "Contains bismuth oxychloride, which can irritate sensitive skin."
+            return translate(
+                "recommendations",
+                "Contains bismuth oxychloride, which can irritate sensitive skin.",
+            )
     if not product.suits_fitzpatrick(skin.fitzpatrick):
-        return (
-            f"No shade for Fitzpatrick type {roman(skin.fitzpatrick)} "
-            f"(made for {shade_text(product.fitzpatrick_range)})."
-        )
+        #: {shades} is "types I–IV" or "type III".
+        return translate(
+            "recommendations", "No shade for Fitzpatrick type {type} (made for {shades})."
+        ).format(type=roman(skin.fitzpatrick), shades=shade_text(product.fitzpatrick_range))
     return None
 
 
@@ -139,16 +157,18 @@ def explain(
     product: Product,
     skin: SkinAssessment,
     allergies: Sequence[str],
-    language: str = "en",
+    language: str | None = None,
     *,
     catalogue: Iterable[Product] = (),
 ) -> str:
-    """Why this product suits the client, in words for the client ("it": Italian).
+    """Why this product suits the client: in the client's ``language`` for the sheet they take
+    home ("it": Italian, anything else English), or in the screens' language when None.
 
     ``catalogue`` is where an allergy acudesk's table does not know may still be found word
     for word; without it such an allergy counts as not understood, so nothing is claimed
     about it."""
-    return _explain(product, skin, read_allergies(allergies, catalogue), reason_words(language))
+    words = screen_words() if language is None else reason_words(language)
+    return _explain(product, skin, read_allergies(allergies, catalogue), words)
 
 
 def _explain(
@@ -202,7 +222,6 @@ def recommend(
     """One pick per category (in routine order) for this client, and what was left out."""
     offered = [p for p in products if p.active]
     reading = read_allergies(allergies, offered)
-    english = reason_words("en")
     wanted = (
         tuple(dict.fromkeys(categories))
         if categories is not None
@@ -210,6 +229,7 @@ def recommend(
     )
     excluded: list[Excluded] = []
     options: dict[ProductCategory, tuple[Recommendation, ...]] = {}
+    words = screen_words()
     for category in wanted:
         eligible: list[Product] = []
         for product in (p for p in offered if p.category is category):
@@ -221,7 +241,7 @@ def recommend(
         eligible.sort(key=lambda p: _rank_key(p, skin))
         if eligible:
             options[category] = tuple(
-                Recommendation(category, p, _explain(p, skin, reading, english)) for p in eligible
+                Recommendation(category, p, _explain(p, skin, reading, words)) for p in eligible
             )
     picks = tuple(options[c][0] for c in wanted if c in options)
     unfilled = tuple(c for c in wanted if c not in options)

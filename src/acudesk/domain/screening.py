@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from acudesk.domain.dates import human_date
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.domain.inference import by_condition, infer_conditions, inferred_sentence
 from acudesk.domain.intake import (
     CONDITIONS_BY_ID,
     Controlled,
     Intake,
     IntakeData,
+    Procedure,
     ProcedureKind,
 )
 
@@ -38,6 +40,9 @@ class Severity(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Alert:
+    """One alert as screening words it today: ``message`` and ``action`` are already in the
+    language of the screens (screening runs each time alerts are shown)."""
+
     id: str
     severity: Severity
     message: str
@@ -49,6 +54,8 @@ class Alert:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """An alert's default severity and its English words (translated when an alert is made)."""
+
     severity: Severity
     message: str
     action: str
@@ -57,73 +64,99 @@ class Rule:
 RULES: dict[str, Rule] = {
     "pregnancy": Rule(
         Severity.BLOCK,
-        "Pregnant or possibly pregnant.",
-        "Defer the cosmetic course. Never needle pregnancy-caution points.",
+        QT_TRANSLATE_NOOP("screening", "Pregnant or possibly pregnant."),
+        QT_TRANSLATE_NOOP(
+            "screening", "Defer the cosmetic course. Never needle pregnancy-caution points."
+        ),
     ),
     "breastfeeding": Rule(
         Severity.CAUTION,
-        "Breastfeeding.",
-        "Many clinics defer the cosmetic course until breastfeeding ends.",
+        QT_TRANSLATE_NOOP("screening", "Breastfeeding."),
+        QT_TRANSLATE_NOOP(
+            "screening", "Many clinics defer the cosmetic course until breastfeeding ends."
+        ),
     ),
     "bleeding-disorder": Rule(
-        Severity.BLOCK, "Bleeding disorder.", "Needs the physician's clearance before any needling."
+        Severity.BLOCK,
+        QT_TRANSLATE_NOOP("screening", "Bleeding disorder."),
+        QT_TRANSLATE_NOOP("screening", "Needs the physician's clearance before any needling."),
     ),
     "anticoagulants": Rule(
         Severity.CAUTION,
-        "Takes blood thinners: bruising is more likely.",
-        "Fewer, finer needles; avoid points over vessels; press longer after "
-        "removal. Never advise stopping prescribed medication.",
+        QT_TRANSLATE_NOOP("screening", "Takes blood thinners: bruising is more likely."),
+        QT_TRANSLATE_NOOP(
+            "screening",
+            "Fewer, finer needles; avoid points over vessels; press longer after "
+            "removal. Never advise stopping prescribed medication.",
+        ),
     ),
     "pacemaker": Rule(
         Severity.CAUTION,
-        "Pacemaker or implanted electrical device.",
-        "No electro-stimulation and no micro-current. Manual needling only.",
+        QT_TRANSLATE_NOOP("screening", "Pacemaker or implanted electrical device."),
+        QT_TRANSLATE_NOOP(
+            "screening", "No electro-stimulation and no micro-current. Manual needling only."
+        ),
     ),
     "epilepsy": Rule(
         Severity.CAUTION,
-        "Epilepsy.",
-        "Treat lying down; avoid electro-stimulation if not well controlled.",
+        QT_TRANSLATE_NOOP("screening", "Epilepsy."),
+        QT_TRANSLATE_NOOP(
+            "screening", "Treat lying down; avoid electro-stimulation if not well controlled."
+        ),
     ),
     "diabetes": Rule(
         Severity.CAUTION,
-        "Diabetes.",
-        "Strict skin preparation; avoid poorly perfused legs and feet.",
+        QT_TRANSLATE_NOOP("screening", "Diabetes."),
+        QT_TRANSLATE_NOOP(
+            "screening", "Strict skin preparation; avoid poorly perfused legs and feet."
+        ),
     ),
     "hypertension": Rule(
-        Severity.CAUTION, "High blood pressure.", "Check it is controlled; defer if not."
+        Severity.CAUTION,
+        QT_TRANSLATE_NOOP("screening", "High blood pressure."),
+        QT_TRANSLATE_NOOP("screening", "Check it is controlled; defer if not."),
     ),
     "heart-condition": Rule(
         Severity.CAUTION,
-        "Heart condition.",
-        "Ask for the physician's advice; no current across the chest.",
+        QT_TRANSLATE_NOOP("screening", "Heart condition."),
+        QT_TRANSLATE_NOOP(
+            "screening", "Ask for the physician's advice; no current across the chest."
+        ),
     ),
     "cancer": Rule(
         Severity.CAUTION,
-        "Cancer, current or under treatment.",
-        "Needs the oncologist's clearance; never needle the tumour area or irradiated skin.",
+        QT_TRANSLATE_NOOP("screening", "Cancer, current or under treatment."),
+        QT_TRANSLATE_NOOP(
+            "screening",
+            "Needs the oncologist's clearance; never needle the tumour area or irradiated skin.",
+        ),
     ),
     "lymphoedema": Rule(
         Severity.CAUTION,
-        "Lymphoedema or lymph nodes removed.",
-        "Do not needle the affected or at-risk limb.",
+        QT_TRANSLATE_NOOP("screening", "Lymphoedema or lymph nodes removed."),
+        QT_TRANSLATE_NOOP("screening", "Do not needle the affected or at-risk limb."),
     ),
     "immunosuppression": Rule(
-        Severity.CAUTION, "Weakened immune system.", "Strict clean-needle technique; fewer needles."
+        Severity.CAUTION,
+        QT_TRANSLATE_NOOP("screening", "Weakened immune system."),
+        QT_TRANSLATE_NOOP("screening", "Strict clean-needle technique; fewer needles."),
     ),
     "skin-infection": Rule(
         Severity.BLOCK,
-        "Skin infection or open wound.",
-        "Do not needle through the affected skin; postpone until healed.",
+        QT_TRANSLATE_NOOP("screening", "Skin infection or open wound."),
+        QT_TRANSLATE_NOOP(
+            "screening", "Do not needle through the affected skin; postpone until healed."
+        ),
     ),
     "herpes-outbreak": Rule(
         Severity.BLOCK,
-        "Cold sore or shingles outbreak.",
-        "Postpone facial work until it has healed.",
+        QT_TRANSLATE_NOOP("screening", "Cold sore or shingles outbreak."),
+        QT_TRANSLATE_NOOP("screening", "Postpone facial work until it has healed."),
     ),
     "keloid": Rule(
         Severity.CAUTION,
-        "Tends to form keloid or raised scars.",
-        "Avoid keloid-prone sites; test with a few needles first.",
+        QT_TRANSLATE_NOOP("screening", "Tends to form keloid or raised scars."),
+        QT_TRANSLATE_NOOP("screening", "Avoid keloid-prone sites; test with a few needles first."),
     ),
     "isotretinoin": Rule(
         Severity.CAUTION,
@@ -133,34 +166,45 @@ RULES: dict[str, Rule] = {
     ),
     "metal-allergy": Rule(
         Severity.CAUTION,
-        "Metal (nickel) allergy.",
-        "Use nickel-free (gold-plated, silver or titanium) needles.",
+        QT_TRANSLATE_NOOP("screening", "Metal (nickel) allergy."),
+        QT_TRANSLATE_NOOP(
+            "screening", "Use nickel-free (gold-plated, silver or titanium) needles."
+        ),
     ),
     "needle-phobia": Rule(
-        Severity.INFO, "Afraid of needles.", "Few needles at first, lying down, in a calm setting."
+        Severity.INFO,
+        QT_TRANSLATE_NOOP("screening", "Afraid of needles."),
+        QT_TRANSLATE_NOOP("screening", "Few needles at first, lying down, in a calm setting."),
     ),
     "fainting": Rule(
-        Severity.CAUTION, "Has fainted before.", "Treat lying down; make sure the client has eaten."
+        Severity.CAUTION,
+        QT_TRANSLATE_NOOP("screening", "Has fainted before."),
+        QT_TRANSLATE_NOOP("screening", "Treat lying down; make sure the client has eaten."),
     ),
     "migraine": Rule(
         Severity.CAUTION,
-        "Severe or frequent migraine.",
-        "Use fewer facial needles, or defer until migraine-free.",
+        QT_TRANSLATE_NOOP("screening", "Severe or frequent migraine."),
+        QT_TRANSLATE_NOOP("screening", "Use fewer facial needles, or defer until migraine-free."),
     ),
     "recent-procedure": Rule(
         Severity.CAUTION,
-        "Recent cosmetic procedure.",
-        "Do not needle or massage over the treated area until the waiting period has passed.",
+        QT_TRANSLATE_NOOP("screening", "Recent cosmetic procedure."),
+        QT_TRANSLATE_NOOP(
+            "screening",
+            "Do not needle or massage over the treated area until the waiting period has passed.",
+        ),
     ),
     "no-consent": Rule(
         Severity.BLOCK,
-        "No signed consent to treatment.",
-        "Take the intake with the client and have them sign before treatment.",
+        QT_TRANSLATE_NOOP("screening", "No signed consent to treatment."),
+        QT_TRANSLATE_NOOP(
+            "screening", "Take the intake with the client and have them sign before treatment."
+        ),
     ),
     "intake-outdated": Rule(
         Severity.CAUTION,
-        "The intake is out of date.",
-        "Review the intake with the client before this session.",
+        QT_TRANSLATE_NOOP("screening", "The intake is out of date."),
+        QT_TRANSLATE_NOOP("screening", "Review the intake with the client before this session."),
     ),
 }
 
@@ -196,12 +240,16 @@ def validate_settings(settings: ScreeningSettings) -> dict[str, str]:
     errors: dict[str, str] = {}
     for alert_id in settings.severities:
         if alert_id not in RULES:
-            errors[f"severity.{alert_id}"] = f"Unknown alert '{alert_id}'."
+            errors[f"severity.{alert_id}"] = translate("screening", "Unknown alert '{id}'.").format(
+                id=alert_id
+            )
     for kind, days in settings.waiting_days.items():
         if not 0 <= days <= 3650:
-            errors[f"wait.{kind.value}"] = "A waiting period is 0 to 3650 days."
+            errors[f"wait.{kind.value}"] = translate(
+                "screening", "A waiting period is 0 to 3650 days."
+            )
     if not 1 <= settings.review_months <= 120:
-        errors["review_months"] = "The review period is 1 to 120 months."
+        errors["review_months"] = translate("screening", "The review period is 1 to 120 months.")
     return errors
 
 
@@ -215,8 +263,8 @@ def _alert(alert_id: str, settings: ScreeningSettings, message: str = "", **extr
     return Alert(
         id=alert_id,
         severity=settings.severity(alert_id),
-        message=message or rule.message,
-        action=rule.action,
+        message=message or translate("screening", rule.message),
+        action=translate("screening", rule.action),
         blocks_electro=bool(extra.get("blocks_electro", False)),
         area=str(extra.get("area", "")),
         inferred=bool(extra.get("inferred", False)),
@@ -225,14 +273,21 @@ def _alert(alert_id: str, settings: ScreeningSettings, message: str = "", **extr
 
 def _condition_alert(cid: str, data: IntakeData, settings: ScreeningSettings) -> Alert:
     detail = data.condition_details.get(cid, "").strip()
-    message = RULES[cid].message
+    # The rule's words without their full stop, for the templates to end the sentence.
+    condition_words = translate("screening", RULES[cid].message).rstrip(".")
     condition = CONDITIONS_BY_ID[cid]
+    message = ""
     if detail and condition.detail == "controlled":
-        message = message.rstrip(".") + (
-            " (not controlled)." if detail == Controlled.UNCONTROLLED else " (controlled)."
-        )
+        if detail == Controlled.UNCONTROLLED:
+            template = translate("screening", "{condition} (not controlled).")
+        else:
+            template = translate("screening", "{condition} (controlled).")
+        message = template.format(condition=condition_words)
     elif detail:
-        message = f"{message.rstrip('.')}: {detail}."
+        #: {detail} is what the receptionist typed beside the condition (a medicine, an area).
+        message = translate("screening", "{condition}: {detail}.").format(
+            condition=condition_words, detail=detail
+        )
     return _alert(
         cid,
         settings,
@@ -249,7 +304,7 @@ def _inferred_alerts(data: IntakeData, settings: ScreeningSettings) -> list[Aler
         _alert(
             cid,
             settings,
-            f"{RULES[cid].message} {inferred_sentence(group)}",
+            translate("screening", RULES[cid].message) + " " + inferred_sentence(group),
             blocks_electro=cid == "pacemaker",
             inferred=True,
         )
@@ -258,13 +313,41 @@ def _inferred_alerts(data: IntakeData, settings: ScreeningSettings) -> list[Aler
     ]
 
 
+def _procedure_message(proc: Procedure, left: int, wait: int) -> str:
+    period = translate("screening", "%n day(s)", None, wait)
+    if proc.area:
+        #: {area} is typed by the receptionist ("left cheek"); {period} is "28 days".
+        template = translate(
+            "screening",
+            "{procedure} on the {area} on {date}: wait %n more day(s) (clinic waits {period}).",
+            None,
+            left,
+        )
+    else:
+        template = translate(
+            "screening",
+            "{procedure} on {date}: wait %n more day(s) (clinic waits {period}).",
+            None,
+            left,
+        )
+    return template.format(
+        procedure=proc.kind.label, area=proc.area, date=human_date(proc.done_on), period=period
+    )
+
+
 def screen(
     intake: Intake | IntakeData | None, settings: ScreeningSettings, today: date
 ) -> list[Alert]:
     """All alerts for a client whose latest intake is ``intake``, most severe first."""
     data = intake.data if isinstance(intake, Intake) else intake
     if data is None:
-        return [_alert("no-consent", settings, "No intake on file, so no signed consent.")]
+        return [
+            _alert(
+                "no-consent",
+                settings,
+                translate("screening", "No intake on file, so no signed consent."),
+            )
+        ]
     alerts = [
         _condition_alert(cid, data, settings) for cid in data.conditions if cid in CONDITIONS_BY_ID
     ]
@@ -273,28 +356,19 @@ def screen(
         wait = settings.wait(proc.kind)
         days_since = (today - proc.done_on).days
         if 0 <= days_since < wait:
-            where = f" on the {proc.area}" if proc.area else ""
-            left = wait - days_since
-            alerts.append(
-                _alert(
-                    "recent-procedure",
-                    settings,
-                    f"{proc.kind.label}{where} on {human_date(proc.done_on)}: wait "
-                    f"{left} more day{'s' if left != 1 else ''} (clinic waits {wait} days).",
-                    area=proc.area,
-                )
-            )
+            message = _procedure_message(proc, wait - days_since, wait)
+            alerts.append(_alert("recent-procedure", settings, message, area=proc.area))
     consent = data.consent
-    if not consent.treatment or not consent.is_signed:
-        missing = "consent to treatment" if not consent.treatment else "a signature"
-        alerts.append(_alert("no-consent", settings, f"The latest intake lacks {missing}."))
+    if not consent.treatment:
+        missing = translate("screening", "The latest intake lacks consent to treatment.")
+        alerts.append(_alert("no-consent", settings, missing))
+    elif not consent.is_signed:
+        missing = translate("screening", "The latest intake lacks a signature.")
+        alerts.append(_alert("no-consent", settings, missing))
     age = _months_between(data.taken_on, today)
     if age >= settings.review_months:
-        alerts.append(
-            _alert(
-                "intake-outdated",
-                settings,
-                f"The latest intake is from {human_date(data.taken_on)} ({age} months ago).",
-            )
-        )
+        message = translate(
+            "screening", "The latest intake is from {date} (%n month(s) ago).", None, age
+        ).format(date=human_date(data.taken_on))
+        alerts.append(_alert("intake-outdated", settings, message))
     return sorted(alerts, key=lambda a: a.severity.rank)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from acudesk.domain.dates import DateOrder
+from acudesk.domain.i18n import translate
 from acudesk.domain.screening import ScreeningSettings
 
+# Not translated by the hook: it is what the client reads and signs, and the signed intake
+# keeps it word for word; a clinic writes its own, in its own language, in the settings.
 DEFAULT_CONSENT_TEXT = (
     "I understand that cosmetic acupuncture places fine, sterile, single-use needles in the "
     "skin of the face and, where agreed, the body. Small bruises, redness or a drop of blood "
@@ -42,11 +45,15 @@ class HandoutSettings:
 def validate_handout_settings(settings: HandoutSettings) -> dict[str, str]:
     errors: dict[str, str] = {}
     if settings.page_size not in PAGE_SIZES:
-        errors["page_size"] = "Choose A4 or Letter."
+        errors["page_size"] = translate("settings", "Choose A4 or Letter.")
     if settings.logo_png and not settings.logo_png.startswith(PNG_SIGNATURE):
-        errors["logo"] = "The logo must be a picture (PNG, JPEG...): choose another file."
+        errors["logo"] = translate(
+            "settings", "The logo must be a picture (PNG, JPEG...): choose another file."
+        )
     elif len(settings.logo_png) > LOGO_MAX_BYTES:
-        errors["logo"] = "The logo file is too large (1 MB at most): choose a smaller picture."
+        errors["logo"] = translate(
+            "settings", "The logo file is too large (1 MB at most): choose a smaller picture."
+        )
     return errors
 
 
@@ -54,5 +61,7 @@ def validate_region(region: str) -> str | None:
     import phonenumbers
 
     if region.upper() not in phonenumbers.SUPPORTED_REGIONS:
-        return "Choose a country from the list (two letters, e.g. GB, IT, US)."
+        return translate(
+            "settings", "Choose a country from the list (two letters, e.g. GB, IT, US)."
+        )
     return None

@@ -7,6 +7,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
 from acudesk.domain.screening import Alert, Severity
 
 DEFAULT_COURSE_LENGTH = 10
@@ -37,26 +38,66 @@ class AdverseEventKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("-", " ").capitalize()
+        return EVENT_LABELS[self]
 
 
-# What a practitioner usually does, offered as a starting text for the "action" field.
-STANDARD_RESPONSE: dict[AdverseEventKind, str] = {
-    AdverseEventKind.BRUISING: "Firm pressure with dry sterile cotton; told the client it fades "
-    "within days.",
-    AdverseEventKind.BLEEDING: "Pressure with dry sterile cotton; handled as blood.",
-    AdverseEventKind.PAIN: "Withdrew or repositioned the needle.",
-    AdverseEventKind.FAINTING: "Stopped, removed all needles, laid the client flat with legs "
-    "raised, monitored until recovered; warm sweet drink.",
-    AdverseEventKind.DROWSINESS: "Advised care before driving.",
-    AdverseEventKind.NAUSEA: "Client lay down and rested.",
-    AdverseEventKind.STUCK_NEEDLE: "Client relaxed; rotated back or massaged around the point, "
-    "then withdrew.",
-    AdverseEventKind.BENT_NEEDLE: "Withdrew and replaced the needle.",
-    AdverseEventKind.BROKEN_NEEDLE: "Kept the client still; removed the fragment or referred "
-    "for removal.",
-    AdverseEventKind.MISSING_NEEDLE: "Searched the client, clothing, couch and floor.",
-}
+EVENT_LABELS = LazyTexts(
+    "treatment",
+    {
+        AdverseEventKind.BRUISING: QT_TRANSLATE_NOOP("treatment", "Bruising"),
+        AdverseEventKind.BLEEDING: QT_TRANSLATE_NOOP("treatment", "Bleeding"),
+        AdverseEventKind.PAIN: QT_TRANSLATE_NOOP("treatment", "Pain"),
+        AdverseEventKind.FAINTING: QT_TRANSLATE_NOOP("treatment", "Fainting"),
+        AdverseEventKind.DROWSINESS: QT_TRANSLATE_NOOP("treatment", "Drowsiness"),
+        AdverseEventKind.NAUSEA: QT_TRANSLATE_NOOP("treatment", "Nausea"),
+        AdverseEventKind.AGGRAVATION: QT_TRANSLATE_NOOP("treatment", "Aggravation"),
+        AdverseEventKind.INFECTION: QT_TRANSLATE_NOOP("treatment", "Infection"),
+        AdverseEventKind.ALLERGY: QT_TRANSLATE_NOOP("treatment", "Allergy"),
+        AdverseEventKind.STUCK_NEEDLE: QT_TRANSLATE_NOOP("treatment", "Stuck needle"),
+        AdverseEventKind.BENT_NEEDLE: QT_TRANSLATE_NOOP("treatment", "Bent needle"),
+        AdverseEventKind.BROKEN_NEEDLE: QT_TRANSLATE_NOOP("treatment", "Broken needle"),
+        AdverseEventKind.MISSING_NEEDLE: QT_TRANSLATE_NOOP("treatment", "Missing needle"),
+        AdverseEventKind.OTHER: QT_TRANSLATE_NOOP("treatment", "Other"),
+    },
+)
+
+# What a practitioner usually does, offered as a starting text for the "action" field (in the
+# language of the screens: once saved, it is the practitioner's own note).
+STANDARD_RESPONSE = LazyTexts(
+    "treatment",
+    {
+        AdverseEventKind.BRUISING: QT_TRANSLATE_NOOP(
+            "treatment",
+            "Firm pressure with dry sterile cotton; told the client it fades within days.",
+        ),
+        AdverseEventKind.BLEEDING: QT_TRANSLATE_NOOP(
+            "treatment", "Pressure with dry sterile cotton; handled as blood."
+        ),
+        AdverseEventKind.PAIN: QT_TRANSLATE_NOOP(
+            "treatment", "Withdrew or repositioned the needle."
+        ),
+        AdverseEventKind.FAINTING: QT_TRANSLATE_NOOP(
+            "treatment",
+            "Stopped, removed all needles, laid the client flat with legs raised, monitored "
+            "until recovered; warm sweet drink.",
+        ),
+        AdverseEventKind.DROWSINESS: QT_TRANSLATE_NOOP("treatment", "Advised care before driving."),
+        AdverseEventKind.NAUSEA: QT_TRANSLATE_NOOP("treatment", "Client lay down and rested."),
+        AdverseEventKind.STUCK_NEEDLE: QT_TRANSLATE_NOOP(
+            "treatment",
+            "Client relaxed; rotated back or massaged around the point, then withdrew.",
+        ),
+        AdverseEventKind.BENT_NEEDLE: QT_TRANSLATE_NOOP(
+            "treatment", "Withdrew and replaced the needle."
+        ),
+        AdverseEventKind.BROKEN_NEEDLE: QT_TRANSLATE_NOOP(
+            "treatment", "Kept the client still; removed the fragment or referred for removal."
+        ),
+        AdverseEventKind.MISSING_NEEDLE: QT_TRANSLATE_NOOP(
+            "treatment", "Searched the client, clothing, couch and floor."
+        ),
+    },
+)
 
 
 class EventSeverity(enum.StrEnum):
@@ -141,7 +182,10 @@ class TreatmentSession:
 
     @property
     def course_label(self) -> str:
-        return f"{self.data.course_number} of {self.data.course_length}"
+        #: The session's place in the course: "3 of 10".
+        return translate("treatment", "{number} of {length}").format(
+            number=self.data.course_number, length=self.data.course_length
+        )
 
 
 def needles_in(data: SessionRecordData, chart_needles: int) -> int:
@@ -158,31 +202,40 @@ def needle_mismatch(needles_in: int, needles_out: int | None) -> str:
     needles out are not counted yet). The same words on the screen and from the service."""
     if needles_out is None or needles_out == needles_in:
         return ""
-    return (
-        f"{needles_in} needles went in but {needles_out} came out. Search the client "
-        "(hairline, clothing), the couch and the floor, then record an incident."
-    )
+    return translate(
+        "treatment",
+        "%n needle(s) went in but {out} came out. Search the client (hairline, clothing), "
+        "the couch and the floor, then record an incident.",
+        None,
+        needles_in,
+    ).format(out=needles_out)
 
 
 def validate_session(data: SessionRecordData) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not 1 <= data.course_length <= 100:
-        errors["course_length"] = "A course is 1 to 100 sessions."
+        errors["course_length"] = translate("treatment", "A course is 1 to 100 sessions.")
     if not 1 <= data.course_number <= max(data.course_length, 1):
-        errors["course_number"] = f"The session number is 1 to {data.course_length}."
+        errors["course_number"] = translate(
+            "treatment", "The session number is 1 to {last}."
+        ).format(last=data.course_length)
     if not 1 <= data.retention_minutes <= MAX_RETENTION_MINUTES:
-        errors["retention_minutes"] = f"Retention is 1 to {MAX_RETENTION_MINUTES} minutes."
+        errors["retention_minutes"] = translate(
+            "treatment", "Retention is 1 to {most} minutes."
+        ).format(most=MAX_RETENTION_MINUTES)
     for name in ("needles_in", "needles_out"):
         value = getattr(data, name)
         if value is not None and not 0 <= value <= 500:
-            errors[name] = "A needle count is 0 to 500."
+            errors[name] = translate("treatment", "A needle count is 0 to 500.")
     for text, name in (
         (data.notes.treated, "treated"),
         (data.notes.response, "response"),
         (data.notes.plan, "plan"),
     ):
         if len(text) > 20_000:
-            errors[name] = "This note is too long (20,000 characters at most)."
+            errors[name] = translate(
+                "treatment", "This note is too long (20,000 characters at most)."
+            )
     return errors
 
 
@@ -192,17 +245,22 @@ def completion_problems(
     """Why the session cannot be completed yet (empty when it can)."""
     problems = validate_session(data)
     if not data.precheck.alerts_reviewed or not data.precheck.intake_unchanged:
-        problems["precheck"] = (
+        problems["precheck"] = translate(
+            "treatment",
             "Do the pre-treatment check first: read the alerts and confirm nothing has "
-            "changed since the intake (or update the intake)."
+            "changed since the intake (or update the intake).",
         )
     if any(a.severity is Severity.BLOCK for a in alerts) and not data.precheck.override_reason:
-        problems["precheck"] = (
-            "A stop alert stands for this client: record why treatment went ahead, or do not treat."
+        problems["precheck"] = translate(
+            "treatment",
+            "A stop alert stands for this client: record why treatment went ahead, or do not "
+            "treat.",
         )
     mismatch = needle_mismatch(needles_in(data, chart_needles), data.needles_out)
     if data.needles_out is None:
-        problems["needles_out"] = "Count the needles out before completing the session."
+        problems["needles_out"] = translate(
+            "treatment", "Count the needles out before completing the session."
+        )
     elif mismatch and data.incident is None:
         problems["needles_out"] = mismatch
     return problems

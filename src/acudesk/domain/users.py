@@ -6,6 +6,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
+
 
 class Role(enum.StrEnum):
     RECEPTION = "reception"
@@ -14,7 +16,17 @@ class Role(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = LazyTexts(
+    "users",
+    {
+        Role.RECEPTION: QT_TRANSLATE_NOOP("users", "Reception"),
+        Role.PRACTITIONER: QT_TRANSLATE_NOOP("users", "Practitioner"),
+        Role.ADMIN: QT_TRANSLATE_NOOP("users", "Admin"),
+    },
+)
 
 
 class Permission(enum.StrEnum):
@@ -65,6 +77,7 @@ class User:
     display_name: str
     role: Role
     active: bool = True
+    language: str | None = None  # the interface language chosen; None: the system's
 
     def can(self, permission: Permission) -> bool:
         return self.active and permission in ROLE_PERMISSIONS[self.role]
@@ -76,7 +89,11 @@ class NewUser:
     display_name: str
     role: Role
     password: str
+    language: str | None = None
 
+
+# Languages the screens are translated into; English is the source text.
+INTERFACE_LANGUAGES = ("en", "it")
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 MIN_PASSWORD_LENGTH = 8
@@ -93,27 +110,46 @@ def validate_new_user(new: NewUser) -> dict[str, str]:
     errors: dict[str, str] = {}
     username = normalise_username(new.username)
     if not username:
-        errors["username"] = "Enter a username."
+        errors["username"] = translate("users", "Enter a username.")
     elif not USERNAME_PATTERN.match(username):
-        errors["username"] = (
+        errors["username"] = translate(
+            "users",
             "A username is 2 to 32 letters, digits, dots, dashes or underscores, "
-            "starting with a letter or digit."
+            "starting with a letter or digit.",
         )
     if not new.display_name.strip():
-        errors["display_name"] = "Enter the person's name as it should appear on screen."
+        errors["display_name"] = translate(
+            "users", "Enter the person's name as it should appear on screen."
+        )
     elif len(new.display_name.strip()) > 120:
-        errors["display_name"] = "The name is too long (120 characters at most)."
+        errors["display_name"] = translate(
+            "users", "The name is too long ({limit} characters at most)."
+        ).format(limit=120)
     password_problem = check_password(new.password)
     if password_problem:
         errors["password"] = password_problem
+    language_problem = check_language(new.language)
+    if language_problem:
+        errors["language"] = language_problem
     return errors
+
+
+def check_language(language: str | None) -> str | None:
+    """None (follow the computer's language) or one of the interface languages."""
+    if language is None or language in INTERFACE_LANGUAGES:
+        return None
+    return translate("users", "Choose one of the languages acudesk is translated into.")
 
 
 def check_password(password: str) -> str | None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"A password needs at least {MIN_PASSWORD_LENGTH} characters."
+        return translate(
+            "users", "A password needs at least %n characters.", None, MIN_PASSWORD_LENGTH
+        )
     if len(password) > 256:
-        return "The password is too long (256 characters at most)."
+        return translate("users", "The password is too long ({limit} characters at most).").format(
+            limit=256
+        )
     if password.strip() != password:
-        return "A password cannot start or end with a space."
+        return translate("users", "A password cannot start or end with a space.")
     return None

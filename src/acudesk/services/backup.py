@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.errors import AcudeskError
+from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
@@ -47,9 +48,12 @@ def _pg_dump(url: str, target: Path) -> None:
     exe = shutil.which("pg_dump")
     if exe is None:
         raise BackupFailed(
-            "pg_dump is not installed on this computer, so the server database cannot be "
-            "backed up from here. Back it up on the server, or install the PostgreSQL "
-            "client tools."
+            translate(
+                "backup",
+                "pg_dump is not installed on this computer, so the server database cannot be "
+                "backed up from here. Back it up on the server, or install the PostgreSQL "
+                "client tools.",
+            )
         )
     parsed = make_url(url)
     env = dict(os.environ)
@@ -70,7 +74,19 @@ def _pg_dump(url: str, target: Path) -> None:
     result = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         target.unlink(missing_ok=True)
-        raise BackupFailed(f"pg_dump could not back up the server: {result.stderr.strip()}")
+        #: {problem} is pg_dump's own message.
+        raise BackupFailed(
+            translate("backup", "pg_dump could not back up the server: {problem}").format(
+                problem=result.stderr.strip()
+            )
+        )
+
+
+def _not_written(problem: object) -> str:
+    #: {problem} is the system's own reason, e.g. "No space left on device".
+    return translate("backup", "The backup could not be written: {problem}.").format(
+        problem=problem
+    )
 
 
 def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clock) -> Path:
@@ -78,18 +94,18 @@ def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clo
     try:
         if db.info.is_sqlite:
             if db.info.path is None:
-                raise BackupFailed("An in-memory database cannot be backed up.")
+                raise BackupFailed(
+                    translate("backup", "An in-memory database cannot be backed up.")
+                )
             target = _target(dest, db, db.info.path.stem, ".sqlite3", clock)
             online_copy(db.info.path, target)
         else:
             target = _target(dest, db, "acudesk", ".pgdump", clock)
             _pg_dump(db.engine.url.render_as_string(hide_password=False), target)
     except OSError as error:
-        raise BackupFailed(
-            f"The backup could not be written: {error.strerror or error}."
-        ) from error
+        raise BackupFailed(_not_written(error.strerror or error)) from error
     except sqlite3.Error as error:
-        raise BackupFailed(f"The backup could not be written: {error}.") from error
+        raise BackupFailed(_not_written(error)) from error
     return target
 
 

@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
-from acudesk.domain.clients import ClientData, validate_client
+from acudesk.domain.clients import CLIENT_FIELD_LABELS, ClientData, validate_client
 from acudesk.domain.csv_format import CsvFormatError, CsvTable, read_table, row_input, write_rows
 from acudesk.domain.errors import AcudeskError
+from acudesk.domain.i18n import translate
 from acudesk.domain.text import digits_only, fold
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
@@ -25,6 +26,8 @@ from acudesk.store.settings import client_rules, load_settings
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
+# The file's own column names: English, whatever the screens speak, so that any computer's
+# import recognises them.
 EXPORT_HEADERS = [
     "First Name",
     "Last Name",
@@ -47,6 +50,10 @@ class ImportCancelled(AcudeskError):
     """The person cancelled the import; nothing was written."""
 
 
+def _cancelled() -> str:
+    return translate("client import", "Import cancelled: nothing was imported.")
+
+
 @dataclass(frozen=True, slots=True)
 class RowProblem:
     line: int
@@ -54,8 +61,14 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f" ({self.field})" if self.field else ""
-        return f"line {self.line}{where}: {self.message}"
+        #: One problem of an imported file; {field} is a field's name ("date of birth").
+        if self.field:
+            return translate("client import", "line {line} ({field}): {message}").format(
+                line=self.line, field=self.field, message=self.message
+            )
+        return translate("client import", "line {line}: {message}").format(
+            line=self.line, message=self.message
+        )
 
 
 @dataclass(slots=True)
@@ -78,7 +91,9 @@ def read_csv_file(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise AcudeskError(f"The file {path} cannot be read: {error.strerror or error}.") from None
+        #: {problem} is the system's own reason, e.g. "Permission denied".
+        message = translate("client import", "The file {path} cannot be read: {problem}.")
+        raise AcudeskError(message.format(path=path, problem=error.strerror or error)) from None
     return decode(raw)
 
 
@@ -112,10 +127,13 @@ class ClientTransferService(Service):
         mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers)
         fields = set(mapping.values())
         if not fields & {"first_name", "last_name", "full_name"}:
+            blank = translate("client import", "(blank)")
             raise AcudeskError(
-                "acudesk cannot find a name column in this file. Its columns are: "
-                + ", ".join(h or "(blank)" for h in table.headers[:20])
-                + ". Choose which column holds the names."
+                translate(
+                    "client import",
+                    "acudesk cannot find a name column in this file. Its columns are: "
+                    "{columns}. Choose which column holds the names.",
+                ).format(columns=", ".join(h or blank for h in table.headers[:20]))
             )
         report = ImportReport(total=len(table.rows))
         seen: dict[str, int] = {}
@@ -127,7 +145,8 @@ class ClientTransferService(Service):
                 if shape:
                     report.problems.append(RowProblem(row.line, "", shape))
                 for name, message in errors.items():
-                    report.problems.append(RowProblem(row.line, name.replace("_", " "), message))
+                    label = CLIENT_FIELD_LABELS.get(name, name.replace("_", " "))
+                    report.problems.append(RowProblem(row.line, label, message))
                 if not shape and not errors:
                     match = self._duplicate(session, data, seen, row.line)
                     if match:
@@ -135,7 +154,7 @@ class ClientTransferService(Service):
                     else:
                         report.valid.append((row.line, data))
                 if progress and done % 200 == 0 and not progress(done, report.total):
-                    raise ImportCancelled("Import cancelled: nothing was imported.")
+                    raise ImportCancelled(_cancelled())
         return table, mapping, report
 
     def _duplicate(
@@ -143,9 +162,14 @@ class ClientTransferService(Service):
     ) -> str:
         for key in _key_sets(data):
             if key in seen:
-                return f"the same client as line {seen[key]}"
+                return translate("client import", "the same client as line {line}").format(
+                    line=seen[key]
+                )
         for row in duplicates(session, data, limit=1):
-            return f"already registered as {row.display_name} (client {row.id})"
+            #: {name} and {id} are the client already on record.
+            return translate("client import", "already registered as {name} (client {id})").format(
+                name=row.display_name, id=row.id
+            )
         for key in _key_sets(data):
             seen[key] = line
         return ""
@@ -178,7 +202,7 @@ class ClientTransferService(Service):
             for start in range(0, len(rows), 5000):
                 session.execute(insert(ClientRecord), rows[start : start + 5000])
                 if progress and not progress(start + len(rows[start : start + 5000]), len(rows)):
-                    raise ImportCancelled("Import cancelled: nothing was imported.")
+                    raise ImportCancelled(_cancelled())
             work.audit(AuditAction.IMPORT, "client", f"{len(rows)} clients from CSV")
             work.changed(Changes.of(everything=True))
         report.imported = len(report.valid)

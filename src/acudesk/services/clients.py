@@ -16,7 +16,8 @@ from acudesk.domain.clients import (
     search_terms,
     validate_client,
 )
-from acudesk.domain.errors import NotFound, PossibleDuplicate, ValidationError
+from acudesk.domain.errors import CLIENT, PossibleDuplicate, ValidationError
+from acudesk.domain.i18n import in_english, translate
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
@@ -64,7 +65,7 @@ class ClientService(Service):
         with self._work(actor) as work:
             record = work.session.get(ClientRecord, client_id)
             if record is None:
-                raise NotFound("That client no longer exists.")
+                raise CLIENT.not_found()
             work.audit(AuditAction.READ, record)
             return to_client(record)
 
@@ -77,7 +78,7 @@ class ClientService(Service):
 
     def create(self, actor: User, value: ClientInput, *, allow_duplicate: bool = False) -> Client:
         require(actor, Permission.EDIT_CLIENTS)
-        with self._work(actor, what="this client") as work:
+        with self._work(actor, what=CLIENT) as work:
             settings = load_settings(work.session)
             data, errors = validate_client(value, self.rules(work.session))
             if errors:
@@ -85,12 +86,12 @@ class ClientService(Service):
             matches = [] if allow_duplicate else duplicates(work.session, data)
             if matches:
                 names = ", ".join(m.display_name for m in matches[:3])
-                raise PossibleDuplicate(
-                    f"This looks like a client already registered: {names}. "
-                    "Open the existing record, or save as a new client if it is "
-                    "someone else.",
-                    list(matches),
-                )
+                message = translate(
+                    "clients",
+                    "This looks like a client already registered: {names}. Open the existing "
+                    "record, or save as a new client if it is someone else.",
+                ).format(names=names)
+                raise PossibleDuplicate(message, list(matches))
             now = self._clock()
             record = ClientRecord(
                 **client_columns(data, settings.phone_region), created_at=now, updated_at=now
@@ -110,7 +111,8 @@ class ClientService(Service):
             if errors:
                 raise ValidationError(errors)
             record = self._edit(work, loaded)
-            changes = changed_fields(loaded.data, data)
+            with in_english():  # the audit trail keeps English field names
+                changes = changed_fields(loaded.data, data)
             for name, value_ in client_columns(data, settings.phone_region).items():
                 setattr(record, name, value_)
             record.updated_at = self._clock()
@@ -135,9 +137,9 @@ class ClientService(Service):
         def differences(current: ClientRecord) -> list[str]:
             changed = changed_fields(loaded.data, to_data(current))
             if current.archived != loaded.archived:
-                changed.append("archive status")
+                changed.append(translate("clients", "archive status"))
             return changed
 
         return work.edit(
-            ClientRecord, loaded.id, loaded.version, what="client", differences=differences
+            ClientRecord, loaded.id, loaded.version, what=CLIENT, differences=differences
         )

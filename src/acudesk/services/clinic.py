@@ -7,7 +7,14 @@ from sqlalchemy import func, select
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.clinic import ClinicDetails, validate_clinic
-from acudesk.domain.errors import AlreadySetUp, NotFound, ValidationError
+from acudesk.domain.errors import (
+    CLINIC,
+    CLINIC_DETAILS,
+    AlreadySetUp,
+    NotFound,
+    ValidationError,
+)
+from acudesk.domain.i18n import translate
 from acudesk.domain.users import NewUser, Permission, Role, User, validate_new_user
 from acudesk.services.guard import require
 from acudesk.services.users import insert_user
@@ -43,14 +50,20 @@ class ClinicService(Service):
 
     def set_up(self, details: ClinicDetails, admin: NewUser) -> User:
         """First run: the clinic and its first administrator, in one transaction."""
-        admin = NewUser(admin.username, admin.display_name, Role.ADMIN, admin.password)
+        admin = NewUser(
+            admin.username, admin.display_name, Role.ADMIN, admin.password, admin.language
+        )
         errors = {f"clinic.{k}": v for k, v in validate_clinic(details).items()}
         errors.update({f"admin.{k}": v for k, v in validate_new_user(admin).items()})
         if errors:
             raise ValidationError(errors)
-        with self._work(what="this clinic") as work:
+        with self._work(what=CLINIC) as work:
             if clinic_record(work.session) is not None:
-                raise AlreadySetUp("This database already belongs to a clinic. Sign in instead.")
+                raise AlreadySetUp(
+                    translate(
+                        "clinic", "This database already belongs to a clinic. Sign in instead."
+                    )
+                )
             work.actor = user = to_user(insert_user(work.session, admin, self._clock))
             clean = _clean(details)
             work.session.add(
@@ -74,8 +87,8 @@ class ClinicService(Service):
         with self._work(actor) as work:
             record = clinic_record(work.session)
             if record is None:
-                raise NotFound("This database has no clinic yet.")
-            work.watch(ClinicRecord, record.id, what="clinic's details")
+                raise CLINIC.not_found()
+            work.watch(ClinicRecord, record.id, what=CLINIC_DETAILS)
             clean = _clean(details)
             record.name, record.address, record.phone = clean.name, clean.address, clean.phone
             work.session.flush()
@@ -94,6 +107,7 @@ class ClinicService(Service):
         """A demo user without a password, for `acudesk --smoke`: refused on a real clinic."""
         with self._db.read_only() as session:
             clinic = clinic_record(session)
+            # For developers running `acudesk --smoke`: left in English, like the CLI.
             if clinic is None or not clinic.is_demo:
                 raise NotFound("--smoke needs a demo database (make one with 'acudesk demo').")
             record = find_user(session, username)

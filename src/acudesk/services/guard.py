@@ -3,27 +3,65 @@
 from __future__ import annotations
 
 from acudesk.domain.errors import PermissionDenied
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
 from acudesk.domain.users import Permission, User
 
-_WHAT = {
-    Permission.MANAGE_USERS: "manage user accounts",
-    Permission.MANAGE_CLINIC: "change the clinic's details",
-    Permission.BACK_UP: "make backups",
-    Permission.VIEW_CLIENTS: "look up clients",
-    Permission.EDIT_CLIENTS: "edit client details",
-    Permission.READ_CLINICAL: "read clinical records",
-    Permission.WRITE_INTAKE: "record intakes",
-    Permission.CHART_SESSIONS: "chart treatment sessions",
-    Permission.VIEW_AUDIT: "read the audit log",
-    Permission.MANAGE_PRODUCTS: "change the product catalogue",
-}
+# Whole sentences, one per permission, so that each language words the refusal its own way.
+_REFUSALS = LazyTexts(
+    "permissions",
+    {
+        Permission.MANAGE_USERS: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not manage user accounts. Ask an administrator if you need to.",
+        ),
+        Permission.MANAGE_CLINIC: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not change the clinic's details. Ask an administrator if "
+            "you need to.",
+        ),
+        Permission.BACK_UP: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not make backups. Ask an administrator if you need to.",
+        ),
+        Permission.VIEW_CLIENTS: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not look up clients. Ask an administrator if you need to.",
+        ),
+        Permission.EDIT_CLIENTS: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not edit client details. Ask an administrator if you need to.",
+        ),
+        Permission.READ_CLINICAL: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not read clinical records. Ask an administrator if you "
+            "need to.",
+        ),
+        Permission.WRITE_INTAKE: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not record intakes. Ask an administrator if you need to.",
+        ),
+        Permission.CHART_SESSIONS: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not chart treatment sessions. Ask an administrator if you "
+            "need to.",
+        ),
+        Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not read the audit log. Ask an administrator if you need to.",
+        ),
+        Permission.MANAGE_PRODUCTS: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not change the product catalogue. Ask an administrator if "
+            "you need to.",
+        ),
+    },
+)
 
 
 def require(actor: User, permission: Permission) -> None:
     if not actor.active:
-        raise PermissionDenied("This account has been deactivated. Ask an administrator.")
-    if not actor.can(permission):
         raise PermissionDenied(
-            f"Your role ({actor.role.label}) may not {_WHAT[permission]}. "
-            "Ask an administrator if you need to."
+            translate("permissions", "This account has been deactivated. Ask an administrator.")
         )
+    if not actor.can(permission):
+        raise PermissionDenied(_REFUSALS[permission].format(role=actor.role.label))

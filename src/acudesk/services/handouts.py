@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.chart import ChartDocument, ChartError
-from acudesk.domain.errors import AcudeskError, NotFound, ValidationError
+from acudesk.domain.errors import CLIENT, CLINIC, SESSION, AcudeskError, NotFound, ValidationError
 from acudesk.domain.handout_words import area_words, reaction_words
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, in_english, translate
 from acudesk.domain.treatment import SessionStatus, needles_in
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
@@ -31,8 +32,9 @@ if TYPE_CHECKING:
     from acudesk.domain.points import PointCatalog
     from acudesk.domain.recommendations import Recommendation
 
-NOT_COMPLETED = (
-    "This session is not completed yet: complete it first, then print the aftercare sheet."
+NOT_COMPLETED = QT_TRANSLATE_NOOP(
+    "handouts",
+    "This session is not completed yet: complete it first, then print the aftercare sheet.",
 )
 
 
@@ -98,20 +100,22 @@ class HandoutService(Service):
 
         record = session.get(TreatmentSessionRecord, session_id)
         if record is None:
-            raise NotFound("That session no longer exists.")
+            raise SESSION.not_found()
         if record.status != SessionStatus.COMPLETED.value:
-            raise ValidationError({"session": NOT_COMPLETED})
+            raise ValidationError({"session": translate("handouts", NOT_COMPLETED)})
         client = session.get(ClientRecord, record.client_id)
         if client is None:
-            raise NotFound("That client no longer exists.")
+            raise CLIENT.not_found()
         clinic = clinic_record(session)
         if clinic is None:
-            raise NotFound("This database has no clinic yet.")
+            raise CLINIC.not_found()
         treatment = to_session(record)
         try:
             chart = ChartDocument.from_list(list(record.chart))
         except ChartError as error:
-            raise AcudeskError(f"The chart of this session cannot be read: {error}") from None
+            #: {problem} says what is malformed in the stored chart.
+            message = translate("handouts", "The chart of this session cannot be read: {problem}")
+            raise AcudeskError(message.format(problem=error)) from None
         lang = language or client.language or "en"
         template = load_clinic_handout_template(session, lang)
         lang = template.language
@@ -166,7 +170,10 @@ class HandoutService(Service):
         from acudesk.documents.aftercare import build_aftercare_sheet
         from acudesk.services.catalog import point_catalog
 
-        return build_aftercare_sheet(sheet, point_catalog(), page_size=page_size)
+        # The sheet speaks the client's language from its own template and tables; nothing on
+        # it follows the screens' language, whatever a fallback might otherwise reach for.
+        with in_english():
+            return build_aftercare_sheet(sheet, point_catalog(), page_size=page_size)
 
     def _read(
         self,
@@ -274,12 +281,15 @@ class HandoutService(Service):
         with self._work(actor) as work:
             record = work.session.get(HandoutRecord, handout_id)
             if record is None:
-                raise NotFound("That handout is not on record.")
+                raise NotFound(translate("handouts", "That handout is not on record."))
             pdf = bytes(record.pdf)
             if sha256_hex(pdf) != record.sha256:
                 raise AcudeskError(
-                    "The stored copy of this handout does not match its fingerprint, so it "
-                    "is not printed. Restore a backup, or ask your administrator."
+                    translate(
+                        "handouts",
+                        "The stored copy of this handout does not match its fingerprint, so it "
+                        "is not printed. Restore a backup, or ask your administrator.",
+                    )
                 )
             work.audit(AuditAction.EXPORT, record, f"reprint, session {record.session_id}")
             return pdf

@@ -8,7 +8,8 @@ from sqlalchemy import ColumnElement, and_, delete, select
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
-from acudesk.domain.errors import ConflictError, NotFound, ValidationError
+from acudesk.domain.errors import CLIENT, CLINIC, ConflictError, NotFound, ValidationError
+from acudesk.domain.i18n import in_english, translate
 from acudesk.domain.intake import Intake, IntakeData, validate_intake
 from acudesk.domain.intake_codec import FormatError, intake_from_dict, intake_to_dict
 from acudesk.domain.screening import Alert, screen
@@ -60,16 +61,12 @@ class IntakeService(Service):
         require(actor, Permission.WRITE_INTAKE)
         with self._work(actor) as work:
             if work.session.get(ClientRecord, client_id) is None:
-                raise NotFound("That client no longer exists.")
+                raise CLIENT.not_found()
             current = latest_intake(work.session, client_id)
             if (current.id if current else None) != based_on:
                 # Not an edit of one record: theirs stays, and yours is added after it.
-                who = current.recorded_by if current else "someone"
-                when = f" at {current.recorded_at:%H:%M}" if current else ""
                 raise ConflictError(
-                    f"{who} saved another intake for this client{when} while you were "
-                    "filling this one in. Yours is not saved yet and is still in the form: "
-                    "look at theirs, then save yours again.",
+                    _intake_clash(current),
                     by=current.recorded_by if current else None,
                     at=current.recorded_at if current else None,
                 )
@@ -170,44 +167,64 @@ class IntakeService(Service):
 
         require(actor, Permission.READ_CLINICAL)
         if page_size not in PAGE_SIZES:
-            raise ValidationError({"page_size": "Choose A4 or Letter paper."})
+            raise ValidationError({"page_size": translate("intake", "Choose A4 or Letter paper.")})
         with self._work(actor) as work:
             session = work.session
             record = session.get(IntakeRecord, intake_id)
             client = None if record is None else session.get(ClientRecord, record.client_id)
             if record is None or client is None:
-                raise NotFound("That intake no longer exists.")
+                raise NotFound(translate("intake", "That intake no longer exists."))
             clinic = clinic_record(session)
             if clinic is None:
-                raise NotFound("This database has no clinic yet.")
+                raise CLINIC.not_found()
             settings = load_settings(session)
             latest = latest_intake(session, client.id)
             now = self._clock()
             intake = to_intake(record)
             person = to_data(client)
-            summary = IntakeSummary(
-                clinic=to_details(clinic),
-                client_name=person.display_name,
-                date_of_birth=person.date_of_birth,
-                phone=person.phone,
-                email=person.email,
-                intake=intake.data,
-                recorded_by=intake.recorded_by,
-                recorded_at=intake.recorded_at,
-                consent_text=settings.consent_text,
-                generated_on=now,
-                alerts=tuple(
-                    screen(
-                        None if latest is None else to_intake(latest),
-                        settings.screening,
-                        now.date(),
-                    )
-                ),
-                newer_intake_on=(
-                    latest.taken_on if latest is not None and latest.id != record.id else None
-                ),
-            )
+            # The summary is an English document (its headings are), alerts and labels too.
             # Built inside the transaction: the export is audited only if the PDF was made.
-            pdf = build_intake_summary(summary, page_size)
+            with in_english():
+                summary = IntakeSummary(
+                    clinic=to_details(clinic),
+                    client_name=person.display_name,
+                    date_of_birth=person.date_of_birth,
+                    phone=person.phone,
+                    email=person.email,
+                    intake=intake.data,
+                    recorded_by=intake.recorded_by,
+                    recorded_at=intake.recorded_at,
+                    consent_text=settings.consent_text,
+                    generated_on=now,
+                    alerts=tuple(
+                        screen(
+                            None if latest is None else to_intake(latest),
+                            settings.screening,
+                            now.date(),
+                        )
+                    ),
+                    newer_intake_on=(
+                        latest.taken_on if latest is not None and latest.id != record.id else None
+                    ),
+                )
+                pdf = build_intake_summary(summary, page_size)
             work.audit(AuditAction.EXPORT, record, f"intake summary PDF, client {client.id}")
             return pdf
+
+
+def _intake_clash(current: IntakeRecord | None) -> str:
+    """Someone saved an intake for this client while this one was being filled in."""
+    if current is None:
+        return translate(
+            "intake",
+            "Someone saved another intake for this client while you were filling this one in. "
+            "Yours is not saved yet and is still in the form: look at theirs, then save yours "
+            "again.",
+        )
+    #: {who} is a person's name; {time} is when they saved it ("10:42").
+    return translate(
+        "intake",
+        "{who} saved another intake for this client at {time} while you were filling this one "
+        "in. Yours is not saved yet and is still in the form: look at theirs, then save yours "
+        "again.",
+    ).format(who=current.recorded_by, time=f"{current.recorded_at:%H:%M}")

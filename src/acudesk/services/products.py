@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
-from acudesk.domain.errors import ConflictError, NotFound, ValidationError
+from acudesk.domain.errors import CLIENT, PRODUCT, ConflictError, ValidationError
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.domain.products import (
     Product,
     ProductCategory,
@@ -30,9 +31,10 @@ if TYPE_CHECKING:
 # Written in the same transaction as the house catalogue: a second workstation starting at
 # the same moment fails on this key instead of adding the catalogue twice.
 HOUSE_CATALOGUE_MARK = "products.house_catalogue"
-NO_INTAKE = (
+NO_INTAKE = QT_TRANSLATE_NOOP(
+    "products",
     "This client has no intake yet: the picks do not take their skin or allergies into "
-    "account. Record an intake first."
+    "account. Record an intake first.",
 )
 
 
@@ -56,7 +58,7 @@ class ProductService(Service):
         with self._db.read_only() as session:
             record = session.get(ProductRecord, product_id)
             if record is None:
-                raise NotFound("That product no longer exists.")
+                raise PRODUCT.not_found()
             return to_product(record)
 
     def check(self, value: ProductInput) -> ProductInput:
@@ -66,7 +68,7 @@ class ProductService(Service):
     def create(self, actor: User, value: ProductInput) -> Product:
         require(actor, Permission.MANAGE_PRODUCTS)
         cleaned = _checked(value)
-        with self._work(actor, what="this product") as work:
+        with self._work(actor, what=PRODUCT) as work:
             now = self._clock()
             record = ProductRecord(**product_columns(cleaned), created_at=now, updated_at=now)
             work.session.add(record)
@@ -89,7 +91,7 @@ class ProductService(Service):
 
     def _write(self, actor: User, loaded: Product, columns: dict[str, Any], detail: str) -> Product:
         with self._work(actor) as work:
-            record = work.edit(ProductRecord, loaded.id, loaded.version, what="product")
+            record = work.edit(ProductRecord, loaded.id, loaded.version, what=PRODUCT)
             for name, value in columns.items():
                 setattr(record, name, value)
             record.updated_at = self._clock()
@@ -150,14 +152,14 @@ class ProductService(Service):
         require(actor, Permission.READ_CLINICAL)
         with self._work(actor) as work:
             if work.session.get(ClientRecord, client_id) is None:
-                raise NotFound("That client no longer exists.")
+                raise CLIENT.not_found()
             record, skin, allergies = client_skin(work.session, client_id)
             products = load_products(work.session)
             detail = f"intake {record.id if record else 'none'}"
             work.audit(AuditAction.READ, "recommendations", detail, entity_id=client_id)
             result = recommend(products, skin, allergies, categories=categories)
             if record is None:
-                result = replace(result, notice=NO_INTAKE)
+                result = replace(result, notice=translate("products", NO_INTAKE))
             return result
 
 

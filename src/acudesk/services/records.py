@@ -13,7 +13,8 @@ from typing import Any
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.clients import ClientData, ClientInput, validate_client
-from acudesk.domain.errors import AcudeskError, NotFound, ValidationError
+from acudesk.domain.errors import CLIENT, AcudeskError, NotFound, ValidationError
+from acudesk.domain.i18n import in_english
 from acudesk.domain.intake import validate_intake
 from acudesk.domain.intake_codec import FormatError, intake_from_dict, intake_to_dict
 from acudesk.domain.screening import screen
@@ -79,9 +80,10 @@ class RecordService(Service):
                 raise NotFound(f"There is no client {client_id}.")
             intakes = oldest_first(session, client_id)
             settings = load_settings(session)
-            alerts = screen(
-                intakes[-1] if intakes else None, settings.screening, self._clock().date()
-            )
+            with in_english():  # the file is data: its alert messages stay in English
+                alerts = screen(
+                    intakes[-1] if intakes else None, settings.screening, self._clock().date()
+                )
             work.audit(AuditAction.EXPORT, record, "whole record as JSON")
             return {
                 "format": FORMAT,
@@ -121,7 +123,7 @@ class RecordService(Service):
             ]
         except FormatError as error:
             raise RecordFormatError(str(error)) from None
-        with self._work(actor, what="this client") as work:
+        with self._work(actor, what=CLIENT) as work:
             session = work.session
             region = load_settings(session).phone_region
             data, errors = validate_client(value, client_rules(session, self._clock().date()))

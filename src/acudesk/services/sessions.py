@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.chart import ChartDocument, ChartError, Placement
-from acudesk.domain.errors import NotFound, ValidationError
+from acudesk.domain.errors import (
+    CLIENT,
+    NAMED_PROTOCOL,
+    PROTOCOL,
+    SESSION,
+    ValidationError,
+)
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.domain.point_cautions import (
     PointCaution,
     describe_unconfirmed,
@@ -48,7 +55,9 @@ from acudesk.store.sessions import (
 )
 from acudesk.store.settings import load_settings
 
-COMPLETED_ALREADY = "This session is completed: amend it, giving a reason, to change it."
+COMPLETED_ALREADY = QT_TRANSLATE_NOOP(
+    "sessions", "This session is completed: amend it, giving a reason, to change it."
+)
 
 
 def _unconfirmed(
@@ -88,7 +97,7 @@ class SessionService(Service):
         with self._work(actor) as work:
             record = work.session.get(TreatmentSessionRecord, session_id)
             if record is None:
-                raise NotFound("That session no longer exists.")
+                raise SESSION.not_found()
             work.audit(AuditAction.READ, record)
             return to_session(record)
 
@@ -141,7 +150,7 @@ class SessionService(Service):
         with self._work(actor) as work:
             session = work.session
             if session.get(ClientRecord, client_id) is None:
-                raise NotFound("That client no longer exists.")
+                raise CLIENT.not_found()
             previous = latest_session(session, client_id)
             length = course_length or (
                 previous.course_length if previous else DEFAULT_COURSE_LENGTH
@@ -178,7 +187,7 @@ class SessionService(Service):
 
     @staticmethod
     def _edit(work: Work, loaded: TreatmentSession) -> TreatmentSessionRecord:
-        return work.edit(TreatmentSessionRecord, loaded.id, loaded.version, what="session")
+        return work.edit(TreatmentSessionRecord, loaded.id, loaded.version, what=SESSION)
 
     def save(
         self,
@@ -196,7 +205,7 @@ class SessionService(Service):
         with self._work(actor) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.OPEN.value:
-                raise ValidationError({"status": COMPLETED_ALREADY})
+                raise ValidationError({"status": translate("sessions", COMPLETED_ALREADY)})
             write_session(record, data, document)
             work.session.flush()
             work.audit(AuditAction.UPDATE, record)
@@ -226,7 +235,9 @@ class SessionService(Service):
         with self._work(actor) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.OPEN.value:
-                raise ValidationError({"status": "This session is already completed."})
+                raise ValidationError(
+                    {"status": translate("sessions", "This session is already completed.")}
+                )
             alerts = self._alerts(work.session, record.client_id)
             problems = completion_problems(data, document.needle_count, alerts)
             unchecked = _unconfirmed(document, alerts)
@@ -253,12 +264,16 @@ class SessionService(Service):
         """Change a completed session; the trail keeps who, when, why, before and after."""
         require(actor, Permission.CHART_SESSIONS)
         if not reason.strip():
-            raise ValidationError({"reason": "Say why the completed session is being changed."})
+            raise ValidationError(
+                {"reason": translate("sessions", "Say why the completed session is being changed.")}
+            )
         document = _checked_chart(chart)
         with self._work(actor) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.COMPLETED.value:
-                raise ValidationError({"status": "Only a completed session is amended."})
+                raise ValidationError(
+                    {"status": translate("sessions", "Only a completed session is amended.")}
+                )
             problems = completion_problems(
                 replace(
                     data,
@@ -312,27 +327,28 @@ class SessionService(Service):
         require(actor, Permission.CHART_SESSIONS)
         clean = " ".join(name.split())
         if not clean:
-            raise ValidationError({"name": "Give the protocol a name."})
+            raise ValidationError({"name": translate("sessions", "Give the protocol a name.")})
         if len(clean) > 120:
-            raise ValidationError({"name": "The name is too long (120 characters at most)."})
+            too_long = translate("sessions", "The name is too long ({limit} characters at most).")
+            raise ValidationError({"name": too_long.format(limit=120)})
         document = _checked_chart(chart)
         if not len(document):
-            raise ValidationError({"chart": "The chart is empty: place some needles first."})
-        with self._work(actor, what=f"the protocol '{clean}'") as work:
+            empty = translate("sessions", "The chart is empty: place some needles first.")
+            raise ValidationError({"chart": empty})
+        with self._work(actor, what=NAMED_PROTOCOL.named(clean)) as work:
             existing = work.session.scalars(
                 select(ProtocolRecord).where(func.lower(ProtocolRecord.name) == clean.lower())
             ).first()
             if existing is not None and not replace_existing:
-                raise ValidationError(
-                    {"name": f"There is already a protocol called '{existing.name}'."}
-                )
+                taken = translate("sessions", "There is already a protocol called '{name}'.")
+                raise ValidationError({"name": taken.format(name=existing.name)})
             if existing is None:
                 existing = ProtocolRecord(
                     name=clean, created_by=actor.display_name, created_at=self._clock(), chart=[]
                 )
                 work.session.add(existing)
             else:
-                work.watch(ProtocolRecord, existing.id, what="protocol")
+                work.watch(ProtocolRecord, existing.id, what=PROTOCOL)
             existing.description = description.strip()[:2000]
             existing.chart = document.to_list()
             work.session.flush()
@@ -345,8 +361,8 @@ class SessionService(Service):
         with self._work(actor) as work:
             record = work.session.get(ProtocolRecord, protocol_id)
             if record is None:
-                raise NotFound("That protocol no longer exists.")
-            work.watch(ProtocolRecord, protocol_id, what="protocol")
+                raise PROTOCOL.not_found()
+            work.watch(ProtocolRecord, protocol_id, what=PROTOCOL)
             work.session.delete(record)
             work.audit(AuditAction.DELETE, record, record.name)
             work.changed(Changes.of(protocols=[protocol_id]))

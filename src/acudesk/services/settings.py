@@ -21,6 +21,7 @@ from acudesk.domain.handouts import (
     load_handout_template,
     parse_handout_template,
 )
+from acudesk.domain.i18n import translate
 from acudesk.domain.screening import validate_settings
 from acudesk.domain.settings import (
     ClinicSettings,
@@ -44,7 +45,9 @@ from acudesk.store.settings import (
 
 def _check_language(language: str) -> None:
     if language not in HANDOUT_LANGUAGES:
-        raise ValidationError({"language": "Handout texts are in English or Italian."})
+        raise ValidationError(
+            {"language": translate("settings", "Handout texts are in English or Italian.")}
+        )
 
 
 def _checked_template(language: str, template: HandoutTemplate | dict[str, Any]) -> HandoutTemplate:
@@ -58,10 +61,14 @@ def _checked_template(language: str, template: HandoutTemplate | dict[str, Any])
     try:
         parsed = parse_handout_template(template)
     except HandoutError as error:
-        raise ValidationError({"template": f"This handout text cannot be used. {error}"}) from None
+        #: {problems} lists what is wrong with the file, in the file's own terms (English).
+        unusable = translate("settings", "This handout text cannot be used. {problems}")
+        raise ValidationError({"template": unusable.format(problems=error)}) from None
     if parsed.language != language:
+        #: {found} and {wanted} are language codes: 'it', 'en'.
+        wrong = translate("settings", "This handout text is for {found}, not {wanted}.")
         raise ValidationError(
-            {"template": f"This handout text is for {parsed.language!r}, not {language!r}."}
+            {"template": wrong.format(found=repr(parsed.language), wanted=repr(language))}
         )
     return parsed
 
@@ -78,9 +85,11 @@ class SettingsService(Service):
         if region_problem:
             errors["phone_region"] = region_problem
         if not settings.consent_text.strip():
-            errors["consent_text"] = "The consent text cannot be empty."
+            errors["consent_text"] = translate("settings", "The consent text cannot be empty.")
         elif len(settings.consent_text) > 20_000:
-            errors["consent_text"] = "The consent text is too long (20,000 characters at most)."
+            errors["consent_text"] = translate(
+                "settings", "The consent text is too long (20,000 characters at most)."
+            )
         if errors:
             raise ValidationError(errors)
         values = {

@@ -11,17 +11,19 @@ from sqlalchemy.orm import Session
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.errors import (
+    USER_ACCOUNT,
     AccountLocked,
     AuthenticationFailed,
-    NotFound,
     ValidationError,
 )
+from acudesk.domain.i18n import translate
 from acudesk.domain.users import (
     LOCKOUT_MINUTES,
     MAX_FAILED_ATTEMPTS,
     NewUser,
     Permission,
     User,
+    check_language,
     check_password,
     normalise_username,
     validate_new_user,
@@ -38,7 +40,9 @@ def insert_user(session: Session, new: NewUser, clock: Clock) -> UserRecord:
     """Validate and add a user to the session (no permission check: callers do that)."""
     errors = validate_new_user(new)
     if not errors and find_user(session, new.username) is not None:
-        errors["username"] = f"The username '{normalise_username(new.username)}' is taken."
+        errors["username"] = translate("users", "The username '{username}' is taken.").format(
+            username=normalise_username(new.username)
+        )
     if errors:
         raise ValidationError(errors)
     record = UserRecord(
@@ -49,6 +53,7 @@ def insert_user(session: Session, new: NewUser, clock: Clock) -> UserRecord:
         active=True,
         failed_attempts=0,
         created_at=clock(),
+        language=new.language,
     )
     session.add(record)
     session.flush()
@@ -69,15 +74,19 @@ class UserService(Service):
                     username=normalise_username(username),
                 )
                 work.session.commit()  # the refused attempt stays on record
-                raise AuthenticationFailed("Wrong username or password.", "password")
+                raise AuthenticationFailed(
+                    translate("users", "Wrong username or password."), "password"
+                )
             if record.locked_until is not None and record.locked_until > now:
                 minutes = max(1, round((record.locked_until - now).total_seconds() / 60))
-                raise AccountLocked(
-                    f"This account is locked after {MAX_FAILED_ATTEMPTS} wrong passwords. "
-                    f"Try again in {minutes} minute{'s' if minutes != 1 else ''}, "
-                    "or ask an administrator to unlock it.",
-                    "password",
+                locked = translate(
+                    "users",
+                    "This account is locked after {wrong} wrong passwords. Try again in %n "
+                    "minute(s), or ask an administrator to unlock it.",
+                    None,
+                    minutes,
                 )
+                raise AccountLocked(locked.format(wrong=MAX_FAILED_ATTEMPTS), "password")
             if not passwords.verify_password(record.password_hash, password):
                 self._count_failure(work, record)
             record.failed_attempts = 0
@@ -103,13 +112,22 @@ class UserService(Service):
             work.audit(AuditAction.LOCK, record, "too many wrong passwords", username=user)
             work.session.commit()
             raise AccountLocked(
-                f"Wrong password. The account is now locked for {LOCKOUT_MINUTES} minutes.",
+                translate(
+                    "users",
+                    "Wrong password. The account is now locked for %n minute(s).",
+                    None,
+                    LOCKOUT_MINUTES,
+                ),
                 "password",
             )
         work.session.commit()
         raise AuthenticationFailed(
-            f"Wrong username or password. {left} "
-            f"{'tries' if left != 1 else 'try'} left before the account locks.",
+            translate(
+                "users",
+                "Wrong username or password. %n (try|tries) left before the account locks.",
+                None,
+                left,
+            ),
             "password",
         )
 
@@ -125,7 +143,7 @@ class UserService(Service):
 
     def add_user(self, actor: User, new: NewUser) -> User:
         require(actor, Permission.MANAGE_USERS)
-        with self._work(actor, what="this user account") as work:
+        with self._work(actor, what=USER_ACCOUNT) as work:
             record = insert_user(work.session, new, self._clock)
             work.audit(AuditAction.CREATE, record, f"{record.username} as {record.role}")
             work.changed(Changes.of(users=[record.id]))
@@ -134,8 +152,8 @@ class UserService(Service):
     def _account(self, work: Work, user_id: int) -> UserRecord:
         record = work.session.get(UserRecord, user_id)
         if record is None:
-            raise NotFound("That user no longer exists.")
-        work.watch(UserRecord, user_id, what="user account")
+            raise USER_ACCOUNT.not_found()
+        work.watch(UserRecord, user_id, what=USER_ACCOUNT)
         return record
 
     def set_active(self, actor: User, user_id: int, active: bool) -> User:
@@ -143,7 +161,9 @@ class UserService(Service):
         with self._work(actor) as work:
             record = self._account(work, user_id)
             if not active and record.id == actor.id:
-                raise ValidationError({"active": "You cannot deactivate your own account."})
+                raise ValidationError(
+                    {"active": translate("users", "You cannot deactivate your own account.")}
+                )
             record.active = active
             if active:
                 record.failed_attempts = 0
@@ -174,3 +194,20 @@ class UserService(Service):
             record.locked_until = None
             work.audit(AuditAction.UPDATE, record, "password changed")
             work.changed(Changes.of(users=[record.id]))
+
+    def set_language(self, actor: User, user_id: int, language: str | None) -> User:
+        """Set a person's interface language (None: the computer's): one's own, or by an admin."""
+        if actor.id != user_id:
+            require(actor, Permission.MANAGE_USERS)
+        problem = check_language(language)
+        if problem:
+            raise ValidationError({"language": problem})
+        with self._work(actor) as work:
+            session = work.session
+            record = session.get(UserRecord, user_id)
+            if record is None:
+                raise USER_ACCOUNT.not_found()
+            record.language = language
+            work.audit(AuditAction.UPDATE, record, f"language {language or 'system'}")
+            work.changed(Changes.of(users=[record.id]))
+            return to_user(record)

@@ -3,7 +3,7 @@
 A service method reads like this::
 
     with self._work(actor) as work:
-        record = work.edit(ClientRecord, loaded.id, loaded.version, what="client")
+        record = work.edit(ClientRecord, loaded.id, loaded.version, what=CLIENT)
         record.notes = notes
         work.audit(AuditAction.UPDATE, record, "notes")
         work.changed(Changes.of(clients=[record.id]))
@@ -28,7 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import NO_CHANGES, Changes
-from acudesk.domain.errors import AcudeskError, ConflictError, NotFound
+from acudesk.domain.errors import RECORD, AcudeskError, ConflictError, Subject
 from acudesk.domain.users import User
 from acudesk.services.changes import ChangeBus
 from acudesk.services.clock import Clock, system_clock
@@ -45,14 +45,14 @@ class _Watched:
 
     kind: type[Base]
     id: int
-    what: str
+    what: Subject
     differences: Callable[[Any], Sequence[str]] | None
 
 
 class Work:
     """One user action in progress: its session, who acts, the clock, and what it changed."""
 
-    def __init__(self, session: Session, actor: User | None, clock: Clock, what: str) -> None:
+    def __init__(self, session: Session, actor: User | None, clock: Clock, what: Subject) -> None:
         self.session = session
         self.actor = actor
         self.clock = clock
@@ -101,18 +101,18 @@ class Work:
         record_id: int,
         loaded_version: int,
         *,
-        what: str,
+        what: Subject,
         differences: Callable[[R], Sequence[str]] | None = None,
     ) -> R:
         """The record the person loaded, refused if someone saved it since they loaded it.
 
-        ``what`` names it in messages ("client"); ``differences`` lists, for the current
+        ``what`` names it in messages (errors.CLIENT); ``differences`` lists, for the current
         record, what differs from what the person loaded (shown in the conflict message).
         """
         self.watch(kind, record_id, what=what, differences=differences)
         record = self.session.get(kind, record_id)
         if record is None:
-            raise NotFound(f"That {what} no longer exists.")
+            raise what.not_found()
         if getattr(record, "version", None) != loaded_version:
             raise conflict(self.session, self.watched, self.clock)
         return record
@@ -122,25 +122,25 @@ class Work:
         kind: type[R],
         record_id: int,
         *,
-        what: str,
+        what: Subject,
         differences: Callable[[R], Sequence[str]] | None = None,
     ) -> None:
         """Name the record this action changes, so that losing a race on it is explained."""
         self.watched = _Watched(kind, record_id, what, differences)
-        self.what = f"this {what}"
+        self.what = what
 
 
 def conflict(session: Session, watched: _Watched | None, clock: Clock) -> AcudeskError:
     """The error for a save someone else made first: who, when, and what they changed."""
     if watched is None:
-        return ConflictError.at_the_same_moment("this record")
+        return ConflictError.at_the_same_moment(RECORD.words())
     current = session.get(watched.kind, watched.id)
     if current is None:
-        return NotFound(f"That {watched.what} no longer exists.")
+        return watched.what.not_found()
     last = last_change(session, entity_of(watched.kind), watched.id)
     changed = list(watched.differences(current)) if watched.differences else []
     return ConflictError.saved_elsewhere(
-        f"this {watched.what}",
+        watched.what.words(),
         by=last.by if last else None,
         at=last.at if last else None,
         changed=changed,
@@ -159,10 +159,10 @@ class Service:
         self._bus = bus if bus is not None else ChangeBus()
 
     @contextmanager
-    def _work(self, actor: User | None = None, *, what: str = "this record") -> Iterator[Work]:
+    def _work(self, actor: User | None = None, *, what: Subject = RECORD) -> Iterator[Work]:
         """One transaction: commit, then publish what changed; a lost race is a ConflictError.
 
-        ``what`` names what is saved ("this protocol") for a clash on a unique key.
+        ``what`` names what is saved (errors.PROTOCOL) for a clash on a unique key.
         """
         work: Work | None = None
         try:
@@ -175,5 +175,5 @@ class Service:
             with self._db.read_only() as session:
                 raise conflict(session, work.watched if work else None, self._clock) from error
         except IntegrityError as error:
-            raise ConflictError.at_the_same_moment(work.what if work else what) from error
+            raise ConflictError.at_the_same_moment((work.what if work else what).words()) from error
         self._bus.publish(work.changes)

@@ -71,6 +71,8 @@ class UserRecord(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Interface language ("en", "it"); NULL follows the computer's language.
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

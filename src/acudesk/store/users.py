@@ -19,6 +19,7 @@ def to_user(record: UserRecord) -> User:
         display_name=record.display_name,
         role=Role(record.role),
         active=record.active,
+        language=record.language,
     )
 
 

@@ -13,10 +13,12 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from acudesk.domain.errors import AcudeskError, DatabaseUnavailable
+from acudesk.domain.users import User
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
 from acudesk.store.engine import Database
+from acudesk.ui.i18n import install_language, language_for, system_language, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.shell.main_window import MainWindow
 from acudesk.ui.widgets import theme
@@ -33,13 +35,16 @@ def qt_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationDisplayName("acudesk")
     app.setOrganizationName("acudesk")
     theme.apply(app)
+    install_language(app, system_language())  # until someone signs in
     return app
 
 
 def seed_demo_with_progress(db: Database, clock: Clock, clients: int = DEMO_CLIENTS) -> None:
     from acudesk.services.demo import seed_demo
 
-    progress = QProgressDialog("Creating the demo clinic…", "", 0, clients)
+    progress = QProgressDialog(
+        translate("Application", "Creating the demo clinic…"), "", 0, clients
+    )
     progress.setWindowTitle("acudesk")
     progress.setCancelButton(None)
     progress.setMinimumDuration(300)
@@ -60,39 +65,92 @@ class _Session:
     """Holds the main window between sign-ins, so signing out returns to the login."""
 
     def __init__(
-        self, app: QApplication, services: Services, relay: ChangeRelay, username: str = ""
+        self,
+        app: QApplication,
+        services: Services,
+        relay: ChangeRelay,
+        username: str = "",
+        language: str = "",
     ) -> None:
         self._app = app
         self._services = services
         self._relay = relay
         self._username = username
+        # The login speaks the language of whoever it expects (the username filled in),
+        # else the computer's.
+        self._language = language
         self.window: MainWindow | None = None
 
     def sign_in(self) -> bool:
         from acudesk.ui.access.login_dialog import LoginDialog
 
+        install_language(self._app, self._language or system_language())
         dialog = LoginDialog(self._services.users, self._services.clinic, self._username)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
             return False
-        window = MainWindow(self._services, dialog.user, self._relay)
-        window.signed_out.connect(self._on_window_signed_out)
-        window.show()
-        self.window = window
+        window = self._open_window(dialog.user)
         # Intake: once the window is up, offer back any intake this user left unfinished.
         QTimer.singleShot(0, lambda: _offer_drafts(self._services, window))
         QTimer.singleShot(0, lambda: _check_catalogue(window))
         return True
 
+    def _open_window(self, user: User, screen: str = "Home") -> MainWindow:
+        """The user's window, in their language, showing ``screen``."""
+        install_language(self._app, language_for(user))
+        window = MainWindow(self._services, user, self._relay)
+        window.signed_out.connect(self._on_window_signed_out)
+        window.preferences_saved.connect(self.rebuild_window)
+        if screen != "Home":
+            window.show_screen(screen)
+        window.show()
+        self.window = window
+        return window
+
+    def rebuild_window(self, user: User) -> None:
+        """New preferences: the window is built again in the user's language, same screen."""
+        old = self.window
+        if old is None:
+            return
+        if language_for(user) == language_for(old.user):
+            old.user = user  # nothing on screen changes
+            return
+        if not _close_windows_of(old):
+            old.user = user  # someone kept a window open to save their work first
+            old.show_status(
+                translate(
+                    "Application",
+                    "The new language applies once the other windows are closed: "
+                    "sign out and in again.",
+                )
+            )
+            return
+        geometry = old.saveGeometry()
+        window = self._open_window(user, old.current_screen_name())
+        window.restoreGeometry(geometry)
+        old.hide()
+        old.close()
+        old.deleteLater()
+
     def _on_window_signed_out(self) -> None:
         old = self.window
         if old is not None:
             self._username = old.user.username
+            self._language = language_for(old.user)
             old.hide()
         if not self.sign_in():
             self._app.quit()
         if old is not None:
             old.close()
             old.deleteLater()
+
+
+def _close_windows_of(window: MainWindow) -> bool:
+    """Close the windows opened from ``window`` (a session saves itself as it closes); False
+    when one stays open (it asks about unsaved work)."""
+    from PySide6.QtWidgets import QWidget
+
+    others = [w for w in window.findChildren(QWidget) if w.isWindow() and w.isVisible()]
+    return all(w.close() for w in others)
 
 
 def catalogue_problem() -> str:
@@ -103,7 +161,9 @@ def catalogue_problem() -> str:
     try:
         point_catalog()
     except (CatalogError, OSError) as error:
-        return f"{error} Charting is unavailable until acudesk is reinstalled."
+        return translate(
+            "Application", "{problem} Charting is unavailable until acudesk is reinstalled."
+        ).format(problem=error)
     return ""
 
 
@@ -112,7 +172,7 @@ def _check_catalogue(window: MainWindow) -> None:
     if problem:
         from acudesk.ui.widgets.messages import error_box
 
-        error_box(window, "The point catalogue is damaged", problem)
+        error_box(window, translate("Application", "The point catalogue is damaged"), problem)
 
 
 def _offer_drafts(services: Services, window: MainWindow) -> None:
@@ -128,6 +188,9 @@ def _smoke(services: Services) -> int:
     except AcudeskError as error:
         print(f"acudesk: {error.message}", file=sys.stderr)
         return 1
+    app = QApplication.instance()
+    if app is not None:
+        install_language(app, language_for(user))
     relay = ChangeRelay(services.bus)
     window = MainWindow(services, user, relay)
     window.show()
@@ -154,7 +217,7 @@ def run(
     try:
         db = open_database(url, clock).db
     except DatabaseUnavailable as error:
-        fatal_error("acudesk cannot open the database", error.message)
+        fatal_error(translate("Application", "acudesk cannot open the database"), error.message)
         return 1
     try:
         services = build_services(db, clock)
@@ -164,18 +227,18 @@ def run(
             return _smoke(services)
         # Products: a new clinic starts from the house catalogue (one quick query otherwise).
         services.products.ensure_house_catalogue()
-        username = ""
+        username = language = ""
         if services.clinic.needs_first_run():
             from acudesk.ui.access.first_run_wizard import FirstRunWizard
 
             wizard = FirstRunWizard(services.clinic)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.admin is None:
                 return 0
-            username = wizard.admin.username
+            username, language = wizard.admin.username, language_for(wizard.admin)
         # One relay of the change bus for every window of this run, on the GUI thread.
         relay = ChangeRelay(services.bus)
         try:
-            session = _Session(app, services, relay, username)
+            session = _Session(app, services, relay, username, language)
             if not session.sign_in():
                 return 0
             return app.exec()

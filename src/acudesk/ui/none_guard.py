@@ -18,11 +18,13 @@ _HEADROOM = 1 << 40  # about 10^12 calls
 
 
 def keep_none_alive() -> None:
+    """None, and True and False too: long UI test runs also ended in "bool_dealloc" at exit."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _HEADROOM:
-        refcount.value += _HEADROOM
+    for constant in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(constant))
+        if refcount.value < _HEADROOM:
+            refcount.value += _HEADROOM
 
 
 keep_none_alive()

@@ -9,6 +9,7 @@ from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.users import NewUser, Role, User
 from acudesk.services.users import UserService
 from acudesk.ui.forms.ui_add_user_dialog import Ui_AddUserDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
@@ -35,7 +36,7 @@ class AddUserDialog(QDialog):
             fallback=self.ui.roleError,
         )
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add user")
+        ok.setText(translate("AddUserDialog", "Add user"))
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.displayNameEdit.setFocus()

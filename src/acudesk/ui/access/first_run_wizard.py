@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from acudesk.domain.clinic import ClinicDetails, validate_clinic
 from acudesk.domain.errors import AcudeskError, ValidationError
-from acudesk.domain.users import NewUser, Role, User, validate_new_user
+from acudesk.domain.users import INTERFACE_LANGUAGES, NewUser, Role, User, validate_new_user
 from acudesk.services.clinic import ClinicService
 from acudesk.ui.forms.ui_first_run_wizard import Ui_FirstRunWizard
+from acudesk.ui.i18n import current_language, install_language, language_name, translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.messages import logo_pixmap
 
@@ -42,10 +43,35 @@ class FirstRunWizard(QWizard):
         )
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, logo_pixmap(56))
         self.setTitleFormat(Qt.TextFormat.RichText)
+        self._style_titles()
+        # The first administrator's language, which the wizard itself switches to at once.
+        for code in INTERFACE_LANGUAGES:
+            ui.languageCombo.addItem(language_name(code), code)
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(current_language())))
+        ui.languageCombo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
+        self.currentIdChanged.connect(self._on_wizard_current_id_changed)
+
+    def _style_titles(self) -> None:
         for page_id in self.pageIds():
             page = self.page(page_id)
             page.setTitle(f"<span style='font-size:15pt; font-weight:600'>{page.title()}</span>")
-        self.currentIdChanged.connect(self._on_wizard_current_id_changed)
+
+    def language(self) -> str:
+        return str(self.ui.languageCombo.currentData())
+
+    def _on_language_combo_current_index_changed(self, _index: int) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            install_language(app, self.language())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: every text of the wizard again in it, typed values untouched."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._style_titles()
+            if self.currentId() == FINISH:
+                self.ui.summaryLabel.setText(self._summary())
+        super().changeEvent(event)
 
     # What the person typed, as the domain sees it.
     def clinic_details(self) -> ClinicDetails:
@@ -57,7 +83,11 @@ class FirstRunWizard(QWizard):
     def new_admin(self) -> NewUser:
         ui = self.ui
         return NewUser(
-            ui.usernameEdit.text(), ui.displayNameEdit.text(), Role.ADMIN, ui.passwordEdit.text()
+            ui.usernameEdit.text(),
+            ui.displayNameEdit.text(),
+            Role.ADMIN,
+            ui.passwordEdit.text(),
+            self.language(),
         )
 
     def _page_errors(self, page: int) -> dict[str, str]:
@@ -68,7 +98,9 @@ class FirstRunWizard(QWizard):
             if "admin.password" not in errors and (
                 self.ui.confirmEdit.text() != self.ui.passwordEdit.text()
             ):
-                errors["admin.confirm"] = "The two passwords are different. Type them again."
+                errors["admin.confirm"] = translate(
+                    "FirstRunWizard", "The two passwords are different. Type them again."
+                )
             return errors
         return {}
 
@@ -108,14 +140,19 @@ class FirstRunWizard(QWizard):
     def _summary(self) -> str:
         details = self.clinic_details()
         admin = self.new_admin()
-        address = escape(details.address.strip()).replace("\n", "<br>") or "<i>not given</i>"
-        phone = escape(details.phone.strip()) or "<i>not given</i>"
-        return (
-            "<table cellspacing='0' cellpadding='5'>"
-            f"<tr><td><b>Clinic</b></td><td>{escape(details.name.strip())}</td></tr>"
-            f"<tr><td valign='top'><b>Address</b></td><td>{address}</td></tr>"
-            f"<tr><td><b>Phone</b></td><td>{phone}</td></tr>"
-            f"<tr><td><b>Administrator</b></td><td>{escape(admin.display_name.strip())} "
-            f"(signs in as <b>{escape(admin.username.strip().lower())}</b>)</td></tr>"
-            "</table>"
+        not_given = "<i>{}</i>".format(translate("FirstRunWizard", "not given"))
+        address = escape(details.address.strip()).replace("\n", "<br>") or not_given
+        phone = escape(details.phone.strip()) or not_given
+        signs_in = translate("FirstRunWizard", "{name} (signs in as <b>{username}</b>)").format(
+            name=escape(admin.display_name.strip()),
+            username=escape(admin.username.strip().lower()),
         )
+        rows = (
+            (translate("FirstRunWizard", "Clinic"), escape(details.name.strip())),
+            (translate("FirstRunWizard", "Address"), address),
+            (translate("FirstRunWizard", "Phone"), phone),
+            (translate("FirstRunWizard", "Administrator"), signs_in),
+            (translate("FirstRunWizard", "Language"), escape(language_name(self.language()))),
+        )
+        cells = "".join(f"<tr><td valign='top'><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+        return f"<table cellspacing='0' cellpadding='5'>{cells}</table>"

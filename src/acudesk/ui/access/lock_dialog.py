@@ -10,6 +10,7 @@ from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.users import UserService
 from acudesk.ui.forms.ui_lock_dialog import Ui_LockDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
@@ -26,8 +27,11 @@ class LockDialog(QDialog):
         self._may_close = False
         self._errors = FieldErrors({"password": (self.ui.passwordEdit, self.ui.passwordError)})
         self.ui.whoLabel.setText(
-            f"{user.display_name} locked acudesk. Enter your password to carry on, "
-            "or sign out so someone else can sign in."
+            translate(
+                "LockDialog",
+                "{name} locked acudesk. Enter your password to carry on, "
+                "or sign out so someone else can sign in.",
+            ).format(name=user.display_name)
         )
         self.ui.unlockButton.clicked.connect(self._on_unlock_clicked)
         self.ui.signOutButton.clicked.connect(self._on_sign_out_clicked)

@@ -10,8 +10,12 @@ from acudesk.domain.users import Role, User
 from acudesk.services.clinic import ClinicService
 from acudesk.services.users import UserService
 from acudesk.ui.forms.ui_login_dialog import Ui_LoginDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.messages import set_logo
+
+WIDTH = 440
+DEMO_BOX_MARGINS = 100  # the dialog's and the demo box's margins around the table
 
 
 class LoginDialog(QDialog):
@@ -46,8 +50,9 @@ class LoginDialog(QDialog):
         self.ui.demoTable.cellClicked.connect(self._on_demo_table_cell_clicked)
         self.ui.usernameEdit.setText(username)
         (self.ui.passwordEdit if username else self.ui.usernameEdit).setFocus()
-        # A fixed width lets wrapped labels (a long clinic name, messages) get their height.
-        self.setFixedWidth(440)
+        # A fixed width lets wrapped labels (a long clinic name, messages) get their height;
+        # wider when the demo accounts need it (longer role names in some languages).
+        self.setFixedWidth(max(WIDTH, self._demo_table_width() + DEMO_BOX_MARGINS))
         self.ensurePolished()  # the style sheet's fonts decide the heights
         self.adjustSize()  # shorter without the demo box
 
@@ -63,6 +68,13 @@ class LoginDialog(QDialog):
         rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + 6)
 
+    def _demo_table_width(self) -> int:
+        table = self.ui.demoTable
+        if not table.rowCount():
+            return 0
+        columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        return columns + 2 * table.frameWidth() + 4
+
     def _on_demo_table_cell_clicked(self, row: int, _column: int) -> None:
         username = self.ui.demoTable.item(row, 1)
         password = self.ui.demoTable.item(row, 2)
@@ -77,7 +89,7 @@ class LoginDialog(QDialog):
         self._errors.clear()
         username = self.ui.usernameEdit.text().strip()
         if not username:
-            self._errors.show({"username": "Enter your username."})
+            self._errors.show({"username": translate("LoginDialog", "Enter your username.")})
             return
         try:
             user = self._users.sign_in(username, self.ui.passwordEdit.text())

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.users import User
 from acudesk.services.users import UserService
 from acudesk.ui.forms.ui_reset_password_dialog import Ui_ResetPasswordDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
@@ -22,8 +25,11 @@ class ResetPasswordDialog(QDialog):
         self._actor = actor
         self._target = target
         self.ui.introLabel.setText(
-            f"Choose a new password for <b>{target.display_name}</b> ({target.username}). "
-            "Tell them in person; their account is unlocked at the same time."
+            translate(
+                "ResetPasswordDialog",
+                "Choose a new password for <b>{name}</b> ({username}). "
+                "Tell them in person; their account is unlocked at the same time.",
+            ).format(name=escape(target.display_name), username=escape(target.username))
         )
         self._errors = FieldErrors(
             {
@@ -33,7 +39,7 @@ class ResetPasswordDialog(QDialog):
             fallback=self.ui.confirmError,
         )
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Set password")
+        ok.setText(translate("ResetPasswordDialog", "Set password"))
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.passwordEdit.setFocus()
@@ -42,7 +48,13 @@ class ResetPasswordDialog(QDialog):
         self._errors.clear()
         password = self.ui.passwordEdit.text()
         if password != self.ui.confirmEdit.text():
-            self._errors.show({"confirm": "The two passwords are different. Type them again."})
+            self._errors.show(
+                {
+                    "confirm": translate(
+                        "ResetPasswordDialog", "The two passwords are different. Type them again."
+                    )
+                }
+            )
             return
         try:
             self._users.reset_password(self._actor, self._target.id, password)

@@ -13,8 +13,9 @@ from acudesk.domain.users import User
 from acudesk.services.users import UserService
 from acudesk.ui.access.add_user_dialog import AddUserDialog
 from acudesk.ui.access.reset_password_dialog import ResetPasswordDialog
-from acudesk.ui.access.users_table_model import UsersTableModel
+from acudesk.ui.access.users_table_model import UsersTableModel, language_label
 from acudesk.ui.forms.ui_users_screen import Ui_UsersScreen
+from acudesk.ui.i18n import translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.theme import restyle
 
@@ -47,6 +48,7 @@ class UsersScreen(QWidget):
         self.ui.reactivateButton.clicked.connect(self._on_reactivate_button_clicked)
         self.ui.unlockButton.clicked.connect(self._on_unlock_button_clicked)
         self.ui.resetPasswordButton.clicked.connect(self._on_reset_password_button_clicked)
+        self.ui.languageButton.clicked.connect(self._on_language_button_clicked)
         self._say("")
         relay.changed.connect(self._on_relay_changed)
         self.reload()
@@ -81,6 +83,7 @@ class UsersScreen(QWidget):
         self.ui.reactivateButton.setEnabled(user is not None and not user.active)
         self.ui.unlockButton.setEnabled(user is not None and user.active)
         self.ui.resetPasswordButton.setEnabled(user is not None)
+        self.ui.languageButton.setEnabled(user is not None)
 
     def _say(self, message: str, *, error: bool = False) -> None:
         label = self.ui.messageLabel
@@ -112,26 +115,36 @@ class UsersScreen(QWidget):
 
     def _on_add_user_dialog_user_added(self, added: User) -> None:
         self.reload(select_id=added.id)
-        self._say(f"{added.display_name} can now sign in as {added.username}.")
+        self._say(
+            translate("UsersScreen", "{name} can now sign in as {username}.").format(
+                name=added.display_name, username=added.username
+            )
+        )
 
     def _on_deactivate_button_clicked(self) -> None:
         def deactivate(user: User) -> str:
             self._users.set_active(self._actor, user.id, False)
-            return f"{user.display_name} can no longer sign in."
+            return translate("UsersScreen", "{name} can no longer sign in.").format(
+                name=user.display_name
+            )
 
         self._act(deactivate)
 
     def _on_reactivate_button_clicked(self) -> None:
         def reactivate(user: User) -> str:
             self._users.set_active(self._actor, user.id, True)
-            return f"{user.display_name} can sign in again."
+            return translate("UsersScreen", "{name} can sign in again.").format(
+                name=user.display_name
+            )
 
         self._act(reactivate)
 
     def _on_unlock_button_clicked(self) -> None:
         def unlock(user: User) -> str:
             self._users.unlock(self._actor, user.id)
-            return f"{user.display_name}'s account is unlocked."
+            return translate("UsersScreen", "{name}'s account is unlocked.").format(
+                name=user.display_name
+            )
 
         self._act(unlock)
 
@@ -140,8 +153,33 @@ class UsersScreen(QWidget):
         if user is None:
             return
         dialog = ResetPasswordDialog(self._users, self._actor, user, self)
-        dialog.accepted.connect(lambda: self._say(f"{user.display_name} has a new password."))
+        dialog.accepted.connect(
+            lambda: self._say(
+                translate("UsersScreen", "{name} has a new password.").format(
+                    name=user.display_name
+                )
+            )
+        )
         _open(dialog)
+
+    def _on_language_button_clicked(self) -> QDialog | None:
+        from acudesk.ui.shell.preferences_dialog import PreferencesDialog
+
+        user = self.selected_user()
+        if user is None:
+            return None
+        dialog = PreferencesDialog(self._users, self._actor, user, self)
+        dialog.user_saved.connect(self._on_preferences_dialog_user_saved)
+        _open(dialog)
+        return dialog
+
+    def _on_preferences_dialog_user_saved(self, user: User) -> None:
+        self.reload(select_id=user.id)
+        self._say(
+            translate(
+                "UsersScreen", "{name}'s screens are in {language} from their next sign-in."
+            ).format(name=user.display_name, language=language_label(user))
+        )
 
 
 def _open(dialog: QDialog) -> None:

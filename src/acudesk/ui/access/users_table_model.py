@@ -5,11 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from acudesk.domain.users import User
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, language_name, translate
 from acudesk.ui.widgets.table_model import TEXT_ROLES, RowsTableModel
 
 
+def language_label(user: User) -> str:
+    """ "Italiano", or "Computer's language" when the person has not chosen."""
+    if user.language is None:
+        return translate("UsersTableModel", "Computer's language")
+    return language_name(user.language)
+
+
 class UsersTableModel(RowsTableModel):
-    headers = ("Username", "Name", "Role", "Status")
+    context = "UsersTableModel"
+    headers = (
+        QT_TRANSLATE_NOOP("UsersTableModel", "Username"),
+        QT_TRANSLATE_NOOP("UsersTableModel", "Name"),
+        QT_TRANSLATE_NOOP("UsersTableModel", "Role"),
+        QT_TRANSLATE_NOOP("UsersTableModel", "Language"),
+        QT_TRANSLATE_NOOP("UsersTableModel", "Status"),
+    )
 
     def __init__(self, users: list[User] | None = None) -> None:
         super().__init__()
@@ -28,7 +43,10 @@ class UsersTableModel(RowsTableModel):
                 item.username,
                 item.display_name,
                 item.role.label,
-                "Active" if item.active else "Deactivated",
+                language_label(item),
+                translate("UsersTableModel", "Active")
+                if item.active
+                else translate("UsersTableModel", "Deactivated"),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and not item.active:
             return Qt.GlobalColor.gray

@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from acudesk.domain.chart import ChartDocument, Placement
+from acudesk.ui.chart.labels import kind_word
+from acudesk.ui.i18n import translate
 
 MOVE_COMMAND_ID = 1001
 
@@ -23,7 +25,8 @@ class AddPlacementCommand(QUndoCommand):
         text: str = "",
         parent: QUndoCommand | None = None,
     ) -> None:
-        super().__init__(text or f"Add {placement.kind.label.lower()}", parent)
+        default = translate("ChartCommands", "Add {kind}").format(kind=kind_word(placement.kind))
+        super().__init__(text or default, parent)
         self._doc = doc
         self._placement = placement
 
@@ -43,7 +46,8 @@ class RemovePlacementCommand(QUndoCommand):
         self, doc: ChartDocument, placement_id: str, parent: QUndoCommand | None = None
     ) -> None:
         placement = doc.get(placement_id)
-        super().__init__(f"Remove {placement.kind.label.lower()}", parent)
+        text = translate("ChartCommands", "Remove {kind}").format(kind=kind_word(placement.kind))
+        super().__init__(text, parent)
         self._doc = doc
         self._placement = placement
         self._index = doc.index_of(placement_id)
@@ -93,7 +97,7 @@ class MovePlacementCommand(QUndoCommand):
         drag: int = 0,
         parent: QUndoCommand | None = None,
     ) -> None:
-        super().__init__("Move placement", parent)
+        super().__init__(translate("ChartCommands", "Move placement"), parent)
         self._doc = doc
         self._id = placement_id
         self._drag = drag
@@ -130,7 +134,7 @@ class PairCommand(QUndoCommand):
         pair_id: str,
         parent: QUndoCommand | None = None,
     ) -> None:
-        super().__init__("Pair for electro-stimulation", parent)
+        super().__init__(translate("ChartCommands", "Pair for electro-stimulation"), parent)
         self._doc = doc
         self._ids = (first, second)
         self._pair = pair_id
@@ -151,7 +155,7 @@ class UnpairCommand(QUndoCommand):
     def __init__(
         self, doc: ChartDocument, pair_id: str, parent: QUndoCommand | None = None
     ) -> None:
-        super().__init__("Unpair", parent)
+        super().__init__(translate("ChartCommands", "Unpair"), parent)
         self._doc = doc
         self._pair = pair_id
         self._ids = [p.id for p in doc.electro_pairs().get(pair_id, [])]

@@ -29,6 +29,8 @@ from acudesk.ui.chart.commands import (
     UnpairCommand,
     UpdatePlacementCommand,
 )
+from acudesk.ui.chart.labels import kind_word
+from acudesk.ui.i18n import translate
 
 
 class ChartController(QObject):
@@ -61,7 +63,7 @@ class ChartController(QObject):
                 Placement(new_id(), PlacementKind.NEEDLE, diagram_id, x, y, code, side)
             )
         if not cautions:
-            self._add(placements, f"Place {code}")
+            self._add(placements, translate("ChartController", "Place {code}").format(code=code))
             return
         unique = list({(c.alert, c.message): c for c in cautions}.values())
         dialog = dialogs.CautionDialog(point, unique, self._parent)
@@ -72,7 +74,10 @@ class ChartController(QObject):
                 Placement(p.id, p.kind, p.diagram, p.x, p.y, p.point, p.side, caution=reason)
                 for p in placements
             ]
-            self._add(confirmed, f"Place {code} (confirmed)")
+            self._add(
+                confirmed,
+                translate("ChartController", "Place {code} (confirmed)").format(code=code),
+            )
             for alert in dict.fromkeys(c.alert for c in unique):
                 self.confirmation_given.emit(Confirmation(code, alert, reason))
 
@@ -87,14 +92,18 @@ class ChartController(QObject):
         if self.read_only:
             return
         placement = Placement(new_id(), kind, diagram_id, x, y, None, side)
-        self._add([placement], f"Add {kind.label.lower()}")
+        self._add(
+            [placement], translate("ChartCommands", "Add {kind}").format(kind=kind_word(kind))
+        )
 
     def _add(self, placements: list[Placement], text: str) -> None:
         if len(placements) == 1:
             self.stack.push(AddPlacementCommand(self.doc, placements[0], text))
             return
         # Python-made child commands can be collected under a C++ parent: push into a macro.
-        self.stack.beginMacro(text + " both sides")
+        self.stack.beginMacro(
+            translate("ChartController", "{action} both sides").format(action=text)
+        )
         for placement in placements:
             self.stack.push(AddPlacementCommand(self.doc, placement, text))
         self.stack.endMacro()
@@ -109,7 +118,9 @@ class ChartController(QObject):
         ids = [pid for pid in ids if pid in self.doc]
         if self.read_only or not ids:
             return
-        self.stack.beginMacro("Remove" if len(ids) > 1 else self._name("Remove", ids[0]))
+        self.stack.beginMacro(
+            translate("ChartController", "Remove") if len(ids) > 1 else self._removal(ids[0])
+        )
         for pair_id in dict.fromkeys(self.doc.get(pid).electro_pair for pid in ids):
             if pair_id:
                 self.stack.push(UnpairCommand(self.doc, pair_id))
@@ -119,12 +130,18 @@ class ChartController(QObject):
 
     def set_note(self, placement_id: str, note: str) -> None:
         if note != self.doc.get(placement_id).note:
-            self.stack.push(UpdatePlacementCommand(self.doc, placement_id, "Edit note", note=note))
+            text = translate("ChartController", "Edit note")
+            self.stack.push(UpdatePlacementCommand(self.doc, placement_id, text, note=note))
 
     def set_needles(self, placement_id: str, needles: int) -> None:
         if needles != self.doc.get(placement_id).needles:
             self.stack.push(
-                UpdatePlacementCommand(self.doc, placement_id, "Needle count", needles=needles)
+                UpdatePlacementCommand(
+                    self.doc,
+                    placement_id,
+                    translate("ChartController", "Needle count"),
+                    needles=needles,
+                )
             )
 
     def edit_note(self, placement_id: str) -> None:
@@ -139,9 +156,11 @@ class ChartController(QObject):
             self._parent, current, lambda n: self.set_needles(placement_id, n)
         )
 
-    def _name(self, verb: str, placement_id: str) -> str:
+    def _removal(self, placement_id: str) -> str:
         placement = self.doc.get(placement_id)
-        return f"{verb} {placement.point or placement.kind.label.lower()}"
+        return translate("ChartCommands", "Remove {kind}").format(
+            kind=placement.point or kind_word(placement.kind)
+        )
 
     # Electro-stimulation
 
@@ -151,18 +170,24 @@ class ChartController(QObject):
         if refusal is not None:
             self.dialog = dialogs.tell(
                 self._parent,
-                "Electro-stimulation not allowed",
-                "Electro-stimulation is not allowed for this client: "
-                f"{refusal.message} {refusal.action}".strip(),
+                translate("ChartController", "Electro-stimulation not allowed"),
+                translate(
+                    "ChartController", "Electro-stimulation is not allowed for this client: {why}"
+                )
+                .format(why=f"{refusal.message} {refusal.action}")
+                .strip(),
             )
             return
         warning = electro_warning(self.alerts)
         if warning is not None:
             self.dialog = dialogs.ask(
                 self._parent,
-                "Electro-stimulation: take care",
-                f"{warning.message} {warning.action}\n\nPair these needles anyway?".strip(),
-                "Pair anyway",
+                translate("ChartController", "Electro-stimulation: take care"),
+                "{}\n\n{}".format(
+                    f"{warning.message} {warning.action}".strip(),
+                    translate("ChartController", "Pair these needles anyway?"),
+                ),
+                translate("ChartController", "Pair anyway"),
                 lambda: self.pairing_started.emit(placement_id),
             )
             return
@@ -171,7 +196,7 @@ class ChartController(QObject):
     def pair(self, first: str, second: str) -> None:
         if self.read_only or electro_refusal(self.alerts) is not None:
             return
-        self.stack.beginMacro("Pair for electro-stimulation")
+        self.stack.beginMacro(translate("ChartCommands", "Pair for electro-stimulation"))
         for pair_id in dict.fromkeys(self.doc.get(pid).electro_pair for pid in (first, second)):
             if pair_id:
                 self.stack.push(UnpairCommand(self.doc, pair_id))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from acudesk.domain.chart import MAX_NEEDLES_PER_PLACEMENT, NOTE_MAX
 from acudesk.domain.point_cautions import PointCaution
 from acudesk.domain.points import Point
+from acudesk.ui.i18n import translate
 
 
 class CautionDialog(QDialog):
@@ -33,27 +34,37 @@ class CautionDialog(QDialog):
         self, point: Point, cautions: list[PointCaution], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Caution: {point.code} {point.pinyin}")
-        self.setAccessibleName("Point caution")
+        self.setWindowTitle(
+            translate("CautionDialog", "Caution: {code} {pinyin}").format(
+                code=point.code, pinyin=point.pinyin
+            )
+        )
+        self.setAccessibleName(translate("CautionDialog", "Point caution"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         title = QLabel(
-            f"{point.code} {point.pinyin} ({point.english}) is cautioned for this client"
+            translate(
+                "CautionDialog", "{code} {pinyin} ({english}) is cautioned for this client"
+            ).format(code=point.code, pinyin=point.pinyin, english=point.english)
         )
         title.setProperty("role", "heading")
         title.setWordWrap(True)
         layout.addWidget(title)
         messages = "".join(f"<li>{html.escape(c.message)}</li>" for c in cautions)
         listing = QLabel(f"<ul style='margin-left:-20px'>{messages}</ul>")
-        listing.setAccessibleName("Caution messages")
+        listing.setAccessibleName(translate("CautionDialog", "Caution messages"))
         listing.setWordWrap(True)
         layout.addWidget(listing)
-        ask = QLabel("To place a needle here, say why it is appropriate today:")
+        ask = QLabel(
+            translate("CautionDialog", "To place a needle here, say why it is appropriate today:")
+        )
         ask.setWordWrap(True)
         layout.addWidget(ask)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason")
-        self.reason.setPlaceholderText("e.g. discussed with the client; shallow needling")
+        self.reason.setAccessibleName(translate("CautionDialog", "Reason"))
+        self.reason.setPlaceholderText(
+            translate("CautionDialog", "e.g. discussed with the client; shallow needling")
+        )
         self.reason.setMaxLength(NOTE_MAX)
         ask.setBuddy(self.reason)
         layout.addWidget(self.reason)
@@ -61,7 +72,7 @@ class CautionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Place needle")
+        ok.setText(translate("CautionDialog", "Place needle"))
         ok.setStyleSheet("min-width: 120px;")  # the sheet sizes it with the regular, not bold, font
         ok.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
@@ -78,11 +89,11 @@ class CautionDialog(QDialog):
 
 def ask_note(parent: QWidget, current: str, done: Callable[[str], None]) -> QInputDialog:
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Note on the chart")
-    dialog.setLabelText("Note:")
+    dialog.setWindowTitle(translate("ChartDialogs", "Note on the chart"))
+    dialog.setLabelText(translate("ChartDialogs", "Note:"))
     dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
     dialog.setTextValue(current)
-    dialog.setAccessibleName("Note on the chart")
+    dialog.setAccessibleName(translate("ChartDialogs", "Note on the chart"))
     dialog.textValueSelected.connect(lambda text: done(text.strip()[:NOTE_MAX]))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
@@ -91,12 +102,12 @@ def ask_note(parent: QWidget, current: str, done: Callable[[str], None]) -> QInp
 
 def ask_needles(parent: QWidget, current: int, done: Callable[[int], None]) -> QInputDialog:
     dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Needles at this spot")
-    dialog.setLabelText("Needles:")
+    dialog.setWindowTitle(translate("ChartDialogs", "Needles at this spot"))
+    dialog.setLabelText(translate("ChartDialogs", "Needles:"))
     dialog.setInputMode(QInputDialog.InputMode.IntInput)
     dialog.setIntRange(1, MAX_NEEDLES_PER_PLACEMENT)
     dialog.setIntValue(current)
-    dialog.setAccessibleName("Needles at this spot")
+    dialog.setAccessibleName(translate("ChartDialogs", "Needles at this spot"))
     dialog.intValueSelected.connect(done)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -32,8 +32,14 @@ from acudesk.ui.chart.list_model import PlacementsListModel
 from acudesk.ui.chart.scene import ChartScene
 from acudesk.ui.chart.toolbar import ChartToolBarWidget
 from acudesk.ui.chart.view import ChartView
+from acudesk.ui.i18n import translate
 
-HINT = "Click a point to place a needle · Shift-click: free needle · Right-click a needle: more"
+
+def hint() -> str:
+    return translate(
+        "ChartEditorWidget",
+        "Click a point to place a needle · Shift-click: free needle · Right-click a needle: more",
+    )
 
 
 class ChartEditorWidget(QWidget):
@@ -52,8 +58,8 @@ class ChartEditorWidget(QWidget):
         self._read_only = False
         self._subscribed: ChartDocument | None = None
         self.side_tabs = self._side_tabs()
-        self.hint_label = QLabel(HINT)
-        self.hint_label.setAccessibleName("Chart hint")
+        self.hint_label = QLabel(hint())
+        self.hint_label.setAccessibleName(translate("ChartEditorWidget", "Chart hint"))
         self.hint_label.setProperty("role", "hint")
         self._lay_out()
         self._add_shortcuts()
@@ -64,10 +70,10 @@ class ChartEditorWidget(QWidget):
     def _side_tabs(self) -> QTabWidget:
         """Beside the map: the placements with the needle count, and the point browser."""
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Needle count")
+        self.count_label.setAccessibleName(translate("ChartEditorWidget", "Needle count"))
         self.count_label.setProperty("role", "heading")
         self.list_view = QListView()
-        self.list_view.setAccessibleName("Placements")
+        self.list_view.setAccessibleName(translate("ChartEditorWidget", "Placements"))
         self.list_view.setModel(self.list_model)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -80,8 +86,8 @@ class ChartEditorWidget(QWidget):
         page_layout.addWidget(self.list_view, 1)
         self.browser = PointBrowserWidget(self.catalog)
         tabs = QTabWidget()
-        tabs.addTab(placements_page, "Placements")
-        tabs.addTab(self.browser, "Points")
+        tabs.addTab(placements_page, translate("ChartEditorWidget", "Placements"))
+        tabs.addTab(self.browser, translate("ChartEditorWidget", "Points"))
         return tabs
 
     def _lay_out(self) -> None:
@@ -102,11 +108,11 @@ class ChartEditorWidget(QWidget):
 
     def _add_shortcuts(self) -> None:
         """Delete (or Backspace) removes, Escape cancels pairing: on the map and the list."""
-        self.delete_action = QAction("Remove", self)
+        self.delete_action = QAction(translate("ChartEditorWidget", "Remove"), self)
         self.delete_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Backspace")]
         )
-        self.escape_action = QAction("Cancel pairing", self)
+        self.escape_action = QAction(translate("ChartEditorWidget", "Cancel pairing"), self)
         self.escape_action.setShortcut(QKeySequence("Escape"))
         for widget in (self.view, self.list_view):
             for action in (self.delete_action, self.escape_action):
@@ -189,19 +195,26 @@ class ChartEditorWidget(QWidget):
         placement = self.controller.doc.get(placement_id)
         c = self.controller
         menu = QMenu(self)
-        menu.setAccessibleName("Placement menu")
+        menu.setAccessibleName(translate("ChartEditorWidget", "Placement menu"))
         if self._read_only:
             return menu
-        note = menu.addAction("Edit note…" if placement.note else "Add note…")
+        note = menu.addAction(
+            translate("ChartEditorWidget", "Edit note…")
+            if placement.note
+            else translate("ChartEditorWidget", "Add note…")
+        )
         note.triggered.connect(lambda: c.edit_note(placement_id))
         if placement.kind is PlacementKind.NEEDLE:
-            menu.addAction("Needles…").triggered.connect(lambda: c.edit_needles(placement_id))
-            pair = menu.addAction("Pair for electro-stimulation")
+            needles = menu.addAction(translate("ChartEditorWidget", "Needles…"))
+            needles.triggered.connect(lambda: c.edit_needles(placement_id))
+            pair = menu.addAction(translate("ChartEditorWidget", "Pair for electro-stimulation"))
             pair.triggered.connect(lambda: c.begin_pairing(placement_id))
             if placement.electro_pair:
-                menu.addAction("Unpair").triggered.connect(lambda: c.unpair(placement_id))
+                unpair = menu.addAction(translate("ChartEditorWidget", "Unpair"))
+                unpair.triggered.connect(lambda: c.unpair(placement_id))
         menu.addSeparator()
-        menu.addAction("Remove").triggered.connect(lambda: c.remove([placement_id]))
+        remove = menu.addAction(translate("ChartEditorWidget", "Remove"))
+        remove.triggered.connect(lambda: c.remove([placement_id]))
         return menu
 
     def locate_point(self, code: str) -> None:
@@ -259,13 +272,19 @@ class ChartEditorWidget(QWidget):
     def _on_controller_pairing_started(self, placement_id: str) -> None:
         self.scene.pairing_from = placement_id
         self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        name = self.controller.doc.get(placement_id).point or "this needle"
-        self.hint_label.setText(f"Click the second needle to pair with {name} · Esc cancels")
+        name = self.controller.doc.get(placement_id).point or translate(
+            "ChartEditorWidget", "this needle"
+        )
+        self.hint_label.setText(
+            translate(
+                "ChartEditorWidget", "Click the second needle to pair with {name} · Esc cancels"
+            ).format(name=name)
+        )
 
     def _on_scene_pairing_ended(self) -> None:
         self.scene.pairing_from = None
         self.view.viewport().unsetCursor()
-        self.hint_label.setText(HINT)
+        self.hint_label.setText(hint())
 
     def _on_toolbar_profile_side_chosen(self, side: Side) -> None:
         self.show_diagram(self.scene.diagram_id, side)

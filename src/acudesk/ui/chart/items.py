@@ -24,6 +24,7 @@ from acudesk.domain.points import CAUTIONS, Point, Side
 from acudesk.ui.chart import palette as pal
 from acudesk.ui.chart import symbols
 from acudesk.ui.chart.labels import placement_text
+from acudesk.ui.i18n import translate
 
 Z_POINT = 10
 Z_LINK = 15
@@ -41,9 +42,14 @@ def point_tooltip(point: Point, cautions: list[PointCaution]) -> str:
     general = [CAUTIONS.get(c, c) for c in point.cautions]
     if point.caution_note or general:
         note = point.caution_note or "; ".join(general).capitalize() + "."
-        lines.append(f"<i>Caution: {html.escape(note)}</i>")
+        caution_text = translate("ChartItems", "Caution: {note}").format(note=html.escape(note))
+        lines.append(f"<i>{caution_text}</i>")
     for caution in cautions:
-        lines.append(f"<b>⚠ For this client:</b> {html.escape(caution.message)}")
+        lines.append(
+            "<b>{}</b> {}".format(
+                translate("ChartItems", "⚠ For this client:"), html.escape(caution.message)
+            )
+        )
     return "<p style='white-space:pre-wrap; max-width: 320px'>" + "<br>".join(lines) + "</p>"
 
 
@@ -139,7 +145,9 @@ class PlacementItem(QGraphicsItem):
         if placement.note:
             tip += f"<br><i>{html.escape(placement.note)}</i>"
         if placement.caution:
-            tip += f"<br>Confirmed: {html.escape(placement.caution)}"
+            tip += "<br>" + translate("ChartItems", "Confirmed: {reason}").format(
+                reason=html.escape(placement.caution)
+            )
         self.setToolTip(tip)
         self.update()
 

@@ -7,26 +7,28 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabBar, QVBoxLayout, QWidget
 
 from acudesk.domain.points import PointCatalog
 from acudesk.ui.chart.browser import PointBrowserWidget
+from acudesk.ui.chart.labels import diagram_title
 from acudesk.ui.chart.scene import ChartScene
 from acudesk.ui.chart.view import ChartView
+from acudesk.ui.i18n import translate
 
 
 class PointCatalogueScreen(QWidget):
     def __init__(self, catalog: PointCatalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        title = QLabel("Point catalogue")
+        title = QLabel(translate("PointCatalogueScreen", "Point catalogue"))
         title.setProperty("role", "title")
         self.browser = PointBrowserWidget(catalog)
         self.scene = ChartScene(catalog, self)
         self.scene.read_only = True
         self.view = ChartView(self.scene)
         self.tabs = QTabBar()
-        self.tabs.setAccessibleName("Diagram")
+        self.tabs.setAccessibleName(translate("PointCatalogueScreen", "Diagram"))
         self.tabs.setDrawBase(False)
         self.diagram_ids = list(catalog.diagrams)
         for diagram_id in self.diagram_ids:
-            self.tabs.addTab(catalog.diagrams[diagram_id].title)
+            self.tabs.addTab(diagram_title(catalog.diagrams[diagram_id]))
         chart = QWidget()
         chart_layout = QVBoxLayout(chart)
         chart_layout.setContentsMargins(0, 0, 0, 0)

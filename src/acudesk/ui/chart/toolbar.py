@@ -8,15 +8,24 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabBar, QToolBar, QVBoxLayou
 
 from acudesk.domain.chart import PlacementKind
 from acudesk.domain.points import PointCatalog, Side
+from acudesk.ui.chart.labels import diagram_title, kind_label
 from acudesk.ui.chart.list_model import kind_icon
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-TOOL_TITLES = {
-    "needle": ("Needle", "Click a point to place a needle; Shift-click anywhere for a free needle"),
-    "mark": ("Mark", "Shift-click anywhere for a free mark"),
-    "bruise": ("Bruise", "Click where a bruise is seen"),
-    "bleeding": ("Bleeding", "Click where bleeding is seen"),
-    "redness": ("Redness", "Click where redness is seen"),
+TOOL_TIPS = {
+    "needle": QT_TRANSLATE_NOOP(
+        "ChartToolBarWidget",
+        "Click a point to place a needle; Shift-click anywhere for a free needle",
+    ),
+    "mark": QT_TRANSLATE_NOOP("ChartToolBarWidget", "Shift-click anywhere for a free mark"),
+    "bruise": QT_TRANSLATE_NOOP("ChartToolBarWidget", "Click where a bruise is seen"),
+    "bleeding": QT_TRANSLATE_NOOP("ChartToolBarWidget", "Click where bleeding is seen"),
+    "redness": QT_TRANSLATE_NOOP("ChartToolBarWidget", "Click where redness is seen"),
 }
+
+
+def _t(text: str) -> str:
+    return translate("ChartToolBarWidget", text)
 
 
 def _group(parent: QWidget, bar: QToolBar, entries: list[tuple[str, str, str]]) -> QActionGroup:
@@ -50,12 +59,6 @@ class ChartToolBarWidget(QWidget):
         self._add_tools()
         self.bar.addSeparator()
         self._add_undo_redo(stack)
-        self.bar.addSeparator()
-        self.zoom_out_action = self._action("Zoom out", ["Ctrl+-"])
-        self.zoom_in_action = self._action("Zoom in", ["Ctrl+=", "Ctrl++"])
-        self.fit_action = self._action("Fit", ["Ctrl+0"])
-        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
-            self.bar.addAction(action)
         outer.addWidget(self.bar)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -69,12 +72,12 @@ class ChartToolBarWidget(QWidget):
         """The diagrams as tabs, and (on a profile) which side of the face is shown."""
         top = QHBoxLayout()
         self.tabs = QTabBar()
-        self.tabs.setAccessibleName("Diagram")
+        self.tabs.setAccessibleName(translate("ChartToolBarWidget", "Diagram"))
         self.tabs.setDrawBase(False)
         self.tabs.setExpanding(False)
         self.diagram_ids = list(catalog.diagrams)
         for diagram_id in self.diagram_ids:
-            self.tabs.addTab(catalog.diagrams[diagram_id].title)
+            self.tabs.addTab(diagram_title(catalog.diagrams[diagram_id]))
         top.addWidget(self.tabs)
         top.addStretch(1)
         self.profile_bar = QToolBar()
@@ -82,36 +85,73 @@ class ChartToolBarWidget(QWidget):
             self,
             self.profile_bar,
             [
-                ("right", "Right side", "The client's right side of the face in profile"),
-                ("left", "Left side", "The client's left side (the drawing mirrored)"),
+                (
+                    "right",
+                    translate("ChartToolBarWidget", "Right side"),
+                    translate(
+                        "ChartToolBarWidget", "The client's right side of the face in profile"
+                    ),
+                ),
+                (
+                    "left",
+                    translate("ChartToolBarWidget", "Left side"),
+                    translate(
+                        "ChartToolBarWidget", "The client's left side (the drawing mirrored)"
+                    ),
+                ),
             ],
         )
         top.addWidget(self.profile_bar)
+        top.addWidget(self._zoom_bar())
         return top
+
+    def _zoom_bar(self) -> QToolBar:
+        """Zoom beside the diagram tabs, where the row has room in every language (the tools'
+        row fills up with the longer names of some languages)."""
+        bar = QToolBar()
+        self.zoom_out_action = self._action(translate("ChartToolBarWidget", "Zoom out"), ["Ctrl+-"])
+        self.zoom_in_action = self._action(
+            translate("ChartToolBarWidget", "Zoom in"), ["Ctrl+=", "Ctrl++"]
+        )
+        self.fit_action = self._action(translate("ChartToolBarWidget", "Fit"), ["Ctrl+0"])
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
+            bar.addAction(action)
+        return bar
 
     def _add_tools(self) -> None:
         """What a click places, and whether a bilateral point gets one needle or two."""
-        self.tool_group = _group(self, self.bar, [(key, *TOOL_TITLES[key]) for key in TOOL_TITLES])
+        tools = [(key, kind_label(PlacementKind(key)), _t(tip)) for key, tip in TOOL_TIPS.items()]
+        self.tool_group = _group(self, self.bar, tools)
         for action in self.tool_group.actions():
             action.setIcon(kind_icon(PlacementKind(action.data())))
         self.bar.addSeparator()
-        self.bar.addWidget(QLabel(" Bilateral: "))
+        self.bar.addWidget(QLabel(translate("ChartToolBarWidget", " Bilateral: ")))
         self.sides_group = _group(
             self,
             self.bar,
             [
-                ("one", "This side", "A bilateral point gets a needle on the side clicked"),
-                ("both", "Both sides", "A bilateral point gets a needle on each side"),
+                (
+                    "one",
+                    translate("ChartToolBarWidget", "This side"),
+                    translate(
+                        "ChartToolBarWidget", "A bilateral point gets a needle on the side clicked"
+                    ),
+                ),
+                (
+                    "both",
+                    translate("ChartToolBarWidget", "Both sides"),
+                    translate("ChartToolBarWidget", "A bilateral point gets a needle on each side"),
+                ),
             ],
         )
 
     def _add_undo_redo(self, stack: QUndoStack) -> None:
         # Fixed labels (the stack's own actions grow with the command text and shift the bar);
         # the tooltip says what would be undone.
-        self.undo_action = QAction("Undo", self)
+        self.undo_action = QAction(translate("ChartToolBarWidget", "Undo"), self)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.undo_action.triggered.connect(stack.undo)
-        self.redo_action = QAction("Redo", self)
+        self.redo_action = QAction(translate("ChartToolBarWidget", "Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(stack.redo)
         self.undo_action.setEnabled(False)
@@ -122,8 +162,10 @@ class ChartToolBarWidget(QWidget):
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(self.undo_action.setStatusTip)
         stack.redoTextChanged.connect(self.redo_action.setStatusTip)
-        self.undo_action.setToolTip("Undo the last change (Ctrl+Z)")
-        self.redo_action.setToolTip("Redo (Ctrl+Shift+Z)")
+        self.undo_action.setToolTip(
+            translate("ChartToolBarWidget", "Undo the last change (Ctrl+Z)")
+        )
+        self.redo_action.setToolTip(translate("ChartToolBarWidget", "Redo (Ctrl+Shift+Z)"))
         self.bar.addAction(self.undo_action)
         self.bar.addAction(self.redo_action)
 

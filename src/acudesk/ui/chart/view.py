@@ -8,6 +8,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from acudesk.ui.chart.scene import ChartScene
+from acudesk.ui.i18n import translate
 
 ZOOM_STEP = 1.25
 MAX_ZOOM = 12.0  # times the fitted scale
@@ -31,7 +32,7 @@ class ChartView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Point map")
+        self.setAccessibleName(translate("ChartHost", "Point map"))
         self._fitted = True
         self._panning_from: QPoint | None = None
 

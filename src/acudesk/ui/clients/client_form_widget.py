@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from acudesk.domain.changes import Changes
 from acudesk.domain.clients import LANGUAGES, Client, ClientData, ClientInput
@@ -24,21 +24,67 @@ from acudesk.ui.clients.confirm import confirm_discard
 from acudesk.ui.clients.duplicate_clients_dialog import DuplicateClientsDialog
 from acudesk.ui.clients.formatting import age_text, date_hint, to_input
 from acudesk.ui.forms.ui_client_form_widget import Ui_ClientFormWidget
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, time_text, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.field_errors import FieldErrors
 
-GENDERS = ("", "Female", "Male", "Non-binary", "Prefer not to say")
+# Choices offered (the person may also type their own). The record keeps the English
+# wording of a choice, so every workstation shows it in its own language.
+GENDERS = (
+    "",
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Female"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Male"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Non-binary"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Prefer not to say"),
+)
 REFERRALS = (
     "",
-    "Friend or family",
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Friend or family"),
     "Instagram",
     "Facebook",
-    "Google search",
-    "Clinic website",
-    "Beauty salon or spa",
-    "Doctor or therapist",
-    "Walked past",
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Google search"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Clinic website"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Beauty salon or spa"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Doctor or therapist"),
+    QT_TRANSLATE_NOOP("ClientFormWidget", "Walked past"),
 )
+
+
+def _fill_choices(combo: QComboBox, choices: tuple[str, ...]) -> None:
+    for choice in choices:
+        combo.addItem(translate("ClientFormWidget", choice) if choice else "", choice)
+
+
+def _choice(combo: QComboBox) -> str:
+    """The stored wording of what the combo shows: a choice's English, else the typing."""
+    text = combo.currentText()
+    index = combo.findText(text)
+    return str(combo.itemData(index)) if index >= 0 and text else text
+
+
+def _fill_combos(ui: Ui_ClientFormWidget) -> None:
+    _fill_choices(ui.genderEdit, GENDERS)
+    _fill_choices(ui.referralSourceEdit, REFERRALS)
+    for code, name in LANGUAGES.items():
+        ui.languageEdit.addItem(name, code)
+
+
+def _button_texts(client: Client | None) -> tuple[str, str]:
+    """What Save and Archive read for ``client`` (None: a new client, not archivable)."""
+    if client is None:
+        return translate("ClientFormWidget", "Register client"), ""
+    save = translate("ClientFormWidget", "Save changes")
+    if client.archived:
+        return save, translate("ClientFormWidget", "Restore")
+    return save, translate("ClientFormWidget", "Archive")
+
+
+def _show_choice(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value) if value else -1
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setCurrentText(value)
 
 
 class ClientFormWidget(QWidget):
@@ -69,10 +115,7 @@ class ClientFormWidget(QWidget):
         self._baseline = ClientInput()
         self._refocusing = False
         ui = self.ui
-        ui.genderEdit.addItems(list(GENDERS))
-        ui.referralSourceEdit.addItems(list(REFERRALS))
-        for code, name in LANGUAGES.items():
-            ui.languageEdit.addItem(name, code)
+        _fill_combos(ui)
         ui.dateOfBirthHint.setText(date_hint(self._order))
         self._edits: dict[str, QLineEdit] = {
             "first_name": ui.firstNameEdit,
@@ -145,9 +188,10 @@ class ClientFormWidget(QWidget):
         self._hide_conflict()
         self.ui.savedLabel.clear()
         self.ui.archiveButton.setVisible(client is not None)
-        self.ui.archiveButton.setText("Restore" if client and client.archived else "Archive")
-        self.ui.archiveButton.setAccessibleName(self.ui.archiveButton.text())
-        self.ui.saveButton.setText("Register client" if client is None else "Save changes")
+        save, archive = _button_texts(client)
+        self.ui.archiveButton.setText(archive)
+        self.ui.archiveButton.setAccessibleName(archive)
+        self.ui.saveButton.setText(save)
         self._show_age()
 
     def collect(self) -> ClientInput:
@@ -157,14 +201,14 @@ class ClientFormWidget(QWidget):
             last_name=ui.lastNameEdit.text(),
             preferred_name=ui.preferredNameEdit.text(),
             date_of_birth=ui.dateOfBirthEdit.text(),
-            gender=ui.genderEdit.currentText(),
+            gender=_choice(ui.genderEdit),
             phone=ui.phoneEdit.text(),
             email=ui.emailEdit.text(),
             address=ui.addressEdit.toPlainText(),
             emergency_contact=ui.emergencyContactEdit.toPlainText(),
             physician=ui.physicianEdit.text(),
             language=str(ui.languageEdit.currentData() or "en"),
-            referral_source=ui.referralSourceEdit.currentText(),
+            referral_source=_choice(ui.referralSourceEdit),
             notes=ui.notesEdit.toPlainText(),
         )
 
@@ -174,14 +218,14 @@ class ClientFormWidget(QWidget):
         ui.lastNameEdit.setText(value.last_name)
         ui.preferredNameEdit.setText(value.preferred_name)
         ui.dateOfBirthEdit.setText(value.date_of_birth)
-        ui.genderEdit.setCurrentText(value.gender)
+        _show_choice(ui.genderEdit, value.gender)
         ui.phoneEdit.setText(value.phone)
         ui.emailEdit.setText(value.email)
         ui.addressEdit.setPlainText(value.address)
         ui.emergencyContactEdit.setPlainText(value.emergency_contact)
         ui.physicianEdit.setText(value.physician)
         ui.languageEdit.setCurrentIndex(max(0, ui.languageEdit.findData(value.language)))
-        ui.referralSourceEdit.setCurrentText(value.referral_source)
+        _show_choice(ui.referralSourceEdit, value.referral_source)
         ui.notesEdit.setPlainText(value.notes)
 
     def has_unsaved_changes(self) -> bool:
@@ -258,11 +302,12 @@ class ClientFormWidget(QWidget):
         except AcudeskError as error:
             self.errors.show({"form": error.message})
         else:
-            self._saved(saved, "Saved")
+            self._saved(saved, translate("ClientFormWidget", "Saved at {time}"))
 
     def _saved(self, client: Client, what: str) -> None:
+        """``what`` says what happened "at {time}"."""
         self.load(client)
-        self.ui.savedLabel.setText(f"{what} at {self._clock():%H:%M}")
+        self.ui.savedLabel.setText(what.format(time=time_text(self._clock())))
         self.client_saved.emit(client)
 
     def _ask_about_duplicates(self, value: ClientInput, duplicate: PossibleDuplicate) -> None:
@@ -280,7 +325,7 @@ class ClientFormWidget(QWidget):
         except AcudeskError as error:
             self.errors.show({"form": error.message})
         else:
-            self._saved(saved, "Registered")
+            self._saved(saved, translate("ClientFormWidget", "Registered at {time}"))
 
     def _on_archive_button_clicked(self) -> None:
         if self._client is None:
@@ -293,7 +338,12 @@ class ClientFormWidget(QWidget):
         except AcudeskError as error:
             self.errors.show({"form": error.message})
         else:
-            self._saved(saved, "Archived" if archive else "Restored")
+            self._saved(
+                saved,
+                translate("ClientFormWidget", "Archived at {time}")
+                if archive
+                else translate("ClientFormWidget", "Restored at {time}"),
+            )
 
     # Another workstation saved first ------------------------------------------------
 
@@ -309,10 +359,13 @@ class ClientFormWidget(QWidget):
         confirm_discard(
             self,
             "reloadConfirmBox",
-            "Reload their version?",
-            "Replace what you typed with the version saved on the other computer? "
-            "Your changes will be lost.",
-            "Discard mine and reload",
+            translate("ClientFormWidget", "Reload their version?"),
+            translate(
+                "ClientFormWidget",
+                "Replace what you typed with the version saved on the other computer? "
+                "Your changes will be lost.",
+            ),
+            translate("ClientFormWidget", "Discard mine and reload"),
             self.reload,
         )
 

@@ -27,6 +27,7 @@ from acudesk.ui.clients.client_form_widget import ClientFormWidget
 from acudesk.ui.clients.confirm import confirm_discard
 from acudesk.ui.clients.formatting import summary
 from acudesk.ui.forms.ui_client_page import Ui_ClientPage
+from acudesk.ui.i18n import translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 
 if TYPE_CHECKING:  # built only when their tab is first shown
@@ -94,7 +95,7 @@ class ClientPage(QWidget):
                 client = clients.get(user, client_id)
             except AcudeskError as error:
                 self.form.setEnabled(False)
-                self.ui.nameLabel.setText("Client not available")
+                self.ui.nameLabel.setText(translate("ClientPage", "Client not available"))
                 self.ui.detailsLabel.setText(error.message)
                 self.ui.archivedLabel.hide()
                 self.ui.tabs.setTabEnabled(1, False)
@@ -109,21 +110,22 @@ class ClientPage(QWidget):
     def _show_header(self, client: Client | None) -> None:
         today = self._clock().date()
         order = self._settings.current().date_order  # read when shown: it may have changed
-        self.ui.nameLabel.setText("New client" if client is None else client.display_name)
+        self.ui.nameLabel.setText(
+            translate("ClientPage", "New client") if client is None else client.display_name
+        )
         self.ui.detailsLabel.setText(
-            "Fill in what the client tells you; only a name is required."
+            translate("ClientPage", "Fill in what the client tells you; only a name is required.")
             if client is None
             else summary(client.data, order, today)
         )
         self.ui.archivedLabel.setVisible(client is not None and client.archived)
         registered = self._registered = client is not None
+        first = "" if registered else translate("ClientPage", "Register the client first")
         self.ui.tabs.setTabEnabled(1, registered and self._user.can(Permission.READ_CLINICAL))
-        self.ui.tabs.setTabToolTip(1, "" if registered else "Register the client first")
+        self.ui.tabs.setTabToolTip(1, first)
         sessions_index = self.ui.tabs.indexOf(self.sessions_page)
         self.ui.tabs.setTabEnabled(sessions_index, registered)
-        self.ui.tabs.setTabToolTip(
-            sessions_index, "" if registered else "Register the client first"
-        )
+        self.ui.tabs.setTabToolTip(sessions_index, first)
 
     def refresh_alerts(self) -> None:
         client = self.client()
@@ -191,7 +193,7 @@ class ClientPage(QWidget):
         self.sessions_page = QWidget()
         self._sessions_layout = QVBoxLayout(self.sessions_page)
         self._sessions_layout.setContentsMargins(0, 14, 0, 0)
-        index = self.ui.tabs.addTab(self.sessions_page, "&Sessions")
+        index = self.ui.tabs.addTab(self.sessions_page, translate("ClientPage", "&Sessions"))
         allowed = self._user.can(Permission.CHART_SESSIONS) or self._user.can(
             Permission.READ_CLINICAL
         )
@@ -206,8 +208,11 @@ class ClientPage(QWidget):
         confirm_discard(
             self,
             "leaveConfirmBox",
-            "Leave without saving?",
-            "You changed this client's details without saving. Leave and lose the changes?",
-            "Discard changes",
+            translate("ClientPage", "Leave without saving?"),
+            translate(
+                "ClientPage",
+                "You changed this client's details without saving. Leave and lose the changes?",
+            ),
+            translate("ClientPage", "Discard changes"),
             self.back_requested.emit,
         )

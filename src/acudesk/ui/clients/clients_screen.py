@@ -23,6 +23,7 @@ from acudesk.services.clock import Clock
 from acudesk.ui.clients.client_page import ClientPage
 from acudesk.ui.clients.clients_table_model import ClientsTableModel
 from acudesk.ui.forms.ui_clients_screen import Ui_ClientsScreen
+from acudesk.ui.i18n import translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 
 SEARCH_DELAY_MS = 150
@@ -145,21 +146,36 @@ class ClientsScreen(QWidget):
             self.ui.countLabel.clear()
             self.ui.emptyLabel.setText(self._empty_text(query))
         elif self.model.is_complete():
-            noun = "client" if shown == 1 else "clients"
             self.ui.countLabel.setText(
-                f"{shown:,} {noun} match “{query}”" if query else f"{shown:,} {noun}"
+                translate("ClientsScreen", "%Ln clients match “{query}”", None, shown).format(
+                    query=query
+                )
+                if query
+                else translate("ClientsScreen", "%Ln clients", None, shown)
             )
         else:
-            self.ui.countLabel.setText(f"First {shown:,} shown, in name order; scroll for more")
+            self.ui.countLabel.setText(
+                translate(
+                    "ClientsScreen", "First %Ln shown, in name order; scroll for more", None, shown
+                )
+            )
 
     def _empty_text(self, query: str) -> str:
         text = (
-            f"No client matches “{query}”. Press Ctrl+N to register a new client."
+            translate(
+                "ClientsScreen",
+                "No client matches “{query}”. Press Ctrl+N to register a new client.",
+            ).format(query=query)
             if query
-            else "No clients to show. Press Ctrl+N to register a new client."
+            else translate(
+                "ClientsScreen", "No clients to show. Press Ctrl+N to register a new client."
+            )
         )
         if not self.ui.archivedCheck.isChecked():
-            text += "\nArchived clients are not searched: tick Show archived to include them."
+            text += "\n" + translate(
+                "ClientsScreen",
+                "Archived clients are not searched: tick Show archived to include them.",
+            )
         return text
 
     def focus_search(self) -> None:

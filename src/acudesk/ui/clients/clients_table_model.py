@@ -17,13 +17,20 @@ from acudesk.domain.clients import ClientRow
 from acudesk.domain.dates import DateOrder
 from acudesk.services.clients import PAGE_SIZE
 from acudesk.ui.clients.formatting import birth_text
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.table_model import TEXT_ROLES, Index, RowsTableModel
 
 Fetch = Callable[[int, int], list[ClientRow]]
 
 
 class ClientsTableModel(RowsTableModel):
-    headers = ("Name", "Date of birth", "Phone", "Email")
+    context = "ClientsTableModel"
+    headers = (
+        QT_TRANSLATE_NOOP("ClientsTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ClientsTableModel", "Date of birth"),
+        QT_TRANSLATE_NOOP("ClientsTableModel", "Phone"),
+        QT_TRANSLATE_NOOP("ClientsTableModel", "Email"),
+    )
 
     def __init__(self, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
@@ -75,7 +82,9 @@ class ClientsTableModel(RowsTableModel):
         row = item
         if role in TEXT_ROLES:
             return (
-                f"{row.display_name}  · archived" if row.archived else row.display_name,
+                translate("ClientsTableModel", "{name}  · archived").format(name=row.display_name)
+                if row.archived
+                else row.display_name,
                 birth_text(row.date_of_birth, self._order, self._today),
                 row.phone,
                 row.email,
@@ -88,5 +97,5 @@ class ClientsTableModel(RowsTableModel):
                 font.setItalic(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Archived client"
+                return translate("ClientsTableModel", "Archived client")
         return None

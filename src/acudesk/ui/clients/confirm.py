@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from acudesk.ui.i18n import translate
+
 
 def confirm_discard(
     parent: QWidget, name: str, title: str, text: str, discard: str, then: Callable[[], None]
@@ -16,7 +18,8 @@ def confirm_discard(
     box.setParent(parent, box.windowFlags())
     box.setObjectName(name)
     discard_button = box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole))
+    keep = translate("ConfirmDiscard", "Keep editing")
+    box.setDefaultButton(box.addButton(keep, QMessageBox.ButtonRole.RejectRole))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def on_clicked(button: QAbstractButton) -> None:

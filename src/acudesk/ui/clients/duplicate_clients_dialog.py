@@ -22,6 +22,7 @@ from acudesk.domain.clients import ClientRow
 from acudesk.domain.dates import DateOrder
 from acudesk.ui.clients.formatting import birth_text
 from acudesk.ui.forms.ui_duplicate_clients_dialog import Ui_DuplicateClientsDialog
+from acudesk.ui.i18n import translate
 
 
 class DuplicateClientsDialog(QDialog):
@@ -40,9 +41,12 @@ class DuplicateClientsDialog(QDialog):
         self.ui.setupUi(self)
         rows = [m for m in matches if isinstance(m, ClientRow)]
         self.ui.hintLabel.setText(
-            "Someone with the same name and date of birth, the same phone or the same email "
-            "is already registered. Open their record rather than creating a second one; "
-            "save as a new client only if this is a different person."
+            translate(
+                "DuplicateClientsDialog",
+                "Someone with the same name and date of birth, the same phone or the same email "
+                "is already registered. Open their record rather than creating a second one; "
+                "save as a new client only if this is a different person.",
+            )
         )
         self.open_buttons: list[QPushButton] = []
         for row in rows:
@@ -58,15 +62,19 @@ class DuplicateClientsDialog(QDialog):
     def _match_card(self, row: ClientRow, order: DateOrder, today: date) -> QFrame:
         card = QFrame(self)
         card.setProperty("role", "card")
-        card.setAccessibleName(f"Match {row.display_name}")
+        card.setAccessibleName(
+            translate("DuplicateClientsDialog", "Match {name}").format(name=row.display_name)
+        )
         name = QLabel(row.display_name, card)
         name.setProperty("role", "heading")
         born = birth_text(row.date_of_birth, order, today)
         lines = [
-            f"Born {born}" if born else "No date of birth on record",
+            translate("DuplicateClientsDialog", "Born {date}").format(date=born)
+            if born
+            else translate("DuplicateClientsDialog", "No date of birth on record"),
             row.phone,
             row.email,
-            "Archived" if row.archived else "",
+            translate("DuplicateClientsDialog", "Archived") if row.archived else "",
         ]
         details = QLabel("\n".join(line for line in lines if line), card)
         details.setProperty("role", "hint")
@@ -74,8 +82,15 @@ class DuplicateClientsDialog(QDialog):
         text.setSpacing(2)
         text.addWidget(name)
         text.addWidget(details)
-        button = QPushButton(f"Open {row.first_name or row.display_name}", card)
-        button.setAccessibleName(f"Open {row.display_name}")
+        button = QPushButton(
+            translate("DuplicateClientsDialog", "Open {name}").format(
+                name=row.first_name or row.display_name
+            ),
+            card,
+        )
+        button.setAccessibleName(
+            translate("DuplicateClientsDialog", "Open {name}").format(name=row.display_name)
+        )
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         if not self.open_buttons:  # the likeliest match
             button.setProperty("role", "primary")

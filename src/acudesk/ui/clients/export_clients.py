@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.client_io import ClientTransferService
+from acudesk.ui.i18n import translate
 
 
 def export_clients_to(transfers: ClientTransferService, user: User, path: Path) -> int:
@@ -18,7 +19,11 @@ def export_clients_to(transfers: ClientTransferService, user: User, path: Path) 
         with path.open("w", encoding="utf-8-sig", newline="") as out:
             return transfers.export_csv(user, out)
     except OSError as error:
-        raise AcudeskError(f"{path} cannot be written: {error.strerror or error}.") from None
+        raise AcudeskError(
+            translate("ExportClients", "{path} cannot be written: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
 
 
 def ask_and_export(
@@ -27,7 +32,10 @@ def ask_and_export(
     """Ask where (suggesting a file named after ``today``), then write; None when cancelled."""
     default = Path.home() / f"acudesk-clients-{today.isoformat()}.csv"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export clients", str(default), "CSV files (*.csv)"
+        parent,
+        translate("ExportClients", "Export clients"),
+        str(default),
+        translate("ExportClients", "CSV files (*.csv)"),
     )
     if not chosen:
         return None

@@ -6,6 +6,7 @@ from datetime import date
 
 from acudesk.domain.clients import ClientData, ClientInput, age_on
 from acudesk.domain.dates import DateOrder
+from acudesk.ui.i18n import translate
 
 _PATTERNS = {DateOrder.DAY_FIRST: "%d/%m/%Y", DateOrder.MONTH_FIRST: "%m/%d/%Y"}
 _EXAMPLE_BIRTH = date(1985, 3, 24)
@@ -16,8 +17,12 @@ def date_text(value: date | None, order: DateOrder) -> str:
 
 
 def date_hint(order: DateOrder) -> str:
-    words = "Day/month/year" if order is DateOrder.DAY_FIRST else "Month/day/year"
-    return f"{words}, e.g. {date_text(_EXAMPLE_BIRTH, order)}"
+    example = date_text(_EXAMPLE_BIRTH, order)
+    if order is DateOrder.DAY_FIRST:
+        return translate("ClientFormatting", "Day/month/year, e.g. {example}").format(
+            example=example
+        )
+    return translate("ClientFormatting", "Month/day/year, e.g. {example}").format(example=example)
 
 
 def birth_text(born: date | None, order: DateOrder, today: date) -> str:
@@ -29,7 +34,7 @@ def birth_text(born: date | None, order: DateOrder, today: date) -> str:
 
 def age_text(born: date | None, today: date) -> str:
     age = age_on(born, today)
-    return "" if age is None else f"{age} years old" if age != 1 else "1 year old"
+    return "" if age is None else translate("ClientFormatting", "%n years old", None, age)
 
 
 def summary(data: ClientData, order: DateOrder, today: date) -> str:
@@ -37,10 +42,15 @@ def summary(data: ClientData, order: DateOrder, today: date) -> str:
     parts = []
     if data.date_of_birth is not None:
         parts.append(
-            f"{age_text(data.date_of_birth, today)} · born {date_text(data.date_of_birth, order)}"
+            translate("ClientFormatting", "{age} · born {date}").format(
+                age=age_text(data.date_of_birth, today),
+                date=date_text(data.date_of_birth, order),
+            )
         )
     parts += [p for p in (data.phone, data.email) if p]
-    return "   ·   ".join(parts) or "No date of birth, phone or email on record"
+    return "   ·   ".join(parts) or translate(
+        "ClientFormatting", "No date of birth, phone or email on record"
+    )
 
 
 def to_input(data: ClientData, order: DateOrder) -> ClientInput:

@@ -26,17 +26,40 @@ from acudesk.services.client_io import (
     read_csv_file,
 )
 from acudesk.ui.forms.ui_import_clients_dialog import Ui_ImportClientsDialog
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, number_text, translate
 
 IGNORE = ""
 MAX_LISTED = 500
+# The fields a column can go into, as the screens name them (the CSV keeps its English names).
+FIELD_NAMES = {
+    "first_name": QT_TRANSLATE_NOOP("ImportClientsDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportClientsDialog", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("ImportClientsDialog", "Full name"),
+    "preferred_name": QT_TRANSLATE_NOOP("ImportClientsDialog", "Preferred name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("ImportClientsDialog", "Date of birth"),
+    "gender": QT_TRANSLATE_NOOP("ImportClientsDialog", "Gender"),
+    "phone": QT_TRANSLATE_NOOP("ImportClientsDialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ImportClientsDialog", "Email"),
+    "address": QT_TRANSLATE_NOOP("ImportClientsDialog", "Address"),
+    "emergency_contact": QT_TRANSLATE_NOOP("ImportClientsDialog", "Emergency contact"),
+    "physician": QT_TRANSLATE_NOOP("ImportClientsDialog", "Physician"),
+    "language": QT_TRANSLATE_NOOP("ImportClientsDialog", "Language"),
+    "referral_source": QT_TRANSLATE_NOOP("ImportClientsDialog", "How they heard of us"),
+    "notes": QT_TRANSLATE_NOOP("ImportClientsDialog", "Notes"),
+}
+
+
+def field_name(field: str) -> str:
+    return translate("ImportClientsDialog", FIELD_NAMES.get(field, FIELD_LABELS.get(field, field)))
 
 
 class _Progress:
     """A cancellable progress dialog fed by the service's (done, total) callback."""
 
     def __init__(self, parent: QWidget, title: str) -> None:
-        self.dialog = QProgressDialog(title, "Cancel", 0, 100, parent)
-        self.dialog.setWindowTitle("Import clients")
+        cancel = translate("ImportClientsDialog", "Cancel")
+        self.dialog = QProgressDialog(title, cancel, 0, 100, parent)
+        self.dialog.setWindowTitle(translate("ImportClientsDialog", "Import clients"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
 
@@ -82,7 +105,10 @@ class ImportClientsDialog(QDialog):
 
     def _on_choose_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a CSV file", str(Path.home()), "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            translate("ImportClientsDialog", "Choose a CSV file"),
+            str(Path.home()),
+            translate("ImportClientsDialog", "CSV files (*.csv *.txt);;All files (*)"),
         )
         if path:
             self.load_file(Path(path))
@@ -98,7 +124,7 @@ class ImportClientsDialog(QDialog):
         self._check(None)
 
     def _check(self, mapping: dict[int, str] | None) -> None:
-        progress = _Progress(self, "Checking the rows…")
+        progress = _Progress(self, translate("ImportClientsDialog", "Checking the rows…"))
         try:
             table, mapping, report = self._transfers.preview(
                 self._user, self._text, mapping, progress
@@ -129,14 +155,19 @@ class ImportClientsDialog(QDialog):
         grid.setRowCount(len(table.headers))
         first = table.rows[0].values if table.rows else ()
         for index, header in enumerate(table.headers):
-            grid.setItem(index, 0, QTableWidgetItem(header or f"(column {index + 1})"))
+            unnamed = translate("ImportClientsDialog", "(column {number})").format(number=index + 1)
+            grid.setItem(index, 0, QTableWidgetItem(header or unnamed))
             sample = first[index] if index < len(first) else ""
             grid.setItem(index, 1, QTableWidgetItem(" ".join(sample.split())[:80]))
             combo = QComboBox()
-            combo.setAccessibleName(f"Column {header or index + 1} goes into")
-            combo.addItem("(leave out)", IGNORE)
-            for name, label in FIELD_LABELS.items():
-                combo.addItem(label, name)
+            combo.setAccessibleName(
+                translate("ImportClientsDialog", "Column {column} goes into").format(
+                    column=header or index + 1
+                )
+            )
+            combo.addItem(translate("ImportClientsDialog", "(leave out)"), IGNORE)
+            for name in FIELD_LABELS:
+                combo.addItem(field_name(name), name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(index, IGNORE))))
             combo.currentIndexChanged.connect(self._on_mapping_changed)
             grid.setCellWidget(index, 2, combo)
@@ -162,18 +193,37 @@ class ImportClientsDialog(QDialog):
 
     def _show_report(self, report: ImportReport) -> None:
         bad = len(report.bad_lines)
-        parts = [f"{report.total:,} rows: {len(report.valid):,} ready to import"]
+        parts = [
+            translate(
+                "ImportClientsDialog", "%Ln rows: {ready} ready to import", None, report.total
+            ).format(ready=number_text(len(report.valid)))
+        ]
         if bad:
-            parts.append(f"{bad:,} with problems")
+            parts.append(translate("ImportClientsDialog", "%Ln with problems", None, bad))
         if report.duplicates:
-            parts.append(f"{len(report.duplicates):,} already registered (left out)")
+            parts.append(
+                translate(
+                    "ImportClientsDialog",
+                    "%Ln already registered (left out)",
+                    None,
+                    len(report.duplicates),
+                )
+            )
         self.ui.summaryLabel.setText(", ".join(parts) + ".")
         listed = [str(p).capitalize() for p in report.problems]
-        listed += [f"Line {line}: left out, {match}." for line, match in report.duplicates]
+        listed += [
+            translate("ImportClientsDialog", "Line {line}: left out, {match}.").format(
+                line=line, match=match
+            )
+            for line, match in report.duplicates
+        ]
         self.ui.problemsList.clear()
         self.ui.problemsList.addItems(listed[:MAX_LISTED])
         if len(listed) > MAX_LISTED:
-            self.ui.problemsList.addItem(f"… and {len(listed) - MAX_LISTED:,} more.")
+            more = len(listed) - MAX_LISTED
+            self.ui.problemsList.addItem(
+                translate("ImportClientsDialog", "… and %Ln more.", None, more)
+            )
         self._show_message("")
         self._update_buttons()
 
@@ -187,9 +237,11 @@ class ImportClientsDialog(QDialog):
         )
         if report is not None and ready:
             count = len(report.valid)
-            self.ui.importButton.setText(f"&Import {count:,} client{'s' if count != 1 else ''}")
+            self.ui.importButton.setText(
+                translate("ImportClientsDialog", "&Import %Ln clients", None, count)
+            )
         else:
-            self.ui.importButton.setText("&Import")
+            self.ui.importButton.setText(translate("ImportClientsDialog", "&Import"))
 
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
@@ -198,7 +250,7 @@ class ImportClientsDialog(QDialog):
     # Importing
 
     def _on_import_button_clicked(self) -> None:
-        progress = _Progress(self, "Importing clients…")
+        progress = _Progress(self, translate("ImportClientsDialog", "Importing clients…"))
         try:
             report = self._transfers.import_csv(
                 self._user,
@@ -213,7 +265,9 @@ class ImportClientsDialog(QDialog):
         finally:
             progress.close()
         self.report = report
-        self.ui.summaryLabel.setText(f"Imported {report.imported:,} clients.")
+        self.ui.summaryLabel.setText(
+            translate("ImportClientsDialog", "Imported %Ln clients.", None, report.imported)
+        )
         self.ui.importButton.setEnabled(False)
         self.ui.skipInvalidCheck.setVisible(False)
         self.clients_imported.emit(report.imported)

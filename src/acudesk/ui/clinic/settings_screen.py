@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,35 +31,60 @@ from acudesk.domain.users import User
 from acudesk.services.clinic import ClinicService
 from acudesk.services.settings import SettingsService
 from acudesk.ui.forms.ui_settings_screen import Ui_SettingsScreen
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
 
 RULE_SETTINGS = ("phone_region", "date_order", "screening")  # what the Rules card shows
 HANDOUT_SETTINGS = ("page_size", "handout_logo")  # what the Handouts card shows
-SEVERITY_LABELS = {Severity.BLOCK: "Stop", Severity.CAUTION: "Caution", Severity.INFO: "Note"}
+SEVERITY_LABELS = {
+    Severity.BLOCK: QT_TRANSLATE_NOOP("SettingsScreen", "Stop"),
+    Severity.CAUTION: QT_TRANSLATE_NOOP("SettingsScreen", "Caution"),
+    Severity.INFO: QT_TRANSLATE_NOOP("SettingsScreen", "Note"),
+}
 OTHER_ALERTS = {
-    "recent-procedure": "Recent cosmetic procedure",
-    "no-consent": "No signed consent",
-    "intake-outdated": "Intake out of date",
+    "recent-procedure": QT_TRANSLATE_NOOP("SettingsScreen", "Recent cosmetic procedure"),
+    "no-consent": QT_TRANSLATE_NOOP("SettingsScreen", "No signed consent"),
+    "intake-outdated": QT_TRANSLATE_NOOP("SettingsScreen", "Intake out of date"),
 }
 
 
 def alert_label(alert_id: str) -> str:
     condition = CONDITIONS_BY_ID.get(alert_id)
-    return condition.label if condition else OTHER_ALERTS.get(alert_id, alert_id)
+    if condition:
+        return condition.label
+    return (
+        translate("SettingsScreen", OTHER_ALERTS[alert_id])
+        if alert_id in OTHER_ALERTS
+        else alert_id
+    )
 
 
 def region_choices() -> list[tuple[str, str]]:
-    """(code, "Country name (code)") for every region phonenumbers knows, by name."""
+    """(code, "Country name (code)") for every region phonenumbers knows, named in the
+    interface language (Babel's CLDR names: Qt names other countries only in English)."""
     import phonenumbers
+    from babel import Locale, UnknownLocaleError
 
+    names: Mapping[str, str]
+    try:
+        names = Locale.parse(QLocale().name()).territories
+    except (UnknownLocaleError, ValueError):
+        names = {}
     choices = []
     for code in phonenumbers.SUPPORTED_REGIONS:
         territory = QLocale.codeToTerritory(code)
-        name = QLocale.territoryToString(territory) if territory.value else code
-        choices.append((code, f"{name} ({code})"))
-    return sorted(choices, key=lambda c: c[1])
+        english = QLocale.territoryToString(territory) if territory.value else code
+        choices.append((code, f"{names.get(code, english)} ({code})"))
+    return sorted(choices, key=lambda c: _sort_key(c[1]))
+
+
+def _sort_key(name: str) -> str:
+    """Alphabetical as a person reads it: "Åland" with the A's, "Österreich" with the O's."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 class SettingsScreen(QWidget):
@@ -91,8 +118,14 @@ class SettingsScreen(QWidget):
         )
         for code, label in region_choices():
             ui.regionCombo.addItem(label, code)
-        ui.dateOrderCombo.addItem("Day / month / year (23/11/2026)", DateOrder.DAY_FIRST.value)
-        ui.dateOrderCombo.addItem("Month / day / year (11/23/2026)", DateOrder.MONTH_FIRST.value)
+        ui.dateOrderCombo.addItem(
+            translate("SettingsScreen", "Day / month / year (23/11/2026)"),
+            DateOrder.DAY_FIRST.value,
+        )
+        ui.dateOrderCombo.addItem(
+            translate("SettingsScreen", "Month / day / year (11/23/2026)"),
+            DateOrder.MONTH_FIRST.value,
+        )
         self._build_tables()
         ui.saveClinicButton.clicked.connect(self._on_save_clinic_button_clicked)
         ui.saveRulesButton.clicked.connect(self._on_save_rules_button_clicked)
@@ -119,17 +152,23 @@ class SettingsScreen(QWidget):
             waits.setItem(row, 0, QTableWidgetItem(kind.label))
             spin = QSpinBox()
             spin.setRange(0, 3650)
-            spin.setSuffix(" days")
-            spin.setAccessibleName(f"Wait after {kind.label}")
+            spin.setSuffix(translate("SettingsScreen", " days"))
+            spin.setAccessibleName(
+                translate("SettingsScreen", "Wait after {procedure}").format(procedure=kind.label)
+            )
             waits.setCellWidget(row, 1, spin)
         severities = self.ui.severityTable
         severities.setRowCount(len(RULES))
         for row, alert_id in enumerate(RULES):
             severities.setItem(row, 0, QTableWidgetItem(alert_label(alert_id)))
             combo = QComboBox()
-            combo.setAccessibleName(f"Severity of {alert_label(alert_id)}")
+            combo.setAccessibleName(
+                translate("SettingsScreen", "Severity of {alert}").format(
+                    alert=alert_label(alert_id)
+                )
+            )
             for severity, label in SEVERITY_LABELS.items():
-                combo.addItem(label, severity.value)
+                combo.addItem(translate("SettingsScreen", label), severity.value)
             severities.setCellWidget(row, 1, combo)
         for table in (waits, severities):
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -246,7 +285,10 @@ class SettingsScreen(QWidget):
             return
         self._clinic_errors.clear()
         self._shown_details = details
-        self._show(self.ui.clinicNotice, "Saved. New handouts carry these details.")
+        self._show(
+            self.ui.clinicNotice,
+            translate("SettingsScreen", "Saved. New handouts carry these details."),
+        )
 
     def _on_save_rules_button_clicked(self) -> None:
         self._show(self.ui.rulesNotice, "")
@@ -260,7 +302,10 @@ class SettingsScreen(QWidget):
             return
         self._show(self.ui.rulesError, "")
         self._show_rules(saved)
-        self._show(self.ui.rulesNotice, "Saved. Alerts use these rules from now on.")
+        self._show(
+            self.ui.rulesNotice,
+            translate("SettingsScreen", "Saved. Alerts use these rules from now on."),
+        )
 
     def _on_restore_defaults_button_clicked(self) -> None:
         current = self.collect_rules()
@@ -272,7 +317,10 @@ class SettingsScreen(QWidget):
                 ScreeningSettings(review_months=DEFAULT_REVIEW_MONTHS),
             )
         )
-        self._show(self.ui.rulesNotice, "Defaults shown: press Save rules to keep them.")
+        self._show(
+            self.ui.rulesNotice,
+            translate("SettingsScreen", "Defaults shown: press Save rules to keep them."),
+        )
 
     @staticmethod
     def _show(label: QLabel, text: str) -> None:

@@ -1,5 +1,8 @@
 """Compile forms/*.ui into ui_<name>.py with pyside6-uic: ``python -m acudesk.ui.forms.build``.
 
+The same step updates the translation catalogues (see catalogues.py): the .ts files from the
+sources and the forms, then the .qm files from the .ts.
+
 The output is deterministic (no version or timestamp lines) so that a test can compare the
 committed files with what this step would write and fail when one is stale.
 """
@@ -76,11 +79,21 @@ def build() -> list[Path]:
 
 
 def main() -> int:
+    from acudesk.ui.forms import catalogues
+
     written = build()
     for path in written:
         print(f"wrote {path.name}")
     if not written:
         print("forms are up to date")
+    translated = catalogues.build()
+    for path in translated:
+        print(f"wrote {path.name}")
+    if not translated:
+        print("translations are up to date")
+    unfinished = catalogues.unfinished()
+    for ts_file, count in unfinished.items():
+        print(f"{ts_file.name}: {count} strings to translate (Qt Linguist: pyside6-linguist)")
     return 0
 
 

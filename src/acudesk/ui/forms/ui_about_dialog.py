@@ -43,11 +43,13 @@ class Ui_AboutDialog(object):
         self.titleLayout.setObjectName(u"titleLayout")
         self.titleLabel = QLabel(AboutDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"title")
 
         self.titleLayout.addWidget(self.titleLabel)
 
         self.taglineLabel = QLabel(AboutDialog)
         self.taglineLabel.setObjectName(u"taglineLabel")
+        self.taglineLabel.setProperty(u"role", u"subtitle")
 
         self.titleLayout.addWidget(self.taglineLabel)
 
@@ -67,6 +69,7 @@ class Ui_AboutDialog(object):
         self.factsLayout.setVerticalSpacing(8)
         self.versionCaption = QLabel(AboutDialog)
         self.versionCaption.setObjectName(u"versionCaption")
+        self.versionCaption.setProperty(u"role", u"fieldname")
 
         self.factsLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.versionCaption)
 
@@ -78,6 +81,7 @@ class Ui_AboutDialog(object):
 
         self.databaseCaption = QLabel(AboutDialog)
         self.databaseCaption.setObjectName(u"databaseCaption")
+        self.databaseCaption.setProperty(u"role", u"fieldname")
 
         self.factsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.databaseCaption)
 
@@ -90,6 +94,7 @@ class Ui_AboutDialog(object):
 
         self.dataFolderCaption = QLabel(AboutDialog)
         self.dataFolderCaption.setObjectName(u"dataFolderCaption")
+        self.dataFolderCaption.setProperty(u"role", u"fieldname")
 
         self.factsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dataFolderCaption)
 
@@ -102,6 +107,7 @@ class Ui_AboutDialog(object):
 
         self.qtCaption = QLabel(AboutDialog)
         self.qtCaption.setObjectName(u"qtCaption")
+        self.qtCaption.setProperty(u"role", u"fieldname")
 
         self.factsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.qtCaption)
 
@@ -113,6 +119,7 @@ class Ui_AboutDialog(object):
 
         self.pythonCaption = QLabel(AboutDialog)
         self.pythonCaption.setObjectName(u"pythonCaption")
+        self.pythonCaption.setProperty(u"role", u"fieldname")
 
         self.factsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.pythonCaption)
 
@@ -154,31 +161,24 @@ class Ui_AboutDialog(object):
         self.logoLabel.setAccessibleName(QCoreApplication.translate("AboutDialog", u"acudesk logo", None))
 #endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("AboutDialog", u"acudesk", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("AboutDialog", u"title", None))
         self.taglineLabel.setText(QCoreApplication.translate("AboutDialog", u"Practice management for cosmetic acupuncture clinics", None))
-        self.taglineLabel.setProperty(u"role", QCoreApplication.translate("AboutDialog", u"subtitle", None))
         self.versionCaption.setText(QCoreApplication.translate("AboutDialog", u"Version", None))
-        self.versionCaption.setProperty(u"role", QCoreApplication.translate("AboutDialog", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.versionLabel.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Version", None))
 #endif // QT_CONFIG(accessibility)
         self.databaseCaption.setText(QCoreApplication.translate("AboutDialog", u"Database", None))
-        self.databaseCaption.setProperty(u"role", QCoreApplication.translate("AboutDialog", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.databaseLabel.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Database", None))
 #endif // QT_CONFIG(accessibility)
         self.dataFolderCaption.setText(QCoreApplication.translate("AboutDialog", u"Data folder", None))
-        self.dataFolderCaption.setProperty(u"role", QCoreApplication.translate("AboutDialog", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.dataFolderLabel.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Data folder", None))
 #endif // QT_CONFIG(accessibility)
         self.qtCaption.setText(QCoreApplication.translate("AboutDialog", u"Qt", None))
-        self.qtCaption.setProperty(u"role", QCoreApplication.translate("AboutDialog", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.qtLabel.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Qt version", None))
 #endif // QT_CONFIG(accessibility)
         self.pythonCaption.setText(QCoreApplication.translate("AboutDialog", u"Python", None))
-        self.pythonCaption.setProperty(u"role", QCoreApplication.translate("AboutDialog", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.pythonLabel.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Python version", None))
 #endif // QT_CONFIG(accessibility)

@@ -42,6 +42,7 @@ class Ui_AddUserDialog(object):
         self.displayNameError = QLabel(AddUserDialog)
         self.displayNameError.setObjectName(u"displayNameError")
         self.displayNameError.setWordWrap(True)
+        self.displayNameError.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.displayNameError)
 
@@ -63,6 +64,7 @@ class Ui_AddUserDialog(object):
         self.usernameError = QLabel(AddUserDialog)
         self.usernameError.setObjectName(u"usernameError")
         self.usernameError.setWordWrap(True)
+        self.usernameError.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.usernameError)
 
@@ -83,6 +85,7 @@ class Ui_AddUserDialog(object):
         self.roleError = QLabel(AddUserDialog)
         self.roleError.setObjectName(u"roleError")
         self.roleError.setWordWrap(True)
+        self.roleError.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.roleError)
 
@@ -104,12 +107,14 @@ class Ui_AddUserDialog(object):
         self.passwordError = QLabel(AddUserDialog)
         self.passwordError.setObjectName(u"passwordError")
         self.passwordError.setWordWrap(True)
+        self.passwordError.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.passwordError)
 
         self.passwordHint = QLabel(AddUserDialog)
         self.passwordHint.setObjectName(u"passwordHint")
         self.passwordHint.setWordWrap(True)
+        self.passwordHint.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.passwordHint)
 
@@ -145,7 +150,6 @@ class Ui_AddUserDialog(object):
 #if QT_CONFIG(accessibility)
         self.displayNameError.setAccessibleName(QCoreApplication.translate("AddUserDialog", u"Name message", None))
 #endif // QT_CONFIG(accessibility)
-        self.displayNameError.setProperty(u"role", QCoreApplication.translate("AddUserDialog", u"error", None))
         self.usernameLabel.setText(QCoreApplication.translate("AddUserDialog", u"&Username", None))
 #if QT_CONFIG(accessibility)
         self.usernameEdit.setAccessibleName(QCoreApplication.translate("AddUserDialog", u"Username", None))
@@ -154,7 +158,6 @@ class Ui_AddUserDialog(object):
 #if QT_CONFIG(accessibility)
         self.usernameError.setAccessibleName(QCoreApplication.translate("AddUserDialog", u"Username message", None))
 #endif // QT_CONFIG(accessibility)
-        self.usernameError.setProperty(u"role", QCoreApplication.translate("AddUserDialog", u"error", None))
         self.roleLabel.setText(QCoreApplication.translate("AddUserDialog", u"&Role", None))
 #if QT_CONFIG(accessibility)
         self.roleCombo.setAccessibleName(QCoreApplication.translate("AddUserDialog", u"Role", None))
@@ -162,7 +165,6 @@ class Ui_AddUserDialog(object):
 #if QT_CONFIG(accessibility)
         self.roleError.setAccessibleName(QCoreApplication.translate("AddUserDialog", u"Role message", None))
 #endif // QT_CONFIG(accessibility)
-        self.roleError.setProperty(u"role", QCoreApplication.translate("AddUserDialog", u"error", None))
         self.passwordLabel.setText(QCoreApplication.translate("AddUserDialog", u"First &password", None))
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("AddUserDialog", u"First password", None))
@@ -170,8 +172,6 @@ class Ui_AddUserDialog(object):
 #if QT_CONFIG(accessibility)
         self.passwordError.setAccessibleName(QCoreApplication.translate("AddUserDialog", u"First password message", None))
 #endif // QT_CONFIG(accessibility)
-        self.passwordError.setProperty(u"role", QCoreApplication.translate("AddUserDialog", u"error", None))
         self.passwordHint.setText(QCoreApplication.translate("AddUserDialog", u"Give it to the person; they can change it after signing in.", None))
-        self.passwordHint.setProperty(u"role", QCoreApplication.translate("AddUserDialog", u"hint", None))
     # retranslateUi
 

@@ -30,6 +30,7 @@ class Ui_ClientFormWidget(object):
         self.formLayout.setContentsMargins(0, 0, 0, 0)
         self.conflictBanner = QFrame(ClientFormWidget)
         self.conflictBanner.setObjectName(u"conflictBanner")
+        self.conflictBanner.setProperty(u"role", u"card")
         self.conflictLayout = QHBoxLayout(self.conflictBanner)
         self.conflictLayout.setSpacing(12)
         self.conflictLayout.setObjectName(u"conflictLayout")
@@ -42,6 +43,7 @@ class Ui_ClientFormWidget(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.conflictLabel.sizePolicy().hasHeightForWidth())
         self.conflictLabel.setSizePolicy(sizePolicy)
+        self.conflictLabel.setProperty(u"role", u"error")
 
         self.conflictLayout.addWidget(self.conflictLabel)
 
@@ -71,6 +73,7 @@ class Ui_ClientFormWidget(object):
         self.personalHeadingLayout.setContentsMargins(-1, 0, -1, -1)
         self.personalHeading = QLabel(self.fieldsPanel)
         self.personalHeading.setObjectName(u"personalHeading")
+        self.personalHeading.setProperty(u"role", u"caption")
 
         self.personalHeadingLayout.addWidget(self.personalHeading)
 
@@ -94,6 +97,7 @@ class Ui_ClientFormWidget(object):
         self.firstNameError = QLabel(self.fieldsPanel)
         self.firstNameError.setObjectName(u"firstNameError")
         self.firstNameError.setWordWrap(True)
+        self.firstNameError.setProperty(u"role", u"error")
 
         self.firstNameLayout.addWidget(self.firstNameError)
 
@@ -121,6 +125,7 @@ class Ui_ClientFormWidget(object):
         self.lastNameError = QLabel(self.fieldsPanel)
         self.lastNameError.setObjectName(u"lastNameError")
         self.lastNameError.setWordWrap(True)
+        self.lastNameError.setProperty(u"role", u"error")
 
         self.lastNameLayout.addWidget(self.lastNameError)
 
@@ -148,6 +153,7 @@ class Ui_ClientFormWidget(object):
         self.preferredNameError = QLabel(self.fieldsPanel)
         self.preferredNameError.setObjectName(u"preferredNameError")
         self.preferredNameError.setWordWrap(True)
+        self.preferredNameError.setProperty(u"role", u"error")
 
         self.preferredNameLayout.addWidget(self.preferredNameError)
 
@@ -174,12 +180,14 @@ class Ui_ClientFormWidget(object):
 
         self.dateOfBirthHint = QLabel(self.fieldsPanel)
         self.dateOfBirthHint.setObjectName(u"dateOfBirthHint")
+        self.dateOfBirthHint.setProperty(u"role", u"hint")
 
         self.dateOfBirthLayout.addWidget(self.dateOfBirthHint)
 
         self.dateOfBirthError = QLabel(self.fieldsPanel)
         self.dateOfBirthError.setObjectName(u"dateOfBirthError")
         self.dateOfBirthError.setWordWrap(True)
+        self.dateOfBirthError.setProperty(u"role", u"error")
 
         self.dateOfBirthLayout.addWidget(self.dateOfBirthError)
 
@@ -208,6 +216,7 @@ class Ui_ClientFormWidget(object):
         self.genderError = QLabel(self.fieldsPanel)
         self.genderError.setObjectName(u"genderError")
         self.genderError.setWordWrap(True)
+        self.genderError.setProperty(u"role", u"error")
 
         self.genderLayout.addWidget(self.genderError)
 
@@ -234,6 +243,7 @@ class Ui_ClientFormWidget(object):
         self.languageError = QLabel(self.fieldsPanel)
         self.languageError.setObjectName(u"languageError")
         self.languageError.setWordWrap(True)
+        self.languageError.setProperty(u"role", u"error")
 
         self.languageLayout.addWidget(self.languageError)
 
@@ -249,6 +259,7 @@ class Ui_ClientFormWidget(object):
         self.contactHeadingLayout.setContentsMargins(-1, 14, -1, -1)
         self.contactHeading = QLabel(self.fieldsPanel)
         self.contactHeading.setObjectName(u"contactHeading")
+        self.contactHeading.setProperty(u"role", u"caption")
 
         self.contactHeadingLayout.addWidget(self.contactHeading)
 
@@ -272,6 +283,7 @@ class Ui_ClientFormWidget(object):
         self.phoneError = QLabel(self.fieldsPanel)
         self.phoneError.setObjectName(u"phoneError")
         self.phoneError.setWordWrap(True)
+        self.phoneError.setProperty(u"role", u"error")
 
         self.phoneLayout.addWidget(self.phoneError)
 
@@ -299,6 +311,7 @@ class Ui_ClientFormWidget(object):
         self.emailError = QLabel(self.fieldsPanel)
         self.emailError.setObjectName(u"emailError")
         self.emailError.setWordWrap(True)
+        self.emailError.setProperty(u"role", u"error")
 
         self.emailLayout.addWidget(self.emailError)
 
@@ -328,6 +341,7 @@ class Ui_ClientFormWidget(object):
         self.addressError = QLabel(self.fieldsPanel)
         self.addressError.setObjectName(u"addressError")
         self.addressError.setWordWrap(True)
+        self.addressError.setProperty(u"role", u"error")
 
         self.addressLayout.addWidget(self.addressError)
 
@@ -357,6 +371,7 @@ class Ui_ClientFormWidget(object):
         self.emergencyContactError = QLabel(self.fieldsPanel)
         self.emergencyContactError.setObjectName(u"emergencyContactError")
         self.emergencyContactError.setWordWrap(True)
+        self.emergencyContactError.setProperty(u"role", u"error")
 
         self.emergencyContactLayout.addWidget(self.emergencyContactError)
 
@@ -372,6 +387,7 @@ class Ui_ClientFormWidget(object):
         self.clinicHeadingLayout.setContentsMargins(-1, 14, -1, -1)
         self.clinicHeading = QLabel(self.fieldsPanel)
         self.clinicHeading.setObjectName(u"clinicHeading")
+        self.clinicHeading.setProperty(u"role", u"caption")
 
         self.clinicHeadingLayout.addWidget(self.clinicHeading)
 
@@ -395,6 +411,7 @@ class Ui_ClientFormWidget(object):
         self.physicianError = QLabel(self.fieldsPanel)
         self.physicianError.setObjectName(u"physicianError")
         self.physicianError.setWordWrap(True)
+        self.physicianError.setProperty(u"role", u"error")
 
         self.physicianLayout.addWidget(self.physicianError)
 
@@ -423,6 +440,7 @@ class Ui_ClientFormWidget(object):
         self.referralSourceError = QLabel(self.fieldsPanel)
         self.referralSourceError.setObjectName(u"referralSourceError")
         self.referralSourceError.setWordWrap(True)
+        self.referralSourceError.setProperty(u"role", u"error")
 
         self.referralSourceLayout.addWidget(self.referralSourceError)
 
@@ -452,6 +470,7 @@ class Ui_ClientFormWidget(object):
         self.notesError = QLabel(self.fieldsPanel)
         self.notesError.setObjectName(u"notesError")
         self.notesError.setWordWrap(True)
+        self.notesError.setProperty(u"role", u"error")
 
         self.notesLayout.addWidget(self.notesError)
 
@@ -478,6 +497,7 @@ class Ui_ClientFormWidget(object):
         self.formMessage = QLabel(ClientFormWidget)
         self.formMessage.setObjectName(u"formMessage")
         self.formMessage.setWordWrap(True)
+        self.formMessage.setProperty(u"role", u"error")
 
         self.formLayout.addWidget(self.formMessage)
 
@@ -495,11 +515,13 @@ class Ui_ClientFormWidget(object):
 
         self.savedLabel = QLabel(ClientFormWidget)
         self.savedLabel.setObjectName(u"savedLabel")
+        self.savedLabel.setProperty(u"role", u"notice")
 
         self.buttonLayout.addWidget(self.savedLabel)
 
         self.saveButton = QPushButton(ClientFormWidget)
         self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setProperty(u"role", u"primary")
 
         self.buttonLayout.addWidget(self.saveButton)
 
@@ -545,11 +567,9 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.conflictBanner.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Save refused", None))
 #endif // QT_CONFIG(accessibility)
-        self.conflictBanner.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"card", None))
 #if QT_CONFIG(accessibility)
         self.conflictLabel.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Save refused message", None))
 #endif // QT_CONFIG(accessibility)
-        self.conflictLabel.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.reloadButton.setText(QCoreApplication.translate("ClientFormWidget", u"Reload theirs\u2026", None))
 #if QT_CONFIG(tooltip)
         self.reloadButton.setToolTip(QCoreApplication.translate("ClientFormWidget", u"Replace what you typed with the version saved on the other computer", None))
@@ -558,7 +578,6 @@ class Ui_ClientFormWidget(object):
         self.reloadButton.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Reload theirs", None))
 #endif // QT_CONFIG(accessibility)
         self.personalHeading.setText(QCoreApplication.translate("ClientFormWidget", u"PERSONAL", None))
-        self.personalHeading.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"caption", None))
         self.firstNameLabel.setText(QCoreApplication.translate("ClientFormWidget", u"&First name", None))
 #if QT_CONFIG(accessibility)
         self.firstNameEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"First name", None))
@@ -566,7 +585,6 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.firstNameError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"First name message", None))
 #endif // QT_CONFIG(accessibility)
-        self.firstNameError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.lastNameLabel.setText(QCoreApplication.translate("ClientFormWidget", u"&Last name", None))
 #if QT_CONFIG(accessibility)
         self.lastNameEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Last name", None))
@@ -574,7 +592,6 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.lastNameError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Last name message", None))
 #endif // QT_CONFIG(accessibility)
-        self.lastNameError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.preferredNameLabel.setText(QCoreApplication.translate("ClientFormWidget", u"&Preferred name", None))
 #if QT_CONFIG(accessibility)
         self.preferredNameEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Preferred name", None))
@@ -583,7 +600,6 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.preferredNameError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Preferred name message", None))
 #endif // QT_CONFIG(accessibility)
-        self.preferredNameError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.dateOfBirthLabel.setText(QCoreApplication.translate("ClientFormWidget", u"&Date of birth", None))
 #if QT_CONFIG(accessibility)
         self.dateOfBirthEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Date of birth", None))
@@ -591,11 +607,9 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.dateOfBirthHint.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Date of birth hint", None))
 #endif // QT_CONFIG(accessibility)
-        self.dateOfBirthHint.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.dateOfBirthError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Date of birth message", None))
 #endif // QT_CONFIG(accessibility)
-        self.dateOfBirthError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.genderLabel.setText(QCoreApplication.translate("ClientFormWidget", u"&Gender", None))
 #if QT_CONFIG(accessibility)
         self.genderEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Gender", None))
@@ -603,7 +617,6 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.genderError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Gender message", None))
 #endif // QT_CONFIG(accessibility)
-        self.genderError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.languageLabel.setText(QCoreApplication.translate("ClientFormWidget", u"Handout lan&guage", None))
 #if QT_CONFIG(accessibility)
         self.languageEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Handout language", None))
@@ -611,9 +624,7 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.languageError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Handout language message", None))
 #endif // QT_CONFIG(accessibility)
-        self.languageError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.contactHeading.setText(QCoreApplication.translate("ClientFormWidget", u"CONTACT", None))
-        self.contactHeading.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"caption", None))
         self.phoneLabel.setText(QCoreApplication.translate("ClientFormWidget", u"P&hone", None))
 #if QT_CONFIG(accessibility)
         self.phoneEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Phone", None))
@@ -622,7 +633,6 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.phoneError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Phone message", None))
 #endif // QT_CONFIG(accessibility)
-        self.phoneError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.emailLabel.setText(QCoreApplication.translate("ClientFormWidget", u"&Email", None))
 #if QT_CONFIG(accessibility)
         self.emailEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Email", None))
@@ -631,7 +641,6 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.emailError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Email message", None))
 #endif // QT_CONFIG(accessibility)
-        self.emailError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.addressLabel.setText(QCoreApplication.translate("ClientFormWidget", u"Add&ress", None))
 #if QT_CONFIG(accessibility)
         self.addressEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Address", None))
@@ -640,7 +649,6 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.addressError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Address message", None))
 #endif // QT_CONFIG(accessibility)
-        self.addressError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.emergencyContactLabel.setText(QCoreApplication.translate("ClientFormWidget", u"E&mergency contact", None))
 #if QT_CONFIG(accessibility)
         self.emergencyContactEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Emergency contact", None))
@@ -649,9 +657,7 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.emergencyContactError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Emergency contact message", None))
 #endif // QT_CONFIG(accessibility)
-        self.emergencyContactError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.clinicHeading.setText(QCoreApplication.translate("ClientFormWidget", u"CLINIC", None))
-        self.clinicHeading.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"caption", None))
         self.physicianLabel.setText(QCoreApplication.translate("ClientFormWidget", u"Ph&ysician", None))
 #if QT_CONFIG(accessibility)
         self.physicianEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Physician", None))
@@ -660,7 +666,6 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.physicianError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Physician message", None))
 #endif // QT_CONFIG(accessibility)
-        self.physicianError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.referralSourceLabel.setText(QCoreApplication.translate("ClientFormWidget", u"How they &heard of us", None))
 #if QT_CONFIG(accessibility)
         self.referralSourceEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"How they heard of us", None))
@@ -668,7 +673,6 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.referralSourceError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"How they heard of us message", None))
 #endif // QT_CONFIG(accessibility)
-        self.referralSourceError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.notesLabel.setText(QCoreApplication.translate("ClientFormWidget", u"&Notes", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Notes", None))
@@ -677,11 +681,9 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.notesError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Notes message", None))
 #endif // QT_CONFIG(accessibility)
-        self.notesError.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
 #if QT_CONFIG(accessibility)
         self.formMessage.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Client form message", None))
 #endif // QT_CONFIG(accessibility)
-        self.formMessage.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"error", None))
         self.archiveButton.setText(QCoreApplication.translate("ClientFormWidget", u"Archive", None))
 #if QT_CONFIG(accessibility)
         self.archiveButton.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Archive", None))
@@ -692,7 +694,6 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.savedLabel.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Saved", None))
 #endif // QT_CONFIG(accessibility)
-        self.savedLabel.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"notice", None))
         self.saveButton.setText(QCoreApplication.translate("ClientFormWidget", u"Save", None))
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("ClientFormWidget", u"Save (Ctrl+S)", None))
@@ -700,7 +701,6 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Save client", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveButton.setProperty(u"role", QCoreApplication.translate("ClientFormWidget", u"primary", None))
         pass
     # retranslateUi
 

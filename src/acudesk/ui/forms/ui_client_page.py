@@ -41,11 +41,13 @@ class Ui_ClientPage(object):
         self.nameLabel = QLabel(ClientPage)
         self.nameLabel.setObjectName(u"nameLabel")
         self.nameLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.nameLabel.setProperty(u"role", u"title")
 
         self.headerLayout.addWidget(self.nameLabel)
 
         self.archivedLabel = QLabel(ClientPage)
         self.archivedLabel.setObjectName(u"archivedLabel")
+        self.archivedLabel.setProperty(u"role", u"caption")
 
         self.headerLayout.addWidget(self.archivedLabel)
 
@@ -59,6 +61,7 @@ class Ui_ClientPage(object):
         self.detailsLabel = QLabel(ClientPage)
         self.detailsLabel.setObjectName(u"detailsLabel")
         self.detailsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detailsLabel.setProperty(u"role", u"subtitle")
 
         self.pageLayout.addWidget(self.detailsLabel)
 
@@ -105,16 +108,13 @@ class Ui_ClientPage(object):
 #if QT_CONFIG(accessibility)
         self.nameLabel.setAccessibleName(QCoreApplication.translate("ClientPage", u"Client name", None))
 #endif // QT_CONFIG(accessibility)
-        self.nameLabel.setProperty(u"role", QCoreApplication.translate("ClientPage", u"title", None))
         self.archivedLabel.setText(QCoreApplication.translate("ClientPage", u"ARCHIVED", None))
 #if QT_CONFIG(accessibility)
         self.archivedLabel.setAccessibleName(QCoreApplication.translate("ClientPage", u"Archived client", None))
 #endif // QT_CONFIG(accessibility)
-        self.archivedLabel.setProperty(u"role", QCoreApplication.translate("ClientPage", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.detailsLabel.setAccessibleName(QCoreApplication.translate("ClientPage", u"Client summary", None))
 #endif // QT_CONFIG(accessibility)
-        self.detailsLabel.setProperty(u"role", QCoreApplication.translate("ClientPage", u"subtitle", None))
 #if QT_CONFIG(accessibility)
         self.tabs.setAccessibleName(QCoreApplication.translate("ClientPage", u"Client record", None))
 #endif // QT_CONFIG(accessibility)

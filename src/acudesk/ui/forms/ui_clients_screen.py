@@ -40,6 +40,7 @@ class Ui_ClientsScreen(object):
         self.titleLayout.setObjectName(u"titleLayout")
         self.titleLabel = QLabel(self.listPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"title")
 
         self.titleLayout.addWidget(self.titleLabel)
 
@@ -49,6 +50,7 @@ class Ui_ClientsScreen(object):
 
         self.newButton = QPushButton(self.listPage)
         self.newButton.setObjectName(u"newButton")
+        self.newButton.setProperty(u"role", u"primary")
 
         self.titleLayout.addWidget(self.newButton)
 
@@ -75,6 +77,7 @@ class Ui_ClientsScreen(object):
 
         self.countLabel = QLabel(self.listPage)
         self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setProperty(u"role", u"hint")
 
         self.listLayout.addWidget(self.countLabel)
 
@@ -103,12 +106,14 @@ class Ui_ClientsScreen(object):
         sizePolicy.setVerticalStretch(1)
         sizePolicy.setHeightForWidth(self.emptyLabel.sizePolicy().hasHeightForWidth())
         self.emptyLabel.setSizePolicy(sizePolicy)
+        self.emptyLabel.setProperty(u"role", u"subtitle")
 
         self.listLayout.addWidget(self.emptyLabel)
 
         self.messageLabel = QLabel(self.listPage)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
+        self.messageLabel.setProperty(u"role", u"error")
 
         self.listLayout.addWidget(self.messageLabel)
 
@@ -127,7 +132,6 @@ class Ui_ClientsScreen(object):
 
     def retranslateUi(self, ClientsScreen) -> None:
         self.titleLabel.setText(QCoreApplication.translate("ClientsScreen", u"Clients", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("ClientsScreen", u"title", None))
         self.newButton.setText(QCoreApplication.translate("ClientsScreen", u"New client", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("ClientsScreen", u"Register a new client (Ctrl+N)", None))
@@ -135,7 +139,6 @@ class Ui_ClientsScreen(object):
 #if QT_CONFIG(accessibility)
         self.newButton.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"New client", None))
 #endif // QT_CONFIG(accessibility)
-        self.newButton.setProperty(u"role", QCoreApplication.translate("ClientsScreen", u"primary", None))
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"Search clients", None))
 #endif // QT_CONFIG(accessibility)
@@ -150,18 +153,15 @@ class Ui_ClientsScreen(object):
 #if QT_CONFIG(accessibility)
         self.countLabel.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"Clients shown", None))
 #endif // QT_CONFIG(accessibility)
-        self.countLabel.setProperty(u"role", QCoreApplication.translate("ClientsScreen", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.clientsTable.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"Clients list", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.emptyLabel.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"No clients found", None))
 #endif // QT_CONFIG(accessibility)
-        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("ClientsScreen", u"subtitle", None))
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("ClientsScreen", u"Clients message", None))
 #endif // QT_CONFIG(accessibility)
-        self.messageLabel.setProperty(u"role", QCoreApplication.translate("ClientsScreen", u"error", None))
         pass
     # retranslateUi
 

@@ -30,12 +30,14 @@ class Ui_DuplicateClientsDialog(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 18)
         self.titleLabel = QLabel(DuplicateClientsDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"heading")
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.hintLabel = QLabel(DuplicateClientsDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.hintLabel)
 
@@ -80,11 +82,9 @@ class Ui_DuplicateClientsDialog(object):
     def retranslateUi(self, DuplicateClientsDialog) -> None:
         DuplicateClientsDialog.setWindowTitle(QCoreApplication.translate("DuplicateClientsDialog", u"Already registered?", None))
         self.titleLabel.setText(QCoreApplication.translate("DuplicateClientsDialog", u"This may be a client you already have", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("DuplicateClientsDialog", u"heading", None))
 #if QT_CONFIG(accessibility)
         self.hintLabel.setAccessibleName(QCoreApplication.translate("DuplicateClientsDialog", u"Why", None))
 #endif // QT_CONFIG(accessibility)
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("DuplicateClientsDialog", u"hint", None))
         self.backButton.setText(QCoreApplication.translate("DuplicateClientsDialog", u"Back to the form", None))
 #if QT_CONFIG(accessibility)
         self.backButton.setAccessibleName(QCoreApplication.translate("DuplicateClientsDialog", u"Back to the form", None))

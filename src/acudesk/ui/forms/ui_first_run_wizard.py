@@ -14,9 +14,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget,
-    QWizard, QWizardPage)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 class Ui_FirstRunWizard(object):
     def setupUi(self, FirstRunWizard) -> None:
@@ -37,6 +37,26 @@ class Ui_FirstRunWizard(object):
         self.welcomeLabel.setTextFormat(Qt.TextFormat.RichText)
 
         self.welcomeLayout.addWidget(self.welcomeLabel)
+
+        self.languageLayout = QHBoxLayout()
+        self.languageLayout.setSpacing(10)
+        self.languageLayout.setObjectName(u"languageLayout")
+        self.languageLabel = QLabel(self.welcomePage)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.languageLayout.addWidget(self.languageLabel)
+
+        self.languageCombo = QComboBox(self.welcomePage)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.languageLayout.addWidget(self.languageCombo)
+
+        self.languageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.languageLayout.addItem(self.languageSpacer)
+
+
+        self.welcomeLayout.addLayout(self.languageLayout)
 
         self.welcomeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -62,6 +82,7 @@ class Ui_FirstRunWizard(object):
         self.clinicNameError = QLabel(self.clinicPage)
         self.clinicNameError.setObjectName(u"clinicNameError")
         self.clinicNameError.setWordWrap(True)
+        self.clinicNameError.setProperty(u"role", u"error")
 
         self.clinicLayout.addWidget(self.clinicNameError)
 
@@ -84,6 +105,7 @@ class Ui_FirstRunWizard(object):
         self.addressError = QLabel(self.clinicPage)
         self.addressError.setObjectName(u"addressError")
         self.addressError.setWordWrap(True)
+        self.addressError.setProperty(u"role", u"error")
 
         self.clinicLayout.addWidget(self.addressError)
 
@@ -105,6 +127,7 @@ class Ui_FirstRunWizard(object):
         self.phoneError = QLabel(self.clinicPage)
         self.phoneError.setObjectName(u"phoneError")
         self.phoneError.setWordWrap(True)
+        self.phoneError.setProperty(u"role", u"error")
 
         self.clinicLayout.addWidget(self.phoneError)
 
@@ -132,6 +155,7 @@ class Ui_FirstRunWizard(object):
         self.displayNameError = QLabel(self.adminPage)
         self.displayNameError.setObjectName(u"displayNameError")
         self.displayNameError.setWordWrap(True)
+        self.displayNameError.setProperty(u"role", u"error")
 
         self.adminLayout.addWidget(self.displayNameError)
 
@@ -153,6 +177,7 @@ class Ui_FirstRunWizard(object):
         self.usernameError = QLabel(self.adminPage)
         self.usernameError.setObjectName(u"usernameError")
         self.usernameError.setWordWrap(True)
+        self.usernameError.setProperty(u"role", u"error")
 
         self.adminLayout.addWidget(self.usernameError)
 
@@ -174,6 +199,7 @@ class Ui_FirstRunWizard(object):
         self.passwordError = QLabel(self.adminPage)
         self.passwordError.setObjectName(u"passwordError")
         self.passwordError.setWordWrap(True)
+        self.passwordError.setProperty(u"role", u"error")
 
         self.adminLayout.addWidget(self.passwordError)
 
@@ -195,6 +221,7 @@ class Ui_FirstRunWizard(object):
         self.confirmError = QLabel(self.adminPage)
         self.confirmError.setObjectName(u"confirmError")
         self.confirmError.setWordWrap(True)
+        self.confirmError.setProperty(u"role", u"error")
 
         self.adminLayout.addWidget(self.confirmError)
 
@@ -218,6 +245,7 @@ class Ui_FirstRunWizard(object):
         self.finishError = QLabel(self.finishPage)
         self.finishError.setObjectName(u"finishError")
         self.finishError.setWordWrap(True)
+        self.finishError.setProperty(u"role", u"error")
 
         self.finishLayout.addWidget(self.finishError)
 
@@ -227,6 +255,7 @@ class Ui_FirstRunWizard(object):
 
         FirstRunWizard.addPage(self.finishPage)
 #if QT_CONFIG(shortcut)
+        self.languageLabel.setBuddy(self.languageCombo)
         self.clinicNameLabel.setBuddy(self.clinicNameEdit)
         self.addressLabel.setBuddy(self.addressEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
@@ -246,6 +275,10 @@ class Ui_FirstRunWizard(object):
         self.welcomePage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Welcome to acudesk", None))
         self.welcomePage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Let's get your clinic ready. This takes about a minute.", None))
         self.welcomeLabel.setText(QCoreApplication.translate("FirstRunWizard", u"<p>acudesk keeps your clients, their intake forms, treatment charts and aftercare sheets in one place.</p><p>On the next pages you will enter:</p><ul><li>the clinic's name, address and phone number, as printed on handouts;</li><li>the first administrator account: the person who adds the other users and makes backups.</li></ul><p>You can change the clinic details later.</p>", None))
+        self.languageLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Language of the screens", None))
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Language", None))
+#endif // QT_CONFIG(accessibility)
         self.clinicPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Your clinic", None))
         self.clinicPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"These details appear in the title bar and on every aftercare handout.", None))
         self.clinicNameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Clinic &name", None))
@@ -256,7 +289,6 @@ class Ui_FirstRunWizard(object):
 #if QT_CONFIG(accessibility)
         self.clinicNameError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Clinic name message", None))
 #endif // QT_CONFIG(accessibility)
-        self.clinicNameError.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
         self.addressLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Address", None))
 #if QT_CONFIG(accessibility)
         self.addressEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Address", None))
@@ -265,7 +297,6 @@ class Ui_FirstRunWizard(object):
 #if QT_CONFIG(accessibility)
         self.addressError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Address message", None))
 #endif // QT_CONFIG(accessibility)
-        self.addressError.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
         self.phoneLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Phone", None))
 #if QT_CONFIG(accessibility)
         self.phoneEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Phone", None))
@@ -274,7 +305,6 @@ class Ui_FirstRunWizard(object):
 #if QT_CONFIG(accessibility)
         self.phoneError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Phone message", None))
 #endif // QT_CONFIG(accessibility)
-        self.phoneError.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
         self.adminPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"The administrator", None))
         self.adminPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"The first account. An administrator adds the other users and can make backups.", None))
         self.displayNameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Your &name", None))
@@ -285,7 +315,6 @@ class Ui_FirstRunWizard(object):
 #if QT_CONFIG(accessibility)
         self.displayNameError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Your name message", None))
 #endif // QT_CONFIG(accessibility)
-        self.displayNameError.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
         self.usernameLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Username", None))
 #if QT_CONFIG(accessibility)
         self.usernameEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Username", None))
@@ -294,7 +323,6 @@ class Ui_FirstRunWizard(object):
 #if QT_CONFIG(accessibility)
         self.usernameError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Username message", None))
 #endif // QT_CONFIG(accessibility)
-        self.usernameError.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
         self.passwordLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Password", None))
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Password", None))
@@ -302,7 +330,6 @@ class Ui_FirstRunWizard(object):
 #if QT_CONFIG(accessibility)
         self.passwordError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Password message", None))
 #endif // QT_CONFIG(accessibility)
-        self.passwordError.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
         self.confirmLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Confirm password", None))
 #if QT_CONFIG(accessibility)
         self.confirmEdit.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Confirm password", None))
@@ -310,7 +337,6 @@ class Ui_FirstRunWizard(object):
 #if QT_CONFIG(accessibility)
         self.confirmError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Confirm password message", None))
 #endif // QT_CONFIG(accessibility)
-        self.confirmError.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
         self.finishPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Ready", None))
         self.finishPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Check the details below, then press Finish to create the clinic.", None))
 #if QT_CONFIG(accessibility)
@@ -319,6 +345,5 @@ class Ui_FirstRunWizard(object):
 #if QT_CONFIG(accessibility)
         self.finishError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Set-up message", None))
 #endif // QT_CONFIG(accessibility)
-        self.finishError.setProperty(u"role", QCoreApplication.translate("FirstRunWizard", u"error", None))
     # retranslateUi
 

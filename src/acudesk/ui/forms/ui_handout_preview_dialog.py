@@ -30,17 +30,20 @@ class Ui_HandoutPreviewDialog(object):
         self.mainLayout.setContentsMargins(18, 16, 18, 14)
         self.titleLabel = QLabel(HandoutPreviewDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"title")
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.detailsLabel = QLabel(HandoutPreviewDialog)
         self.detailsLabel.setObjectName(u"detailsLabel")
+        self.detailsLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.detailsLabel)
 
         self.messageLabel = QLabel(HandoutPreviewDialog)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
+        self.messageLabel.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.messageLabel)
 
@@ -50,6 +53,7 @@ class Ui_HandoutPreviewDialog(object):
         self.splitter.setChildrenCollapsible(False)
         self.previewFrame = QFrame(self.splitter)
         self.previewFrame.setObjectName(u"previewFrame")
+        self.previewFrame.setProperty(u"role", u"card")
         self.previewLayout = QVBoxLayout(self.previewFrame)
         self.previewLayout.setSpacing(8)
         self.previewLayout.setObjectName(u"previewLayout")
@@ -114,6 +118,7 @@ class Ui_HandoutPreviewDialog(object):
         self.languageLayout.setObjectName(u"languageLayout")
         self.languageLabel = QLabel(self.sidePanel)
         self.languageLabel.setObjectName(u"languageLabel")
+        self.languageLabel.setProperty(u"role", u"fieldname")
 
         self.languageLayout.addWidget(self.languageLabel)
 
@@ -143,6 +148,7 @@ class Ui_HandoutPreviewDialog(object):
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.hintLabel = QLabel(HandoutPreviewDialog)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.buttonLayout.addWidget(self.hintLabel)
 
@@ -168,6 +174,7 @@ class Ui_HandoutPreviewDialog(object):
 
         self.printButton = QPushButton(HandoutPreviewDialog)
         self.printButton.setObjectName(u"printButton")
+        self.printButton.setProperty(u"role", u"primary")
 
         self.buttonLayout.addWidget(self.printButton)
 
@@ -192,16 +199,12 @@ class Ui_HandoutPreviewDialog(object):
 #if QT_CONFIG(accessibility)
         self.titleLabel.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Handout for", None))
 #endif // QT_CONFIG(accessibility)
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("HandoutPreviewDialog", u"title", None))
 #if QT_CONFIG(accessibility)
         self.detailsLabel.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Session details", None))
 #endif // QT_CONFIG(accessibility)
-        self.detailsLabel.setProperty(u"role", QCoreApplication.translate("HandoutPreviewDialog", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Handout message", None))
 #endif // QT_CONFIG(accessibility)
-        self.messageLabel.setProperty(u"role", QCoreApplication.translate("HandoutPreviewDialog", u"error", None))
-        self.previewFrame.setProperty(u"role", QCoreApplication.translate("HandoutPreviewDialog", u"card", None))
         self.previousButton.setText(QCoreApplication.translate("HandoutPreviewDialog", u"< Pre&vious", None))
 #if QT_CONFIG(accessibility)
         self.previousButton.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Previous page", None))
@@ -231,7 +234,6 @@ class Ui_HandoutPreviewDialog(object):
         self.zoomInButton.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Zoom in", None))
 #endif // QT_CONFIG(accessibility)
         self.languageLabel.setText(QCoreApplication.translate("HandoutPreviewDialog", u"&Language", None))
-        self.languageLabel.setProperty(u"role", QCoreApplication.translate("HandoutPreviewDialog", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Handout language", None))
 #endif // QT_CONFIG(accessibility)
@@ -239,7 +241,6 @@ class Ui_HandoutPreviewDialog(object):
 #if QT_CONFIG(accessibility)
         self.hintLabel.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Handout hint", None))
 #endif // QT_CONFIG(accessibility)
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("HandoutPreviewDialog", u"hint", None))
         self.closeButton.setText(QCoreApplication.translate("HandoutPreviewDialog", u"Close", None))
 #if QT_CONFIG(accessibility)
         self.closeButton.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Close", None))
@@ -259,6 +260,5 @@ class Ui_HandoutPreviewDialog(object):
 #if QT_CONFIG(accessibility)
         self.printButton.setAccessibleName(QCoreApplication.translate("HandoutPreviewDialog", u"Print", None))
 #endif // QT_CONFIG(accessibility)
-        self.printButton.setProperty(u"role", QCoreApplication.translate("HandoutPreviewDialog", u"primary", None))
     # retranslateUi
 

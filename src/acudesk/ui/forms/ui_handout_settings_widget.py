@@ -23,17 +23,20 @@ class Ui_HandoutSettingsWidget(object):
         if not HandoutSettingsWidget.objectName():
             HandoutSettingsWidget.setObjectName(u"HandoutSettingsWidget")
         HandoutSettingsWidget.resize(760, 260)
+        HandoutSettingsWidget.setProperty(u"role", u"card")
         self.handoutsGrid = QGridLayout(HandoutSettingsWidget)
         self.handoutsGrid.setObjectName(u"handoutsGrid")
         self.handoutsGrid.setHorizontalSpacing(14)
         self.handoutsGrid.setVerticalSpacing(6)
         self.handoutsCaption = QLabel(HandoutSettingsWidget)
         self.handoutsCaption.setObjectName(u"handoutsCaption")
+        self.handoutsCaption.setProperty(u"role", u"caption")
 
         self.handoutsGrid.addWidget(self.handoutsCaption, 0, 0, 1, 3)
 
         self.pageSizeLabel = QLabel(HandoutSettingsWidget)
         self.pageSizeLabel.setObjectName(u"pageSizeLabel")
+        self.pageSizeLabel.setProperty(u"role", u"fieldname")
 
         self.handoutsGrid.addWidget(self.pageSizeLabel, 1, 0, 1, 1)
 
@@ -46,12 +49,14 @@ class Ui_HandoutSettingsWidget(object):
 
         self.pageSizeError = QLabel(HandoutSettingsWidget)
         self.pageSizeError.setObjectName(u"pageSizeError")
+        self.pageSizeError.setProperty(u"role", u"error")
 
         self.handoutsGrid.addWidget(self.pageSizeError, 2, 1, 1, 1)
 
         self.logoLabel = QLabel(HandoutSettingsWidget)
         self.logoLabel.setObjectName(u"logoLabel")
         self.logoLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.logoLabel.setProperty(u"role", u"fieldname")
 
         self.handoutsGrid.addWidget(self.logoLabel, 3, 0, 1, 1)
 
@@ -98,12 +103,14 @@ class Ui_HandoutSettingsWidget(object):
         self.logoError = QLabel(HandoutSettingsWidget)
         self.logoError.setObjectName(u"logoError")
         self.logoError.setWordWrap(True)
+        self.logoError.setProperty(u"role", u"error")
 
         self.handoutsGrid.addWidget(self.logoError, 4, 1, 1, 1)
 
         self.logoHint = QLabel(HandoutSettingsWidget)
         self.logoHint.setObjectName(u"logoHint")
         self.logoHint.setWordWrap(True)
+        self.logoHint.setProperty(u"role", u"hint")
 
         self.handoutsGrid.addWidget(self.logoHint, 5, 1, 1, 1)
 
@@ -111,6 +118,7 @@ class Ui_HandoutSettingsWidget(object):
         self.handoutsButtons.setObjectName(u"handoutsButtons")
         self.handoutsNotice = QLabel(HandoutSettingsWidget)
         self.handoutsNotice.setObjectName(u"handoutsNotice")
+        self.handoutsNotice.setProperty(u"role", u"notice")
 
         self.handoutsButtons.addWidget(self.handoutsNotice)
 
@@ -120,6 +128,7 @@ class Ui_HandoutSettingsWidget(object):
 
         self.saveHandoutsButton = QPushButton(HandoutSettingsWidget)
         self.saveHandoutsButton.setObjectName(u"saveHandoutsButton")
+        self.saveHandoutsButton.setProperty(u"role", u"primary")
 
         self.handoutsButtons.addWidget(self.saveHandoutsButton)
 
@@ -139,20 +148,15 @@ class Ui_HandoutSettingsWidget(object):
 #if QT_CONFIG(accessibility)
         HandoutSettingsWidget.setAccessibleName(QCoreApplication.translate("HandoutSettingsWidget", u"Handouts", None))
 #endif // QT_CONFIG(accessibility)
-        HandoutSettingsWidget.setProperty(u"role", QCoreApplication.translate("HandoutSettingsWidget", u"card", None))
         self.handoutsCaption.setText(QCoreApplication.translate("HandoutSettingsWidget", u"HANDOUTS \u2014 PAPER AND LOGO", None))
-        self.handoutsCaption.setProperty(u"role", QCoreApplication.translate("HandoutSettingsWidget", u"caption", None))
         self.pageSizeLabel.setText(QCoreApplication.translate("HandoutSettingsWidget", u"Pa&per size", None))
-        self.pageSizeLabel.setProperty(u"role", QCoreApplication.translate("HandoutSettingsWidget", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.pageSizeCombo.setAccessibleName(QCoreApplication.translate("HandoutSettingsWidget", u"Paper size", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.pageSizeError.setAccessibleName(QCoreApplication.translate("HandoutSettingsWidget", u"Paper size message", None))
 #endif // QT_CONFIG(accessibility)
-        self.pageSizeError.setProperty(u"role", QCoreApplication.translate("HandoutSettingsWidget", u"error", None))
         self.logoLabel.setText(QCoreApplication.translate("HandoutSettingsWidget", u"Logo", None))
-        self.logoLabel.setProperty(u"role", QCoreApplication.translate("HandoutSettingsWidget", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.logoPreview.setAccessibleName(QCoreApplication.translate("HandoutSettingsWidget", u"Logo preview", None))
 #endif // QT_CONFIG(accessibility)
@@ -167,17 +171,13 @@ class Ui_HandoutSettingsWidget(object):
 #if QT_CONFIG(accessibility)
         self.logoError.setAccessibleName(QCoreApplication.translate("HandoutSettingsWidget", u"Logo message", None))
 #endif // QT_CONFIG(accessibility)
-        self.logoError.setProperty(u"role", QCoreApplication.translate("HandoutSettingsWidget", u"error", None))
         self.logoHint.setText(QCoreApplication.translate("HandoutSettingsWidget", u"Printed at the top left of every aftercare sheet. A PNG or JPEG; a wide logo on a white or clear background prints best.", None))
-        self.logoHint.setProperty(u"role", QCoreApplication.translate("HandoutSettingsWidget", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.handoutsNotice.setAccessibleName(QCoreApplication.translate("HandoutSettingsWidget", u"Handout settings saved", None))
 #endif // QT_CONFIG(accessibility)
-        self.handoutsNotice.setProperty(u"role", QCoreApplication.translate("HandoutSettingsWidget", u"notice", None))
         self.saveHandoutsButton.setText(QCoreApplication.translate("HandoutSettingsWidget", u"Save handout settings", None))
 #if QT_CONFIG(accessibility)
         self.saveHandoutsButton.setAccessibleName(QCoreApplication.translate("HandoutSettingsWidget", u"Save handout settings", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveHandoutsButton.setProperty(u"role", QCoreApplication.translate("HandoutSettingsWidget", u"primary", None))
     # retranslateUi
 

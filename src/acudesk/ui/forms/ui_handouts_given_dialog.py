@@ -29,18 +29,21 @@ class Ui_HandoutsGivenDialog(object):
         self.mainLayout.setContentsMargins(18, 16, 18, 14)
         self.titleLabel = QLabel(HandoutsGivenDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"heading")
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.hintLabel = QLabel(HandoutsGivenDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.hintLabel)
 
         self.messageLabel = QLabel(HandoutsGivenDialog)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
+        self.messageLabel.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.messageLabel)
 
@@ -69,6 +72,7 @@ class Ui_HandoutsGivenDialog(object):
 
         self.reprintButton = QPushButton(HandoutsGivenDialog)
         self.reprintButton.setObjectName(u"reprintButton")
+        self.reprintButton.setProperty(u"role", u"primary")
 
         self.buttonLayout.addWidget(self.reprintButton)
 
@@ -89,13 +93,10 @@ class Ui_HandoutsGivenDialog(object):
 #if QT_CONFIG(accessibility)
         self.titleLabel.setAccessibleName(QCoreApplication.translate("HandoutsGivenDialog", u"Handouts given for", None))
 #endif // QT_CONFIG(accessibility)
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("HandoutsGivenDialog", u"heading", None))
         self.hintLabel.setText(QCoreApplication.translate("HandoutsGivenDialog", u"Each sheet is kept exactly as it was printed or saved. Reprint gives the client the same pages again, whatever has changed since.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("HandoutsGivenDialog", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("HandoutsGivenDialog", u"Handouts given message", None))
 #endif // QT_CONFIG(accessibility)
-        self.messageLabel.setProperty(u"role", QCoreApplication.translate("HandoutsGivenDialog", u"error", None))
 #if QT_CONFIG(accessibility)
         self.givenList.setAccessibleName(QCoreApplication.translate("HandoutsGivenDialog", u"Handouts given", None))
 #endif // QT_CONFIG(accessibility)
@@ -108,6 +109,5 @@ class Ui_HandoutsGivenDialog(object):
 #if QT_CONFIG(accessibility)
         self.reprintButton.setAccessibleName(QCoreApplication.translate("HandoutsGivenDialog", u"Reprint", None))
 #endif // QT_CONFIG(accessibility)
-        self.reprintButton.setProperty(u"role", QCoreApplication.translate("HandoutsGivenDialog", u"primary", None))
     # retranslateUi
 

@@ -28,6 +28,7 @@ class Ui_HomeScreen(object):
         self.homeLayout.setContentsMargins(36, 32, 36, 32)
         self.greetingLabel = QLabel(HomeScreen)
         self.greetingLabel.setObjectName(u"greetingLabel")
+        self.greetingLabel.setProperty(u"role", u"title")
 
         self.homeLayout.addWidget(self.greetingLabel)
 
@@ -36,16 +37,19 @@ class Ui_HomeScreen(object):
         self.cardsLayout.setObjectName(u"cardsLayout")
         self.clinicCard = QFrame(HomeScreen)
         self.clinicCard.setObjectName(u"clinicCard")
+        self.clinicCard.setProperty(u"role", u"card")
         self.clinicCardLayout = QVBoxLayout(self.clinicCard)
         self.clinicCardLayout.setSpacing(6)
         self.clinicCardLayout.setObjectName(u"clinicCardLayout")
         self.clinicCaption = QLabel(self.clinicCard)
         self.clinicCaption.setObjectName(u"clinicCaption")
+        self.clinicCaption.setProperty(u"role", u"caption")
 
         self.clinicCardLayout.addWidget(self.clinicCaption)
 
         self.clinicNameLabel = QLabel(self.clinicCard)
         self.clinicNameLabel.setObjectName(u"clinicNameLabel")
+        self.clinicNameLabel.setProperty(u"role", u"heading")
         self.clinicNameLabel.setWordWrap(True)
 
         self.clinicCardLayout.addWidget(self.clinicNameLabel)
@@ -72,21 +76,25 @@ class Ui_HomeScreen(object):
 
         self.clientsCard = QFrame(HomeScreen)
         self.clientsCard.setObjectName(u"clientsCard")
+        self.clientsCard.setProperty(u"role", u"card")
         self.clientsCardLayout = QVBoxLayout(self.clientsCard)
         self.clientsCardLayout.setSpacing(6)
         self.clientsCardLayout.setObjectName(u"clientsCardLayout")
         self.clientsCaption = QLabel(self.clientsCard)
         self.clientsCaption.setObjectName(u"clientsCaption")
+        self.clientsCaption.setProperty(u"role", u"caption")
 
         self.clientsCardLayout.addWidget(self.clientsCaption)
 
         self.clientCountLabel = QLabel(self.clientsCard)
         self.clientCountLabel.setObjectName(u"clientCountLabel")
+        self.clientCountLabel.setProperty(u"role", u"figure")
 
         self.clientsCardLayout.addWidget(self.clientCountLabel)
 
         self.clientCountHint = QLabel(self.clientsCard)
         self.clientCountHint.setObjectName(u"clientCountHint")
+        self.clientCountHint.setProperty(u"role", u"hint")
 
         self.clientsCardLayout.addWidget(self.clientCountHint)
 
@@ -99,16 +107,19 @@ class Ui_HomeScreen(object):
 
         self.userCard = QFrame(HomeScreen)
         self.userCard.setObjectName(u"userCard")
+        self.userCard.setProperty(u"role", u"card")
         self.userCardLayout = QVBoxLayout(self.userCard)
         self.userCardLayout.setSpacing(6)
         self.userCardLayout.setObjectName(u"userCardLayout")
         self.userCaption = QLabel(self.userCard)
         self.userCaption.setObjectName(u"userCaption")
+        self.userCaption.setProperty(u"role", u"caption")
 
         self.userCardLayout.addWidget(self.userCaption)
 
         self.userNameLabel = QLabel(self.userCard)
         self.userNameLabel.setObjectName(u"userNameLabel")
+        self.userNameLabel.setProperty(u"role", u"heading")
         self.userNameLabel.setWordWrap(True)
 
         self.userCardLayout.addWidget(self.userNameLabel)
@@ -131,6 +142,7 @@ class Ui_HomeScreen(object):
         self.tipLabel = QLabel(HomeScreen)
         self.tipLabel.setObjectName(u"tipLabel")
         self.tipLabel.setWordWrap(True)
+        self.tipLabel.setProperty(u"role", u"hint")
 
         self.homeLayout.addWidget(self.tipLabel)
 
@@ -149,43 +161,31 @@ class Ui_HomeScreen(object):
 #if QT_CONFIG(accessibility)
         self.greetingLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Greeting", None))
 #endif // QT_CONFIG(accessibility)
-        self.greetingLabel.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"title", None))
-        self.clinicCard.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"card", None))
         self.clinicCaption.setText(QCoreApplication.translate("HomeScreen", u"CLINIC", None))
-        self.clinicCaption.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.clinicNameLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Clinic name", None))
 #endif // QT_CONFIG(accessibility)
-        self.clinicNameLabel.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"heading", None))
 #if QT_CONFIG(accessibility)
         self.clinicAddressLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Clinic address", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.clinicPhoneLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Clinic phone", None))
 #endif // QT_CONFIG(accessibility)
-        self.clientsCard.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"card", None))
         self.clientsCaption.setText(QCoreApplication.translate("HomeScreen", u"CLIENTS", None))
-        self.clientsCaption.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.clientCountLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Number of clients", None))
 #endif // QT_CONFIG(accessibility)
-        self.clientCountLabel.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"figure", None))
         self.clientCountHint.setText(QCoreApplication.translate("HomeScreen", u"on record in this clinic", None))
-        self.clientCountHint.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"hint", None))
-        self.userCard.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"card", None))
         self.userCaption.setText(QCoreApplication.translate("HomeScreen", u"SIGNED IN", None))
-        self.userCaption.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.userNameLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Signed-in user", None))
 #endif // QT_CONFIG(accessibility)
-        self.userNameLabel.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"heading", None))
 #if QT_CONFIG(accessibility)
         self.userRoleLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Role", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.tipLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Tip", None))
 #endif // QT_CONFIG(accessibility)
-        self.tipLabel.setProperty(u"role", QCoreApplication.translate("HomeScreen", u"hint", None))
         pass
     # retranslateUi
 

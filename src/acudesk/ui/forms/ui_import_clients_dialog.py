@@ -31,12 +31,14 @@ class Ui_ImportClientsDialog(object):
         self.mainLayout.setContentsMargins(28, 24, 28, 20)
         self.titleLabel = QLabel(ImportClientsDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"title")
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.hintLabel = QLabel(ImportClientsDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.hintLabel)
 
@@ -45,6 +47,7 @@ class Ui_ImportClientsDialog(object):
         self.fileLayout.setObjectName(u"fileLayout")
         self.fileLabel = QLabel(ImportClientsDialog)
         self.fileLabel.setObjectName(u"fileLabel")
+        self.fileLabel.setProperty(u"role", u"fieldname")
 
         self.fileLayout.addWidget(self.fileLabel)
 
@@ -65,6 +68,7 @@ class Ui_ImportClientsDialog(object):
 
         self.columnsCaption = QLabel(ImportClientsDialog)
         self.columnsCaption.setObjectName(u"columnsCaption")
+        self.columnsCaption.setProperty(u"role", u"caption")
 
         self.mainLayout.addWidget(self.columnsCaption)
 
@@ -92,11 +96,13 @@ class Ui_ImportClientsDialog(object):
         self.summaryLabel = QLabel(ImportClientsDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
+        self.summaryLabel.setProperty(u"role", u"heading")
 
         self.mainLayout.addWidget(self.summaryLabel)
 
         self.problemsCaption = QLabel(ImportClientsDialog)
         self.problemsCaption.setObjectName(u"problemsCaption")
+        self.problemsCaption.setProperty(u"role", u"caption")
 
         self.mainLayout.addWidget(self.problemsCaption)
 
@@ -115,6 +121,7 @@ class Ui_ImportClientsDialog(object):
         self.messageLabel = QLabel(ImportClientsDialog)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
+        self.messageLabel.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.messageLabel)
 
@@ -132,6 +139,7 @@ class Ui_ImportClientsDialog(object):
 
         self.importButton = QPushButton(ImportClientsDialog)
         self.importButton.setObjectName(u"importButton")
+        self.importButton.setProperty(u"role", u"primary")
 
         self.buttonLayout.addWidget(self.importButton)
 
@@ -153,18 +161,14 @@ class Ui_ImportClientsDialog(object):
     def retranslateUi(self, ImportClientsDialog) -> None:
         ImportClientsDialog.setWindowTitle(QCoreApplication.translate("ImportClientsDialog", u"Import clients", None))
         self.titleLabel.setText(QCoreApplication.translate("ImportClientsDialog", u"Import clients from a spreadsheet", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("ImportClientsDialog", u"title", None))
         self.hintLabel.setText(QCoreApplication.translate("ImportClientsDialog", u"Choose a CSV file saved from a spreadsheet or exported from another system (comma or semicolon separated). Check which column holds what, look at the rows acudesk cannot take, then import.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("ImportClientsDialog", u"hint", None))
         self.fileLabel.setText(QCoreApplication.translate("ImportClientsDialog", u"&File", None))
-        self.fileLabel.setProperty(u"role", QCoreApplication.translate("ImportClientsDialog", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.fileEdit.setAccessibleName(QCoreApplication.translate("ImportClientsDialog", u"File", None))
 #endif // QT_CONFIG(accessibility)
         self.fileEdit.setPlaceholderText(QCoreApplication.translate("ImportClientsDialog", u"No file chosen yet", None))
         self.chooseButton.setText(QCoreApplication.translate("ImportClientsDialog", u"&Choose file\u2026", None))
         self.columnsCaption.setText(QCoreApplication.translate("ImportClientsDialog", u"COLUMNS IN THE FILE", None))
-        self.columnsCaption.setProperty(u"role", QCoreApplication.translate("ImportClientsDialog", u"caption", None))
         ___qtablewidgetitem = self.columnsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ImportClientsDialog", u"Column in the file", None))
         ___qtablewidgetitem1 = self.columnsTable.horizontalHeaderItem(1)
@@ -177,9 +181,7 @@ class Ui_ImportClientsDialog(object):
 #if QT_CONFIG(accessibility)
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("ImportClientsDialog", u"Import summary", None))
 #endif // QT_CONFIG(accessibility)
-        self.summaryLabel.setProperty(u"role", QCoreApplication.translate("ImportClientsDialog", u"heading", None))
         self.problemsCaption.setText(QCoreApplication.translate("ImportClientsDialog", u"ROWS ACUDESK CANNOT TAKE", None))
-        self.problemsCaption.setProperty(u"role", QCoreApplication.translate("ImportClientsDialog", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.problemsList.setAccessibleName(QCoreApplication.translate("ImportClientsDialog", u"Problems", None))
 #endif // QT_CONFIG(accessibility)
@@ -190,9 +192,7 @@ class Ui_ImportClientsDialog(object):
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("ImportClientsDialog", u"Import message", None))
 #endif // QT_CONFIG(accessibility)
-        self.messageLabel.setProperty(u"role", QCoreApplication.translate("ImportClientsDialog", u"error", None))
         self.closeButton.setText(QCoreApplication.translate("ImportClientsDialog", u"Close", None))
         self.importButton.setText(QCoreApplication.translate("ImportClientsDialog", u"&Import", None))
-        self.importButton.setProperty(u"role", QCoreApplication.translate("ImportClientsDialog", u"primary", None))
     # retranslateUi
 

@@ -30,12 +30,14 @@ class Ui_LockDialog(object):
         self.mainLayout.setContentsMargins(28, 24, 28, 20)
         self.titleLabel = QLabel(LockDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"title")
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.whoLabel = QLabel(LockDialog)
         self.whoLabel.setObjectName(u"whoLabel")
         self.whoLabel.setWordWrap(True)
+        self.whoLabel.setProperty(u"role", u"subtitle")
 
         self.mainLayout.addWidget(self.whoLabel)
 
@@ -57,6 +59,7 @@ class Ui_LockDialog(object):
         self.passwordError = QLabel(LockDialog)
         self.passwordError.setObjectName(u"passwordError")
         self.passwordError.setWordWrap(True)
+        self.passwordError.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.passwordError)
 
@@ -78,6 +81,7 @@ class Ui_LockDialog(object):
 
         self.unlockButton = QPushButton(LockDialog)
         self.unlockButton.setObjectName(u"unlockButton")
+        self.unlockButton.setProperty(u"role", u"primary")
 
         self.buttonLayout.addWidget(self.unlockButton)
 
@@ -99,11 +103,9 @@ class Ui_LockDialog(object):
     def retranslateUi(self, LockDialog) -> None:
         LockDialog.setWindowTitle(QCoreApplication.translate("LockDialog", u"Screen locked \u2014 acudesk", None))
         self.titleLabel.setText(QCoreApplication.translate("LockDialog", u"Screen locked", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("LockDialog", u"title", None))
 #if QT_CONFIG(accessibility)
         self.whoLabel.setAccessibleName(QCoreApplication.translate("LockDialog", u"Locked by", None))
 #endif // QT_CONFIG(accessibility)
-        self.whoLabel.setProperty(u"role", QCoreApplication.translate("LockDialog", u"subtitle", None))
         self.passwordLabel.setText(QCoreApplication.translate("LockDialog", u"&Password", None))
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("LockDialog", u"Password", None))
@@ -111,12 +113,10 @@ class Ui_LockDialog(object):
 #if QT_CONFIG(accessibility)
         self.passwordError.setAccessibleName(QCoreApplication.translate("LockDialog", u"Password message", None))
 #endif // QT_CONFIG(accessibility)
-        self.passwordError.setProperty(u"role", QCoreApplication.translate("LockDialog", u"error", None))
         self.signOutButton.setText(QCoreApplication.translate("LockDialog", u"Sign &out", None))
 #if QT_CONFIG(tooltip)
         self.signOutButton.setToolTip(QCoreApplication.translate("LockDialog", u"Close this session so someone else can sign in", None))
 #endif // QT_CONFIG(tooltip)
         self.unlockButton.setText(QCoreApplication.translate("LockDialog", u"&Unlock", None))
-        self.unlockButton.setProperty(u"role", QCoreApplication.translate("LockDialog", u"primary", None))
     # retranslateUi
 

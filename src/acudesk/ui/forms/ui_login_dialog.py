@@ -45,11 +45,13 @@ class Ui_LoginDialog(object):
         self.clinicNameLabel = QLabel(LoginDialog)
         self.clinicNameLabel.setObjectName(u"clinicNameLabel")
         self.clinicNameLabel.setWordWrap(True)
+        self.clinicNameLabel.setProperty(u"role", u"title")
 
         self.titleLayout.addWidget(self.clinicNameLabel)
 
         self.subtitleLabel = QLabel(LoginDialog)
         self.subtitleLabel.setObjectName(u"subtitleLabel")
+        self.subtitleLabel.setProperty(u"role", u"subtitle")
 
         self.titleLayout.addWidget(self.subtitleLabel)
 
@@ -80,6 +82,7 @@ class Ui_LoginDialog(object):
         self.usernameError = QLabel(LoginDialog)
         self.usernameError.setObjectName(u"usernameError")
         self.usernameError.setWordWrap(True)
+        self.usernameError.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.usernameError)
 
@@ -101,6 +104,7 @@ class Ui_LoginDialog(object):
         self.passwordError = QLabel(LoginDialog)
         self.passwordError.setObjectName(u"passwordError")
         self.passwordError.setWordWrap(True)
+        self.passwordError.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.passwordError)
 
@@ -111,6 +115,7 @@ class Ui_LoginDialog(object):
         self.demoHintLabel = QLabel(self.demoBox)
         self.demoHintLabel.setObjectName(u"demoHintLabel")
         self.demoHintLabel.setWordWrap(True)
+        self.demoHintLabel.setProperty(u"role", u"hint")
 
         self.demoLayout.addWidget(self.demoHintLabel)
 
@@ -155,6 +160,7 @@ class Ui_LoginDialog(object):
 
         self.signInButton = QPushButton(LoginDialog)
         self.signInButton.setObjectName(u"signInButton")
+        self.signInButton.setProperty(u"role", u"primary")
 
         self.buttonLayout.addWidget(self.signInButton)
 
@@ -187,9 +193,7 @@ class Ui_LoginDialog(object):
 #if QT_CONFIG(accessibility)
         self.clinicNameLabel.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Clinic name", None))
 #endif // QT_CONFIG(accessibility)
-        self.clinicNameLabel.setProperty(u"role", QCoreApplication.translate("LoginDialog", u"title", None))
         self.subtitleLabel.setText(QCoreApplication.translate("LoginDialog", u"Sign in to continue", None))
-        self.subtitleLabel.setProperty(u"role", QCoreApplication.translate("LoginDialog", u"subtitle", None))
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&Username", None))
 #if QT_CONFIG(accessibility)
         self.usernameEdit.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Username", None))
@@ -198,7 +202,6 @@ class Ui_LoginDialog(object):
 #if QT_CONFIG(accessibility)
         self.usernameError.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Username message", None))
 #endif // QT_CONFIG(accessibility)
-        self.usernameError.setProperty(u"role", QCoreApplication.translate("LoginDialog", u"error", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Password", None))
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Password", None))
@@ -206,13 +209,11 @@ class Ui_LoginDialog(object):
 #if QT_CONFIG(accessibility)
         self.passwordError.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Password message", None))
 #endif // QT_CONFIG(accessibility)
-        self.passwordError.setProperty(u"role", QCoreApplication.translate("LoginDialog", u"error", None))
         self.demoBox.setTitle(QCoreApplication.translate("LoginDialog", u"Demo accounts", None))
 #if QT_CONFIG(accessibility)
         self.demoBox.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Demo accounts", None))
 #endif // QT_CONFIG(accessibility)
         self.demoHintLabel.setText(QCoreApplication.translate("LoginDialog", u"This is the demo clinic with made-up clients. Click an account to fill it in.", None))
-        self.demoHintLabel.setProperty(u"role", QCoreApplication.translate("LoginDialog", u"hint", None))
         ___qtablewidgetitem = self.demoTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("LoginDialog", u"Role", None))
         ___qtablewidgetitem1 = self.demoTable.horizontalHeaderItem(1)
@@ -224,6 +225,5 @@ class Ui_LoginDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.quitButton.setText(QCoreApplication.translate("LoginDialog", u"&Quit", None))
         self.signInButton.setText(QCoreApplication.translate("LoginDialog", u"&Sign in", None))
-        self.signInButton.setProperty(u"role", QCoreApplication.translate("LoginDialog", u"primary", None))
     # retranslateUi
 

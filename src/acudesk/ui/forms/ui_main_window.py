@@ -36,6 +36,7 @@ class Ui_MainWindow(object):
         self.navList.setMaximumSize(QSize(200, 16777215))
         self.navList.setFrameShape(QFrame.Shape.NoFrame)
         self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navList.setProperty(u"role", u"nav")
 
         self.centralLayout.addWidget(self.navList)
 
@@ -62,7 +63,6 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Navigation", None))
 #endif // QT_CONFIG(accessibility)
-        self.navList.setProperty(u"role", QCoreApplication.translate("MainWindow", u"nav", None))
 #if QT_CONFIG(accessibility)
         self.stack.setAccessibleName(QCoreApplication.translate("MainWindow", u"Screens", None))
 #endif // QT_CONFIG(accessibility)

@@ -32,6 +32,7 @@ class Ui_ProductEditorDialog(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 18)
         self.titleLabel = QLabel(ProductEditorDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"heading")
 
         self.mainLayout.addWidget(self.titleLabel)
 
@@ -55,6 +56,7 @@ class Ui_ProductEditorDialog(object):
         self.nameError = QLabel(ProductEditorDialog)
         self.nameError.setObjectName(u"nameError")
         self.nameError.setWordWrap(True)
+        self.nameError.setProperty(u"role", u"error")
 
         self.leftColumn.addWidget(self.nameError)
 
@@ -76,6 +78,7 @@ class Ui_ProductEditorDialog(object):
         self.brandError = QLabel(ProductEditorDialog)
         self.brandError.setObjectName(u"brandError")
         self.brandError.setWordWrap(True)
+        self.brandError.setProperty(u"role", u"error")
 
         self.leftColumn.addWidget(self.brandError)
 
@@ -96,6 +99,7 @@ class Ui_ProductEditorDialog(object):
         self.categoryError = QLabel(ProductEditorDialog)
         self.categoryError.setObjectName(u"categoryError")
         self.categoryError.setWordWrap(True)
+        self.categoryError.setProperty(u"role", u"error")
 
         self.leftColumn.addWidget(self.categoryError)
 
@@ -118,12 +122,14 @@ class Ui_ProductEditorDialog(object):
         self.ingredientsHint = QLabel(ProductEditorDialog)
         self.ingredientsHint.setObjectName(u"ingredientsHint")
         self.ingredientsHint.setWordWrap(True)
+        self.ingredientsHint.setProperty(u"role", u"hint")
 
         self.leftColumn.addWidget(self.ingredientsHint)
 
         self.ingredientsError = QLabel(ProductEditorDialog)
         self.ingredientsError.setObjectName(u"ingredientsError")
         self.ingredientsError.setWordWrap(True)
+        self.ingredientsError.setProperty(u"role", u"error")
 
         self.leftColumn.addWidget(self.ingredientsError)
 
@@ -146,6 +152,7 @@ class Ui_ProductEditorDialog(object):
         self.notesError = QLabel(ProductEditorDialog)
         self.notesError.setObjectName(u"notesError")
         self.notesError.setWordWrap(True)
+        self.notesError.setProperty(u"role", u"error")
 
         self.leftColumn.addWidget(self.notesError)
 
@@ -194,12 +201,14 @@ class Ui_ProductEditorDialog(object):
         self.skinTypesHint = QLabel(ProductEditorDialog)
         self.skinTypesHint.setObjectName(u"skinTypesHint")
         self.skinTypesHint.setWordWrap(True)
+        self.skinTypesHint.setProperty(u"role", u"hint")
 
         self.rightColumn.addWidget(self.skinTypesHint)
 
         self.skinTypesError = QLabel(ProductEditorDialog)
         self.skinTypesError.setObjectName(u"skinTypesError")
         self.skinTypesError.setWordWrap(True)
+        self.skinTypesError.setProperty(u"role", u"error")
 
         self.rightColumn.addWidget(self.skinTypesError)
 
@@ -221,6 +230,7 @@ class Ui_ProductEditorDialog(object):
         self.concernsError = QLabel(ProductEditorDialog)
         self.concernsError.setObjectName(u"concernsError")
         self.concernsError.setWordWrap(True)
+        self.concernsError.setProperty(u"role", u"error")
 
         self.rightColumn.addWidget(self.concernsError)
 
@@ -267,6 +277,7 @@ class Ui_ProductEditorDialog(object):
         self.shadesError = QLabel(ProductEditorDialog)
         self.shadesError.setObjectName(u"shadesError")
         self.shadesError.setWordWrap(True)
+        self.shadesError.setProperty(u"role", u"error")
 
         self.rightColumn.addWidget(self.shadesError)
 
@@ -282,6 +293,7 @@ class Ui_ProductEditorDialog(object):
         self.fragranceFreeError = QLabel(ProductEditorDialog)
         self.fragranceFreeError.setObjectName(u"fragranceFreeError")
         self.fragranceFreeError.setWordWrap(True)
+        self.fragranceFreeError.setProperty(u"role", u"error")
 
         self.rightColumn.addWidget(self.fragranceFreeError)
 
@@ -293,6 +305,7 @@ class Ui_ProductEditorDialog(object):
         self.mineralError = QLabel(ProductEditorDialog)
         self.mineralError.setObjectName(u"mineralError")
         self.mineralError.setWordWrap(True)
+        self.mineralError.setProperty(u"role", u"error")
 
         self.rightColumn.addWidget(self.mineralError)
 
@@ -314,6 +327,7 @@ class Ui_ProductEditorDialog(object):
         self.formError = QLabel(ProductEditorDialog)
         self.formError.setObjectName(u"formError")
         self.formError.setWordWrap(True)
+        self.formError.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.formError)
 
@@ -358,7 +372,6 @@ class Ui_ProductEditorDialog(object):
     def retranslateUi(self, ProductEditorDialog) -> None:
         ProductEditorDialog.setWindowTitle(QCoreApplication.translate("ProductEditorDialog", u"Product", None))
         self.titleLabel.setText(QCoreApplication.translate("ProductEditorDialog", u"Product", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"heading", None))
         self.nameLabel.setText(QCoreApplication.translate("ProductEditorDialog", u"&Name", None))
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Name", None))
@@ -367,7 +380,6 @@ class Ui_ProductEditorDialog(object):
 #if QT_CONFIG(accessibility)
         self.nameError.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Name message", None))
 #endif // QT_CONFIG(accessibility)
-        self.nameError.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"error", None))
         self.brandLabel.setText(QCoreApplication.translate("ProductEditorDialog", u"&Brand", None))
 #if QT_CONFIG(accessibility)
         self.brandEdit.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Brand", None))
@@ -376,7 +388,6 @@ class Ui_ProductEditorDialog(object):
 #if QT_CONFIG(accessibility)
         self.brandError.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Brand message", None))
 #endif // QT_CONFIG(accessibility)
-        self.brandError.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"error", None))
         self.categoryLabel.setText(QCoreApplication.translate("ProductEditorDialog", u"Ca&tegory", None))
 #if QT_CONFIG(accessibility)
         self.categoryCombo.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Category", None))
@@ -384,7 +395,6 @@ class Ui_ProductEditorDialog(object):
 #if QT_CONFIG(accessibility)
         self.categoryError.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Category message", None))
 #endif // QT_CONFIG(accessibility)
-        self.categoryError.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"error", None))
         self.ingredientsLabel.setText(QCoreApplication.translate("ProductEditorDialog", u"&Ingredients (INCI names, one per line)", None))
 #if QT_CONFIG(accessibility)
         self.ingredientsEdit.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Ingredients", None))
@@ -393,11 +403,9 @@ class Ui_ProductEditorDialog(object):
 "Titanium Dioxide (CI 77891)\n"
 "Zinc Oxide (CI 77947)", None))
         self.ingredientsHint.setText(QCoreApplication.translate("ProductEditorDialog", u"Copy the list from the label: a list separated by commas is split into one ingredient per line when you save.", None))
-        self.ingredientsHint.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.ingredientsError.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Ingredients message", None))
 #endif // QT_CONFIG(accessibility)
-        self.ingredientsError.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"error", None))
         self.notesLabel.setText(QCoreApplication.translate("ProductEditorDialog", u"N&otes", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Notes", None))
@@ -406,7 +414,6 @@ class Ui_ProductEditorDialog(object):
 #if QT_CONFIG(accessibility)
         self.notesError.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Notes message", None))
 #endif // QT_CONFIG(accessibility)
-        self.notesError.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"error", None))
         self.skinTypesLabel.setText(QCoreApplication.translate("ProductEditorDialog", u"Suits skin types", None))
         self.normalCheck.setText(QCoreApplication.translate("ProductEditorDialog", u"Normal", None))
 #if QT_CONFIG(accessibility)
@@ -429,11 +436,9 @@ class Ui_ProductEditorDialog(object):
         self.sensitiveCheck.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Sensitive skin", None))
 #endif // QT_CONFIG(accessibility)
         self.skinTypesHint.setText(QCoreApplication.translate("ProductEditorDialog", u"None ticked: suits every skin type.", None))
-        self.skinTypesHint.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.skinTypesError.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Skin types message", None))
 #endif // QT_CONFIG(accessibility)
-        self.skinTypesError.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"error", None))
         self.concernsLabel.setText(QCoreApplication.translate("ProductEditorDialog", u"&Helps with", None))
 #if QT_CONFIG(accessibility)
         self.concernsList.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Helps with", None))
@@ -441,7 +446,6 @@ class Ui_ProductEditorDialog(object):
 #if QT_CONFIG(accessibility)
         self.concernsError.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Helps with message", None))
 #endif // QT_CONFIG(accessibility)
-        self.concernsError.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"error", None))
         self.shadesCheck.setText(QCoreApplication.translate("ProductEditorDialog", u"Comes in &shades for some skin tones", None))
 #if QT_CONFIG(accessibility)
         self.shadesCheck.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Comes in shades", None))
@@ -457,7 +461,6 @@ class Ui_ProductEditorDialog(object):
 #if QT_CONFIG(accessibility)
         self.shadesError.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Shades message", None))
 #endif // QT_CONFIG(accessibility)
-        self.shadesError.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"error", None))
         self.fragranceFreeCheck.setText(QCoreApplication.translate("ProductEditorDialog", u"&Fragrance-free", None))
 #if QT_CONFIG(accessibility)
         self.fragranceFreeCheck.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Fragrance-free", None))
@@ -465,7 +468,6 @@ class Ui_ProductEditorDialog(object):
 #if QT_CONFIG(accessibility)
         self.fragranceFreeError.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Fragrance-free message", None))
 #endif // QT_CONFIG(accessibility)
-        self.fragranceFreeError.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"error", None))
         self.mineralCheck.setText(QCoreApplication.translate("ProductEditorDialog", u"&Mineral UV filters only (no chemical sunscreen)", None))
 #if QT_CONFIG(accessibility)
         self.mineralCheck.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Mineral UV filters only", None))
@@ -473,7 +475,6 @@ class Ui_ProductEditorDialog(object):
 #if QT_CONFIG(accessibility)
         self.mineralError.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Mineral UV filters only message", None))
 #endif // QT_CONFIG(accessibility)
-        self.mineralError.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"error", None))
         self.activeCheck.setText(QCoreApplication.translate("ProductEditorDialog", u"Offered to &clients (recommended on aftercare sheets)", None))
 #if QT_CONFIG(accessibility)
         self.activeCheck.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Offered to clients", None))
@@ -481,6 +482,5 @@ class Ui_ProductEditorDialog(object):
 #if QT_CONFIG(accessibility)
         self.formError.setAccessibleName(QCoreApplication.translate("ProductEditorDialog", u"Product message", None))
 #endif // QT_CONFIG(accessibility)
-        self.formError.setProperty(u"role", QCoreApplication.translate("ProductEditorDialog", u"error", None))
     # retranslateUi
 

@@ -30,12 +30,14 @@ class Ui_ProductsScreen(object):
         self.productsLayout.setContentsMargins(36, 32, 36, 24)
         self.titleLabel = QLabel(ProductsScreen)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"title")
 
         self.productsLayout.addWidget(self.titleLabel)
 
         self.hintLabel = QLabel(ProductsScreen)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.productsLayout.addWidget(self.hintLabel)
 
@@ -51,6 +53,7 @@ class Ui_ProductsScreen(object):
 
         self.categoryLabel = QLabel(ProductsScreen)
         self.categoryLabel.setObjectName(u"categoryLabel")
+        self.categoryLabel.setProperty(u"role", u"fieldname")
 
         self.filterLayout.addWidget(self.categoryLabel)
 
@@ -77,6 +80,7 @@ class Ui_ProductsScreen(object):
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.addButton = QPushButton(ProductsScreen)
         self.addButton.setObjectName(u"addButton")
+        self.addButton.setProperty(u"role", u"primary")
 
         self.buttonLayout.addWidget(self.addButton)
 
@@ -105,6 +109,7 @@ class Ui_ProductsScreen(object):
 
         self.countLabel = QLabel(ProductsScreen)
         self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setProperty(u"role", u"hint")
 
         self.buttonLayout.addWidget(self.countLabel)
 
@@ -127,6 +132,7 @@ class Ui_ProductsScreen(object):
         self.messageLabel = QLabel(ProductsScreen)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
+        self.messageLabel.setProperty(u"role", u"error")
 
         self.productsLayout.addWidget(self.messageLabel)
 
@@ -148,15 +154,12 @@ class Ui_ProductsScreen(object):
 
     def retranslateUi(self, ProductsScreen) -> None:
         self.titleLabel.setText(QCoreApplication.translate("ProductsScreen", u"Products", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"title", None))
         self.hintLabel.setText(QCoreApplication.translate("ProductsScreen", u"The products acudesk recommends on aftercare sheets. A product is never recommended to a client who reacts to one of its ingredients; sensitive skin gets fragrance-free, mineral products only.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Search products", None))
 #endif // QT_CONFIG(accessibility)
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ProductsScreen", u"Search by name, brand or ingredient", None))
         self.categoryLabel.setText(QCoreApplication.translate("ProductsScreen", u"&Category", None))
-        self.categoryLabel.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.categoryCombo.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Category", None))
 #endif // QT_CONFIG(accessibility)
@@ -165,7 +168,6 @@ class Ui_ProductsScreen(object):
         self.showInactiveCheck.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Show products no longer offered", None))
 #endif // QT_CONFIG(accessibility)
         self.addButton.setText(QCoreApplication.translate("ProductsScreen", u"&Add product\u2026", None))
-        self.addButton.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"primary", None))
         self.editButton.setText(QCoreApplication.translate("ProductsScreen", u"&Edit\u2026", None))
         self.deactivateButton.setText(QCoreApplication.translate("ProductsScreen", u"&Deactivate", None))
 #if QT_CONFIG(tooltip)
@@ -175,14 +177,12 @@ class Ui_ProductsScreen(object):
 #if QT_CONFIG(accessibility)
         self.countLabel.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Products shown", None))
 #endif // QT_CONFIG(accessibility)
-        self.countLabel.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.productsTable.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Products list", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("ProductsScreen", u"Products message", None))
 #endif // QT_CONFIG(accessibility)
-        self.messageLabel.setProperty(u"role", QCoreApplication.translate("ProductsScreen", u"error", None))
         pass
     # retranslateUi
 

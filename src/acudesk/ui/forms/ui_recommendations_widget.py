@@ -29,18 +29,21 @@ class Ui_RecommendationsWidget(object):
         self.recommendationsLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(RecommendationsWidget)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"heading")
 
         self.recommendationsLayout.addWidget(self.titleLabel)
 
         self.hintLabel = QLabel(RecommendationsWidget)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.recommendationsLayout.addWidget(self.hintLabel)
 
         self.noticeLabel = QLabel(RecommendationsWidget)
         self.noticeLabel.setObjectName(u"noticeLabel")
         self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setProperty(u"role", u"error")
 
         self.recommendationsLayout.addWidget(self.noticeLabel)
 
@@ -57,6 +60,7 @@ class Ui_RecommendationsWidget(object):
         self.scrollLayout.setContentsMargins(0, 0, 4, 0)
         self.picksFrame = QFrame(self.scrollContents)
         self.picksFrame.setObjectName(u"picksFrame")
+        self.picksFrame.setProperty(u"role", u"card")
         self.picksGrid = QGridLayout(self.picksFrame)
         self.picksGrid.setObjectName(u"picksGrid")
         self.picksGrid.setHorizontalSpacing(14)
@@ -77,6 +81,7 @@ class Ui_RecommendationsWidget(object):
         self.excludedLabel.setObjectName(u"excludedLabel")
         self.excludedLabel.setWordWrap(True)
         self.excludedLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.excludedLabel.setProperty(u"role", u"hint")
 
         self.scrollLayout.addWidget(self.excludedLabel)
 
@@ -96,22 +101,17 @@ class Ui_RecommendationsWidget(object):
 
     def retranslateUi(self, RecommendationsWidget) -> None:
         self.titleLabel.setText(QCoreApplication.translate("RecommendationsWidget", u"Recommended products", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("RecommendationsWidget", u"heading", None))
         self.hintLabel.setText(QCoreApplication.translate("RecommendationsWidget", u"Picked from the catalogue for this client's skin, concerns and allergies. Change a pick from its list; only products that suit the client are offered.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("RecommendationsWidget", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.noticeLabel.setAccessibleName(QCoreApplication.translate("RecommendationsWidget", u"Recommendations notice", None))
 #endif // QT_CONFIG(accessibility)
-        self.noticeLabel.setProperty(u"role", QCoreApplication.translate("RecommendationsWidget", u"error", None))
 #if QT_CONFIG(accessibility)
         self.picksFrame.setAccessibleName(QCoreApplication.translate("RecommendationsWidget", u"Picks", None))
 #endif // QT_CONFIG(accessibility)
-        self.picksFrame.setProperty(u"role", QCoreApplication.translate("RecommendationsWidget", u"card", None))
         self.excludedButton.setText(QCoreApplication.translate("RecommendationsWidget", u"Show what was left out, and why", None))
 #if QT_CONFIG(accessibility)
         self.excludedLabel.setAccessibleName(QCoreApplication.translate("RecommendationsWidget", u"Left out", None))
 #endif // QT_CONFIG(accessibility)
-        self.excludedLabel.setProperty(u"role", QCoreApplication.translate("RecommendationsWidget", u"hint", None))
         pass
     # retranslateUi
 

@@ -52,6 +52,7 @@ class Ui_ResetPasswordDialog(object):
         self.passwordError = QLabel(ResetPasswordDialog)
         self.passwordError.setObjectName(u"passwordError")
         self.passwordError.setWordWrap(True)
+        self.passwordError.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.passwordError)
 
@@ -73,6 +74,7 @@ class Ui_ResetPasswordDialog(object):
         self.confirmError = QLabel(ResetPasswordDialog)
         self.confirmError.setObjectName(u"confirmError")
         self.confirmError.setWordWrap(True)
+        self.confirmError.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.confirmError)
 
@@ -108,7 +110,6 @@ class Ui_ResetPasswordDialog(object):
 #if QT_CONFIG(accessibility)
         self.passwordError.setAccessibleName(QCoreApplication.translate("ResetPasswordDialog", u"New password message", None))
 #endif // QT_CONFIG(accessibility)
-        self.passwordError.setProperty(u"role", QCoreApplication.translate("ResetPasswordDialog", u"error", None))
         self.confirmLabel.setText(QCoreApplication.translate("ResetPasswordDialog", u"&Confirm new password", None))
 #if QT_CONFIG(accessibility)
         self.confirmEdit.setAccessibleName(QCoreApplication.translate("ResetPasswordDialog", u"Confirm new password", None))
@@ -116,6 +117,5 @@ class Ui_ResetPasswordDialog(object):
 #if QT_CONFIG(accessibility)
         self.confirmError.setAccessibleName(QCoreApplication.translate("ResetPasswordDialog", u"Confirm new password message", None))
 #endif // QT_CONFIG(accessibility)
-        self.confirmError.setProperty(u"role", QCoreApplication.translate("ResetPasswordDialog", u"error", None))
     # retranslateUi
 

@@ -30,12 +30,14 @@ class Ui_SessionAmendDialog(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 18)
         self.titleLabel = QLabel(SessionAmendDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"heading")
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.introLabel = QLabel(SessionAmendDialog)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.introLabel)
 
@@ -59,6 +61,7 @@ class Ui_SessionAmendDialog(object):
         self.reasonMessage = QLabel(SessionAmendDialog)
         self.reasonMessage.setObjectName(u"reasonMessage")
         self.reasonMessage.setWordWrap(True)
+        self.reasonMessage.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.reasonMessage)
 
@@ -80,9 +83,7 @@ class Ui_SessionAmendDialog(object):
     def retranslateUi(self, SessionAmendDialog) -> None:
         SessionAmendDialog.setWindowTitle(QCoreApplication.translate("SessionAmendDialog", u"Amend session \u2014 acudesk", None))
         self.titleLabel.setText(QCoreApplication.translate("SessionAmendDialog", u"Amend a completed session", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("SessionAmendDialog", u"heading", None))
         self.introLabel.setText(QCoreApplication.translate("SessionAmendDialog", u"The session keeps its first version; the trail shows who changed it, when and why.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("SessionAmendDialog", u"hint", None))
         self.reasonLabel.setText(QCoreApplication.translate("SessionAmendDialog", u"&Why is the session being changed?", None))
 #if QT_CONFIG(accessibility)
         self.reasonEdit.setAccessibleName(QCoreApplication.translate("SessionAmendDialog", u"Reason for the amendment", None))
@@ -90,6 +91,5 @@ class Ui_SessionAmendDialog(object):
 #if QT_CONFIG(accessibility)
         self.reasonMessage.setAccessibleName(QCoreApplication.translate("SessionAmendDialog", u"Reason for the amendment message", None))
 #endif // QT_CONFIG(accessibility)
-        self.reasonMessage.setProperty(u"role", QCoreApplication.translate("SessionAmendDialog", u"error", None))
     # retranslateUi
 

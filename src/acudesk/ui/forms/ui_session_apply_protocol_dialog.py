@@ -31,6 +31,7 @@ class Ui_SessionApplyProtocolDialog(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 18)
         self.titleLabel = QLabel(SessionApplyProtocolDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"heading")
 
         self.mainLayout.addWidget(self.titleLabel)
 
@@ -43,12 +44,14 @@ class Ui_SessionApplyProtocolDialog(object):
         self.descriptionLabel = QLabel(SessionApplyProtocolDialog)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
         self.descriptionLabel.setWordWrap(True)
+        self.descriptionLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.descriptionLabel)
 
         self.emptyLabel = QLabel(SessionApplyProtocolDialog)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.emptyLabel)
 
@@ -75,6 +78,7 @@ class Ui_SessionApplyProtocolDialog(object):
         self.undoHint = QLabel(SessionApplyProtocolDialog)
         self.undoHint.setObjectName(u"undoHint")
         self.undoHint.setWordWrap(True)
+        self.undoHint.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.undoHint)
 
@@ -93,19 +97,16 @@ class Ui_SessionApplyProtocolDialog(object):
     def retranslateUi(self, SessionApplyProtocolDialog) -> None:
         SessionApplyProtocolDialog.setWindowTitle(QCoreApplication.translate("SessionApplyProtocolDialog", u"Apply protocol \u2014 acudesk", None))
         self.titleLabel.setText(QCoreApplication.translate("SessionApplyProtocolDialog", u"Apply a protocol", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("SessionApplyProtocolDialog", u"heading", None))
 #if QT_CONFIG(accessibility)
         self.protocolList.setAccessibleName(QCoreApplication.translate("SessionApplyProtocolDialog", u"Protocols", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.descriptionLabel.setAccessibleName(QCoreApplication.translate("SessionApplyProtocolDialog", u"Protocol description", None))
 #endif // QT_CONFIG(accessibility)
-        self.descriptionLabel.setProperty(u"role", QCoreApplication.translate("SessionApplyProtocolDialog", u"hint", None))
         self.emptyLabel.setText(QCoreApplication.translate("SessionApplyProtocolDialog", u"No protocols yet. Chart a session, then \u201cSave as protocol\u2026\u201d.", None))
 #if QT_CONFIG(accessibility)
         self.emptyLabel.setAccessibleName(QCoreApplication.translate("SessionApplyProtocolDialog", u"No protocols", None))
 #endif // QT_CONFIG(accessibility)
-        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("SessionApplyProtocolDialog", u"hint", None))
         self.replaceRadio.setText(QCoreApplication.translate("SessionApplyProtocolDialog", u"&Replace the chart", None))
 #if QT_CONFIG(accessibility)
         self.replaceRadio.setAccessibleName(QCoreApplication.translate("SessionApplyProtocolDialog", u"Replace the chart", None))
@@ -115,6 +116,5 @@ class Ui_SessionApplyProtocolDialog(object):
         self.addRadio.setAccessibleName(QCoreApplication.translate("SessionApplyProtocolDialog", u"Add to the chart", None))
 #endif // QT_CONFIG(accessibility)
         self.undoHint.setText(QCoreApplication.translate("SessionApplyProtocolDialog", u"You can undo this on the chart (Ctrl+Z).", None))
-        self.undoHint.setProperty(u"role", QCoreApplication.translate("SessionApplyProtocolDialog", u"hint", None))
     # retranslateUi
 

@@ -32,6 +32,7 @@ class Ui_SessionHistoryWidget(object):
         self.courseLayout.setObjectName(u"courseLayout")
         self.courseLabel = QLabel(SessionHistoryWidget)
         self.courseLabel.setObjectName(u"courseLabel")
+        self.courseLabel.setProperty(u"role", u"heading")
 
         self.courseLayout.addWidget(self.courseLabel)
 
@@ -53,6 +54,7 @@ class Ui_SessionHistoryWidget(object):
 
         self.newButton = QPushButton(SessionHistoryWidget)
         self.newButton.setObjectName(u"newButton")
+        self.newButton.setProperty(u"role", u"primary")
 
         self.courseLayout.addWidget(self.newButton)
 
@@ -62,6 +64,7 @@ class Ui_SessionHistoryWidget(object):
         self.noticeLabel = QLabel(SessionHistoryWidget)
         self.noticeLabel.setObjectName(u"noticeLabel")
         self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setProperty(u"role", u"notice")
 
         self.mainLayout.addWidget(self.noticeLabel)
 
@@ -88,6 +91,7 @@ class Ui_SessionHistoryWidget(object):
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setProperty(u"role", u"hint")
 
         self.emptyLayout.addWidget(self.emptyLabel)
 
@@ -99,6 +103,7 @@ class Ui_SessionHistoryWidget(object):
         self.bottomLayout.setObjectName(u"bottomLayout")
         self.hintLabel = QLabel(SessionHistoryWidget)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.bottomLayout.addWidget(self.hintLabel)
 
@@ -124,7 +129,6 @@ class Ui_SessionHistoryWidget(object):
 #if QT_CONFIG(accessibility)
         self.courseLabel.setAccessibleName(QCoreApplication.translate("SessionHistoryWidget", u"Course progress", None))
 #endif // QT_CONFIG(accessibility)
-        self.courseLabel.setProperty(u"role", QCoreApplication.translate("SessionHistoryWidget", u"heading", None))
 #if QT_CONFIG(accessibility)
         self.courseBar.setAccessibleName(QCoreApplication.translate("SessionHistoryWidget", u"Course progress bar", None))
 #endif // QT_CONFIG(accessibility)
@@ -142,11 +146,9 @@ class Ui_SessionHistoryWidget(object):
 #if QT_CONFIG(accessibility)
         self.newButton.setAccessibleName(QCoreApplication.translate("SessionHistoryWidget", u"New session", None))
 #endif // QT_CONFIG(accessibility)
-        self.newButton.setProperty(u"role", QCoreApplication.translate("SessionHistoryWidget", u"primary", None))
 #if QT_CONFIG(accessibility)
         self.noticeLabel.setAccessibleName(QCoreApplication.translate("SessionHistoryWidget", u"Sessions notice", None))
 #endif // QT_CONFIG(accessibility)
-        self.noticeLabel.setProperty(u"role", QCoreApplication.translate("SessionHistoryWidget", u"notice", None))
 #if QT_CONFIG(accessibility)
         self.historyList.setAccessibleName(QCoreApplication.translate("SessionHistoryWidget", u"Sessions", None))
 #endif // QT_CONFIG(accessibility)
@@ -154,9 +156,7 @@ class Ui_SessionHistoryWidget(object):
 #if QT_CONFIG(accessibility)
         self.emptyLabel.setAccessibleName(QCoreApplication.translate("SessionHistoryWidget", u"No sessions", None))
 #endif // QT_CONFIG(accessibility)
-        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("SessionHistoryWidget", u"hint", None))
         self.hintLabel.setText(QCoreApplication.translate("SessionHistoryWidget", u"Double-click a session, or press Enter, to open it.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("SessionHistoryWidget", u"hint", None))
         self.openButton.setText(QCoreApplication.translate("SessionHistoryWidget", u"&Open", None))
 #if QT_CONFIG(accessibility)
         self.openButton.setAccessibleName(QCoreApplication.translate("SessionHistoryWidget", u"Open session", None))

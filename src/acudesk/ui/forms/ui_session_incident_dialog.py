@@ -31,12 +31,14 @@ class Ui_SessionIncidentDialog(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 18)
         self.titleLabel = QLabel(SessionIncidentDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"heading")
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.countLabel = QLabel(SessionIncidentDialog)
         self.countLabel.setObjectName(u"countLabel")
         self.countLabel.setWordWrap(True)
+        self.countLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.countLabel)
 
@@ -59,6 +61,7 @@ class Ui_SessionIncidentDialog(object):
         self.searchedMessage = QLabel(SessionIncidentDialog)
         self.searchedMessage.setObjectName(u"searchedMessage")
         self.searchedMessage.setWordWrap(True)
+        self.searchedMessage.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.searchedMessage)
 
@@ -91,6 +94,7 @@ class Ui_SessionIncidentDialog(object):
         self.foundMessage = QLabel(SessionIncidentDialog)
         self.foundMessage.setObjectName(u"foundMessage")
         self.foundMessage.setWordWrap(True)
+        self.foundMessage.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.foundMessage)
 
@@ -110,6 +114,7 @@ class Ui_SessionIncidentDialog(object):
         self.actionMessage = QLabel(SessionIncidentDialog)
         self.actionMessage.setObjectName(u"actionMessage")
         self.actionMessage.setWordWrap(True)
+        self.actionMessage.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.actionMessage)
 
@@ -132,11 +137,9 @@ class Ui_SessionIncidentDialog(object):
     def retranslateUi(self, SessionIncidentDialog) -> None:
         SessionIncidentDialog.setWindowTitle(QCoreApplication.translate("SessionIncidentDialog", u"Record a needle incident \u2014 acudesk", None))
         self.titleLabel.setText(QCoreApplication.translate("SessionIncidentDialog", u"Needle count incident", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("SessionIncidentDialog", u"heading", None))
 #if QT_CONFIG(accessibility)
         self.countLabel.setAccessibleName(QCoreApplication.translate("SessionIncidentDialog", u"Needle counts", None))
 #endif // QT_CONFIG(accessibility)
-        self.countLabel.setProperty(u"role", QCoreApplication.translate("SessionIncidentDialog", u"hint", None))
         self.searchedLabel.setText(QCoreApplication.translate("SessionIncidentDialog", u"&Where did you search?", None))
 #if QT_CONFIG(accessibility)
         self.searchedEdit.setAccessibleName(QCoreApplication.translate("SessionIncidentDialog", u"Where searched", None))
@@ -145,7 +148,6 @@ class Ui_SessionIncidentDialog(object):
 #if QT_CONFIG(accessibility)
         self.searchedMessage.setAccessibleName(QCoreApplication.translate("SessionIncidentDialog", u"Where searched message", None))
 #endif // QT_CONFIG(accessibility)
-        self.searchedMessage.setProperty(u"role", QCoreApplication.translate("SessionIncidentDialog", u"error", None))
         self.foundLabel.setText(QCoreApplication.translate("SessionIncidentDialog", u"Was the needle found?", None))
         self.foundYesRadio.setText(QCoreApplication.translate("SessionIncidentDialog", u"&Yes, found", None))
 #if QT_CONFIG(accessibility)
@@ -158,7 +160,6 @@ class Ui_SessionIncidentDialog(object):
 #if QT_CONFIG(accessibility)
         self.foundMessage.setAccessibleName(QCoreApplication.translate("SessionIncidentDialog", u"Found message", None))
 #endif // QT_CONFIG(accessibility)
-        self.foundMessage.setProperty(u"role", QCoreApplication.translate("SessionIncidentDialog", u"error", None))
         self.actionLabel.setText(QCoreApplication.translate("SessionIncidentDialog", u"What &was done?", None))
 #if QT_CONFIG(accessibility)
         self.actionEdit.setAccessibleName(QCoreApplication.translate("SessionIncidentDialog", u"What was done", None))
@@ -166,6 +167,5 @@ class Ui_SessionIncidentDialog(object):
 #if QT_CONFIG(accessibility)
         self.actionMessage.setAccessibleName(QCoreApplication.translate("SessionIncidentDialog", u"What was done message", None))
 #endif // QT_CONFIG(accessibility)
-        self.actionMessage.setProperty(u"role", QCoreApplication.translate("SessionIncidentDialog", u"error", None))
     # retranslateUi
 

@@ -30,12 +30,14 @@ class Ui_SessionProtocolDialog(object):
         self.mainLayout.setContentsMargins(24, 20, 24, 18)
         self.titleLabel = QLabel(SessionProtocolDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"heading")
 
         self.mainLayout.addWidget(self.titleLabel)
 
         self.introLabel = QLabel(SessionProtocolDialog)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.introLabel)
 
@@ -58,6 +60,7 @@ class Ui_SessionProtocolDialog(object):
         self.nameMessage = QLabel(SessionProtocolDialog)
         self.nameMessage.setObjectName(u"nameMessage")
         self.nameMessage.setWordWrap(True)
+        self.nameMessage.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.nameMessage)
 
@@ -77,6 +80,7 @@ class Ui_SessionProtocolDialog(object):
         self.chartMessage = QLabel(SessionProtocolDialog)
         self.chartMessage.setObjectName(u"chartMessage")
         self.chartMessage.setWordWrap(True)
+        self.chartMessage.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.chartMessage)
 
@@ -99,9 +103,7 @@ class Ui_SessionProtocolDialog(object):
     def retranslateUi(self, SessionProtocolDialog) -> None:
         SessionProtocolDialog.setWindowTitle(QCoreApplication.translate("SessionProtocolDialog", u"Save as protocol \u2014 acudesk", None))
         self.titleLabel.setText(QCoreApplication.translate("SessionProtocolDialog", u"Save the chart as a protocol", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("SessionProtocolDialog", u"heading", None))
         self.introLabel.setText(QCoreApplication.translate("SessionProtocolDialog", u"A protocol is a named chart you can apply to any session later.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("SessionProtocolDialog", u"hint", None))
         self.nameLabel.setText(QCoreApplication.translate("SessionProtocolDialog", u"&Name", None))
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("SessionProtocolDialog", u"Protocol name", None))
@@ -109,7 +111,6 @@ class Ui_SessionProtocolDialog(object):
 #if QT_CONFIG(accessibility)
         self.nameMessage.setAccessibleName(QCoreApplication.translate("SessionProtocolDialog", u"Protocol name message", None))
 #endif // QT_CONFIG(accessibility)
-        self.nameMessage.setProperty(u"role", QCoreApplication.translate("SessionProtocolDialog", u"error", None))
         self.descriptionLabel.setText(QCoreApplication.translate("SessionProtocolDialog", u"&Description (optional)", None))
 #if QT_CONFIG(accessibility)
         self.descriptionEdit.setAccessibleName(QCoreApplication.translate("SessionProtocolDialog", u"Protocol description", None))
@@ -117,6 +118,5 @@ class Ui_SessionProtocolDialog(object):
 #if QT_CONFIG(accessibility)
         self.chartMessage.setAccessibleName(QCoreApplication.translate("SessionProtocolDialog", u"Protocol chart message", None))
 #endif // QT_CONFIG(accessibility)
-        self.chartMessage.setProperty(u"role", QCoreApplication.translate("SessionProtocolDialog", u"error", None))
     # retranslateUi
 

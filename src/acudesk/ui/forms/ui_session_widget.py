@@ -36,6 +36,7 @@ class Ui_SessionWidget(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.clientLabel = QLabel(SessionWidget)
         self.clientLabel.setObjectName(u"clientLabel")
+        self.clientLabel.setProperty(u"role", u"title")
 
         self.headerLayout.addWidget(self.clientLabel)
 
@@ -51,6 +52,7 @@ class Ui_SessionWidget(object):
 
         self.courseNumberLabel = QLabel(SessionWidget)
         self.courseNumberLabel.setObjectName(u"courseNumberLabel")
+        self.courseNumberLabel.setProperty(u"role", u"fieldname")
 
         self.headerLayout.addWidget(self.courseNumberLabel)
 
@@ -63,6 +65,7 @@ class Ui_SessionWidget(object):
 
         self.courseOfLabel = QLabel(SessionWidget)
         self.courseOfLabel.setObjectName(u"courseOfLabel")
+        self.courseOfLabel.setProperty(u"role", u"fieldname")
 
         self.headerLayout.addWidget(self.courseOfLabel)
 
@@ -78,12 +81,14 @@ class Ui_SessionWidget(object):
 
         self.detailsLabel = QLabel(SessionWidget)
         self.detailsLabel.setObjectName(u"detailsLabel")
+        self.detailsLabel.setProperty(u"role", u"subtitle")
 
         self.mainLayout.addWidget(self.detailsLabel)
 
         self.courseMessage = QLabel(SessionWidget)
         self.courseMessage.setObjectName(u"courseMessage")
         self.courseMessage.setWordWrap(True)
+        self.courseMessage.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.courseMessage)
 
@@ -91,12 +96,14 @@ class Ui_SessionWidget(object):
         self.trailLabel.setObjectName(u"trailLabel")
         self.trailLabel.setWordWrap(True)
         self.trailLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.trailLabel.setProperty(u"role", u"hint")
 
         self.mainLayout.addWidget(self.trailLabel)
 
         self.bannerLabel = QLabel(SessionWidget)
         self.bannerLabel.setObjectName(u"bannerLabel")
         self.bannerLabel.setWordWrap(True)
+        self.bannerLabel.setProperty(u"role", u"banner")
 
         self.mainLayout.addWidget(self.bannerLabel)
 
@@ -107,6 +114,7 @@ class Ui_SessionWidget(object):
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.preCheckFrame.sizePolicy().hasHeightForWidth())
         self.preCheckFrame.setSizePolicy(sizePolicy)
+        self.preCheckFrame.setProperty(u"role", u"card")
         self.preCheckLayout = QVBoxLayout(self.preCheckFrame)
         self.preCheckLayout.setSpacing(6)
         self.preCheckLayout.setObjectName(u"preCheckLayout")
@@ -114,6 +122,7 @@ class Ui_SessionWidget(object):
         self.preCheckTitleLayout.setObjectName(u"preCheckTitleLayout")
         self.preCheckTitle = QLabel(self.preCheckFrame)
         self.preCheckTitle.setObjectName(u"preCheckTitle")
+        self.preCheckTitle.setProperty(u"role", u"heading")
 
         self.preCheckTitleLayout.addWidget(self.preCheckTitle)
 
@@ -136,6 +145,7 @@ class Ui_SessionWidget(object):
 
         self.noAlertsLabel = QLabel(self.preCheckFrame)
         self.noAlertsLabel.setObjectName(u"noAlertsLabel")
+        self.noAlertsLabel.setProperty(u"role", u"hint")
 
         self.preCheckLayout.addWidget(self.noAlertsLabel)
 
@@ -178,6 +188,7 @@ class Ui_SessionWidget(object):
         self.precheckMessage = QLabel(self.preCheckFrame)
         self.precheckMessage.setObjectName(u"precheckMessage")
         self.precheckMessage.setWordWrap(True)
+        self.precheckMessage.setProperty(u"role", u"error")
 
         self.preCheckLayout.addWidget(self.precheckMessage)
 
@@ -191,6 +202,7 @@ class Ui_SessionWidget(object):
         sizePolicy1.setVerticalStretch(0)
         sizePolicy1.setHeightForWidth(self.preCheckSummary.sizePolicy().hasHeightForWidth())
         self.preCheckSummary.setSizePolicy(sizePolicy1)
+        self.preCheckSummary.setProperty(u"role", u"strip")
         self.preCheckSummaryLayout = QHBoxLayout(self.preCheckSummary)
         self.preCheckSummaryLayout.setObjectName(u"preCheckSummaryLayout")
         self.preCheckSummaryLayout.setContentsMargins(10, 4, 4, 4)
@@ -238,16 +250,19 @@ class Ui_SessionWidget(object):
         self.sideLayout.setContentsMargins(6, 0, 0, 0)
         self.timerFrame = QFrame(self.sidePanel)
         self.timerFrame.setObjectName(u"timerFrame")
+        self.timerFrame.setProperty(u"role", u"card")
         self.timerLayout = QGridLayout(self.timerFrame)
         self.timerLayout.setObjectName(u"timerLayout")
         self.timerLayout.setVerticalSpacing(4)
         self.timerCaption = QLabel(self.timerFrame)
         self.timerCaption.setObjectName(u"timerCaption")
+        self.timerCaption.setProperty(u"role", u"caption")
 
         self.timerLayout.addWidget(self.timerCaption, 0, 0, 1, 2)
 
         self.timerLabel = QLabel(self.timerFrame)
         self.timerLabel.setObjectName(u"timerLabel")
+        self.timerLabel.setProperty(u"role", u"timer")
 
         self.timerLayout.addWidget(self.timerLabel, 1, 0, 1, 1)
 
@@ -267,6 +282,7 @@ class Ui_SessionWidget(object):
         self.retentionMessage = QLabel(self.timerFrame)
         self.retentionMessage.setObjectName(u"retentionMessage")
         self.retentionMessage.setWordWrap(True)
+        self.retentionMessage.setProperty(u"role", u"error")
 
         self.timerLayout.addWidget(self.retentionMessage, 3, 0, 1, 2)
 
@@ -309,12 +325,14 @@ class Ui_SessionWidget(object):
         self.needlesInHint = QLabel(self.needlesTab)
         self.needlesInHint.setObjectName(u"needlesInHint")
         self.needlesInHint.setWordWrap(True)
+        self.needlesInHint.setProperty(u"role", u"hint")
 
         self.needlesLayout.addWidget(self.needlesInHint)
 
         self.needlesInMessage = QLabel(self.needlesTab)
         self.needlesInMessage.setObjectName(u"needlesInMessage")
         self.needlesInMessage.setWordWrap(True)
+        self.needlesInMessage.setProperty(u"role", u"error")
 
         self.needlesLayout.addWidget(self.needlesInMessage)
 
@@ -343,6 +361,7 @@ class Ui_SessionWidget(object):
         self.needlesOutMessage = QLabel(self.needlesTab)
         self.needlesOutMessage.setObjectName(u"needlesOutMessage")
         self.needlesOutMessage.setWordWrap(True)
+        self.needlesOutMessage.setProperty(u"role", u"error")
 
         self.needlesLayout.addWidget(self.needlesOutMessage)
 
@@ -363,6 +382,7 @@ class Ui_SessionWidget(object):
         self.incidentLabel = QLabel(self.needlesTab)
         self.incidentLabel.setObjectName(u"incidentLabel")
         self.incidentLabel.setWordWrap(True)
+        self.incidentLabel.setProperty(u"role", u"notice")
 
         self.needlesLayout.addWidget(self.incidentLabel)
 
@@ -459,6 +479,7 @@ class Ui_SessionWidget(object):
         self.notesMessage = QLabel(self.notesTab)
         self.notesMessage.setObjectName(u"notesMessage")
         self.notesMessage.setWordWrap(True)
+        self.notesMessage.setProperty(u"role", u"error")
 
         self.notesLayout.addWidget(self.notesMessage)
 
@@ -489,6 +510,7 @@ class Ui_SessionWidget(object):
 
         self.savedLabel = QLabel(SessionWidget)
         self.savedLabel.setObjectName(u"savedLabel")
+        self.savedLabel.setProperty(u"role", u"hint")
 
         self.buttonLayout.addWidget(self.savedLabel)
 
@@ -504,6 +526,7 @@ class Ui_SessionWidget(object):
 
         self.completeButton = QPushButton(SessionWidget)
         self.completeButton.setObjectName(u"completeButton")
+        self.completeButton.setProperty(u"role", u"primary")
 
         self.buttonLayout.addWidget(self.completeButton)
 
@@ -533,17 +556,14 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.clientLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Client", None))
 #endif // QT_CONFIG(accessibility)
-        self.clientLabel.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"title", None))
 #if QT_CONFIG(accessibility)
         self.statusLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Session status", None))
 #endif // QT_CONFIG(accessibility)
         self.courseNumberLabel.setText(QCoreApplication.translate("SessionWidget", u"Session", None))
-        self.courseNumberLabel.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.courseNumberSpin.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Session number", None))
 #endif // QT_CONFIG(accessibility)
         self.courseOfLabel.setText(QCoreApplication.translate("SessionWidget", u"of", None))
-        self.courseOfLabel.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.courseLengthSpin.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Course length", None))
 #endif // QT_CONFIG(accessibility)
@@ -553,31 +573,24 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.detailsLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Session details", None))
 #endif // QT_CONFIG(accessibility)
-        self.detailsLabel.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"subtitle", None))
 #if QT_CONFIG(accessibility)
         self.courseMessage.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Course message", None))
 #endif // QT_CONFIG(accessibility)
-        self.courseMessage.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"error", None))
 #if QT_CONFIG(accessibility)
         self.trailLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Amendment trail", None))
 #endif // QT_CONFIG(accessibility)
-        self.trailLabel.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.bannerLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Session banner", None))
 #endif // QT_CONFIG(accessibility)
-        self.bannerLabel.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"banner", None))
 #if QT_CONFIG(accessibility)
         self.preCheckFrame.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Pre-treatment check", None))
 #endif // QT_CONFIG(accessibility)
-        self.preCheckFrame.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"card", None))
         self.preCheckTitle.setText(QCoreApplication.translate("SessionWidget", u"Before any needle: the pre-treatment check", None))
-        self.preCheckTitle.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"heading", None))
         self.hidePreCheckButton.setText(QCoreApplication.translate("SessionWidget", u"Fold the check away", None))
 #if QT_CONFIG(accessibility)
         self.hidePreCheckButton.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Fold the pre-treatment check", None))
 #endif // QT_CONFIG(accessibility)
         self.noAlertsLabel.setText(QCoreApplication.translate("SessionWidget", u"No screening alerts for this client.", None))
-        self.noAlertsLabel.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"hint", None))
         self.alertsReviewedCheck.setText(QCoreApplication.translate("SessionWidget", u"I have &read the alerts", None))
 #if QT_CONFIG(accessibility)
         self.alertsReviewedCheck.setAccessibleName(QCoreApplication.translate("SessionWidget", u"I have read the alerts", None))
@@ -598,8 +611,6 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.precheckMessage.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Pre-treatment check message", None))
 #endif // QT_CONFIG(accessibility)
-        self.precheckMessage.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"error", None))
-        self.preCheckSummary.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"strip", None))
 #if QT_CONFIG(accessibility)
         self.preCheckSummaryLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Pre-treatment check summary", None))
 #endif // QT_CONFIG(accessibility)
@@ -610,13 +621,10 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.timerFrame.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Retention timer", None))
 #endif // QT_CONFIG(accessibility)
-        self.timerFrame.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"card", None))
         self.timerCaption.setText(QCoreApplication.translate("SessionWidget", u"RETENTION", None))
-        self.timerCaption.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"caption", None))
 #if QT_CONFIG(accessibility)
         self.timerLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Time left", None))
 #endif // QT_CONFIG(accessibility)
-        self.timerLabel.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"timer", None))
 #if QT_CONFIG(accessibility)
         self.retentionSpin.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Retention minutes", None))
 #endif // QT_CONFIG(accessibility)
@@ -631,7 +639,6 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.retentionMessage.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Retention minutes message", None))
 #endif // QT_CONFIG(accessibility)
-        self.retentionMessage.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"error", None))
         self.needlesInLabel.setText(QCoreApplication.translate("SessionWidget", u"Needles &in", None))
 #if QT_CONFIG(accessibility)
         self.needlesInSpin.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Needles in", None))
@@ -643,11 +650,9 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.needlesInHint.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Needles in hint", None))
 #endif // QT_CONFIG(accessibility)
-        self.needlesInHint.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.needlesInMessage.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Needles in message", None))
 #endif // QT_CONFIG(accessibility)
-        self.needlesInMessage.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"error", None))
         self.needlesOutLabel.setText(QCoreApplication.translate("SessionWidget", u"Needles &out (counted at removal)", None))
 #if QT_CONFIG(accessibility)
         self.needlesOutSpin.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Needles out", None))
@@ -656,7 +661,6 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.needlesOutMessage.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Needles out message", None))
 #endif // QT_CONFIG(accessibility)
-        self.needlesOutMessage.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"error", None))
         self.recordIncidentButton.setText(QCoreApplication.translate("SessionWidget", u"Record &incident\u2026", None))
 #if QT_CONFIG(accessibility)
         self.recordIncidentButton.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Record incident", None))
@@ -664,7 +668,6 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.incidentLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Incident", None))
 #endif // QT_CONFIG(accessibility)
-        self.incidentLabel.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"notice", None))
         self.guaShaCheck.setText(QCoreApplication.translate("SessionWidget", u"&Gua sha massage given", None))
 #if QT_CONFIG(accessibility)
         self.guaShaCheck.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Gua sha", None))
@@ -705,7 +708,6 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.notesMessage.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Notes message", None))
 #endif // QT_CONFIG(accessibility)
-        self.notesMessage.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"error", None))
         self.sideTabs.setTabText(self.sideTabs.indexOf(self.notesTab), QCoreApplication.translate("SessionWidget", u"N&otes", None))
         self.applyProtocolButton.setText(QCoreApplication.translate("SessionWidget", u"A&pply protocol\u2026", None))
 #if QT_CONFIG(accessibility)
@@ -718,7 +720,6 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.savedLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Save state", None))
 #endif // QT_CONFIG(accessibility)
-        self.savedLabel.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"hint", None))
         self.amendButton.setText(QCoreApplication.translate("SessionWidget", u"&Amend\u2026", None))
 #if QT_CONFIG(accessibility)
         self.amendButton.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Amend", None))
@@ -734,6 +735,5 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.completeButton.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Complete session", None))
 #endif // QT_CONFIG(accessibility)
-        self.completeButton.setProperty(u"role", QCoreApplication.translate("SessionWidget", u"primary", None))
     # retranslateUi
 

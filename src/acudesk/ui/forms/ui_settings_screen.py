@@ -40,22 +40,26 @@ class Ui_SettingsScreen(object):
         self.settingsLayout.setContentsMargins(36, 32, 36, 24)
         self.titleLabel = QLabel(self.scrollContents)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"title")
 
         self.settingsLayout.addWidget(self.titleLabel)
 
         self.clinicCard = QFrame(self.scrollContents)
         self.clinicCard.setObjectName(u"clinicCard")
+        self.clinicCard.setProperty(u"role", u"card")
         self.clinicGrid = QGridLayout(self.clinicCard)
         self.clinicGrid.setObjectName(u"clinicGrid")
         self.clinicGrid.setHorizontalSpacing(14)
         self.clinicGrid.setVerticalSpacing(4)
         self.clinicCaption = QLabel(self.clinicCard)
         self.clinicCaption.setObjectName(u"clinicCaption")
+        self.clinicCaption.setProperty(u"role", u"caption")
 
         self.clinicGrid.addWidget(self.clinicCaption, 0, 0, 1, 2)
 
         self.nameLabel = QLabel(self.clinicCard)
         self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setProperty(u"role", u"fieldname")
 
         self.clinicGrid.addWidget(self.nameLabel, 1, 0, 1, 1)
 
@@ -67,12 +71,14 @@ class Ui_SettingsScreen(object):
 
         self.nameError = QLabel(self.clinicCard)
         self.nameError.setObjectName(u"nameError")
+        self.nameError.setProperty(u"role", u"error")
 
         self.clinicGrid.addWidget(self.nameError, 2, 1, 1, 1)
 
         self.addressLabel = QLabel(self.clinicCard)
         self.addressLabel.setObjectName(u"addressLabel")
         self.addressLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.addressLabel.setProperty(u"role", u"fieldname")
 
         self.clinicGrid.addWidget(self.addressLabel, 3, 0, 1, 1)
 
@@ -85,11 +91,13 @@ class Ui_SettingsScreen(object):
 
         self.addressError = QLabel(self.clinicCard)
         self.addressError.setObjectName(u"addressError")
+        self.addressError.setProperty(u"role", u"error")
 
         self.clinicGrid.addWidget(self.addressError, 4, 1, 1, 1)
 
         self.phoneLabel = QLabel(self.clinicCard)
         self.phoneLabel.setObjectName(u"phoneLabel")
+        self.phoneLabel.setProperty(u"role", u"fieldname")
 
         self.clinicGrid.addWidget(self.phoneLabel, 5, 0, 1, 1)
 
@@ -100,6 +108,7 @@ class Ui_SettingsScreen(object):
 
         self.phoneError = QLabel(self.clinicCard)
         self.phoneError.setObjectName(u"phoneError")
+        self.phoneError.setProperty(u"role", u"error")
 
         self.clinicGrid.addWidget(self.phoneError, 6, 1, 1, 1)
 
@@ -107,6 +116,7 @@ class Ui_SettingsScreen(object):
         self.clinicButtons.setObjectName(u"clinicButtons")
         self.clinicNotice = QLabel(self.clinicCard)
         self.clinicNotice.setObjectName(u"clinicNotice")
+        self.clinicNotice.setProperty(u"role", u"notice")
 
         self.clinicButtons.addWidget(self.clinicNotice)
 
@@ -116,6 +126,7 @@ class Ui_SettingsScreen(object):
 
         self.saveClinicButton = QPushButton(self.clinicCard)
         self.saveClinicButton.setObjectName(u"saveClinicButton")
+        self.saveClinicButton.setProperty(u"role", u"primary")
 
         self.clinicButtons.addWidget(self.saveClinicButton)
 
@@ -127,11 +138,13 @@ class Ui_SettingsScreen(object):
 
         self.rulesCard = QFrame(self.scrollContents)
         self.rulesCard.setObjectName(u"rulesCard")
+        self.rulesCard.setProperty(u"role", u"card")
         self.rulesLayout = QVBoxLayout(self.rulesCard)
         self.rulesLayout.setSpacing(8)
         self.rulesLayout.setObjectName(u"rulesLayout")
         self.rulesCaption = QLabel(self.rulesCard)
         self.rulesCaption.setObjectName(u"rulesCaption")
+        self.rulesCaption.setProperty(u"role", u"caption")
 
         self.rulesLayout.addWidget(self.rulesCaption)
 
@@ -140,6 +153,7 @@ class Ui_SettingsScreen(object):
         self.regionForm.setHorizontalSpacing(14)
         self.regionLabel = QLabel(self.rulesCard)
         self.regionLabel.setObjectName(u"regionLabel")
+        self.regionLabel.setProperty(u"role", u"fieldname")
 
         self.regionForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.regionLabel)
 
@@ -150,6 +164,7 @@ class Ui_SettingsScreen(object):
 
         self.dateOrderLabel = QLabel(self.rulesCard)
         self.dateOrderLabel.setObjectName(u"dateOrderLabel")
+        self.dateOrderLabel.setProperty(u"role", u"fieldname")
 
         self.regionForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateOrderLabel)
 
@@ -160,6 +175,7 @@ class Ui_SettingsScreen(object):
 
         self.reviewLabel = QLabel(self.rulesCard)
         self.reviewLabel.setObjectName(u"reviewLabel")
+        self.reviewLabel.setProperty(u"role", u"fieldname")
 
         self.regionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reviewLabel)
 
@@ -177,6 +193,7 @@ class Ui_SettingsScreen(object):
         self.waitsHint = QLabel(self.rulesCard)
         self.waitsHint.setObjectName(u"waitsHint")
         self.waitsHint.setWordWrap(True)
+        self.waitsHint.setProperty(u"role", u"hint")
 
         self.rulesLayout.addWidget(self.waitsHint)
 
@@ -200,6 +217,7 @@ class Ui_SettingsScreen(object):
         self.severityHint = QLabel(self.rulesCard)
         self.severityHint.setObjectName(u"severityHint")
         self.severityHint.setWordWrap(True)
+        self.severityHint.setProperty(u"role", u"hint")
 
         self.rulesLayout.addWidget(self.severityHint)
 
@@ -223,6 +241,7 @@ class Ui_SettingsScreen(object):
         self.rulesError = QLabel(self.rulesCard)
         self.rulesError.setObjectName(u"rulesError")
         self.rulesError.setWordWrap(True)
+        self.rulesError.setProperty(u"role", u"error")
 
         self.rulesLayout.addWidget(self.rulesError)
 
@@ -230,6 +249,7 @@ class Ui_SettingsScreen(object):
         self.rulesButtons.setObjectName(u"rulesButtons")
         self.rulesNotice = QLabel(self.rulesCard)
         self.rulesNotice.setObjectName(u"rulesNotice")
+        self.rulesNotice.setProperty(u"role", u"notice")
 
         self.rulesButtons.addWidget(self.rulesNotice)
 
@@ -244,6 +264,7 @@ class Ui_SettingsScreen(object):
 
         self.saveRulesButton = QPushButton(self.rulesCard)
         self.saveRulesButton.setObjectName(u"saveRulesButton")
+        self.saveRulesButton.setProperty(u"role", u"primary")
 
         self.rulesButtons.addWidget(self.saveRulesButton)
 
@@ -273,64 +294,47 @@ class Ui_SettingsScreen(object):
 
     def retranslateUi(self, SettingsScreen) -> None:
         self.titleLabel.setText(QCoreApplication.translate("SettingsScreen", u"Clinic settings", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"title", None))
-        self.clinicCard.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"card", None))
         self.clinicCaption.setText(QCoreApplication.translate("SettingsScreen", u"CLINIC DETAILS \u2014 PRINTED ON EVERY HANDOUT", None))
-        self.clinicCaption.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"caption", None))
         self.nameLabel.setText(QCoreApplication.translate("SettingsScreen", u"Clinic &name", None))
-        self.nameLabel.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Clinic name", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.nameError.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Clinic name error", None))
 #endif // QT_CONFIG(accessibility)
-        self.nameError.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"error", None))
         self.addressLabel.setText(QCoreApplication.translate("SettingsScreen", u"&Address", None))
-        self.addressLabel.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.addressEdit.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Clinic address", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.addressError.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Clinic address error", None))
 #endif // QT_CONFIG(accessibility)
-        self.addressError.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"error", None))
         self.phoneLabel.setText(QCoreApplication.translate("SettingsScreen", u"&Phone", None))
-        self.phoneLabel.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.phoneEdit.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Clinic phone", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.phoneError.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Clinic phone error", None))
 #endif // QT_CONFIG(accessibility)
-        self.phoneError.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"error", None))
 #if QT_CONFIG(accessibility)
         self.clinicNotice.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Clinic details saved", None))
 #endif // QT_CONFIG(accessibility)
-        self.clinicNotice.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"notice", None))
         self.saveClinicButton.setText(QCoreApplication.translate("SettingsScreen", u"Save clinic details", None))
-        self.saveClinicButton.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"primary", None))
-        self.rulesCard.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"card", None))
         self.rulesCaption.setText(QCoreApplication.translate("SettingsScreen", u"REGION AND SCREENING RULES", None))
-        self.rulesCaption.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"caption", None))
         self.regionLabel.setText(QCoreApplication.translate("SettingsScreen", u"Phone numbers &without a +country code are from", None))
-        self.regionLabel.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.regionCombo.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Phone region", None))
 #endif // QT_CONFIG(accessibility)
         self.dateOrderLabel.setText(QCoreApplication.translate("SettingsScreen", u"&Dates are typed as", None))
-        self.dateOrderLabel.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.dateOrderCombo.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Date order", None))
 #endif // QT_CONFIG(accessibility)
         self.reviewLabel.setText(QCoreApplication.translate("SettingsScreen", u"Ask for a new intake &after", None))
-        self.reviewLabel.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"fieldname", None))
 #if QT_CONFIG(accessibility)
         self.reviewSpin.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Review period in months", None))
 #endif // QT_CONFIG(accessibility)
         self.reviewSpin.setSuffix(QCoreApplication.translate("SettingsScreen", u" months", None))
         self.waitsHint.setText(QCoreApplication.translate("SettingsScreen", u"Days to wait after a cosmetic procedure before facial acupuncture. Published advice varies (from two weeks to several months for injectables): choose what your clinic follows.", None))
-        self.waitsHint.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"hint", None))
         ___qtablewidgetitem = self.waitsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsScreen", u"Procedure", None))
         ___qtablewidgetitem1 = self.waitsTable.horizontalHeaderItem(1)
@@ -339,7 +343,6 @@ class Ui_SettingsScreen(object):
         self.waitsTable.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Waiting periods", None))
 #endif // QT_CONFIG(accessibility)
         self.severityHint.setText(QCoreApplication.translate("SettingsScreen", u"How strongly each screening alert speaks: Stop (red) asks the practitioner not to treat, Caution (amber) asks for care, Note (blue) informs.", None))
-        self.severityHint.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"hint", None))
         ___qtablewidgetitem2 = self.severityTable.horizontalHeaderItem(0)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("SettingsScreen", u"Alert", None))
         ___qtablewidgetitem3 = self.severityTable.horizontalHeaderItem(1)
@@ -350,14 +353,11 @@ class Ui_SettingsScreen(object):
 #if QT_CONFIG(accessibility)
         self.rulesError.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Rules error", None))
 #endif // QT_CONFIG(accessibility)
-        self.rulesError.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"error", None))
 #if QT_CONFIG(accessibility)
         self.rulesNotice.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Rules saved", None))
 #endif // QT_CONFIG(accessibility)
-        self.rulesNotice.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"notice", None))
         self.restoreDefaultsButton.setText(QCoreApplication.translate("SettingsScreen", u"Restore defaults", None))
         self.saveRulesButton.setText(QCoreApplication.translate("SettingsScreen", u"Save rules", None))
-        self.saveRulesButton.setProperty(u"role", QCoreApplication.translate("SettingsScreen", u"primary", None))
         pass
     # retranslateUi
 

@@ -29,12 +29,14 @@ class Ui_UsersScreen(object):
         self.usersLayout.setContentsMargins(36, 32, 36, 24)
         self.titleLabel = QLabel(UsersScreen)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"title")
 
         self.usersLayout.addWidget(self.titleLabel)
 
         self.hintLabel = QLabel(UsersScreen)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.usersLayout.addWidget(self.hintLabel)
 
@@ -43,6 +45,7 @@ class Ui_UsersScreen(object):
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.addButton = QPushButton(UsersScreen)
         self.addButton.setObjectName(u"addButton")
+        self.addButton.setProperty(u"role", u"primary")
 
         self.buttonLayout.addWidget(self.addButton)
 
@@ -70,6 +73,11 @@ class Ui_UsersScreen(object):
 
         self.buttonLayout.addWidget(self.resetPasswordButton)
 
+        self.languageButton = QPushButton(UsersScreen)
+        self.languageButton.setObjectName(u"languageButton")
+
+        self.buttonLayout.addWidget(self.languageButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -92,6 +100,7 @@ class Ui_UsersScreen(object):
         self.messageLabel = QLabel(UsersScreen)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
+        self.messageLabel.setProperty(u"role", u"error")
 
         self.usersLayout.addWidget(self.messageLabel)
 
@@ -103,11 +112,8 @@ class Ui_UsersScreen(object):
 
     def retranslateUi(self, UsersScreen) -> None:
         self.titleLabel.setText(QCoreApplication.translate("UsersScreen", u"Users", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("UsersScreen", u"title", None))
         self.hintLabel.setText(QCoreApplication.translate("UsersScreen", u"Everyone who signs in to acudesk. A deactivated account keeps its history but can no longer sign in.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("UsersScreen", u"hint", None))
         self.addButton.setText(QCoreApplication.translate("UsersScreen", u"&Add user\u2026", None))
-        self.addButton.setProperty(u"role", QCoreApplication.translate("UsersScreen", u"primary", None))
         self.deactivateButton.setText(QCoreApplication.translate("UsersScreen", u"&Deactivate", None))
         self.reactivateButton.setText(QCoreApplication.translate("UsersScreen", u"Rea&ctivate", None))
         self.unlockButton.setText(QCoreApplication.translate("UsersScreen", u"&Unlock", None))
@@ -115,13 +121,16 @@ class Ui_UsersScreen(object):
         self.unlockButton.setToolTip(QCoreApplication.translate("UsersScreen", u"Let the user try signing in again after too many wrong passwords", None))
 #endif // QT_CONFIG(tooltip)
         self.resetPasswordButton.setText(QCoreApplication.translate("UsersScreen", u"&Reset password\u2026", None))
+        self.languageButton.setText(QCoreApplication.translate("UsersScreen", u"&Language\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.languageButton.setToolTip(QCoreApplication.translate("UsersScreen", u"The language of this person's screens, from their next sign-in", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.usersTable.setAccessibleName(QCoreApplication.translate("UsersScreen", u"Users list", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("UsersScreen", u"Users message", None))
 #endif // QT_CONFIG(accessibility)
-        self.messageLabel.setProperty(u"role", QCoreApplication.translate("UsersScreen", u"error", None))
         pass
     # retranslateUi
 

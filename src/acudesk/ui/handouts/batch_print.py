@@ -18,6 +18,7 @@ from acudesk.services.handouts import HandoutService, PendingSession
 from acudesk.services.settings import SettingsService
 from acudesk.ui.handouts.output import ask_printer
 from acudesk.ui.handouts.pdf_printing import PrintJob
+from acudesk.ui.i18n import translate
 
 
 @dataclass
@@ -31,13 +32,20 @@ class BatchResult:
         return bool(self.not_reached)
 
     def summary(self) -> str:
-        lines = [f"Printed {len(self.printed)} aftercare sheet{'s' * (len(self.printed) != 1)}."]
+        lines = [translate("BatchPrint", "Printed %n aftercare sheets.", None, len(self.printed))]
         if self.not_reached:
             lines.append(
-                f"Stopped before {len(self.not_reached)}: "
-                f"{', '.join(self.not_reached)}. Print all again to do them."
+                translate(
+                    "BatchPrint",
+                    "Stopped before %n: {names}. Print all again to do them.",
+                    None,
+                    len(self.not_reached),
+                ).format(names=", ".join(self.not_reached))
             )
-        lines += [f"Not printed for {name}: {why}" for name, why in self.failed]
+        lines += [
+            translate("BatchPrint", "Not printed for {name}: {why}").format(name=name, why=why)
+            for name, why in self.failed
+        ]
         return "\n\n".join(lines)
 
 
@@ -65,28 +73,40 @@ class BatchPrint(QObject):
         try:
             pending = self.pending()
         except AcudeskError as error:
-            return self._tell("Print today's handouts", error.message, QMessageBox.Icon.Warning)
+            return self._tell(
+                translate("BatchPrint", "Print today's handouts"),
+                error.message,
+                QMessageBox.Icon.Warning,
+            )
         if not pending:
             return self._tell(
-                "Print today's handouts",
-                "Nothing to print: every session completed today already has its aftercare sheet.",
+                translate("BatchPrint", "Print today's handouts"),
+                translate(
+                    "BatchPrint",
+                    "Nothing to print: every session completed today already has its "
+                    "aftercare sheet.",
+                ),
             )
         size = self._settings.handouts().page_size
-        return ask_printer(self._parent, size, "Today's aftercare sheets", self.run)
+        job = translate("BatchPrint", "Today's aftercare sheets")
+        return ask_printer(self._parent, size, job, self.run)
 
     def run(self, printer: QPrinter) -> BatchResult:
         """Issue and print each pending sheet into one job on ``printer``."""
         pending = self.pending()
         result = BatchResult()
-        progress = QProgressDialog("Preparing…", "Stop", 0, len(pending), self._parent)
-        progress.setWindowTitle("Printing today's handouts")
+        stop = translate("BatchPrint", "Stop")
+        progress = QProgressDialog(
+            translate("BatchPrint", "Preparing…"), stop, 0, len(pending), self._parent
+        )
+        progress.setWindowTitle(translate("BatchPrint", "Printing today's handouts"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         # QProgressDialog places its button by the plain size hint, which the theme's bold
         # default button outgrows: a short word, and the label says what it does.
-        progress.setCancelButton(QPushButton("Stop"))
+        progress.setCancelButton(QPushButton(stop))
         progress.setMinimumWidth(480)
         self.progress = progress
         progress.show()
@@ -98,8 +118,11 @@ class BatchPrint(QObject):
                         result.not_reached = [p.client_name for p in pending[index:]]
                         break
                     progress.setLabelText(
-                        f"Printing {index + 1} of {len(pending)}: {name}\n"
-                        "Stop ends the run after the sheet being printed."
+                        translate(
+                            "BatchPrint",
+                            "Printing {number} of {total}: {name}\n"
+                            "Stop ends the run after the sheet being printed.",
+                        ).format(number=index + 1, total=len(pending), name=name)
                     )
                     QApplication.processEvents()
                     try:
@@ -118,7 +141,7 @@ class BatchPrint(QObject):
         progress.deleteLater()
         self.progress = None
         self.finished.emit(result)
-        self._tell("Today's handouts", result.summary())
+        self._tell(translate("BatchPrint", "Today's handouts"), result.summary())
         return result
 
     def _tell(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QTableView, QWi
 
 from acudesk.domain.handouts import HandoutItem
 from acudesk.ui.forms.ui_handout_items_widget import Ui_HandoutItemsWidget
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
 EDIT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole)
@@ -26,7 +27,10 @@ TIMING_WIDTH = 190
 class HandoutItemsTableModel(QAbstractTableModel):
     """A thin editable adapter over a list of HandoutItem: column 0 the text, 1 the timing."""
 
-    headers = ("Advice", "Timing")
+    headers = (
+        QT_TRANSLATE_NOOP("HandoutItemsTableModel", "Advice"),
+        QT_TRANSLATE_NOOP("HandoutItemsTableModel", "Timing"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,7 +77,7 @@ class HandoutItemsTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return translate("HandoutItemsTableModel", self.headers[section])
         return str(section + 1)  # the row number the messages speak of
 
     def add_row(self) -> int:
@@ -116,8 +120,12 @@ class HandoutItemsWidget(QWidget):
         self.model = HandoutItemsTableModel()
         table = self.ui.itemsTable
         table.setModel(self.model)
-        table.setAccessibleName(f"{section_name} items")
-        self.ui.itemsError.setAccessibleName(f"{section_name} message")
+        table.setAccessibleName(
+            translate("HandoutItemsWidget", "{section} items").format(section=section_name)
+        )
+        self.ui.itemsError.setAccessibleName(
+            translate("HandoutItemsWidget", "{section} message").format(section=section_name)
+        )
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

@@ -20,6 +20,7 @@ from acudesk.services.handouts import IssuedHandout
 from acudesk.services.registry import Services
 from acudesk.ui.handouts.output import ask_printer, ask_save_path, default_file_name
 from acudesk.ui.handouts.pdf_printing import print_pdf
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.messages import error_box
 
 SessionSource = Callable[[], TreatmentSession | None]
@@ -38,17 +39,23 @@ class HandoutMenu(QMenu):
         client_name: tuple[str, str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("&Handout", parent)
+        super().__init__(translate("HandoutMenu", "&Handout"), parent)
         self._services = services
         self._user = user
         self._session = session
         self._client_name = client_name
         self.dialogs: list[QWidget] = []
-        self.preview_action = self.addAction("&Preview…", self.preview)
-        self.print_action = self.addAction("P&rint…", self._on_print_action_triggered)
-        self.save_action = self.addAction("&Save as…", self._on_save_action_triggered)
+        self.preview_action = self.addAction(translate("HandoutMenu", "&Preview…"), self.preview)
+        self.print_action = self.addAction(
+            translate("HandoutMenu", "P&rint…"), self._on_print_action_triggered
+        )
+        self.save_action = self.addAction(
+            translate("HandoutMenu", "&Save as…"), self._on_save_action_triggered
+        )
         self.addSeparator()
-        self.given_action = self.addAction("Handouts &given…", self.show_given)
+        self.given_action = self.addAction(
+            translate("HandoutMenu", "Handouts &given…"), self.show_given
+        )
 
     def _host(self) -> QWidget:
         parent = self.parentWidget()
@@ -98,7 +105,7 @@ class HandoutMenu(QMenu):
         try:
             issued = self._services.handouts.issue(self._user, session.id)
         except AcudeskError as error:
-            error_box(self._host(), "Handout not made", error.message)
+            error_box(self._host(), translate("HandoutMenu", "Handout not made"), error.message)
             return None
         self.handout_issued.emit(issued)
         return issued
@@ -106,7 +113,8 @@ class HandoutMenu(QMenu):
     def _on_print_action_triggered(self) -> None:
         size = self._services.settings.handouts().page_size
         name = " ".join(self._client_name).strip()
-        self.print_dialog = ask_printer(self._host(), size, f"Aftercare {name}", self.print_to)
+        job = translate("HandoutMenu", "Aftercare {name}").format(name=name)
+        self.print_dialog = ask_printer(self._host(), size, job, self.print_to)
 
     def print_to(self, printer: QPrinter) -> IssuedHandout | None:
         issued = self._issue()
@@ -114,7 +122,7 @@ class HandoutMenu(QMenu):
             try:
                 print_pdf(issued.pdf, printer)
             except AcudeskError as error:
-                error_box(self._host(), "Not printed", error.message)
+                error_box(self._host(), translate("HandoutMenu", "Not printed"), error.message)
         return issued
 
     def _on_save_action_triggered(self) -> None:
@@ -132,14 +140,22 @@ class HandoutMenu(QMenu):
             try:
                 path.write_bytes(issued.pdf)
             except OSError as error:
-                error_box(self._host(), "Not saved", f"{path} ({error.strerror}).")
+                error_box(
+                    self._host(),
+                    translate("HandoutMenu", "Not saved"),
+                    f"{path} ({error.strerror}).",
+                )
         return issued
 
 
 def handout_button(menu: HandoutMenu) -> QPushButton:
     """A "Handout" push button that opens ``menu``."""
-    button = QPushButton("Hand&out")
-    button.setAccessibleName("Handout")
-    button.setToolTip("Preview, print or save the aftercare sheet of this completed session")
+    button = QPushButton(translate("HandoutMenu", "Hand&out"))
+    button.setAccessibleName(translate("HandoutMenu", "Handout"))
+    button.setToolTip(
+        translate(
+            "HandoutMenu", "Preview, print or save the aftercare sheet of this completed session"
+        )
+    )
     button.setMenu(menu)
     return button

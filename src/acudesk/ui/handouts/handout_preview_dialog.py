@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from acudesk.domain.clients import LANGUAGES
-from acudesk.domain.dates import human_date
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.recommendations import Recommendation
 from acudesk.domain.treatment import TreatmentSession
@@ -34,12 +33,27 @@ from acudesk.ui.handouts.output import (
     new_printer,
 )
 from acudesk.ui.handouts.pdf_printing import PAGE_SIZES, load_pdf, print_pdf
+from acudesk.ui.i18n import day_text, translate
 from acudesk.ui.widgets.theme import restyle
 
 REFRESH_MS = 250
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
-FIT_WIDTH = "Fit width"
-FIT_PAGE = "Whole page"
+
+
+def details_text(session: TreatmentSession, page_size: str, printer: QPrinter) -> str:
+    """ "Session 2 of 10 · 1 Nov 2026 · who · A4 sheet", and the paper when it differs."""
+    course = translate("HandoutPreviewDialog", "Session {session}").format(
+        session=session.course_label
+    )
+    sheet = translate("HandoutPreviewDialog", "{size} sheet").format(size=page_size)
+    chosen = printer.pageLayout().pageSize()
+    if chosen.id() != PAGE_SIZES.get(page_size):
+        ours = {size_id: name for name, size_id in PAGE_SIZES.items()}
+        sheet += translate("HandoutPreviewDialog", ", printed on {paper}").format(
+            paper=ours.get(chosen.id(), chosen.name())
+        )
+    started = session.data.started_at
+    return f"{course}  ·  {day_text(started.date())}  ·  {session.practitioner}  ·  {sheet}"
 
 
 class HandoutPreviewDialog(QDialog):
@@ -64,11 +78,14 @@ class HandoutPreviewDialog(QDialog):
         self._first, self._last = client_name
         self._page_size = services.settings.handouts().page_size
         # One printer for Page setup and Print, so what is set up is what prints.
-        self.printer = new_printer(self._page_size, f"Aftercare {self._first} {self._last}")
+        job = translate("HandoutMenu", "Aftercare {name}").format(
+            name=f"{self._first} {self._last}".strip()
+        )
+        self.printer = new_printer(self._page_size, job)
         self.pdf = b""
         self.document: QPdfDocument | None = None
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Sheet preview")
+        self.view.setAccessibleName(translate("HandoutPreviewDialog", "Sheet preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
@@ -102,8 +119,8 @@ class HandoutPreviewDialog(QDialog):
         except AcudeskError:
             language = "en"
         ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(language)))
-        ui.zoomCombo.addItem(FIT_WIDTH, None)
-        ui.zoomCombo.addItem(FIT_PAGE, -1.0)
+        ui.zoomCombo.addItem(translate("HandoutPreviewDialog", "Fit width"), None)
+        ui.zoomCombo.addItem(translate("HandoutPreviewDialog", "Whole page"), -1.0)
         for factor in ZOOMS:
             ui.zoomCombo.addItem(f"{factor:.0%}", factor)
 
@@ -126,22 +143,16 @@ class HandoutPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_button_clicked)
 
     def _show_header(self) -> None:
-        started = self._session.data.started_at
         name = f"{self._first} {self._last}".strip()
-        self.setWindowTitle(f"Aftercare sheet — {name} — acudesk")
-        self.ui.titleLabel.setText(f"Aftercare sheet for {name}")
-        self.ui.detailsLabel.setText(
-            f"Session {self._session.course_label}  ·  {human_date(started.date())}  ·  "
-            f"{self._session.practitioner}  ·  {self._page_size} sheet{self._printing_on()}"
+        self.setWindowTitle(
+            translate("HandoutPreviewDialog", "Aftercare sheet — {name} — acudesk").format(
+                name=name
+            )
         )
-
-    def _printing_on(self) -> str:
-        """ ", printed on Letter" when the page setup differs from the sheet's paper."""
-        chosen = self.printer.pageLayout().pageSize()
-        if chosen.id() == PAGE_SIZES.get(self._page_size):
-            return ""
-        ours = {size_id: name for name, size_id in PAGE_SIZES.items()}
-        return f", printed on {ours.get(chosen.id(), chosen.name())}"
+        self.ui.titleLabel.setText(
+            translate("HandoutPreviewDialog", "Aftercare sheet for {name}").format(name=name)
+        )
+        self.ui.detailsLabel.setText(details_text(self._session, self._page_size, self.printer))
 
     def say(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
@@ -195,7 +206,13 @@ class HandoutPreviewDialog(QDialog):
 
     def _show_page(self, *_args: object) -> None:
         count, page = self.page_count(), self.current_page()
-        self.ui.pageLabel.setText(f"Page {page + 1} of {count}" if count else "")
+        self.ui.pageLabel.setText(
+            translate("HandoutPreviewDialog", "Page {page} of {count}").format(
+                page=page + 1, count=count
+            )
+            if count
+            else ""
+        )
         self.ui.previousButton.setEnabled(page > 0)
         self.ui.nextButton.setEnabled(page < count - 1)
 
@@ -259,9 +276,18 @@ class HandoutPreviewDialog(QDialog):
         try:
             print_pdf(issued.pdf, printer)
         except AcudeskError as error:
-            self.say(f"{error.message} The sheet is kept: reprint it from Handouts given.")
+            self.say(
+                translate(
+                    "HandoutPreviewDialog",
+                    "{problem} The sheet is kept: reprint it from Handouts given.",
+                ).format(problem=error.message)
+            )
             return issued
-        self._done(f"Printed and kept (handout {issued.id}).")
+        self._done(
+            translate("HandoutPreviewDialog", "Printed and kept (handout {number}).").format(
+                number=issued.id
+            )
+        )
         return issued
 
     def _on_save_button_clicked(self) -> None:
@@ -279,11 +305,18 @@ class HandoutPreviewDialog(QDialog):
             path.write_bytes(issued.pdf)
         except OSError as error:
             self.say(
-                f"{path.name} could not be written ({error.strerror}). The sheet is kept: "
-                "save a copy from Handouts given."
+                translate(
+                    "HandoutPreviewDialog",
+                    "{file} could not be written ({reason}). The sheet is kept: "
+                    "save a copy from Handouts given.",
+                ).format(file=path.name, reason=error.strerror)
             )
             return issued
-        self._done(f"Saved to {path} and kept (handout {issued.id}).")
+        self._done(
+            translate(
+                "HandoutPreviewDialog", "Saved to {path} and kept (handout {number})."
+            ).format(path=path, number=issued.id)
+        )
         return issued
 
     def _done(self, text: str) -> None:

@@ -13,12 +13,16 @@ from acudesk.domain.settings import HandoutSettings
 from acudesk.domain.users import User
 from acudesk.services.settings import SettingsService
 from acudesk.ui.forms.ui_handout_settings_widget import Ui_HandoutSettingsWidget
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
 
 # A logo is printed about 5 cm wide: 1,200 pixels is 600 dpi there, and keeps it small.
 LOGO_MAX_PIXELS = 1200
-PAPER = (("A4", "A4 (210 × 297 mm)"), ("Letter", "Letter (8.5 × 11 in, US)"))
+PAPER = (
+    ("A4", QT_TRANSLATE_NOOP("HandoutSettingsWidget", "A4 (210 × 297 mm)")),
+    ("Letter", QT_TRANSLATE_NOOP("HandoutSettingsWidget", "Letter (8.5 × 11 in, US)")),
+)
 
 
 def logo_png(image: QImage) -> bytes:
@@ -50,7 +54,7 @@ class HandoutSettingsWidget(QFrame):
         self._logo = b""
         ui = self.ui
         for code, label in PAPER:
-            ui.pageSizeCombo.addItem(label, code)
+            ui.pageSizeCombo.addItem(translate("HandoutSettingsWidget", label), code)
         self._errors = FieldErrors(
             {
                 "page_size": (ui.pageSizeCombo, ui.pageSizeError),
@@ -92,7 +96,9 @@ class HandoutSettingsWidget(QFrame):
             )
         else:
             preview.setPixmap(QPixmap())
-            preview.setText("No logo: the clinic's name heads the sheet")
+            preview.setText(
+                translate("HandoutSettingsWidget", "No logo: the clinic's name heads the sheet")
+            )
         preview.setProperty("role", "" if png else "hint")
         restyle(preview)
         self.ui.removeLogoButton.setEnabled(bool(png))
@@ -104,25 +110,42 @@ class HandoutSettingsWidget(QFrame):
         image = reader.read()
         if image.isNull():
             self._errors.show(
-                {"logo": f"{path.name} is not a picture acudesk can read: choose a PNG or JPEG."}
+                {
+                    "logo": translate(
+                        "HandoutSettingsWidget",
+                        "{file} is not a picture acudesk can read: choose a PNG or JPEG.",
+                    ).format(file=path.name)
+                }
             )
             return False
         self._errors.clear("logo")
         self._show_logo(logo_png(image))
-        self._say("Logo chosen: press Save handout settings to use it.")
+        self._say(
+            translate(
+                "HandoutSettingsWidget", "Logo chosen: press Save handout settings to use it."
+            )
+        )
         return True
 
     def _on_choose_logo_button_clicked(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Choose the clinic's logo", folder, "Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"
+            self,
+            translate("HandoutSettingsWidget", "Choose the clinic's logo"),
+            folder,
+            translate("HandoutSettingsWidget", "Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"),
         )
         if chosen:
             self.set_logo_file(Path(chosen))
 
     def _on_remove_logo_button_clicked(self) -> None:
         self._show_logo(b"")
-        self._say("Logo removed: press Save handout settings to print without it.")
+        self._say(
+            translate(
+                "HandoutSettingsWidget",
+                "Logo removed: press Save handout settings to print without it.",
+            )
+        )
 
     def _on_save_handouts_button_clicked(self) -> None:
         self.save()
@@ -139,7 +162,11 @@ class HandoutSettingsWidget(QFrame):
         self._errors.clear()
         self._show_logo(saved.logo_png)
         self._loaded = self.value()
-        self._say(f"Saved. New sheets print on {saved.page_size} paper.")
+        self._say(
+            translate("HandoutSettingsWidget", "Saved. New sheets print on {paper} paper.").format(
+                paper=saved.page_size
+            )
+        )
         return True
 
     def _say(self, text: str) -> None:

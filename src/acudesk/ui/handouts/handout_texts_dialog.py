@@ -23,10 +23,15 @@ from acudesk.domain.users import User
 from acudesk.services.settings import SettingsService
 from acudesk.ui.forms.ui_handout_texts_dialog import Ui_HandoutTextsDialog
 from acudesk.ui.handouts.handout_items_widget import HandoutItemsWidget
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
 
-SECTION_NAMES = {"expect": "What to expect", "do": "Do", "avoid": "Avoid"}
+SECTION_NAMES = {
+    "expect": QT_TRANSLATE_NOOP("HandoutTextsDialog", "What to expect"),
+    "do": QT_TRANSLATE_NOOP("HandoutTextsDialog", "Do"),
+    "avoid": QT_TRANSLATE_NOOP("HandoutTextsDialog", "Avoid"),
+}
 
 
 class HandoutTextsDialog(QDialog):
@@ -46,7 +51,9 @@ class HandoutTextsDialog(QDialog):
         ui = self.ui
         layouts = {"expect": ui.expectLayout, "do": ui.doLayout, "avoid": ui.avoidLayout}
         for section_id in SECTION_IDS:
-            widget = HandoutItemsWidget(SECTION_NAMES[section_id], self)
+            widget = HandoutItemsWidget(
+                translate("HandoutTextsDialog", SECTION_NAMES[section_id]), self
+            )
             layouts[section_id].addWidget(widget)
             self.sections[section_id] = widget
         fields: dict[str, tuple[QWidget, QLabel]] = {
@@ -83,11 +90,12 @@ class HandoutTextsDialog(QDialog):
         self.ui.callTimingEdit.setText(template.call_clinic.timing)
         own = self._stored(self._language) != load_handout_template(self._language)
         name = self.ui.languageCombo.currentText()
-        self.ui.sourceLabel.setText(
-            f"Sheets in {name} print your clinic's text."
+        source = (
+            translate("HandoutTextsDialog", "Sheets in {language} print your clinic's text.")
             if own
-            else f"Sheets in {name} print acudesk's text."
+            else translate("HandoutTextsDialog", "Sheets in {language} print acudesk's text.")
         )
+        self.ui.sourceLabel.setText(source.format(language=name))
         self.ui.restoreButton.setEnabled(own)
         self._errors.clear()
 
@@ -130,7 +138,10 @@ class HandoutTextsDialog(QDialog):
         self._saved[self._language] = saved
         self._show(saved)
         self.say(
-            f"Saved: sheets in {self.ui.languageCombo.currentText()} print this text.", notice=True
+            translate("HandoutTextsDialog", "Saved: sheets in {language} print this text.").format(
+                language=self.ui.languageCombo.currentText()
+            ),
+            notice=True,
         )
 
     def _go_to_first(self, errors: dict[str, str]) -> None:
@@ -143,9 +154,12 @@ class HandoutTextsDialog(QDialog):
         name = self.ui.languageCombo.currentText()
         answer = QMessageBox.question(
             self,
-            "Restore acudesk's text",
-            f"Print acudesk's own advice on sheets in {name} again? "
-            f"Your clinic's text for {name} is removed.",
+            translate("HandoutTextsDialog", "Restore acudesk's text"),
+            translate(
+                "HandoutTextsDialog",
+                "Print acudesk's own advice on sheets in {language} again? "
+                "Your clinic's text for {language} is removed.",
+            ).format(language=name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -156,16 +170,26 @@ class HandoutTextsDialog(QDialog):
             return
         self._saved[self._language] = restored
         self._show(restored)
-        self.say(f"Sheets in {name} print acudesk's text again.", notice=True)
+        self.say(
+            translate(
+                "HandoutTextsDialog", "Sheets in {language} print acudesk's text again."
+            ).format(language=name),
+            notice=True,
+        )
 
     def reject(self) -> None:
         unsaved = self.unsaved_languages()
         if unsaved:
-            names = " and ".join(LANGUAGE_NAMES.get(code, code) for code in unsaved)
+            names = translate("HandoutTextsDialog", " and ").join(
+                LANGUAGE_NAMES.get(code, code) for code in unsaved
+            )
             answer = QMessageBox.question(
                 self,
-                "Close without saving?",
-                f"The advice you changed in {names} is not saved. Close and lose it?",
+                translate("HandoutTextsDialog", "Close without saving?"),
+                translate(
+                    "HandoutTextsDialog",
+                    "The advice you changed in {languages} is not saved. Close and lose it?",
+                ).format(languages=names),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -8,8 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from acudesk.domain.clients import LANGUAGES
-from acudesk.domain.dates import human_date
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.treatment import TreatmentSession
 from acudesk.domain.users import User
@@ -18,14 +16,17 @@ from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_handouts_given_dialog import Ui_HandoutsGivenDialog
 from acudesk.ui.handouts.output import ask_printer, ask_save_path, default_file_name
 from acudesk.ui.handouts.pdf_printing import print_pdf
+from acudesk.ui.i18n import day_text, language_name, number_text, time_text, translate
 
 
 def given_text(info: IssuedHandoutInfo) -> str:
-    when = f"{human_date(info.issued_at.date())}, {info.issued_at:%H:%M}"
-    language = LANGUAGES.get(info.language, info.language)
+    when = f"{day_text(info.issued_at.date())}, {time_text(info.issued_at)}"
+    size = translate("HandoutsGivenDialog", "{size} KB").format(
+        size=number_text(round(info.size / 1024))
+    )
     return (
         f"{when}  ·  {info.issued_by}\n"
-        f"{language}, {info.page_size}, {info.size / 1024:,.0f} KB  ·  "
+        f"{language_name(info.language)}, {info.page_size}, {size}  ·  "
         f"SHA-256 {info.sha256[:16]}…"
     )
 
@@ -48,7 +49,11 @@ class HandoutsGivenDialog(QDialog):
         self._last = client_name[1]
         self._given: list[IssuedHandoutInfo] = []
         name = " ".join(client_name).strip()
-        self.ui.titleLabel.setText(f"Handouts given to {name}, session {session.course_label}")
+        self.ui.titleLabel.setText(
+            translate("HandoutsGivenDialog", "Handouts given to {name}, session {session}").format(
+                name=name, session=session.course_label
+            )
+        )
         self.ui.reprintButton.clicked.connect(self._on_reprint_button_clicked)
         self.ui.saveCopyButton.clicked.connect(self._on_save_copy_button_clicked)
         self.ui.closeButton.clicked.connect(self.reject)
@@ -72,7 +77,12 @@ class HandoutsGivenDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             self.ui.givenList.addItem(item)
         if not self._given:
-            empty = QListWidgetItem("No sheet has been printed or saved for this session yet.")
+            empty = QListWidgetItem(
+                translate(
+                    "HandoutsGivenDialog",
+                    "No sheet has been printed or saved for this session yet.",
+                )
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.ui.givenList.addItem(empty)
         else:
@@ -99,7 +109,12 @@ class HandoutsGivenDialog(QDialog):
         info = self.selected()
         if info is not None:
             self.print_dialog = ask_printer(
-                self, info.page_size, f"Aftercare (reprint {info.id})", self.reprint_to
+                self,
+                info.page_size,
+                translate("HandoutsGivenDialog", "Aftercare (reprint {number})").format(
+                    number=info.id
+                ),
+                self.reprint_to,
             )
 
     def reprint_to(self, printer: QPrinter) -> bool:
@@ -132,6 +147,10 @@ class HandoutsGivenDialog(QDialog):
         try:
             path.write_bytes(pdf)
         except OSError as error:
-            self.say(f"{path.name} could not be written ({error.strerror}).")
+            self.say(
+                translate("HandoutsGivenDialog", "{file} could not be written ({reason}).").format(
+                    file=path.name, reason=error.strerror
+                )
+            )
             return False
         return True

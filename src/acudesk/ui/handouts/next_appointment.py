@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QWidget
 
+from acudesk.ui.i18n import translate
+
 
 class NextAppointmentField(QWidget):
     """A tick ("booked") and the date and time; ``changed`` on any edit."""
@@ -17,10 +19,10 @@ class NextAppointmentField(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.booked = QCheckBox("&Next appointment booked for")
-        self.booked.setAccessibleName("Next appointment booked")
+        self.booked = QCheckBox(translate("NextAppointmentWidget", "&Next appointment booked for"))
+        self.booked.setAccessibleName(translate("NextAppointmentWidget", "Next appointment booked"))
         self.when = QDateTimeEdit()
-        self.when.setAccessibleName("Next appointment")
+        self.when.setAccessibleName(translate("NextAppointmentWidget", "Next appointment"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         layout.addWidget(self.booked)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from acudesk.domain.text import slug
 from acudesk.ui.handouts.pdf_printing import prepare_printer
+from acudesk.ui.i18n import translate
 
 
 def default_file_name(last_name: str, day: date) -> str:
@@ -56,7 +57,7 @@ def ask_page_setup(parent: QWidget, printer: QPrinter) -> QPageSetupDialog:
     """Qt's page setup dialog on ``printer`` (window-modal, not blocking); what is accepted
     stays on ``printer`` and is remembered for the printers made afterwards."""
     dialog = QPageSetupDialog(printer, parent)
-    dialog.setWindowTitle("Page setup for the aftercare sheet")
+    dialog.setWindowTitle(translate("HandoutOutput", "Page setup for the aftercare sheet"))
     dialog.accepted.connect(lambda: remember_page_setup(printer))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.show()
@@ -76,7 +77,7 @@ def ask_printer(
     if printer is None:
         printer = new_printer(page_size, document_name)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the aftercare sheet")
+    dialog.setWindowTitle(translate("HandoutOutput", "Print the aftercare sheet"))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.accepted.connect(lambda: ready(printer))
@@ -89,7 +90,10 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     """The save dialog, starting in Documents with ``suggested``; None when cancelled."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Save the aftercare sheet", str(Path(folder) / suggested), "PDF (*.pdf)"
+        parent,
+        translate("HandoutOutput", "Save the aftercare sheet"),
+        str(Path(folder) / suggested),
+        translate("HandoutOutput", "PDF (*.pdf)"),
     )
     if not chosen:
         return None

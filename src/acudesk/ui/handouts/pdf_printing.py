@@ -12,6 +12,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from acudesk.domain.errors import AcudeskError
+from acudesk.ui.i18n import translate
 
 # Above this, one A4 page as an image passes 35 MB (and 140 MB at 600 dpi) for no visible
 # gain on paper: higher resolutions are rendered at this one and scaled by the printer.
@@ -31,7 +32,9 @@ def load_pdf(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
-        raise PrintFailed("The sheet could not be read back for printing. Try again.")
+        raise PrintFailed(
+            translate("PdfPrinting", "The sheet could not be read back for printing. Try again.")
+        )
     return document
 
 
@@ -58,8 +61,11 @@ class PrintJob:
     def __enter__(self) -> PrintJob:
         if not self._painter.begin(self._printer):
             raise PrintFailed(
-                "The printer did not start. Check that it is switched on and connected, "
-                "then print again."
+                translate(
+                    "PdfPrinting",
+                    "The printer did not start. Check that it is switched on and connected, "
+                    "then print again.",
+                )
             )
         return self
 

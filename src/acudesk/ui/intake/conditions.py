@@ -7,40 +7,50 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from acudesk.domain.intake import CONDITIONS, Condition, Controlled
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 # What the detail field asks, in the receptionist's words; by condition, else by kind.
 DETAIL_PROMPTS = {
-    "bleeding-disorder": "Which one?",
-    "anticoagulants": "Which medicine?",
-    "pacemaker": "Which device?",
-    "heart-condition": "Which condition?",
-    "cancer": "Which, and what treatment?",
-    "lymphoedema": "Which limb or side?",
-    "immunosuppression": "Which condition or medicine?",
-    "keloid": "Where?",
-    "isotretinoin": "Since when, or when did it stop?",
-    "migraine": "How often?",
+    "bleeding-disorder": QT_TRANSLATE_NOOP("ConditionRows", "Which one?"),
+    "anticoagulants": QT_TRANSLATE_NOOP("ConditionRows", "Which medicine?"),
+    "pacemaker": QT_TRANSLATE_NOOP("ConditionRows", "Which device?"),
+    "heart-condition": QT_TRANSLATE_NOOP("ConditionRows", "Which condition?"),
+    "cancer": QT_TRANSLATE_NOOP("ConditionRows", "Which, and what treatment?"),
+    "lymphoedema": QT_TRANSLATE_NOOP("ConditionRows", "Which limb or side?"),
+    "immunosuppression": QT_TRANSLATE_NOOP("ConditionRows", "Which condition or medicine?"),
+    "keloid": QT_TRANSLATE_NOOP("ConditionRows", "Where?"),
+    "isotretinoin": QT_TRANSLATE_NOOP("ConditionRows", "Since when, or when did it stop?"),
+    "migraine": QT_TRANSLATE_NOOP("ConditionRows", "How often?"),
 }
-CONTROLLED_LABELS = {Controlled.CONTROLLED: "Controlled", Controlled.UNCONTROLLED: "Not controlled"}
+CONTROLLED_LABELS = {
+    Controlled.CONTROLLED: QT_TRANSLATE_NOOP("ConditionRows", "Controlled"),
+    Controlled.UNCONTROLLED: QT_TRANSLATE_NOOP("ConditionRows", "Not controlled"),
+}
 DETAIL_WIDTH = 300
 
 
 def _detail_widget(condition: Condition, parent: QWidget) -> QLineEdit | QComboBox:
     if condition.detail == "controlled":
         combo = QComboBox(parent)
-        combo.setPlaceholderText("Controlled?")
+        combo.setPlaceholderText(translate("ConditionRows", "Controlled?"))
         for value, label in CONTROLLED_LABELS.items():
-            combo.addItem(label, value.value)
+            combo.addItem(translate("ConditionRows", label), value.value)
         combo.setCurrentIndex(-1)
         widget: QLineEdit | QComboBox = combo
     else:
         edit = QLineEdit(parent)
         edit.setMaxLength(200)
-        default = "Which area?" if condition.detail == "area" else "Details"
-        edit.setPlaceholderText(DETAIL_PROMPTS.get(condition.id, default))
+        default = (
+            QT_TRANSLATE_NOOP("ConditionRows", "Which area?")
+            if condition.detail == "area"
+            else QT_TRANSLATE_NOOP("ConditionRows", "Details")
+        )
+        edit.setPlaceholderText(
+            translate("ConditionRows", DETAIL_PROMPTS.get(condition.id, default))
+        )
         widget = edit
     widget.setObjectName(f"detail-{condition.id}")
-    widget.setAccessibleName(f"{condition.id} detail")
+    widget.setAccessibleName(f"{condition.id} detail")  # a stable handle, like the tick's
     widget.setFixedWidth(DETAIL_WIDTH)
     widget.setVisible(False)
     return widget

@@ -13,6 +13,7 @@ from acudesk.domain.errors import AcudeskError
 from acudesk.domain.intake import IntakeData
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
+from acudesk.ui.i18n import time_text, translate
 from acudesk.ui.intake.intake_dialog import IntakeDialog, IntakeStart
 
 Draft = tuple[int, str, IntakeData, dict[str, Any]]
@@ -20,9 +21,10 @@ Draft = tuple[int, str, IntakeData, dict[str, Any]]
 
 def saved_at_text(extra: dict[str, Any]) -> str:
     try:
-        return f" (saved {datetime.fromisoformat(str(extra.get('saved_at'))):%H:%M})"
+        saved = datetime.fromisoformat(str(extra.get("saved_at")))
     except ValueError:
         return ""
+    return translate("DraftsPrompt", " (saved {time})").format(time=time_text(saved))
 
 
 class DraftsPrompt(QMessageBox):
@@ -41,12 +43,12 @@ class DraftsPrompt(QMessageBox):
         self.dialog: IntakeDialog | None = None
         self.setObjectName("draftsPrompt")
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle("Unfinished intake")
+        self.setWindowTitle(translate("DraftsPrompt", "Unfinished intake"))
         self.resume_button: QPushButton = self.addButton(
-            "Resume", QMessageBox.ButtonRole.AcceptRole
+            translate("DraftsPrompt", "Resume"), QMessageBox.ButtonRole.AcceptRole
         )
         self.discard_button: QPushButton = self.addButton(
-            "Discard", QMessageBox.ButtonRole.DestructiveRole
+            translate("DraftsPrompt", "Discard"), QMessageBox.ButtonRole.DestructiveRole
         )
         self.setDefaultButton(self.resume_button)
         self.resume_button.clicked.connect(self._on_resume_button_clicked)
@@ -55,12 +57,18 @@ class DraftsPrompt(QMessageBox):
 
     def _show_first(self) -> None:
         _client_id, name, _data, extra = self._drafts[0]
-        self.setText(f"You have an unfinished intake for {name}{saved_at_text(extra)}.")
+        self.setText(
+            translate("DraftsPrompt", "You have an unfinished intake for {name}{saved}.").format(
+                name=name, saved=saved_at_text(extra)
+            )
+        )
         more = len(self._drafts) - 1
         self.setInformativeText(
-            "Resume it to finish and save, or discard what was typed."
+            translate("DraftsPrompt", "Resume it to finish and save, or discard what was typed.")
             + (
-                f" ({more} more unfinished intake{'s' if more > 1 else ''} after this one.)"
+                translate(
+                    "DraftsPrompt", " (%n more unfinished intakes after this one.)", None, more
+                )
                 if more
                 else ""
             )

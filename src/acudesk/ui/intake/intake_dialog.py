@@ -15,11 +15,17 @@ from acudesk.domain.intake import Intake, IntakeData, review_of
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_intake_dialog import Ui_IntakeDialog
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, time_text, translate
 from acudesk.ui.intake.form import IntakeForm, page_of
 from acudesk.ui.intake.procedures import RawRow
 from acudesk.ui.widgets.theme import restyle
 
-STEPS = ("Health", "Medicines", "Skin", "Consent")
+STEPS = (
+    QT_TRANSLATE_NOOP("IntakeDialog", "Health"),
+    QT_TRANSLATE_NOOP("IntakeDialog", "Medicines"),
+    QT_TRANSLATE_NOOP("IntakeDialog", "Skin"),
+    QT_TRANSLATE_NOOP("IntakeDialog", "Consent"),
+)
 DRAFT_DELAY_MS = 2000
 
 
@@ -79,14 +85,15 @@ class IntakeDialog(QDialog):
         self.form = IntakeForm(self.ui, settings.date_order, lambda: services.clock().date())
         self.ui.clientLabel.setText(client_name)
         self.ui.consentTextView.setPlainText(settings.consent_text)
-        for number, name in enumerate(STEPS, start=1):
+        for number, step in enumerate(STEPS, start=1):
+            name = translate("IntakeDialog", step)
             item = QListWidgetItem(f"{number}   {name}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             self.ui.stepList.addItem(item)
         if start.data is not None:
             self.form.fill(start.data, start.procedure_rows)
         if start.from_draft:
-            self.ui.draftLabel.setText("Resumed from a draft")
+            self.ui.draftLabel.setText(translate("IntakeDialog", "Resumed from a draft"))
         else:
             self.ui.draftLabel.setText("")
         self._draft_timer = QTimer(self)
@@ -108,6 +115,26 @@ class IntakeDialog(QDialog):
         step = start.extra.get("step", 0)
         self.ui.stepList.setCurrentRow(step if isinstance(step, int) and 0 <= step < 4 else 0)
         self._say("")
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the widest step without sideways scrolling (longer languages need
+        more than the form's default), within the screen."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the pages' width inside the dialog's default size
+        contents = [
+            page.widget() for page in (self.ui.healthPage, self.ui.medicinesPage, self.ui.skinPage)
+        ]
+        widest = max(c.minimumSizeHint().width() for c in contents if c is not None)
+        extra = (
+            self.width()
+            - self.ui.pages.width()
+            + self.ui.healthPage.verticalScrollBar().sizeHint().width()
+        )
+        room = self.screen().availableGeometry() if self.screen() else self.geometry()
+        wanted = min(widest + extra + 24, int(room.width() * 0.96))
+        self.resize(max(wanted, self.width()), min(self.height(), int(room.height() * 0.96)))
 
     @property
     def client_id(self) -> int:
@@ -136,11 +163,13 @@ class IntakeDialog(QDialog):
 
     def _mark_steps(self, errors: dict[str, str]) -> None:
         pages = {page_of(name) for name in errors}
-        for row, name in enumerate(STEPS):
+        for row, step in enumerate(STEPS):
             item = self.ui.stepList.item(row)
             flag = "   ⚠" if row in pages else ""
-            item.setText(f"{row + 1}   {name}{flag}")
-            item.setToolTip("Something on this step needs a look" if flag else "")
+            item.setText(f"{row + 1}   {translate('IntakeDialog', step)}{flag}")
+            item.setToolTip(
+                translate("IntakeDialog", "Something on this step needs a look") if flag else ""
+            )
 
     # --- saving -----------------------------------------------------------------------------
 
@@ -180,7 +209,11 @@ class IntakeDialog(QDialog):
             latest = None
         if latest is not None:
             self._based_on = latest.id
-        self._say(f"{error.message} Press Save again to keep yours as a newer record.")
+        self._say(
+            translate(
+                "IntakeDialog", "{problem} Press Save again to keep yours as a newer record."
+            ).format(problem=error.message)
+        )
         self.conflict_found.emit(self._client_id)
 
     def _say(self, message: str) -> None:
@@ -212,9 +245,13 @@ class IntakeDialog(QDialog):
         try:
             self._services.intake.save_draft(self._user, self._client_id, data, extra)
         except AcudeskError as error:
-            self.ui.draftLabel.setText(f"Draft not kept: {error.message}")
+            self.ui.draftLabel.setText(
+                translate("IntakeDialog", "Draft not kept: {problem}").format(problem=error.message)
+            )
             return False
-        self.ui.draftLabel.setText(f"Draft kept at {now:%H:%M}")
+        self.ui.draftLabel.setText(
+            translate("IntakeDialog", "Draft kept at {time}").format(time=time_text(now))
+        )
         return True
 
     def has_unsaved_work(self) -> bool:
@@ -234,14 +271,25 @@ class IntakeDialog(QDialog):
         box = QMessageBox(self)
         box.setObjectName("keepDraftBox")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Close the intake?")
-        box.setText(f"This intake for {self._client_name} is not saved.")
-        box.setInformativeText(
-            "Keep it as a draft to finish later (acudesk offers it back when you sign in), "
-            "or discard what was typed."
+        box.setWindowTitle(translate("IntakeDialog", "Close the intake?"))
+        box.setText(
+            translate("IntakeDialog", "This intake for {name} is not saved.").format(
+                name=self._client_name
+            )
         )
-        keep = box.addButton("Keep as draft", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(
+            translate(
+                "IntakeDialog",
+                "Keep it as a draft to finish later (acudesk offers it back when you sign in), "
+                "or discard what was typed.",
+            )
+        )
+        keep = box.addButton(
+            translate("IntakeDialog", "Keep as draft"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            translate("IntakeDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         keep.clicked.connect(self._on_keep_button_clicked)

@@ -13,6 +13,7 @@ from acudesk.domain.text import slug
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_intake_widget import Ui_IntakeWidget
+from acudesk.ui.i18n import time_text, translate
 from acudesk.ui.intake.intake_dialog import IntakeDialog, IntakeStart
 from acudesk.ui.intake.summary import SUMMARY_CSS, day, summary_html
 from acudesk.ui.widgets.theme import restyle
@@ -69,15 +70,23 @@ class IntakeWidget(QWidget):
             self._say(error.message, error=True)
         has_intake = bool(self._history)
         self.ui.stack.setCurrentWidget(self.ui.intakePage if has_intake else self.ui.emptyPage)
-        self.ui.reviewButton.setText("&Review intake" if has_intake else "&New intake")
+        self.ui.reviewButton.setText(
+            translate("IntakeWidget", "&Review intake")
+            if has_intake
+            else translate("IntakeWidget", "&New intake")
+        )
         self.ui.printButton.setEnabled(has_intake)
         history = self.ui.historyList
         history.blockSignals(True)
         history.clear()
         row = 0
         for i, intake in enumerate(self._history):
-            when = day(intake.data.taken_on) + ("  (latest)" if i == 0 else "")
-            label = f"{when}\nrecorded by {intake.recorded_by}"
+            when = day(intake.data.taken_on)
+            if i == 0:
+                when = translate("IntakeWidget", "{date}  (latest)").format(date=when)
+            label = translate("IntakeWidget", "{date}\nrecorded by {name}").format(
+                date=when, name=intake.recorded_by
+            )
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, intake.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
@@ -103,8 +112,14 @@ class IntakeWidget(QWidget):
             return
         data = intake.data
         self.ui.stampLabel.setText(
-            f"Taken {day(data.taken_on)} · recorded by {intake.recorded_by}"
-            f" at {intake.recorded_at:%H:%M} on {day(intake.recorded_at.date())}"
+            translate(
+                "IntakeWidget", "Taken {taken} · recorded by {name} at {time} on {recorded}"
+            ).format(
+                taken=day(data.taken_on),
+                name=intake.recorded_by,
+                time=time_text(intake.recorded_at),
+                recorded=day(intake.recorded_at.date()),
+            )
         )
         self.ui.summaryView.setHtml(summary_html(data))
         if data.consent.signature_png:
@@ -116,8 +131,10 @@ class IntakeWidget(QWidget):
         self.ui.signatureCaption.setVisible(bool(data.consent.signature_png))
         if row > 0:
             self._say(
-                f"You are reading an earlier intake ({day(data.taken_on)}). "
-                f"The latest is from {day(self._history[0].data.taken_on)}."
+                translate(
+                    "IntakeWidget",
+                    "You are reading an earlier intake ({date}). The latest is from {latest}.",
+                ).format(date=day(data.taken_on), latest=day(self._history[0].data.taken_on))
             )
         else:
             self._say("")
@@ -151,7 +168,7 @@ class IntakeWidget(QWidget):
 
     def _on_intake_dialog_intake_saved(self, _client_id: int) -> None:
         self.refresh()  # at once; the page's refresh from the change bus then finds it shown
-        self._say("Intake saved. The earlier ones stay in the history.")
+        self._say(translate("IntakeWidget", "Intake saved. The earlier ones stay in the history."))
 
     def _on_intake_dialog_conflict_found(self, _client_id: int) -> None:
         self.refresh()
@@ -167,7 +184,10 @@ class IntakeWidget(QWidget):
             return
         suggested = pdf_file_name(self._last_name, intake.data.taken_on.isoformat())
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save the intake summary", suggested, "PDF documents (*.pdf)"
+            self,
+            translate("IntakeWidget", "Save the intake summary"),
+            suggested,
+            translate("IntakeWidget", "PDF documents (*.pdf)"),
         )
         if path:
             self.save_summary(intake.id, Path(path))
@@ -183,9 +203,12 @@ class IntakeWidget(QWidget):
             target.write_bytes(pdf)
         except OSError as error:
             self._say(
-                f"The summary could not be saved there ({error.strerror}). Choose another folder.",
+                translate(
+                    "IntakeWidget",
+                    "The summary could not be saved there ({reason}). Choose another folder.",
+                ).format(reason=error.strerror),
                 error=True,
             )
             return False
-        self._say(f"Intake summary saved to {target}.")
+        self._say(translate("IntakeWidget", "Intake summary saved to {path}.").format(path=target))
         return True

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit, QTableW
 
 from acudesk.domain.dates import DateOrder, DateParseError, parse_date
 from acudesk.domain.intake import PROCEDURE_LABELS, Procedure, ProcedureKind
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.theme import restyle
 
 ROW_HEIGHT = 40
@@ -60,20 +61,28 @@ class ProceduresTable:
         row = self._table.rowCount()
         self._table.insertRow(row)
         combo = QComboBox()
-        combo.setPlaceholderText("Choose a procedure")
+        combo.setPlaceholderText(translate("ProceduresTable", "Choose a procedure"))
         for value, label in PROCEDURE_LABELS.items():
             combo.addItem(label, value.value)
         combo.setCurrentIndex(combo.findData(kind) if kind else -1)
-        combo.setAccessibleName(f"Procedure {row + 1}")
+        combo.setAccessibleName(
+            translate("ProceduresTable", "Procedure {number}").format(number=row + 1)
+        )
         when = QLineEdit(typed_date)
         when.setPlaceholderText(
-            "dd/mm/yyyy" if self._order is DateOrder.DAY_FIRST else "mm/dd/yyyy"
+            translate("ProceduresTable", "dd/mm/yyyy")
+            if self._order is DateOrder.DAY_FIRST
+            else translate("ProceduresTable", "mm/dd/yyyy")
         )
-        when.setAccessibleName(f"Procedure {row + 1} date")
+        when.setAccessibleName(
+            translate("ProceduresTable", "Procedure {number} date").format(number=row + 1)
+        )
         where = QLineEdit(area)
         where.setMaxLength(200)
-        where.setPlaceholderText("e.g. lips, forehead")
-        where.setAccessibleName(f"Procedure {row + 1} area")
+        where.setPlaceholderText(translate("ProceduresTable", "e.g. lips, forehead"))
+        where.setAccessibleName(
+            translate("ProceduresTable", "Procedure {number} area").format(number=row + 1)
+        )
         for column, widget in enumerate((combo, when, where)):
             self._table.setCellWidget(row, column, widget)
         combo.currentIndexChanged.connect(self._changed)
@@ -133,12 +142,16 @@ class ProceduresTable:
             key = f"procedure.{len(self._row_of_index)}"
             self._row_of_index.append(row)
             if not kind:
-                errors[key] = "Choose which procedure it was."
+                errors[key] = translate("ProceduresTable", "Choose which procedure it was.")
                 continue
             try:
                 done_on = parse_date(typed, self._order, today=self._today())
             except DateParseError as error:
-                errors[key] = str(error) if typed.strip() else "Enter when it was done."
+                errors[key] = (
+                    str(error)
+                    if typed.strip()
+                    else translate("ProceduresTable", "Enter when it was done.")
+                )
                 continue
             procedures.append(Procedure(ProcedureKind(kind), done_on, area.strip()))
         return tuple(procedures), errors
@@ -154,8 +167,14 @@ class ProceduresTable:
                 continue
             row = self._row_of_index[index]
             combo, when, _where = self._widgets(row)
-            label = combo.currentText() or f"Row {row + 1}"
-            lines.append(f"{label} (row {row + 1}): {message}")
+            label = combo.currentText() or translate("ProceduresTable", "Row {number}").format(
+                number=row + 1
+            )
+            lines.append(
+                translate("ProceduresTable", "{procedure} (row {number}): {problem}").format(
+                    procedure=label, number=row + 1, problem=message
+                )
+            )
             self._mark(when, True)
             first = first or when
         self._show_error("\n".join(lines))

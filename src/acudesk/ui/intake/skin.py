@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
@@ -19,8 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from acudesk.domain.intake import CONCERNS, FITZPATRICK, GLOGAU, SKIN_TYPES, SkinAssessment, roman
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 CONCERN_COLUMNS = 3
+SKIN_TYPE_LABELS = {
+    "normal": QT_TRANSLATE_NOOP("SkinFields", "Normal"),
+    "dry": QT_TRANSLATE_NOOP("SkinFields", "Dry"),
+    "oily": QT_TRANSLATE_NOOP("SkinFields", "Oily"),
+    "combination": QT_TRANSLATE_NOOP("SkinFields", "Combination"),
+    "sensitive": QT_TRANSLATE_NOOP("SkinFields", "Sensitive"),
+}
+
+
+def skin_type_label(value: str) -> str:
+    """ "Dry" / "Secca": a stored skin type as the screens name it."""
+    label = SKIN_TYPE_LABELS.get(value)
+    return translate("SkinFields", label) if label else value.capitalize()
 
 
 class DefinitionLabel(QLabel):
@@ -39,7 +53,7 @@ class DefinitionLabel(QLabel):
 
 
 def _scale(
-    name: str, definitions: dict[int, str], layout: QBoxLayout, parent: QWidget
+    name: str, definitions: Mapping[int, str], layout: QBoxLayout, parent: QWidget
 ) -> QButtonGroup:
     group = QButtonGroup(parent)
     grid = QGridLayout()
@@ -49,7 +63,11 @@ def _scale(
         button = QRadioButton(roman(value), parent)
         button.setAccessibleName(f"{name} {roman(value)}")
         button.setAccessibleDescription(definition)
-        button.setToolTip(f"{name} type {roman(value)}: {definition}")
+        button.setToolTip(
+            translate("SkinFields", "{scale} type {number}: {definition}").format(
+                scale=name, number=roman(value), definition=definition
+            )
+        )
         button.setMinimumWidth(56)
         group.addButton(button, value)
         grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -76,8 +94,8 @@ class SkinFields:
         self.glogau = _scale("Glogau", GLOGAU, glogau_layout, parent)
         self.skin_type = QButtonGroup(parent)
         for i, value in enumerate(SKIN_TYPES):
-            button = QRadioButton(value.capitalize(), parent)
-            button.setAccessibleName(f"Skin type {value}")
+            button = QRadioButton(skin_type_label(value), parent)
+            button.setAccessibleName(f"Skin type {value}")  # a stable handle: the stored value
             self.skin_type.addButton(button, i)
             skin_type_layout.addWidget(button, i // 3, i % 3)
         self.concerns: dict[str, QCheckBox] = {}

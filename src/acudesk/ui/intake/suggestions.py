@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from acudesk.domain.inference import Inference, suggested_conditions, suggestion_text
 from acudesk.domain.intake import split_list
 from acudesk.ui.forms.ui_intake_dialog import Ui_IntakeDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.intake.conditions import ConditionRows
 
 
@@ -84,8 +85,12 @@ class ConditionSuggestionsWidget(QFrame):
         text = QLabel(suggestion_text(suggestion), line)
         text.setWordWrap(True)
         text.setProperty("role", "notice")
-        tick = QPushButton("Tick it", line)
-        tick.setAccessibleName(f"Tick '{suggestion.condition_label}'")
+        tick = QPushButton(translate("ConditionSuggestions", "Tick it"), line)
+        tick.setAccessibleName(
+            translate("ConditionSuggestions", "Tick '{condition}'").format(
+                condition=suggestion.condition_label
+            )
+        )
         tick.clicked.connect(
             lambda _checked=False, cid=suggestion.condition: self._on_tick_clicked(cid)
         )
@@ -110,14 +115,18 @@ def add_condition_suggestions(
 ) -> tuple[ConditionSuggestionsWidget, ConditionSuggestionsWidget]:
     """The suggestions above the conditions (Health) and under the lists (Medicines)."""
     health = ConditionSuggestionsWidget(
-        rows, ui.medicationsEdit, ui.allergiesEdit, "Suggested conditions", ui.healthContent
+        rows,
+        ui.medicationsEdit,
+        ui.allergiesEdit,
+        translate("ConditionSuggestions", "Suggested conditions"),
+        ui.healthContent,
     )
     _insert(ui.healthLayout, ui.healthLayout.indexOf(ui.conditionsBox), health)
     medicines = ConditionSuggestionsWidget(
         rows,
         ui.medicationsEdit,
         ui.allergiesEdit,
-        "Suggested conditions from the lists",
+        translate("ConditionSuggestions", "Suggested conditions from the lists"),
         ui.medicinesContent,
     )
     _insert(ui.medicinesLayout, ui.medicinesLayout.indexOf(ui.listsLayout) + 1, medicines)

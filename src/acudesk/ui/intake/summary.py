@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from html import escape
 
@@ -11,13 +12,15 @@ from acudesk.domain.intake import (
     FITZPATRICK,
     GLOGAU,
     PROCEDURE_LABELS,
+    Consent,
     Controlled,
     IntakeData,
+    SkinAssessment,
     roman,
 )
+from acudesk.ui.i18n import day_text, translate
 from acudesk.ui.intake.conditions import CONTROLLED_LABELS
-
-_CONCERN_LABELS = dict(CONCERNS)
+from acudesk.ui.intake.skin import skin_type_label
 
 # Layout only: sizes and spacing; colours come from the application palette.
 SUMMARY_CSS = """
@@ -30,7 +33,11 @@ ul { margin-top: 0; margin-bottom: 0; }
 
 def day(value: date | None) -> str:
     """23 Nov 2026: unambiguous whatever the clinic's date order."""
-    return "" if value is None else f"{value.day} {value:%b %Y}"
+    return "" if value is None else day_text(value)
+
+
+def _none(text: str) -> str:
+    return f"<i>{text}</i>"
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -39,7 +46,7 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 
 
 def _list(items: tuple[str, ...] | list[str], empty: str) -> str:
-    return ", ".join(escape(item) for item in items) if items else f"<i>{empty}</i>"
+    return ", ".join(escape(item) for item in items) if items else _none(empty)
 
 
 def _condition(cid: str, details: dict[str, str]) -> str:
@@ -48,22 +55,26 @@ def _condition(cid: str, details: dict[str, str]) -> str:
     detail = details.get(cid, "")
     if detail:
         if detail in set(Controlled):
-            detail = CONTROLLED_LABELS[Controlled(detail)].lower()
+            detail = translate("ConditionRows", CONTROLLED_LABELS[Controlled(detail)]).lower()
         text += f" — {escape(detail)}"
     return f"<li>{text}</li>"
 
 
-def _scale(value: int | None, definitions: dict[int, str]) -> str:
+def _scale(value: int | None, definitions: Mapping[int, str]) -> str:
     if value is None:
-        return "<i>not assessed</i>"
+        return _none(translate("IntakeSummary", "not assessed"))
     return f"<b>{roman(value)}</b> — {escape(definitions.get(value, ''))}"
 
 
-def summary_html(data: IntakeData) -> str:
-    health = (
+def _heading(text: str) -> str:
+    return f"<h3>{text}</h3>"
+
+
+def _health(data: IntakeData) -> str:
+    conditions = (
         "<ul>" + "".join(_condition(c, data.condition_details) for c in data.conditions) + "</ul>"
         if data.conditions
-        else "<p><i>No conditions reported.</i></p>"
+        else "<p>{}</p>".format(_none(translate("IntakeSummary", "No conditions reported.")))
     )
     procedures = (
         "<br>".join(
@@ -72,40 +83,62 @@ def summary_html(data: IntakeData) -> str:
             for p in data.procedures
         )
         if data.procedures
-        else "<i>None in the last year.</i>"
+        else _none(translate("IntakeSummary", "None in the last year."))
     )
-    skin = data.skin
-    concerns = [_CONCERN_LABELS.get(c, c) for c in skin.concerns]
-    consent = data.consent
-    signed = f"Signed on {day(consent.signed_on)}" if consent.is_signed else "<b>Not signed</b>"
-    return "".join(
+    medications = _list(data.medications, translate("IntakeSummary", "none"))
+    allergies = _list(data.allergies, translate("IntakeSummary", "none known"))
+    return (
+        _heading(translate("IntakeSummary", "Health"))
+        + conditions
+        + _rows(
+            [
+                (translate("IntakeSummary", "Medications"), medications),
+                (translate("IntakeSummary", "Allergies"), allergies),
+                (translate("IntakeSummary", "Procedures"), procedures),
+            ]
+        )
+    )
+
+
+def _skin(skin: SkinAssessment) -> str:
+    not_noted = _none(translate("IntakeSummary", "not noted"))
+    concerns = _list(
+        [CONCERNS.text(c) for c in skin.concerns],
+        translate("IntakeSummary", "none noted"),
+    )
+    skin_type = escape(skin_type_label(skin.skin_type)) if skin.skin_type else not_noted
+    goals = escape(skin.goals).replace("\n", "<br>") or not_noted
+    return _heading(translate("IntakeSummary", "Skin")) + _rows(
         [
-            "<h3>Health</h3>",
-            health,
-            _rows(
-                [
-                    ("Medications", _list(data.medications, "none")),
-                    ("Allergies", _list(data.allergies, "none known")),
-                    ("Procedures", procedures),
-                ]
-            ),
-            "<h3>Skin</h3>",
-            _rows(
-                [
-                    ("Fitzpatrick", _scale(skin.fitzpatrick, FITZPATRICK)),
-                    ("Glogau", _scale(skin.glogau, GLOGAU)),
-                    ("Skin type", escape(skin.skin_type.capitalize()) or "<i>not noted</i>"),
-                    ("Concerns", _list(concerns, "none noted")),
-                    ("Goals", escape(skin.goals).replace("\n", "<br>") or "<i>not noted</i>"),
-                ]
-            ),
-            "<h3>Consent</h3>",
-            _rows(
-                [
-                    ("Treatment", "Given" if consent.treatment else "<b>Not given</b>"),
-                    ("Photographs", "Given" if consent.photos else "Not given"),
-                    ("Signature", signed),
-                ]
-            ),
+            ("Fitzpatrick", _scale(skin.fitzpatrick, FITZPATRICK)),
+            ("Glogau", _scale(skin.glogau, GLOGAU)),
+            (translate("IntakeSummary", "Skin type"), skin_type),
+            (translate("IntakeSummary", "Concerns"), concerns),
+            (translate("IntakeSummary", "Goals"), goals),
         ]
     )
+
+
+def _consent(consent: Consent) -> str:
+    given = translate("IntakeSummary", "Given")
+    not_given = translate("IntakeSummary", "Not given")
+    signed = (
+        translate("IntakeSummary", "Signed on {date}").format(date=day(consent.signed_on))
+        if consent.is_signed
+        else "<b>{}</b>".format(translate("IntakeSummary", "Not signed"))
+    )
+    return _heading(translate("IntakeSummary", "Consent")) + _rows(
+        [
+            (
+                translate("IntakeSummary", "Treatment"),
+                given if consent.treatment else f"<b>{not_given}</b>",
+            ),
+            (translate("IntakeSummary", "Photographs"), given if consent.photos else not_given),
+            (translate("IntakeSummary", "Signature"), signed),
+        ]
+    )
+
+
+def summary_html(data: IntakeData) -> str:
+    """The intake as the tab shows it: health, skin, consent."""
+    return _health(data) + _skin(data.skin) + _consent(data.consent)

@@ -20,6 +20,7 @@ from acudesk.domain.products import Product, ProductCategory, ProductInput, spli
 from acudesk.domain.users import User
 from acudesk.services.products import ProductService
 from acudesk.ui.forms.ui_product_editor_dialog import Ui_ProductEditorDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
@@ -69,12 +70,16 @@ class ProductEditorDialog(QDialog):
         ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         ui.buttonBox.rejected.connect(self.reject)
         save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("Save product")
+        save.setText(translate("ProductEditorDialog", "Save product"))
         # The default button is drawn bold: leave room for the bold text.
         bold = save.font()
         bold.setBold(True)
         save.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(save.text()) + 44)
-        title = "Add a product" if product is None else f"Edit {product.name}"
+        title = (
+            translate("ProductEditorDialog", "Add a product")
+            if product is None
+            else translate("ProductEditorDialog", "Edit {name}").format(name=product.name)
+        )
         self.setWindowTitle(title)
         ui.titleLabel.setText(title)
         self._fill(product)
@@ -109,7 +114,12 @@ class ProductEditorDialog(QDialog):
         if watched is concerns and event.type() == QEvent.Type.Resize:
             spare = concerns.verticalScrollBar().sizeHint().width() + 2 * concerns.frameWidth()
             width = (concerns.width() - spare - 4) // 2
-            concerns.setGridSize(QSize(max(120, width), 24))
+            cell = QSize(max(120, width), 24)
+            concerns.setGridSize(cell)
+            # Each item as wide as its cell, so a long name ends in "…" (the tooltip has it
+            # whole) instead of running under its neighbour's tick.
+            for row in range(concerns.count()):
+                concerns.item(row).setSizeHint(cell - QSize(6, 0))
         return super().eventFilter(watched, event)
 
     def _fill(self, product: Product | None) -> None:

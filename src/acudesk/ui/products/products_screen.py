@@ -13,12 +13,11 @@ from acudesk.domain.products import Product, ProductCategory, matches_search
 from acudesk.domain.users import Permission, User
 from acudesk.services.products import ProductService
 from acudesk.ui.forms.ui_products_screen import Ui_ProductsScreen
+from acudesk.ui.i18n import translate
 from acudesk.ui.products.product_editor_dialog import ProductEditorDialog
 from acudesk.ui.products.products_table_model import ProductsTableModel
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.theme import restyle
-
-ALL_CATEGORIES = "All categories"
 
 
 class ProductsScreen(QWidget):
@@ -44,7 +43,7 @@ class ProductsScreen(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         ui.productsTable.verticalHeader().setDefaultSectionSize(34)
-        ui.categoryCombo.addItem(ALL_CATEGORIES, None)
+        ui.categoryCombo.addItem(translate("ProductsScreen", "All categories"), None)
         for category in ProductCategory:
             ui.categoryCombo.addItem(category.label, category)
         ui.productsTable.selectionModel().selectionChanged.connect(
@@ -94,7 +93,11 @@ class ProductsScreen(QWidget):
         self.model.set_products(shown)
         total = len(self._products)
         self.ui.countLabel.setText(
-            f"{len(shown)} of {total} products" if len(shown) != total else f"{total} products"
+            translate("ProductsScreen", "{shown} of %n products", None, total).format(
+                shown=len(shown)
+            )
+            if len(shown) != total
+            else translate("ProductsScreen", "%n products", None, total)
         )
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row >= 0:
@@ -144,7 +147,7 @@ class ProductsScreen(QWidget):
 
     def _on_editor_dialog_product_saved(self, product: Product) -> None:
         self.refresh(select_id=product.id)
-        self._say(f"{product.name} is saved.")
+        self._say(translate("ProductsScreen", "{name} is saved.").format(name=product.name))
 
     def _act(self, action: Callable[[Product], str]) -> None:
         product = self.selected_product()
@@ -162,14 +165,18 @@ class ProductsScreen(QWidget):
     def _on_deactivate_button_clicked(self) -> None:
         def deactivate(product: Product) -> str:
             self._service.set_active(self._actor, product, False)
-            return f"{product.name} is no longer recommended. It stays in the catalogue."
+            return translate(
+                "ProductsScreen", "{name} is no longer recommended. It stays in the catalogue."
+            ).format(name=product.name)
 
         self._act(deactivate)
 
     def _on_reactivate_button_clicked(self) -> None:
         def reactivate(product: Product) -> str:
             self._service.set_active(self._actor, product, True)
-            return f"{product.name} is recommended again."
+            return translate("ProductsScreen", "{name} is recommended again.").format(
+                name=product.name
+            )
 
         self._act(reactivate)
 

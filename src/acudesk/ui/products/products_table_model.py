@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from acudesk.domain.products import Product, shade_text
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.table_model import TEXT_ROLES, RowsTableModel
 
 
@@ -17,14 +18,26 @@ def _cells(product: Product) -> tuple[str, ...]:
         product.name,
         product.brand,
         product.category.label,
-        _capital(shade_text(product.fitzpatrick_range)) or "Any",
-        "Yes" if product.fragrance_free else "No",
-        "Offered" if product.active else "Not offered",
+        _capital(shade_text(product.fitzpatrick_range)) or translate("ProductsTableModel", "Any"),
+        translate("ProductsTableModel", "Yes")
+        if product.fragrance_free
+        else translate("ProductsTableModel", "No"),
+        translate("ProductsTableModel", "Offered")
+        if product.active
+        else translate("ProductsTableModel", "Not offered"),
     )
 
 
 class ProductsTableModel(RowsTableModel):
-    headers = ("Name", "Brand", "Category", "Shades", "Fragrance-free", "Status")
+    context = "ProductsTableModel"
+    headers = (
+        QT_TRANSLATE_NOOP("ProductsTableModel", "Name"),
+        QT_TRANSLATE_NOOP("ProductsTableModel", "Brand"),
+        QT_TRANSLATE_NOOP("ProductsTableModel", "Category"),
+        QT_TRANSLATE_NOOP("ProductsTableModel", "Shades"),
+        QT_TRANSLATE_NOOP("ProductsTableModel", "Fragrance-free"),
+        QT_TRANSLATE_NOOP("ProductsTableModel", "Status"),
+    )
 
     def set_products(self, products: list[Product]) -> None:
         self.set_rows(products)

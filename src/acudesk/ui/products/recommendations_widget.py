@@ -27,6 +27,7 @@ from acudesk.domain.recommendations import Recommendation, RecommendationResult
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_recommendations_widget import Ui_RecommendationsWidget
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.theme import restyle
 
 PICK_GAP = 12  # pixels between one pick's reason and the next category
@@ -68,7 +69,9 @@ class PickComboBox(QComboBox):
 def _pick_combo(category: ProductCategory, options: Sequence[Recommendation]) -> QComboBox:
     """The products that suit, full names in the list and as tooltip, shortened to fit."""
     combo = PickComboBox()
-    combo.setAccessibleName(f"{category.label} pick")
+    combo.setAccessibleName(
+        translate("RecommendationsWidget", "{category} pick").format(category=category.label)
+    )
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(LIST_CHARACTERS)
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -83,7 +86,7 @@ def _pick_combo(category: ProductCategory, options: Sequence[Recommendation]) ->
 def _allergy_warning() -> QLabel:
     """Allergies acudesk could not check the picks for, said where the practitioner reads."""
     label = QLabel()
-    label.setAccessibleName("Allergies to check")
+    label.setAccessibleName(translate("RecommendationsWidget", "Allergies to check"))
     label.setWordWrap(True)
     label.setProperty("role", "error")
     label.setVisible(False)
@@ -180,7 +183,10 @@ class RecommendationsWidget(QWidget):
             grid.addWidget(name, row, 0)
             options = result.options.get(category, ()) if result else ()
             if not options:
-                grid.addWidget(_wrapping("Nothing in the catalogue suits this client."), row + 1, 0)
+                nothing = translate(
+                    "RecommendationsWidget", "Nothing in the catalogue suits this client."
+                )
+                grid.addWidget(_wrapping(nothing), row + 1, 0)
                 row += 2
                 continue
             combo = _pick_combo(category, options)
@@ -188,7 +194,11 @@ class RecommendationsWidget(QWidget):
                 lambda _i, c=category: self._on_pick_combo_current_index_changed(c)
             )
             reason = _wrapping(options[0].reason)
-            reason.setAccessibleName(f"{category.label} reason")
+            reason.setAccessibleName(
+                translate("RecommendationsWidget", "{category} reason").format(
+                    category=category.label
+                )
+            )
             grid.addWidget(combo, row + 1, 0)
             grid.addWidget(reason, row + 2, 0)
             self._combos[category] = combo
@@ -222,5 +232,7 @@ class RecommendationsWidget(QWidget):
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
         self.ui.excludedButton.setText(
-            "Hide what was left out" if shown else "Show what was left out, and why"
+            translate("RecommendationsWidget", "Hide what was left out")
+            if shown
+            else translate("RecommendationsWidget", "Show what was left out, and why")
         )

@@ -14,6 +14,7 @@ from acudesk.domain.treatment import SessionRecordData, TreatmentSession
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
+from acudesk.ui.i18n import translate
 from acudesk.ui.sessions.dialogs import AmendDialog
 from acudesk.ui.sessions.session_messages import SessionMessages
 
@@ -42,9 +43,17 @@ class Amendment(QObject):
     def show_buttons(self, *, read_only: bool, can_chart: bool) -> None:
         """Amend… on a completed session; while amending it cancels, and Save asks why."""
         ui = self.ui
-        ui.saveButton.setText("&Save amendment…" if self.active else "&Save")
+        ui.saveButton.setText(
+            translate("Amendment", "&Save amendment…")
+            if self.active
+            else translate("Amendment", "&Save")
+        )
         ui.amendButton.setVisible((read_only or self.active) and can_chart)
-        ui.amendButton.setText("Cancel amendment" if self.active else "&Amend…")
+        ui.amendButton.setText(
+            translate("Amendment", "Cancel amendment")
+            if self.active
+            else translate("Amendment", "&Amend…")
+        )
 
     def ask_reason(
         self, session: TreatmentSession, data: SessionRecordData, chart: list[dict[str, Any]]

@@ -35,6 +35,8 @@ from acudesk.domain.screening import Alert
 from acudesk.domain.treatment import Confirmation
 from acudesk.ui.chart.commands import AddPlacementCommand, RemovePlacementCommand
 from acudesk.ui.chart.editor import ChartEditorWidget
+from acudesk.ui.chart.labels import side_word
+from acudesk.ui.i18n import translate
 
 
 class ChartHost(QObject):
@@ -47,7 +49,7 @@ class ChartHost(QObject):
         super().__init__(parent)
         self._catalog = catalog
         self.editor = ChartEditorWidget(catalog, parent)
-        self.editor.setAccessibleName("Point map")
+        self.editor.setAccessibleName(translate("ChartHost", "Point map"))
         self.editor.document_changed.connect(self.changed)
         self.editor.confirmation_given.connect(self.confirmation_given)
         self._cautions: dict[str, list[PointCaution]] = {}
@@ -135,21 +137,27 @@ class ProtocolCautionDialog(QDialog):
         self, flagged: list[tuple[Placement, list[PointCaution]]], parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cautioned points in the protocol")
+        self.setWindowTitle(translate("ProtocolCautionDialog", "Cautioned points in the protocol"))
         layout = QVBoxLayout(self)
         lines = [
-            f"<b>{p.point}</b> ({p.side.value}): " + "; ".join(c.message for c in concerns)
+            f"<b>{p.point}</b> ({side_word(p.side)}): " + "; ".join(c.message for c in concerns)
             for p, concerns in flagged
         ]
         intro = QLabel(
-            "This protocol places needles on points cautioned for this client:<br>"
+            translate(
+                "ProtocolCautionDialog",
+                "This protocol places needles on points cautioned for this client:",
+            )
+            + "<br>"
             + "<br>".join(lines)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("Reason to needle them anyway:"))
+        layout.addWidget(
+            QLabel(translate("ProtocolCautionDialog", "Reason to needle them anyway:"))
+        )
         self.reason_edit = QLineEdit()
-        self.reason_edit.setAccessibleName("Reason")
+        self.reason_edit.setAccessibleName(translate("ProtocolCautionDialog", "Reason"))
         layout.addWidget(self.reason_edit)
         self.error_label = QLabel("")
         self.error_label.setProperty("role", "error")
@@ -157,10 +165,12 @@ class ProtocolCautionDialog(QDialog):
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.place_button = buttons.addButton(
-            "Place them with this reason", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ProtocolCautionDialog", "Place them with this reason"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.leave_out_button = buttons.addButton(
-            "Leave them out", QDialogButtonBox.ButtonRole.DestructiveRole
+            translate("ProtocolCautionDialog", "Leave them out"),
+            QDialogButtonBox.ButtonRole.DestructiveRole,
         )
         self.place_button.clicked.connect(self._on_place_button_clicked)
         self.leave_out_button.clicked.connect(self._on_leave_out_button_clicked)
@@ -170,7 +180,9 @@ class ProtocolCautionDialog(QDialog):
     def _on_place_button_clicked(self) -> None:
         reason = " ".join(self.reason_edit.text().split())
         if not reason:
-            self.error_label.setText("Give the reason, or leave these points out.")
+            self.error_label.setText(
+                translate("ProtocolCautionDialog", "Give the reason, or leave these points out.")
+            )
             self.error_label.show()
             self.reason_edit.setFocus()
             return
@@ -186,7 +198,7 @@ class ApplyProtocolCommand(QUndoCommand):
     """The editor's own remove/add commands run as one step (the wrapper keeps them alive)."""
 
     def __init__(self, name: str, steps: list[QUndoCommand]) -> None:
-        super().__init__(f"Apply protocol {name}")
+        super().__init__(translate("ChartHost", "Apply protocol {name}").format(name=name))
         self._steps = steps
 
     def redo(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from acudesk.domain.treatment import NeedleIncident
 from acudesk.ui.forms.ui_session_amend_dialog import Ui_SessionAmendDialog
 from acudesk.ui.forms.ui_session_incident_dialog import Ui_SessionIncidentDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
@@ -41,7 +42,9 @@ class IncidentDialog(QDialog):
             self.ui.searchedEdit.setText(incident.searched)
             (self.ui.foundYesRadio if incident.found else self.ui.foundNoRadio).setChecked(True)
             self.ui.actionEdit.setPlainText(incident.action)
-        ok = self.ui.buttonBox.addButton("Record incident", QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = self.ui.buttonBox.addButton(
+            translate("IncidentDialog", "Record incident"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         ok.setDefault(True)
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -51,11 +54,15 @@ class IncidentDialog(QDialog):
         searched = self.ui.searchedEdit.text().strip()
         action = self.ui.actionEdit.toPlainText().strip()
         if not searched:
-            errors["searched"] = "Say where you searched (client, clothing, couch, floor…)."
+            errors["searched"] = translate(
+                "IncidentDialog", "Say where you searched (client, clothing, couch, floor…)."
+            )
         if not (self.ui.foundYesRadio.isChecked() or self.ui.foundNoRadio.isChecked()):
-            errors["found"] = "Say whether the needle was found."
+            errors["found"] = translate("IncidentDialog", "Say whether the needle was found.")
         if not action:
-            errors["action"] = "Say what was done (disposed of, client told, referred…)."
+            errors["action"] = translate(
+                "IncidentDialog", "Say what was done (disposed of, client told, referred…)."
+            )
         if errors:
             self._errors.show(errors)
             return
@@ -75,7 +82,9 @@ class AmendDialog(QDialog):
         self.ui = Ui_SessionAmendDialog()
         self.ui.setupUi(self)
         self.errors = FieldErrors({"reason": (self.ui.reasonEdit, self.ui.reasonMessage)})
-        ok = self.ui.buttonBox.addButton("Save amendment", QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = self.ui.buttonBox.addButton(
+            translate("AmendDialog", "Save amendment"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         ok.setDefault(True)
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -83,6 +92,12 @@ class AmendDialog(QDialog):
     def _on_button_box_accepted(self) -> None:
         reason = self.ui.reasonEdit.toPlainText().strip()
         if not reason:
-            self.errors.show({"reason": "Say why the completed session is being changed."})
+            self.errors.show(
+                {
+                    "reason": translate(
+                        "AmendDialog", "Say why the completed session is being changed."
+                    )
+                }
+            )
             return
         self.reason_given.emit(reason)

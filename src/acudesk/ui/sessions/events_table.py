@@ -16,8 +16,14 @@ from acudesk.domain.treatment import (
     AdverseEventKind,
     EventSeverity,
 )
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 KIND, SEVERITY, DESCRIPTION, ACTION = range(4)
+SEVERITY_LABELS = {
+    EventSeverity.MILD: QT_TRANSLATE_NOOP("EventsTable", "Mild"),
+    EventSeverity.MODERATE: QT_TRANSLATE_NOOP("EventsTable", "Moderate"),
+    EventSeverity.SEVERE: QT_TRANSLATE_NOOP("EventsTable", "Severe"),
+}
 
 
 class AdverseEventRows:
@@ -44,14 +50,18 @@ class AdverseEventRows:
         row = table.rowCount()
         table.insertRow(row)
         kind = QComboBox()
-        kind.setAccessibleName(f"Event {row + 1} kind")
+        kind.setAccessibleName(
+            translate("EventsTable", "Event {number} kind").format(number=row + 1)
+        )
         for value in AdverseEventKind:
             kind.addItem(value.label, value)
         kind.setCurrentIndex(list(AdverseEventKind).index(event.kind))
         severity = QComboBox()
-        severity.setAccessibleName(f"Event {row + 1} severity")
+        severity.setAccessibleName(
+            translate("EventsTable", "Event {number} severity").format(number=row + 1)
+        )
         for level in EventSeverity:
-            severity.addItem(level.value.capitalize(), level)
+            severity.addItem(translate("EventsTable", SEVERITY_LABELS[level]), level)
         severity.setCurrentIndex(list(EventSeverity).index(event.severity))
         table.setCellWidget(row, KIND, kind)
         table.setCellWidget(row, SEVERITY, severity)

@@ -13,14 +13,20 @@ from PySide6.QtWidgets import QSpinBox
 
 from acudesk.domain.treatment import NeedleIncident, count_in, needle_mismatch
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
+from acudesk.ui.i18n import translate
 from acudesk.ui.sessions.dialogs import IncidentDialog
 
 NOT_COUNTED = -1
 
 
 def incident_text(incident: NeedleIncident) -> str:
-    found = "found" if incident.found else "NOT found"
-    return f"Incident recorded: searched {incident.searched}; needle {found}. {incident.action}"
+    if incident.found:
+        text = translate("NeedleCountSection", "Incident recorded: searched {where}; needle found.")
+    else:
+        text = translate(
+            "NeedleCountSection", "Incident recorded: searched {where}; needle NOT found."
+        )
+    return f"{text.format(where=incident.searched)} {incident.action}"
 
 
 class NeedleCountSection:
@@ -66,7 +72,9 @@ class NeedleCountSection:
 
     def counts_text(self) -> str:
         out = self.needles_out()
-        return f"{self.count_in()} needles went in; {'?' if out is None else out} came out."
+        return translate(
+            "NeedleCountSection", "%n needles went in; {out} came out.", None, self.count_in()
+        ).format(out="?" if out is None else out)
 
     def record_incident(self) -> IncidentDialog:
         """Where was searched, was the needle found, what was done (edits a recorded one)."""
@@ -89,16 +97,22 @@ class NeedleCountSection:
     def refresh(self) -> None:
         ui = self.ui
         if self._override is None:
-            ui.needlesInHint.setText("Counted from the chart.")
+            ui.needlesInHint.setText(translate("NeedleCountSection", "Counted from the chart."))
         else:
-            ui.needlesInHint.setText(f"Adjusted by hand (the chart shows {self._chart_count}).")
+            ui.needlesInHint.setText(
+                translate(
+                    "NeedleCountSection", "Adjusted by hand (the chart shows {count})."
+                ).format(count=self._chart_count)
+            )
         ui.useChartCountButton.setVisible(self._override is not None)
         problem = self.mismatch() if self.incident is None else ""
         ui.needlesOutMessage.setText(problem)
         ui.needlesOutMessage.setVisible(bool(problem))
         ui.recordIncidentButton.setVisible(bool(self.mismatch()) or self.incident is not None)
         ui.recordIncidentButton.setText(
-            "Edit the &incident…" if self.incident is not None else "Record &incident…"
+            translate("NeedleCountSection", "Edit the &incident…")
+            if self.incident is not None
+            else translate("NeedleCountSection", "Record &incident…")
         )
         ui.incidentLabel.setText("" if self.incident is None else incident_text(self.incident))
         ui.incidentLabel.setVisible(self.incident is not None)

@@ -10,10 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from acudesk.domain.dates import human_date
 from acudesk.domain.screening import Alert, Severity
 from acudesk.domain.treatment import PreCheck
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
+from acudesk.ui.i18n import day_text, translate
+
+
+def _alerts_read(count: int) -> str:
+    if not count:
+        return translate("PreCheckSection", "no alerts")
+    return translate("PreCheckSection", "%n alerts read", None, count)
 
 
 class PreCheckSection:
@@ -53,12 +59,22 @@ class PreCheckSection:
         check = self.ui.intakeUnchangedCheck
         check.setEnabled(taken_on is not None and not self._read_only)
         if taken_on is None:
-            check.setText("There is no intake yet: take one first")
+            check.setText(translate("PreCheckSection", "There is no intake yet: take one first"))
         elif updated:
-            check.setText(f"The intake is up to date (updated {human_date(taken_on)})")
+            check.setText(
+                translate("PreCheckSection", "The intake is up to date (updated {date})").format(
+                    date=day_text(taken_on)
+                )
+            )
         else:
-            check.setText(f"Nothing has changed since the intake on {human_date(taken_on)}")
-        check.setAccessibleName("Nothing has changed since the intake")
+            check.setText(
+                translate(
+                    "PreCheckSection", "Nothing has changed since the intake on {date}"
+                ).format(date=day_text(taken_on))
+            )
+        check.setAccessibleName(
+            translate("PreCheckSection", "Nothing has changed since the intake")
+        )
         if updated:
             check.setChecked(True)
         self._show_summary()
@@ -131,23 +147,28 @@ class PreCheckSection:
         if self.is_done():
             self.fold(True)
 
+    def _intake_words(self) -> str:
+        if self._intake_date is None:
+            return translate("PreCheckSection", "no intake")
+        if self._updated:
+            text = translate("PreCheckSection", "intake of {date} updated")
+        else:
+            text = translate("PreCheckSection", "intake of {date} unchanged")
+        return text.format(date=day_text(self._intake_date))
+
     def _show_summary(self) -> None:
         alerts = len(self._alerts)
         stops = sum(a.severity is Severity.BLOCK for a in self._alerts)
         if self.is_done():
-            what = f"{alerts} alert{'s' if alerts != 1 else ''} read" if alerts else "no alerts"
-            intake = (
-                f"intake of {human_date(self._intake_date)} "
-                + ("updated" if self._updated else "unchanged")
-                if self._intake_date
-                else "no intake"
-            )
-            text = f"✓  Pre-treatment check done: {what}, {intake}."
+            text = translate("PreCheckSection", "✓  Pre-treatment check done: {alerts}, {intake}.")
+            text = text.format(alerts=_alerts_read(alerts), intake=self._intake_words())
             if stops:
-                text += f"  Going ahead despite a stop alert: {self.value().override_reason}"
+                text += translate(
+                    "PreCheckSection", "  Going ahead despite a stop alert: {reason}"
+                ).format(reason=self.value().override_reason)
             self.ui.preCheckSummary.setProperty("state", "done")
         else:
-            text = "Pre-treatment check not done yet."
+            text = translate("PreCheckSection", "Pre-treatment check not done yet.")
             self.ui.preCheckSummary.setProperty("state", "todo")
         self.ui.preCheckSummaryLabel.setText(text)
         style = self.ui.preCheckSummary.style()

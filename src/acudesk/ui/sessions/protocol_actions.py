@@ -12,6 +12,7 @@ from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
+from acudesk.ui.i18n import translate
 from acudesk.ui.sessions.chart_host import ChartHost
 from acudesk.ui.sessions.protocol_dialogs import (
     ApplyProtocolDialog,
@@ -68,7 +69,9 @@ class ProtocolActions:
         return dialog
 
     def _on_save_dialog_protocol_saved(self, name: str) -> None:
-        self.ui.savedLabel.setText(f"Saved as protocol '{name}'")
+        self.ui.savedLabel.setText(
+            translate("ProtocolActions", "Saved as protocol '{name}'").format(name=name)
+        )
 
     def choose(self) -> ApplyProtocolDialog | None:
         protocols = self._protocols()

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessa
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
+from acudesk.ui.chart.labels import needles_text
 from acudesk.ui.forms.ui_session_apply_protocol_dialog import Ui_SessionApplyProtocolDialog
 from acudesk.ui.forms.ui_session_protocol_dialog import Ui_SessionProtocolDialog
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 Protocol = tuple[int, str, str, list[dict[str, Any]]]
@@ -41,7 +43,9 @@ class SaveProtocolDialog(QDialog):
         self.errors = FieldErrors(
             {"name": (self.ui.nameEdit, self.ui.nameMessage)}, fallback=self.ui.chartMessage
         )
-        ok = self.ui.buttonBox.addButton("Save protocol", QDialogButtonBox.ButtonRole.AcceptRole)
+        ok = self.ui.buttonBox.addButton(
+            translate("SaveProtocolDialog", "Save protocol"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         ok.setDefault(True)
         self.ui.buttonBox.accepted.connect(self._on_button_box_accepted)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -54,14 +58,22 @@ class SaveProtocolDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Replace the protocol?",
-            f"There is already a protocol called '{same}'. Replace it with this chart?",
+            translate("SaveProtocolDialog", "Replace the protocol?"),
+            translate(
+                "SaveProtocolDialog",
+                "There is already a protocol called '{name}'. Replace it with this chart?",
+            ).format(name=same),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("replaceProtocolBox")
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(box.addButton("Keep both names", QMessageBox.ButtonRole.RejectRole))
+        replace = box.addButton(
+            translate("SaveProtocolDialog", "Replace"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            translate("SaveProtocolDialog", "Keep both names"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
             lambda button: self._save(replace_existing=True) if button is replace else None
@@ -101,14 +113,14 @@ class ApplyProtocolDialog(QDialog):
         self._protocols = protocols
         for _id, name, _description, chart in protocols:
             needles = sum(int(p.get("needles") or 0) for p in chart if p.get("kind") == "needle")
-            item = QListWidgetItem(f"{name}  ·  {needles} needles")
+            item = QListWidgetItem(f"{name}  ·  {needles_text(needles).lower()}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             self.ui.protocolList.addItem(item)
         self.ui.emptyLabel.setVisible(not protocols)
         self.ui.protocolList.setVisible(bool(protocols))
         self.ui.replaceRadio.setChecked(True)
         self.apply_button = self.ui.buttonBox.addButton(
-            "Apply", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ApplyProtocolDialog", "Apply"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.apply_button.setDefault(True)
         self.apply_button.setEnabled(False)

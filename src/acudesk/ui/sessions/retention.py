@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSystemTrayIcon, QWidget
 
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.theme import ERROR, app_icon
 
 TICK_MS = 1000
@@ -98,12 +99,17 @@ class RetentionTimers(QObject):
     def _notify(self, timer: RoomTimer) -> None:
         """A sound, and a desktop notification (or a message that does not block anything)."""
         QApplication.beep()
-        title = "Retention time is up"
-        text = f"{timer.who}: {timer.minutes} minutes are over. Time to remove the needles."
+        title = translate("RetentionTimers", "Retention time is up")
+        text = translate(
+            "RetentionTimers",
+            "{who}: %n minutes are over. Time to remove the needles.",
+            None,
+            timer.minutes,
+        ).format(who=timer.who)
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self._tray is None:
                 self._tray = QSystemTrayIcon(app_icon(), self)
-                self._tray.setToolTip("acudesk retention timers")
+                self._tray.setToolTip(translate("RetentionTimers", "acudesk retention timers"))
             self._tray.show()
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
             return
@@ -117,34 +123,40 @@ class RetentionTimers(QObject):
         box.show()
 
 
+def _line(timers: str) -> str:
+    return translate("RoomTimersWidget", "Room timers: {timers}").format(timers=timers)
+
+
 class RoomTimersWidget(QLabel):
     """The status-bar line: "Room timers: Anna R. 12:41 · Zoë M. ended"; hidden when idle."""
 
     def __init__(self, timers: RetentionTimers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timers = timers
-        self.setAccessibleName("Room timers")
+        self.setAccessibleName(translate("RoomTimersWidget", "Room timers"))
         self.setTextFormat(Qt.TextFormat.RichText)
         timers.changed.connect(self._on_timers_changed)
         self._on_timers_changed()
 
     def plain_text(self) -> str:
         now = self._timers.now()
+        ended = translate("RoomTimersWidget", "{who} ended")
         parts = [
-            f"{t.who} {'ended' if t.ended else clock_text(t.left(now))}"
+            ended.format(who=t.who) if t.ended else f"{t.who} {clock_text(t.left(now))}"
             for t in self._timers.timers()
         ]
-        return "Room timers: " + " · ".join(parts) if parts else ""
+        return _line(" · ".join(parts)) if parts else ""
 
     def _on_timers_changed(self) -> None:
         now = self._timers.now()
         parts = []
         for t in self._timers.timers():
             if t.ended:
-                parts.append(f'<b style="color:{ERROR}">{t.who} ended</b>')
+                ended = translate("RoomTimersWidget", "{who} ended").format(who=t.who)
+                parts.append(f'<b style="color:{ERROR}">{ended}</b>')
             else:
                 parts.append(f"<b>{t.who}</b> {clock_text(t.left(now))}")
-        self.setText("Room timers: " + " · ".join(parts) if parts else "")
+        self.setText(_line(" · ".join(parts)) if parts else "")
         self.setVisible(bool(parts))
 
 

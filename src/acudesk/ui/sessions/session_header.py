@@ -3,12 +3,12 @@ line that says whether everything is saved."""
 
 from __future__ import annotations
 
-from acudesk.domain.dates import human_date
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.treatment import SessionStatus, TreatmentSession
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
+from acudesk.ui.i18n import day_text, time_text, translate, weekday_text
 from acudesk.ui.sessions.session_look import show_state, trail_html
 from acudesk.ui.sessions.session_messages import SessionMessages
 
@@ -31,14 +31,15 @@ class SessionHeader:
         self._messages = messages
 
     def title(self, session: TreatmentSession) -> str:
-        return f"{self._full_name} — session {session.course_label} — acudesk"
+        return translate("SessionHeader", "{name} — session {session} — acudesk").format(
+            name=self._full_name, session=session.course_label
+        )
 
     def show(self, session: TreatmentSession, *, amending: bool) -> None:
         started = session.data.started_at
         self.ui.clientLabel.setText(self._full_name.strip())
-        self.ui.detailsLabel.setText(
-            f"{started:%A} {human_date(started.date())}, {started:%H:%M}  ·  {session.practitioner}"
-        )
+        when = f"{weekday_text(started)} {day_text(started.date())}, {time_text(started)}"
+        self.ui.detailsLabel.setText(f"{when}  ·  {session.practitioner}")
         amendments: list[dict[str, object]] = []
         if session.status is SessionStatus.COMPLETED:
             try:
@@ -55,9 +56,19 @@ class SessionHeader:
     def show_saved(self, session: TreatmentSession, *, amending: bool, dirty: bool) -> None:
         if session.status is SessionStatus.COMPLETED and not amending:
             completed = session.completed_at
-            text = f"Completed {completed:%H:%M}, read-only" if completed else "Completed"
+            text = (
+                translate("SessionHeader", "Completed {time}, read-only").format(
+                    time=time_text(completed)
+                )
+                if completed
+                else translate("SessionHeader", "Completed")
+            )
         elif dirty:
-            text = "Unsaved changes…" if not amending else "Amending: not saved yet"
+            text = (
+                translate("SessionHeader", "Unsaved changes…")
+                if not amending
+                else translate("SessionHeader", "Amending: not saved yet")
+            )
         else:
-            text = "All changes saved"
+            text = translate("SessionHeader", "All changes saved")
         self.ui.savedLabel.setText(text)

@@ -12,12 +12,13 @@ from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from acudesk.domain.chart import ChartDocument, ChartError
-from acudesk.domain.dates import human_date
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.treatment import DEFAULT_COURSE_LENGTH, SessionStatus, TreatmentSession
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
+from acudesk.ui.chart.labels import needles_text
 from acudesk.ui.forms.ui_session_history_widget import Ui_SessionHistoryWidget
+from acudesk.ui.i18n import day_text, time_text, translate
 from acudesk.ui.sessions.session_widget import SessionWidget
 from acudesk.ui.sessions.thumbnails import ThumbnailCache
 from acudesk.ui.widgets.theme import BORDER, TEXT, restyle
@@ -41,8 +42,10 @@ def needle_total(session: TreatmentSession) -> int:
 
 def status_text(session: TreatmentSession, amended: bool) -> str:
     if session.status is SessionStatus.OPEN:
-        return "open"
-    return "amended" if amended else "completed"
+        return translate("SessionHistoryWidget", "open")
+    if amended:
+        return translate("SessionHistoryWidget", "amended")
+    return translate("SessionHistoryWidget", "completed")
 
 
 class SessionHistoryWidget(QWidget):
@@ -78,7 +81,9 @@ class SessionHistoryWidget(QWidget):
         self.ui.newButton.setEnabled(can_chart)
         self.ui.repeatButton.setEnabled(can_chart)
         if not can_chart:
-            self.ui.newButton.setToolTip("Only practitioners chart sessions.")
+            self.ui.newButton.setToolTip(
+                translate("SessionHistoryWidget", "Only practitioners chart sessions.")
+            )
         self.ui.newButton.clicked.connect(self._on_new_button_clicked)
         self.ui.repeatButton.clicked.connect(self._on_repeat_button_clicked)
         self.ui.openButton.clicked.connect(self._on_open_button_clicked)
@@ -142,10 +147,13 @@ class SessionHistoryWidget(QWidget):
     def _item(self, session: TreatmentSession) -> QListWidgetItem:
         started = session.data.started_at
         status = status_text(session, session.id in self._amended)
+        course = translate("SessionHistoryWidget", "Session {session}").format(
+            session=session.course_label
+        )
         text = (
-            f"Session {session.course_label}  ·  {status}\n"
-            f"{human_date(started.date())}, {started:%H:%M}  ·  {session.practitioner}\n"
-            f"{needle_total(session)} needles"
+            f"{course}  ·  {status}\n"
+            f"{day_text(started.date())}, {time_text(started)}  ·  {session.practitioner}\n"
+            f"{needles_text(needle_total(session))}"
         )
         picture = self.thumbnails.get(session)
         icon = QIcon(picture)
@@ -159,14 +167,22 @@ class SessionHistoryWidget(QWidget):
     def _show_course(self) -> None:
         latest = self._history[0] if self._history else None
         if latest is None:
-            self.ui.courseLabel.setText(f"No sessions yet  ·  a course is {DEFAULT_COURSE_LENGTH}")
+            self.ui.courseLabel.setText(
+                translate(
+                    "SessionHistoryWidget", "No sessions yet  ·  a course is {length}"
+                ).format(length=DEFAULT_COURSE_LENGTH)
+            )
             self.ui.courseBar.setRange(0, DEFAULT_COURSE_LENGTH)
             self.ui.courseBar.setValue(0)
             return
         number, length = latest.data.course_number, latest.data.course_length
         done = number if latest.status is SessionStatus.COMPLETED else number - 1
-        suffix = "  ·  in progress" if latest.status is SessionStatus.OPEN else ""
-        self.ui.courseLabel.setText(f"Session {number} of {length}{suffix}")
+        text = (
+            translate("SessionHistoryWidget", "Session {number} of {length}  ·  in progress")
+            if latest.status is SessionStatus.OPEN
+            else translate("SessionHistoryWidget", "Session {number} of {length}")
+        )
+        self.ui.courseLabel.setText(text.format(number=number, length=length))
         self.ui.courseBar.setRange(0, length)
         self.ui.courseBar.setValue(max(0, done))
 

@@ -9,15 +9,15 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel
 
-from acudesk.domain.dates import human_date
 from acudesk.domain.treatment import TreatmentSession
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, day_text, time_text, translate
 from acudesk.ui.widgets.theme import ACCENT_DARK, BORDER, ERROR, MUTED, NOTICE, restyle
 
 STATE_TEXT = {
-    "open": "OPEN",
-    "completed": "COMPLETED",
-    "amended": "AMENDED",
-    "amending": "AMENDING",
+    "open": QT_TRANSLATE_NOOP("SessionLook", "OPEN"),
+    "completed": QT_TRANSLATE_NOOP("SessionLook", "COMPLETED"),
+    "amended": QT_TRANSLATE_NOOP("SessionLook", "AMENDED"),
+    "amending": QT_TRANSLATE_NOOP("SessionLook", "AMENDING"),
 }
 _CHIPS = {
     "open": ("#e4f1ec", ACCENT_DARK),
@@ -50,25 +50,31 @@ QFrame[role="strip"][state="todo"] {{ background: #fdf3e1; border-color: #eccf96
 
 
 def show_state(label: QLabel, state: str) -> None:
-    label.setText(STATE_TEXT.get(state, state.upper()))
+    text = STATE_TEXT.get(state)
+    label.setText(translate("SessionLook", text) if text else state.upper())
     label.setProperty("state", state)
     restyle(label)
 
 
 def _when(moment: datetime) -> str:
-    return f"{human_date(moment.date())} at {moment:%H:%M}"
+    return translate("SessionLook", "{date} at {time}").format(
+        date=day_text(moment.date()), time=time_text(moment)
+    )
 
 
 def trail_html(session: TreatmentSession, amendments: list[dict[str, object]]) -> str:
     """Completed …; then each amendment: when, who, why (newest last)."""
     if session.completed_at is None:
         return ""
-    lines = [f"Completed {_when(session.completed_at)}."]
+    lines = [translate("SessionLook", "Completed {when}.").format(when=_when(session.completed_at))]
     for entry in amendments:
         when = entry.get("amended_at")
         stamp = _when(when) if isinstance(when, datetime) else ""
         lines.append(
-            f"Amended {stamp} by <b>{escape(str(entry.get('by', '')))}</b>: "
-            f"“{escape(str(entry.get('reason', '')))}”"
+            translate("SessionLook", "Amended {when} by <b>{name}</b>: “{reason}”").format(
+                when=stamp,
+                name=escape(str(entry.get("by", ""))),
+                reason=escape(str(entry.get("reason", ""))),
+            )
         )
     return "<br>".join(lines)

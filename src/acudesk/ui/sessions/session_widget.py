@@ -32,6 +32,7 @@ from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
 from acudesk.ui.clients.confirm import confirm_discard
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
+from acudesk.ui.i18n import translate
 from acudesk.ui.sessions.amendment import Amendment
 from acudesk.ui.sessions.chart_host import ChartHost
 from acudesk.ui.sessions.events_table import AdverseEventRows
@@ -321,9 +322,11 @@ class SessionWidget(QWidget):
             confirm_discard(
                 self,
                 "closeSessionBox",
-                "Close without saving?",
-                f"{reason} Close the session and lose the changes?",
-                "Close without saving",
+                translate("SessionWidget", "Close without saving?"),
+                translate(
+                    "SessionWidget", "{reason} Close the session and lose the changes?"
+                ).format(reason=reason),
+                translate("SessionWidget", "Close without saving"),
                 self._close_anyway,
             )
             return
@@ -335,9 +338,11 @@ class SessionWidget(QWidget):
         if not self._dirty:
             return ""
         if self.amendment.active:
-            return "The amendment is not saved yet."
+            return translate("SessionWidget", "The amendment is not saved yet.")
         if self._session.status is SessionStatus.OPEN and not self.save():
-            return self.messages.banner() or "The session was not saved."
+            return self.messages.banner() or translate(
+                "SessionWidget", "The session was not saved."
+            )
         return ""
 
     def _close_anyway(self) -> None:

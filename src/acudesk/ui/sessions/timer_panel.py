@@ -16,6 +16,7 @@ from acudesk.domain.treatment import SessionStatus, TreatmentSession
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
+from acudesk.ui.i18n import translate
 from acudesk.ui.sessions.retention import RetentionTimers, clock_text
 from acudesk.ui.sessions.session_messages import SessionMessages
 from acudesk.ui.widgets.theme import restyle
@@ -96,20 +97,24 @@ class RetentionTimerPanel:
         ui.startTimerButton.setVisible(is_open)
         if not is_open:
             state = "ready"
-            ui.timerLabel.setText(f"{ui.retentionSpin.value()} min")
+            ui.timerLabel.setText(
+                translate("TimerPanel", "{minutes} min").format(minutes=ui.retentionSpin.value())
+            )
         elif running is None:
             state = "ready"
             ui.timerLabel.setText(clock_text(timedelta(minutes=ui.retentionSpin.value())))
-            ui.startTimerButton.setText("Needling done — start &timer")
+            ui.startTimerButton.setText(translate("TimerPanel", "Needling done — start &timer"))
         elif running.ended:
             state = "ended"
-            ui.timerLabel.setText("Time is up")
-            ui.startTimerButton.setText("Restart &timer")
+            ui.timerLabel.setText(translate("TimerPanel", "Time is up"))
+            ui.startTimerButton.setText(translate("TimerPanel", "Restart &timer"))
         else:
             state = "running"
             ui.timerLabel.setText(clock_text(running.left(self.timers.now())))
-            ui.startTimerButton.setText("Restart &timer")
-        ui.startTimerButton.setAccessibleName("Needling done — start timer")
+            ui.startTimerButton.setText(translate("TimerPanel", "Restart &timer"))
+        ui.startTimerButton.setAccessibleName(
+            translate("TimerPanel", "Needling done — start timer")
+        )
         if ui.timerLabel.property("state") != state:
             ui.timerLabel.setProperty("state", state)
             ui.timerFrame.setProperty("state", state)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from acudesk.domain.users import Permission, User
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP
 from acudesk.ui.shell import menu_handlers as run
 
 if TYPE_CHECKING:
@@ -22,11 +23,11 @@ Handler = Callable[["MainWindow"], object]
 
 
 class Menu(enum.Enum):
-    """The menus, in menu-bar order; the value is the title."""
+    """The menus, in menu-bar order; the value is the (English) title."""
 
-    FILE = "&File"
-    CLINIC = "&Clinic"
-    HELP = "&Help"
+    FILE = QT_TRANSLATE_NOOP("MenuActions", "&File")
+    CLINIC = QT_TRANSLATE_NOOP("MenuActions", "&Clinic")
+    HELP = QT_TRANSLATE_NOOP("MenuActions", "&Help")
 
 
 class Missing(enum.Enum):
@@ -38,6 +39,8 @@ class Missing(enum.Enum):
 
 @dataclass(frozen=True)
 class MenuAction:
+    """Texts and tips in English, marked for lupdate; the main window translates them."""
+
     name: str  # the QAction's objectName: how code and tests find it
     menu: Menu
     text: str
@@ -60,73 +63,100 @@ ACTIONS: tuple[MenuAction, ...] = (
     MenuAction(
         "importClientsAction",
         Menu.FILE,
-        "&Import clients…",
+        QT_TRANSLATE_NOOP("MenuActions", "&Import clients…"),
         run.import_clients,
         shortcut="Ctrl+Shift+I",
-        tool_tip="Add clients from a CSV file saved from a spreadsheet or another system",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Add clients from a CSV file saved from a spreadsheet or another system"
+        ),
         permission=Permission.EDIT_CLIENTS,
     ),
     MenuAction(
         "exportClientsAction",
         Menu.FILE,
-        "&Export clients…",
+        QT_TRANSLATE_NOOP("MenuActions", "&Export clients…"),
         run.export_clients,
         shortcut="Ctrl+Shift+E",
-        tool_tip="Save the whole client list as a CSV file",
+        tool_tip=QT_TRANSLATE_NOOP("MenuActions", "Save the whole client list as a CSV file"),
         permission=Permission.EDIT_CLIENTS,
     ),
     MenuAction(
         "printTodaysHandoutsAction",
         Menu.FILE,
-        "&Print all of today's handouts…",
+        QT_TRANSLATE_NOOP("MenuActions", "&Print all of today's handouts…"),
         run.print_todays_handouts,
         shortcut="Ctrl+Shift+P",
-        status_tip="Print the aftercare sheet of every session completed today",
+        status_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Print the aftercare sheet of every session completed today"
+        ),
         permission=Permission.READ_CLINICAL,
         separator_before=True,
     ),
     MenuAction(
         "backUpAction",
         Menu.FILE,
-        "&Back up now",
+        QT_TRANSLATE_NOOP("MenuActions", "&Back up now"),
         run.back_up,
         shortcut="Ctrl+Shift+B",
-        tool_tip="Copy the whole database to the backups folder",
+        tool_tip=QT_TRANSLATE_NOOP("MenuActions", "Copy the whole database to the backups folder"),
         permission=Permission.BACK_UP,
+        separator_before=True,
+    ),
+    MenuAction(
+        "preferencesAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "My &preferences…"),
+        run.preferences,
+        tool_tip=QT_TRANSLATE_NOOP("MenuActions", "Choose the language acudesk speaks to you in"),
         separator_before=True,
     ),
     MenuAction(
         "lockAction",
         Menu.FILE,
-        "&Lock",
+        QT_TRANSLATE_NOOP("MenuActions", "&Lock"),
         run.lock,
         shortcut="Ctrl+L",
-        tool_tip="Hide the screen until you enter your password again",
-        separator_before=True,
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Hide the screen until you enter your password again"
+        ),
     ),
-    MenuAction("signOutAction", Menu.FILE, "&Sign out", run.sign_out),
     MenuAction(
-        "quitAction", Menu.FILE, "&Quit", run.quit_app, shortcut="Ctrl+Q", separator_before=True
+        "signOutAction", Menu.FILE, QT_TRANSLATE_NOOP("MenuActions", "&Sign out"), run.sign_out
+    ),
+    MenuAction(
+        "quitAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "&Quit"),
+        run.quit_app,
+        shortcut="Ctrl+Q",
+        separator_before=True,
     ),
     MenuAction(
         "consentTextAction",
         Menu.CLINIC,
-        "Consent &text…",
+        QT_TRANSLATE_NOOP("MenuActions", "Consent &text…"),
         run.edit_consent_text,
-        tool_tip="Edit the informed-consent text clients sign at intake",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Edit the informed-consent text clients sign at intake"
+        ),
         permission=Permission.MANAGE_CLINIC,
         missing=Missing.HIDDEN,
     ),
     MenuAction(
         "handoutTextsAction",
         Menu.CLINIC,
-        "&Handout texts…",
+        QT_TRANSLATE_NOOP("MenuActions", "&Handout texts…"),
         run.edit_handout_texts,
-        tool_tip="Edit the aftercare advice printed on the handout, in English and Italian",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions",
+            "Edit the aftercare advice printed on the handout, in English and Italian",
+        ),
         permission=Permission.MANAGE_CLINIC,
         missing=Missing.HIDDEN,
     ),
-    MenuAction("aboutAction", Menu.HELP, "&About acudesk", run.about),
+    MenuAction(
+        "aboutAction", Menu.HELP, QT_TRANSLATE_NOOP("MenuActions", "&About acudesk"), run.about
+    ),
 )
 
 

@@ -10,15 +10,16 @@ from acudesk.domain.users import User
 from acudesk.services.clinic import ClinicService
 from acudesk.services.clock import Clock
 from acudesk.ui.forms.ui_home_screen import Ui_HomeScreen
+from acudesk.ui.i18n import number_text, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 
 
 def greeting(hour: int) -> str:
     if hour < 12:
-        return "Good morning"
+        return translate("HomeScreen", "Good morning")
     if hour < 18:
-        return "Good afternoon"
-    return "Good evening"
+        return translate("HomeScreen", "Good afternoon")
+    return translate("HomeScreen", "Good evening")
 
 
 class HomeScreen(QWidget):
@@ -36,12 +37,23 @@ class HomeScreen(QWidget):
         self._clinic = clinic
         self._user = user
         first_name = user.display_name.split()[0] if user.display_name.strip() else user.username
-        self.ui.greetingLabel.setText(f"{greeting(clock().hour)}, {first_name}")
+        self.ui.greetingLabel.setText(
+            translate("HomeScreen", "{greeting}, {name}").format(
+                greeting=greeting(clock().hour), name=first_name
+            )
+        )
         self.ui.userNameLabel.setText(user.display_name)
-        self.ui.userRoleLabel.setText(f"{user.role.label} · signs in as {user.username}")
+        self.ui.userRoleLabel.setText(
+            translate("HomeScreen", "{role} · signs in as {username}").format(
+                role=user.role.label, username=user.username
+            )
+        )
         self.ui.tipLabel.setText(
-            "Press Ctrl+L to lock the screen when you step away from the desk, "
-            "and Ctrl+Shift+B to back up the database."
+            translate(
+                "HomeScreen",
+                "Press Ctrl+L to lock the screen when you step away from the desk, "
+                "and Ctrl+Shift+B to back up the database.",
+            )
         )
         relay.changed.connect(self._on_relay_changed)
         self.refresh()
@@ -55,7 +67,9 @@ class HomeScreen(QWidget):
         details = self._clinic.details()
         if details is not None:
             self.ui.clinicNameLabel.setText(details.name)
-            self.ui.clinicAddressLabel.setText(details.address or "No address on record")
+            self.ui.clinicAddressLabel.setText(
+                details.address or translate("HomeScreen", "No address on record")
+            )
             self.ui.clinicPhoneLabel.setText(details.phone)
             self.ui.clinicPhoneLabel.setVisible(bool(details.phone))
         try:
@@ -64,5 +78,5 @@ class HomeScreen(QWidget):
             self.ui.clientCountLabel.setText("—")
             self.ui.clientCountHint.setText(error.message)
             return
-        self.ui.clientCountLabel.setText(f"{count:,}")
-        self.ui.clientCountHint.setText("client on record" if count == 1 else "clients on record")
+        self.ui.clientCountLabel.setText(number_text(count))
+        self.ui.clientCountHint.setText(translate("HomeScreen", "clients on record", None, count))

@@ -11,8 +11,10 @@ from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_main_window import Ui_MainWindow
+from acudesk.ui.i18n import translate
 from acudesk.ui.shell.actions import Menu, MenuAction, actions_in
 from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.shell.database_text import database_text
 from acudesk.ui.shell.screens import Context, screens_for
 
 STATUS_MESSAGE_MS = 20_000
@@ -21,7 +23,9 @@ STATUS_MESSAGE_MS = 20_000
 def window_title(details: ClinicDetails | None) -> str:
     if details is None:
         return "acudesk"
-    return f"acudesk — {details.name}{' (demo)' if details.is_demo else ''}"
+    if details.is_demo:
+        return translate("MainWindow", "acudesk — {clinic} (demo)").format(clinic=details.name)
+    return translate("MainWindow", "acudesk — {clinic}").format(clinic=details.name)
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +37,8 @@ class MainWindow(QMainWindow):
 
     signed_out = Signal()
     closed = Signal()
+    # The signed-in user changed their preferences (the new User): the app rebuilds the window.
+    preferences_saved = Signal(object)
 
     def __init__(
         self,
@@ -50,17 +56,19 @@ class MainWindow(QMainWindow):
         self._screens = {screen.name: screen for screen in screens_for(user)}
         self._built: dict[str, QWidget] = {}
         self.ui.navList.currentRowChanged.connect(self._on_nav_list_current_row_changed)
-        for name in self._screens:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+        for name in self._screens:  # English keys, shown translated
+            label = translate("MainWindow", name)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             self.ui.navList.addItem(item)
         self.ui.navList.setCurrentRow(0)
 
         self._locked = False
         self.signed_in_label = QLabel(self._signed_in_text())
-        self.signed_in_label.setAccessibleName("Signed in as")
-        self.database_label = QLabel(services.db.info.description)
-        self.database_label.setAccessibleName("Database")
+        self.signed_in_label.setAccessibleName(translate("MainWindow", "Signed in as"))
+        self.database_label = QLabel(database_text(services.db.info))
+        self.database_label.setAccessibleName(translate("MainWindow", "Database"))
         self.ui.statusBar.addWidget(self.signed_in_label)
         self.ui.statusBar.addPermanentWidget(self.database_label)
         self._add_room_timers()
@@ -76,7 +84,7 @@ class MainWindow(QMainWindow):
             entries = actions_in(menu_id, self.user)
             if not entries:
                 continue  # e.g. Clinic, for everyone but administrators
-            menu = self.ui.menuBar.addMenu(menu_id.value)
+            menu = self.ui.menuBar.addMenu(translate("MenuActions", menu_id.value))
             self._menus[menu_id] = menu
             for entry in entries:
                 if entry.separator_before and menu.actions():
@@ -84,14 +92,14 @@ class MainWindow(QMainWindow):
                 menu.addAction(self._make_action(entry))
 
     def _make_action(self, entry: MenuAction) -> QAction:
-        action = QAction(entry.text, self)
+        action = QAction(translate("MenuActions", entry.text), self)
         action.setObjectName(entry.name)
         if entry.shortcut:
             action.setShortcut(QKeySequence(entry.shortcut))
         if entry.tool_tip:
-            action.setToolTip(entry.tool_tip)
+            action.setToolTip(translate("MenuActions", entry.tool_tip))
         if entry.status_tip:
-            action.setStatusTip(entry.status_tip)
+            action.setStatusTip(translate("MenuActions", entry.status_tip))
         action.setEnabled(entry.allowed(self.user))
         handler = entry.handler
         action.triggered.connect(lambda: handler(self))
@@ -141,6 +149,11 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(names):
             self.ui.stack.setCurrentWidget(self.screen_named(names[row]))
 
+    def current_screen_name(self) -> str:
+        """The (English) key of the screen shown, to show it again in a rebuilt window."""
+        item = self.ui.navList.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "Home"
+
     def lock(self) -> None:
         """Hide everything behind a dialog that wants this user's password again."""
         from acudesk.ui.access.lock_dialog import LockDialog
@@ -162,8 +175,10 @@ class MainWindow(QMainWindow):
         self.signed_in_label.setText(self._signed_in_text())
 
     def _signed_in_text(self) -> str:
-        who = f"{self.user.display_name} ({self.user.role.label})"
-        return f"Locked by {who}" if self._locked else f"Signed in as {who}"
+        name, role = self.user.display_name, self.user.role.label
+        if self._locked:
+            return translate("MainWindow", "Locked by {name} ({role})").format(name=name, role=role)
+        return translate("MainWindow", "Signed in as {name} ({role})").format(name=name, role=role)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

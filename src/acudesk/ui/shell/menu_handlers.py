@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from acudesk.domain.errors import AcudeskError
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.messages import error_box
 
 if TYPE_CHECKING:
@@ -30,7 +31,9 @@ def import_clients(window: MainWindow) -> QDialog:
 
     dialog = ImportClientsDialog(window.context.services.transfers, window.user, window)
     dialog.clients_imported.connect(
-        lambda count: window.show_status(f"Imported {count:,} clients.")
+        lambda count: window.show_status(
+            translate("MainWindow", "Imported %Ln clients.", None, count)
+        )
     )
     return _open(dialog)
 
@@ -42,11 +45,13 @@ def export_clients(window: MainWindow) -> None:
     try:
         done = ask_and_export(window, services.transfers, window.user, services.clock().date())
     except AcudeskError as error:
-        error_box(window, "Export failed", error.message)
+        error_box(window, translate("MainWindow", "Export failed"), error.message)
         return
     if done is not None:
         path, count = done
-        window.show_status(f"Exported {count:,} clients to {path}")
+        window.show_status(
+            translate("MainWindow", "Exported %Ln clients to {path}", None, count).format(path=path)
+        )
 
 
 def print_todays_handouts(window: MainWindow) -> QWidget:
@@ -64,10 +69,22 @@ def back_up(window: MainWindow) -> None:
         target = window.context.services.backup.back_up_now(window.user)
     except AcudeskError as error:
         QApplication.restoreOverrideCursor()
-        error_box(window, "Backup failed", error.message)
+        error_box(window, translate("MainWindow", "Backup failed"), error.message)
         return
     QApplication.restoreOverrideCursor()
-    window.show_status(f"Backed up to {target}")
+    window.show_status(translate("MainWindow", "Backed up to {path}").format(path=target))
+
+
+def preferences(window: MainWindow) -> QDialog:
+    """The user's own preferences; saving a new language rebuilds the window in it."""
+    from acudesk.ui.shell.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(window.context.services.users, window.user, window.user, window)
+    # Once the dialog has closed: the window it belongs to may then be rebuilt.
+    dialog.user_saved.connect(
+        lambda user: QTimer.singleShot(0, lambda: window.preferences_saved.emit(user))
+    )
+    return _open(dialog)
 
 
 def lock(window: MainWindow) -> None:
@@ -96,5 +113,6 @@ def edit_handout_texts(window: MainWindow) -> QDialog:
 
 def about(window: MainWindow) -> QDialog:
     from acudesk.ui.shell.about_dialog import AboutDialog
+    from acudesk.ui.shell.database_text import database_text
 
-    return _open(AboutDialog(window.context.services.db.info.description, window))
+    return _open(AboutDialog(database_text(window.context.services.db.info), window))

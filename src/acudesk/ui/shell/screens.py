@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP
 from acudesk.ui.shell.change_relay import ChangeRelay
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class Context:
 
 @dataclass(frozen=True)
 class Screen:
-    name: str  # the navigation entry's text (and accessible text)
+    name: str  # the key code and tests use; the navigation shows it translated ("MainWindow")
     build: Callable[[Context], QWidget]
     permission: Permission | None = None  # None: everyone
 
@@ -123,12 +124,16 @@ def settings_screen(context: Context) -> QWidget:
 
 
 SCREENS: tuple[Screen, ...] = (
-    Screen("Home", home_screen),
-    Screen("Clients", clients_screen, Permission.VIEW_CLIENTS),
-    Screen("Products", products_screen, Permission.MANAGE_PRODUCTS),
-    Screen("Point catalogue", point_catalogue_screen),  # reference for everyone, read-only
-    Screen("Users", users_screen, Permission.MANAGE_USERS),
-    Screen("Settings", settings_screen, Permission.MANAGE_CLINIC),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Home"), home_screen),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Clients"), clients_screen, Permission.VIEW_CLIENTS),
+    Screen(
+        QT_TRANSLATE_NOOP("MainWindow", "Products"), products_screen, Permission.MANAGE_PRODUCTS
+    ),
+    Screen(
+        QT_TRANSLATE_NOOP("MainWindow", "Point catalogue"), point_catalogue_screen
+    ),  # reference for everyone, read-only
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Users"), users_screen, Permission.MANAGE_USERS),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Settings"), settings_screen, Permission.MANAGE_CLINIC),
 )
 
 

@@ -12,9 +12,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acudesk.domain.screening import Alert, Severity
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.theme import ERROR
 
-CHIP_TEXT = {Severity.BLOCK: "STOP", Severity.CAUTION: "CAUTION", Severity.INFO: "NOTE"}
+CHIP_TEXT = {
+    Severity.BLOCK: QT_TRANSLATE_NOOP("AlertsBanner", "STOP"),
+    Severity.CAUTION: QT_TRANSLATE_NOOP("AlertsBanner", "CAUTION"),
+    Severity.INFO: QT_TRANSLATE_NOOP("AlertsBanner", "NOTE"),
+}
+SEVERITY_NAMES = {
+    Severity.BLOCK: QT_TRANSLATE_NOOP("AlertsBanner", "Block"),
+    Severity.CAUTION: QT_TRANSLATE_NOOP("AlertsBanner", "Caution"),
+    Severity.INFO: QT_TRANSLATE_NOOP("AlertsBanner", "Info"),
+}
 SHOWN_AT_FIRST = 3
 
 # Severity colours belong to this widget (like a chart's ink), keyed on a ``severity``
@@ -37,6 +47,10 @@ QFrame[severity="{sev.value}"] QPushButton {{ background: transparent; border: n
 )
 
 
+def _chip_texts() -> list[str]:
+    return [translate("AlertsBanner", text) for text in CHIP_TEXT.values()]
+
+
 class AlertLineWidget(QFrame):
     """One alert: chip, message, and its advice shown on demand."""
 
@@ -44,19 +58,29 @@ class AlertLineWidget(QFrame):
         super().__init__(parent)
         self.alert = alert
         self.setProperty("severity", alert.severity.value)
-        self.setAccessibleName(f"{alert.severity.value.capitalize()}: {alert.message}")
+        severity = translate("AlertsBanner", SEVERITY_NAMES[alert.severity])
+        self.setAccessibleName(
+            translate("AlertsBanner", "{severity}: {message}").format(
+                severity=severity, message=alert.message
+            )
+        )
         self.setAccessibleDescription(alert.action)
-        self.setToolTip(f"What to do: {alert.action}")
-        chip = QLabel(CHIP_TEXT[alert.severity])
+        self.setToolTip(
+            translate("AlertsBanner", "What to do: {action}").format(action=alert.action)
+        )
+        chip = QLabel(translate("AlertsBanner", CHIP_TEXT[alert.severity]))
         chip.setProperty("chip", alert.severity.value)
         chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        chip.setFixedWidth(chip.fontMetrics().horizontalAdvance("CAUTION") + 30)
+        widest = max(chip.fontMetrics().horizontalAdvance(t) for t in _chip_texts())
+        chip.setFixedWidth(widest + 30)
         self.message_label = QLabel(alert.message)
         self.message_label.setWordWrap(True)
-        self.toggle_button = QPushButton("What to do")
+        self.toggle_button = QPushButton(translate("AlertsBanner", "What to do"))
         self.toggle_button.setCheckable(True)
         self.toggle_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.toggle_button.setAccessibleName(f"What to do: {alert.message}")
+        self.toggle_button.setAccessibleName(
+            translate("AlertsBanner", "What to do: {message}").format(message=alert.message)
+        )
         self.action_label = QLabel(alert.action)
         self.action_label.setWordWrap(True)
         self.action_label.setVisible(False)
@@ -79,7 +103,11 @@ class AlertLineWidget(QFrame):
 
     def _on_toggle_button_toggled(self, checked: bool) -> None:
         self.action_label.setVisible(checked)
-        self.toggle_button.setText("Hide" if checked else "What to do")
+        self.toggle_button.setText(
+            translate("AlertsBanner", "Hide")
+            if checked
+            else translate("AlertsBanner", "What to do")
+        )
 
 
 class AlertsBanner(QFrame):
@@ -87,14 +115,14 @@ class AlertsBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Screening alerts")
+        self.setAccessibleName(translate("AlertsBanner", "Screening alerts"))
         self.setStyleSheet(STYLE_SHEET)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 4)
         self._layout.setSpacing(5)
         self._lines: list[AlertLineWidget] = []
         self.more_button = QPushButton()
-        self.more_button.setAccessibleName("More alerts")
+        self.more_button.setAccessibleName(translate("AlertsBanner", "More alerts"))
         self.more_button.setProperty("severity", "")
         self.more_button.setFlat(True)
         self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -131,7 +159,7 @@ class AlertsBanner(QFrame):
         for position, line in enumerate(self._lines):
             line.setVisible(expanded or position < SHOWN_AT_FIRST)
         self.more_button.setVisible(hidden > 0)
-        self.more_button.setText(f"Show {hidden} more alert{'s' if hidden > 1 else ''}")
+        self.more_button.setText(translate("AlertsBanner", "Show %n more alerts", None, hidden))
 
     def _on_more_button_clicked(self) -> None:
         self._show_lines(expanded=True)

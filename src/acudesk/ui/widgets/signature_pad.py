@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from acudesk.ui.i18n import translate
+
 INK = QColor("#1b2a4a")
 PEN_WIDTH = 2.6
 CROP_MARGIN = 12  # pixels of paper kept around the ink, at 1x
@@ -69,8 +71,10 @@ class SignaturePad(QWidget):
         self.setMinimumSize(QSize(360, 150))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Signature")
-        self.setAccessibleDescription("Sign here with the mouse, a pen or a finger")
+        self.setAccessibleName(translate("SignaturePad", "Signature"))
+        self.setAccessibleDescription(
+            translate("SignaturePad", "Sign here with the mouse, a pen or a finger")
+        )
         self.setAutoFillBackground(False)
 
     def sizeHint(self) -> QSize:
@@ -252,7 +256,7 @@ class SignaturePad(QWidget):
             painter.drawText(
                 QRectF(0, baseline + 4, self.width(), 30),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                "Sign here",
+                translate("SignaturePad", "Sign here"),
             )
 
     def _paint_stored(self, painter: QPainter) -> None:

@@ -6,13 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from acudesk.ui.i18n import translate
+
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsTableModel(QAbstractTableModel):
     """Rows are plain domain objects with an ``id``; subclasses say what each cell shows."""
 
-    headers: tuple[str, ...] = ()
+    headers: tuple[str, ...] = ()  # English, marked with QT_TRANSLATE_NOOP(context, ...)
+    context = "RowsTableModel"  # the translation context of ``headers``
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,7 +52,7 @@ class RowsTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return translate(self.context, self.headers[section])
         return None
 
 

@@ -1,0 +1,204 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AlertsBanner</name>
+    <message numerus="yes">
+        <source>Show %n more alerts</source>
+        <translation>
+            <numerusform>Show %n more alert</numerusform>
+            <numerusform>Show %n more alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrint</name>
+    <message numerus="yes">
+        <source>Printed %n aftercare sheets.</source>
+        <translation>
+            <numerusform>Printed %n aftercare sheet.</numerusform>
+            <numerusform>Printed %n aftercare sheets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before %n: {names}. Print all again to do them.</source>
+        <translation>
+            <numerusform>Stopped before %n: {names}. Print all again to do them.</numerusform>
+            <numerusform>Stopped before %n: {names}. Print all again to do them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartLabels</name>
+    <message numerus="yes">
+        <source>%n needles</source>
+        <translation>
+            <numerusform>%n needle</numerusform>
+            <numerusform>%n needles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientFormatting</name>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientsScreen</name>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients match “{query}”</source>
+        <translation>
+            <numerusform>%Ln client match “{query}”</numerusform>
+            <numerusform>%Ln clients match “{query}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln shown, in name order; scroll for more</source>
+        <translation>
+            <numerusform>First %Ln shown, in name order; scroll for more</numerusform>
+            <numerusform>First %Ln shown, in name order; scroll for more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPrompt</name>
+    <message numerus="yes">
+        <source> (%n more unfinished intakes after this one.)</source>
+        <translation>
+            <numerusform> (%n more unfinished intake after this one.)</numerusform>
+            <numerusform> (%n more unfinished intakes after this one.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>clients on record</source>
+        <translation>
+            <numerusform>client on record</numerusform>
+            <numerusform>clients on record</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportClientsDialog</name>
+    <message numerus="yes">
+        <source>%Ln already registered (left out)</source>
+        <translation>
+            <numerusform>%Ln already registered (left out)</numerusform>
+            <numerusform>%Ln already registered (left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows: {ready} ready to import</source>
+        <translation>
+            <numerusform>%Ln row: {ready} ready to import</numerusform>
+            <numerusform>%Ln rows: {ready} ready to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with problems</source>
+        <translation>
+            <numerusform>%Ln with problems</numerusform>
+            <numerusform>%Ln with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln clients</source>
+        <translation>
+            <numerusform>&amp;Import %Ln client</numerusform>
+            <numerusform>&amp;Import %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln clients.</source>
+        <translation>
+            <numerusform>Imported %Ln client.</numerusform>
+            <numerusform>Imported %Ln clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %Ln clients to {path}</source>
+        <translation>
+            <numerusform>Exported %Ln client to {path}</numerusform>
+            <numerusform>Exported %Ln clients to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln clients.</source>
+        <translation>
+            <numerusform>Imported %Ln client.</numerusform>
+            <numerusform>Imported %Ln clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedleCountSection</name>
+    <message numerus="yes">
+        <source>%n needles went in; {out} came out.</source>
+        <translation>
+            <numerusform>%n needle went in; {out} came out.</numerusform>
+            <numerusform>%n needles went in; {out} came out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreCheckSection</name>
+    <message numerus="yes">
+        <source>%n alerts read</source>
+        <translation>
+            <numerusform>%n alert read</numerusform>
+            <numerusform>%n alerts read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message numerus="yes">
+        <source>%n products</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n products</source>
+        <translation>
+            <numerusform>{shown} of %n product</numerusform>
+            <numerusform>{shown} of %n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTimers</name>
+    <message numerus="yes">
+        <source>{who}: %n minutes are over. Time to remove the needles.</source>
+        <translation>
+            <numerusform>{who}: %n minute is over. Time to remove the needles.</numerusform>
+            <numerusform>{who}: %n minutes are over. Time to remove the needles.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
