@@ -23,9 +23,9 @@ def test_sessions_list_offers_the_handout_of_a_completed_session_only(
     services.sessions.start(practitioner, client.id)  # newest, still open
     _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
     button = named(tab, "Handout")
-    tab.ui.historyList.setCurrentRow(0)
+    tab.select_row(0)
     assert tab.selected().status is SessionStatus.OPEN and not button.isEnabled()
-    tab.ui.historyList.setCurrentRow(1)
+    tab.select_row(1)
     assert tab.selected().id == done.id and button.isEnabled()
     dialog = tab.handout_menu.preview()
     assert isinstance(dialog, HandoutPreviewDialog) and dialog.page_count() >= 1

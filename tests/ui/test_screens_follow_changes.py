@@ -11,7 +11,7 @@ import threading
 from dataclasses import replace
 
 from PySide6.QtCore import SIGNAL, QThread
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QTableView, QWidget
 
 from acudesk.domain.changes import Changes
 from acudesk.domain.clients import ClientInput
@@ -283,7 +283,7 @@ def test_a_session_started_in_the_room_shows_in_the_desks_sessions_tab(
     new_window(qtbot, sessions)
 
     qtbot.waitUntil(lambda: len(history.history) == 1)
-    assert named(history, "Sessions", QListWidget).count() == 1
+    assert named(history, "Sessions", QListView).model().rowCount() == 1
 
 
 # Products and users -------------------------------------------------------------------------

@@ -96,7 +96,7 @@ def test_reception_reads_a_session_but_cannot_change_it(
     services.sessions.start(practitioner, client.id)
     reception = make_user("rita", Role.RECEPTION)
     _page, tab = open_sessions_tab(qtbot, services, reception, client)
-    tab.ui.historyList.setCurrentRow(0)
+    tab.select_row(0)
     button(tab, "Open").click()
     (window,) = tab.windows.values()
     assert named(window, "What was treated").isReadOnly()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QListWidget, QMessageBox
 
 from acudesk.domain.treatment import PreCheck
 from acudesk.domain.users import Role
@@ -32,6 +32,14 @@ def completed(services, user, client_id, chart):
     return services.sessions.complete(user, opened, data, chart)
 
 
+def rows_of(tab) -> QListView:
+    return named(tab, "Sessions", QListView)
+
+
+def row_text(view: QListView, row: int) -> str:
+    return view.model().index(row, 0).data()
+
+
 def test_the_tab_shows_progress_and_sessions_newest_first_with_thumbnails(
     qtbot, services, practitioner, client, clock
 ):
@@ -42,22 +50,55 @@ def test_the_tab_shows_progress_and_sessions_newest_first_with_thumbnails(
     assert page.ui.tabs.tabText(page.ui.tabs.currentIndex()) == "&Sessions"
     assert named(tab, "Course progress").text() == "Session 2 of 10  ·  in progress"
     assert named(tab, "Course progress bar").value() == 1
-    rows = named(tab, "Sessions", QListWidget)
-    assert rows.count() == 2
-    newest, oldest = rows.item(0), rows.item(1)
-    assert "Session 2 of 10  ·  open" in newest.text() and "30 Nov 2026" in newest.text()
-    assert "completed" in oldest.text() and "3 needles" in oldest.text()
-    assert "Pat" in oldest.text()
-    assert not oldest.icon().isNull()
-    assert oldest.icon().availableSizes()[0].width() == 160  # drawn at ~160 px
-    assert len(tab.thumbnails) == 2
+    rows = rows_of(tab)
+    assert rows.model().rowCount() == 2
+    newest, oldest = row_text(rows, 0), row_text(rows, 1)
+    assert "Session 2 of 10  ·  open" in newest and "30 Nov 2026" in newest
+    assert "completed" in oldest and "3 needles" in oldest
+    assert "Pat" in oldest
+    qtbot.waitUntil(lambda: len(tab.thumbnails) == 2)  # both rows shown, so both drawn
+    icon = rows.model().index(1, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert not icon.isNull()
+    assert icon.availableSizes()[0].width() == 160  # drawn at ~160 px
     tab.refresh()
+    rows.viewport().repaint()
     assert len(tab.thumbnails) == 2  # cached: nothing drawn again
 
-    rows.setCurrentRow(1)
+    tab.select_row(1)
     button(tab, "Open").click()
     window = tab.windows[tab.history[1].id]
     assert window.is_read_only() and named(window, "Session status").text() == "COMPLETED"
+
+
+def test_an_amended_session_says_so_in_the_list(qtbot, services, practitioner, client):
+    done = completed(services, practitioner, client.id, chart_of(*FACE_POINTS))
+    services.sessions.amend(practitioner, done, done.data, done.chart, "Notes were missing")
+    services.sessions.start(practitioner, client.id)
+    _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
+    rows = rows_of(tab)
+    assert "open" in row_text(rows, 0)
+    assert "Session 1 of 10  ·  amended" in row_text(rows, 1)
+    assert "3 needles" in row_text(rows, 1)
+
+
+def test_thumbnails_are_drawn_for_the_rows_shown_only(qtbot, services, practitioner, client):
+    from acudesk.ui.chart.render import backdrops_cached
+
+    for _ in range(12):
+        completed(services, practitioner, client.id, chart_of(*FACE_POINTS))
+    _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
+    rows = rows_of(tab)
+    assert rows.model().rowCount() == 12
+    qtbot.waitUntil(lambda: len(tab.thumbnails) > 0)
+    shown = len(tab.thumbnails)
+    assert shown < 12  # the rows below the fold are not drawn yet
+    before = backdrops_cached()
+    rows.scrollToBottom()
+    rows.viewport().repaint()
+    qtbot.waitUntil(lambda: len(tab.thumbnails) > shown)
+    last = tab.history[-1]
+    assert (last.id, last.version) in list(tab.thumbnails.keys())
+    assert backdrops_cached() == before  # the face was drawn by its SVG renderer once
 
 
 def test_new_session_by_keyboard_and_reception_cannot_start_one(
@@ -71,13 +112,13 @@ def test_new_session_by_keyboard_and_reception_cannot_start_one(
     (window,) = tab.windows.values()
     assert named(window, "Session number").value() == 1
     assert named(window, "Course length").value() == 10
-    assert named(tab, "Sessions", QListWidget).count() == 1
+    assert rows_of(tab).model().rowCount() == 1
     window.close()
 
     reception = make_user("rita", Role.RECEPTION)
     _page, tab = open_sessions_tab(qtbot, services, reception, client)
     assert not named(tab, "New session").isEnabled()
-    assert named(tab, "Sessions", QListWidget).count() == 1  # reads the history
+    assert rows_of(tab).model().rowCount() == 1  # reads the history
 
 
 def test_repeat_last_session_preloads_the_chart(qtbot, services, practitioner, client):

@@ -8,6 +8,7 @@ diagram (0..1 from the top-left), so the same document draws at any size.
 from __future__ import annotations
 
 import enum
+import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -183,10 +184,25 @@ class ChartDocument:
 
     @classmethod
     def from_list(cls, raw: list[dict[str, Any]]) -> ChartDocument:
-        doc = cls()
+        """The document of a stored chart; each placement checked as ``add`` checks it."""
+        items: dict[str, Placement] = {}
         for item in raw:
-            doc.add(placement_from_dict(item))
-        return doc
+            placement = _checked(placement_from_dict(item))
+            if placement.id in items:
+                raise ChartError(f"Placement {placement.id} is already on the chart.")
+            items[placement.id] = placement
+        return cls(items)
+
+    @classmethod
+    def from_json(cls, text: str) -> ChartDocument:
+        """The document of a chart stored as JSON text (a list of placements)."""
+        try:
+            raw = json.loads(text) if text else []
+        except ValueError:
+            raise ChartError("The chart is not readable (damaged JSON).") from None
+        if not isinstance(raw, list):
+            raise ChartError("The chart is not readable (expected a list of placements).")
+        return cls.from_list(raw)
 
 
 def _checked(p: Placement) -> Placement:

@@ -188,6 +188,30 @@ class TreatmentSession:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """One line of a client's session history, read without the session's details.
+
+    ``chart_json`` is the chart as stored (JSON text): a list parses it only for the rows it
+    shows (``ChartDocument.from_json``), once.
+    """
+
+    id: int
+    version: int
+    status: SessionStatus
+    started_at: datetime
+    course_number: int
+    course_length: int
+    practitioner: str
+    needles_in: int | None  # None: count them on the chart
+    amended: bool
+    chart_json: str = "[]"
+
+    @property
+    def course_label(self) -> str:
+        return f"{self.course_number} of {self.course_length}"
+
+
 def needles_in(data: SessionRecordData, chart_needles: int) -> int:
     return count_in(data.needles_in, chart_needles)
 

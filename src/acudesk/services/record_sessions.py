@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from acudesk.domain.chart import ChartDocument, ChartError
 from acudesk.domain.intake import Intake
 from acudesk.domain.point_cautions import point_cautions
-from acudesk.domain.screening import ScreeningSettings, screen
+from acudesk.domain.screening import Alert, ScreeningSettings, screen
 from acudesk.domain.treatment import SessionStatus
 from acudesk.domain.treatment_codec import SessionFormatError, data_from_dict, data_to_dict
 from acudesk.store.models import SessionAmendmentRecord, TreatmentSessionRecord
-from acudesk.store.sessions import amendments, oldest_first, to_session, write_session
+from acudesk.store.sessions import amendments_of_client, oldest_first, to_session, write_session
 
 
 class SessionImportError(ValueError):
@@ -38,13 +38,20 @@ def sessions_to_list(
         return []
     catalog = point_catalog()
     points = list(catalog.points.values())
+    trails = amendments_of_client(session, client_id)  # one statement, however many sessions
+    cautions_of: dict[tuple[Alert, ...], list[dict[str, str]]] = {}
     out = []
     for row in rows:
         treatment = to_session(row)
         day = treatment.data.started_at.date()
-        alerts = screen(_intake_on(intakes, day), settings, day)
-        cautions = point_cautions(points, alerts)
-        trail = amendments(session, row.id)
+        alerts = tuple(screen(_intake_on(intakes, day), settings, day))
+        if alerts not in cautions_of:  # most sessions of a course share their alerts
+            cautions = point_cautions(points, list(alerts))
+            cautions_of[alerts] = sorted(
+                ({"point": c.point, "alert": c.alert} for cs in cautions.values() for c in cs),
+                key=lambda c: (c["point"], c["alert"]),
+            )
+        trail = trails.get(row.id, [])
         out.append(
             {
                 **data_to_dict(treatment.data),
@@ -57,10 +64,7 @@ def sessions_to_list(
                 if treatment.timer_started_at
                 else None,
                 "placements": treatment.chart,
-                "point_cautions": sorted(
-                    ({"point": c.point, "alert": c.alert} for cs in cautions.values() for c in cs),
-                    key=lambda c: (c["point"], c["alert"]),
-                ),
+                "point_cautions": [dict(c) for c in cautions_of[alerts]],
                 "amendments": [
                     {
                         "amended_at": a.amended_at.isoformat(timespec="seconds"),

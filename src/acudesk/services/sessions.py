@@ -31,6 +31,7 @@ from acudesk.domain.treatment import (
     PreCheck,
     SessionRecordData,
     SessionStatus,
+    SessionSummary,
     TreatmentSession,
     completion_problems,
     validate_session,
@@ -50,6 +51,7 @@ from acudesk.store.sessions import (
     latest_session,
     newest_first,
     snapshot,
+    summaries,
     to_session,
     write_session,
 )
@@ -108,6 +110,15 @@ class SessionService(Service):
             rows = work.session.scalars(newest_first(client_id)).all()
             work.audit(AuditAction.READ, "session", f"history of client {client_id}")
             return [to_session(r) for r in rows]
+
+    def summaries(self, actor: User, client_id: int) -> list[SessionSummary]:
+        """The client's history list, newest first: one line per session (amended or not), in
+        a number of statements that does not grow with the number of sessions."""
+        require(actor, Permission.READ_CLINICAL)
+        with self._work(actor) as work:
+            lines = summaries(work.session, client_id)
+            work.audit(AuditAction.READ, "session", f"history of client {client_id}")
+            return lines
 
     def alerts(self, actor: User, client_id: int) -> list[Alert]:
         require(actor, Permission.READ_CLINICAL)

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, Text, cast, exists, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.chart import ChartDocument
-from acudesk.domain.treatment import SessionRecordData, SessionStatus, TreatmentSession
+from acudesk.domain.treatment import (
+    SessionRecordData,
+    SessionStatus,
+    SessionSummary,
+    TreatmentSession,
+)
 from acudesk.domain.treatment_codec import data_from_dict, data_to_dict, details_to_dict
 from acudesk.store.models import SessionAmendmentRecord, TreatmentSessionRecord
 
@@ -70,6 +75,35 @@ def newest_first(client_id: int) -> Select[TreatmentSessionRecord]:
     )
 
 
+def summaries(session: Session, client_id: int) -> list[SessionSummary]:
+    """The client's history list in one statement, newest first: the columns a line shows,
+    whether the session was amended, and the chart as its stored JSON text (not parsed)."""
+    t = TreatmentSessionRecord
+    amended = exists().where(SessionAmendmentRecord.session_id == t.id)
+    rows = session.execute(
+        select(
+            t.id,
+            t.version,
+            t.status,
+            t.started_at,
+            t.course_number,
+            t.course_length,
+            t.practitioner,
+            t.needles_in,
+            amended,
+            cast(t.chart, Text),
+        )
+        .where(t.client_id == client_id)
+        .order_by(t.started_at.desc(), t.id.desc())
+    )
+    return [
+        SessionSummary(
+            r[0], r[1], SessionStatus(r[2]), r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9] or "[]"
+        )
+        for r in rows
+    ]
+
+
 def latest_session(session: Session, client_id: int) -> TreatmentSessionRecord | None:
     return session.scalars(newest_first(client_id).limit(1)).first()
 
@@ -83,6 +117,24 @@ def oldest_first(session: Session, client_id: int) -> list[TreatmentSessionRecor
             .order_by(TreatmentSessionRecord.started_at, TreatmentSessionRecord.id)
         )
     )
+
+
+def amendments_of_client(
+    session: Session, client_id: int
+) -> dict[int, list[SessionAmendmentRecord]]:
+    """Session id -> its amendments in the order they were made, for every session of the
+    client, in one statement (an export reads them all)."""
+    t = TreatmentSessionRecord
+    rows = session.scalars(
+        select(SessionAmendmentRecord)
+        .join(t, t.id == SessionAmendmentRecord.session_id)
+        .where(t.client_id == client_id)
+        .order_by(SessionAmendmentRecord.id)
+    )
+    trail: dict[int, list[SessionAmendmentRecord]] = {}
+    for row in rows:
+        trail.setdefault(row.session_id, []).append(row)
+    return trail
 
 
 def amendments(session: Session, session_id: int) -> list[SessionAmendmentRecord]:

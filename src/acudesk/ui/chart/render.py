@@ -1,7 +1,9 @@
 """render_chart: a chart drawn into a QImage, offscreen, for thumbnails and PNG export.
 
 Symbols are drawn once per size into small transparent "stamps" and then blitted: a chart of
-forty needles and sixty points costs little more than the drawing itself.
+forty needles and sixty points costs little more than the drawing itself. The diagram with its
+catalogue points (the "backdrop") is drawn once per diagram, size and side, and copied: a list
+of thumbnails runs the SVG renderer once, not once per row.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPainterPath
 
 from acudesk.domain.chart import ChartDocument, Placement, visible_on
-from acudesk.domain.points import PointCatalog, Side, position
+from acudesk.domain.points import MIRROR_FLIP, Diagram, PointCatalog, Side, position
 from acudesk.ui.chart import palette as pal
 from acudesk.ui.chart import symbols
 from acudesk.ui.chart.diagrams import diagram_renderer, profile_side
@@ -22,8 +24,15 @@ REFERENCE_WIDTH = 640.0
 """The width at which symbols are drawn at their on-screen size; they scale with the image."""
 POINT_OPACITY = 0.7
 _MAX_STAMPS = 600
+_MAX_BACKDROPS = 32
 
 _stamps: dict[tuple[object, ...], tuple[QImage, QPointF]] = {}
+_backdrops: dict[tuple[object, ...], tuple[PointCatalog, QImage]] = {}
+
+
+def backdrops_cached() -> int:
+    """How many diagram backdrops are cached (each one SVG rendering)."""
+    return len(_backdrops)
 
 
 def _stamp(
@@ -90,6 +99,48 @@ def _label_stamp(text: str, scale: float, leftward: bool) -> tuple[QImage, QPoin
     return _stamp(key, bounds.adjusted(-halo, -halo, halo, halo), paint)
 
 
+def _backdrop(
+    catalog: PointCatalog,
+    diagram: Diagram,
+    size: tuple[int, int],
+    side: Side,
+    show_points: bool,
+) -> QImage:
+    """The diagram drawn by its SVG renderer, and its catalogue points (lightly), cached per
+    diagram, size, drawn side and catalogue."""
+    flipped = diagram.flipped_for(side)
+    key = (diagram.id, size, flipped, side if diagram.mirror == MIRROR_FLIP else None, show_points)
+    found = _backdrops.get(key)
+    if found is not None and found[0] is catalog:
+        return found[1]
+    width, height = size
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(pal.BACKDROP)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.save()
+    if flipped:
+        painter.translate(width, 0)
+        painter.scale(-1, 1)
+    diagram_renderer(diagram).render(painter, QRectF(0, 0, width, height))
+    painter.restore()
+    if show_points:
+        ring = _point_stamp(width / REFERENCE_WIDTH)
+        for point in catalog.points_on(diagram.id):
+            sides = point.sides()
+            if diagram.mirror == MIRROR_FLIP and point.is_bilateral:
+                sides = (side,)
+            for point_side in sides:
+                x, y = position(point, diagram, point_side)
+                spot = QPointF((1.0 - x if flipped else x) * width, y * height)
+                _blit(painter, spot, ring)
+    painter.end()
+    if len(_backdrops) >= _MAX_BACKDROPS:
+        _backdrops.clear()
+    _backdrops[key] = (catalog, image)
+    return image
+
+
 def render_chart(
     doc: ChartDocument,
     catalog: PointCatalog,
@@ -110,30 +161,13 @@ def render_chart(
     if side is None:
         side = profile_side(placements)
     flipped = diagram.flipped_for(side)
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(pal.BACKDROP)
+    image = _backdrop(catalog, diagram, (width, height), side, show_points).copy()
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.save()
-    if flipped:
-        painter.translate(width, 0)
-        painter.scale(-1, 1)
-    diagram_renderer(diagram).render(painter, QRectF(0, 0, width, height))
-    painter.restore()
-
     scale = width / REFERENCE_WIDTH
 
     def at(x: float, y: float) -> QPointF:
         return QPointF((1.0 - x if flipped else x) * width, y * height)
-
-    if show_points:
-        ring = _point_stamp(scale)
-        for point in catalog.points_on(diagram_id):
-            sides = point.sides()
-            if diagram.mirror == "flip" and point.is_bilateral:
-                sides = (side,)
-            for point_side in sides:
-                _blit(painter, at(*position(point, diagram, point_side)), ring)
 
     shown = [p for p in placements if visible_on(p, diagram, side)]
     _paint_links(painter, shown, at, scale)

@@ -14,9 +14,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
-    QListWidgetItem, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListView,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_SessionHistoryWidget(object):
     def setupUi(self, SessionHistoryWidget) -> None:
@@ -75,7 +75,7 @@ class Ui_SessionHistoryWidget(object):
         self.listLayout = QVBoxLayout(self.listPage)
         self.listLayout.setObjectName(u"listLayout")
         self.listLayout.setContentsMargins(0, 0, 0, 0)
-        self.historyList = QListWidget(self.listPage)
+        self.historyList = QListView(self.listPage)
         self.historyList.setObjectName(u"historyList")
         self.historyList.setAlternatingRowColors(True)
         self.historyList.setUniformItemSizes(True)

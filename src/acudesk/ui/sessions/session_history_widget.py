@@ -7,45 +7,31 @@ window (several clients can be in treatment at once, one window per room).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
-from acudesk.domain.chart import ChartDocument, ChartError
 from acudesk.domain.errors import AcudeskError
-from acudesk.domain.treatment import DEFAULT_COURSE_LENGTH, SessionStatus, TreatmentSession
+from acudesk.domain.treatment import (
+    DEFAULT_COURSE_LENGTH,
+    SessionStatus,
+    SessionSummary,
+    TreatmentSession,
+)
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
-from acudesk.ui.chart.labels import needles_text
 from acudesk.ui.forms.ui_session_history_widget import Ui_SessionHistoryWidget
-from acudesk.ui.i18n import day_text, time_text, translate
+from acudesk.ui.i18n import translate
 from acudesk.ui.sessions.session_widget import SessionWidget
+from acudesk.ui.sessions.sessions_list_model import THUMBNAIL_SHOWN, SessionsListModel
 from acudesk.ui.sessions.thumbnails import ThumbnailCache
 from acudesk.ui.widgets.theme import BORDER, TEXT, restyle
 
-THUMBNAIL_SHOWN = QSize(128, 162)
 # A light selection, so the chart pictures stay readable on the selected row.
 LIST_STYLE = f"""
-QListWidget::item {{ padding: 4px 10px; border-bottom: 1px solid {BORDER}; }}
-QListWidget::item:selected {{ background: #cfe4dd; color: {TEXT}; }}
+QListView::item {{ padding: 4px 10px; border-bottom: 1px solid {BORDER}; }}
+QListView::item:selected {{ background: #cfe4dd; color: {TEXT}; }}
 """
-
-
-def needle_total(session: TreatmentSession) -> int:
-    if session.data.needles_in is not None:
-        return session.data.needles_in
-    try:
-        return ChartDocument.from_list(session.chart).needle_count
-    except ChartError:
-        return 0
-
-
-def status_text(session: TreatmentSession, amended: bool) -> str:
-    if session.status is SessionStatus.OPEN:
-        return translate("SessionHistoryWidget", "open")
-    if amended:
-        return translate("SessionHistoryWidget", "amended")
-    return translate("SessionHistoryWidget", "completed")
 
 
 class SessionHistoryWidget(QWidget):
@@ -68,15 +54,15 @@ class SessionHistoryWidget(QWidget):
         self._user = user
         self._client_id = client_id
         self._client_name = client_name  # (first, last)
-        self._history: list[TreatmentSession] = []
-        self._amended: set[int] = set()
         self.windows: dict[int, SessionWidget] = {}
         from acudesk.services.catalog import point_catalog
 
-        self.thumbnails = ThumbnailCache(point_catalog())
-        self.ui.historyList.setIconSize(THUMBNAIL_SHOWN)
-        self.ui.historyList.setStyleSheet(LIST_STYLE)
-        self.ui.historyList.setSpacing(2)
+        self.model = SessionsListModel(point_catalog(), self)
+        history = self.ui.historyList
+        history.setModel(self.model)
+        history.setIconSize(THUMBNAIL_SHOWN)
+        history.setStyleSheet(LIST_STYLE)
+        history.setSpacing(2)
         can_chart = user.can(Permission.CHART_SESSIONS)
         self.ui.newButton.setEnabled(can_chart)
         self.ui.repeatButton.setEnabled(can_chart)
@@ -87,8 +73,10 @@ class SessionHistoryWidget(QWidget):
         self.ui.newButton.clicked.connect(self._on_new_button_clicked)
         self.ui.repeatButton.clicked.connect(self._on_repeat_button_clicked)
         self.ui.openButton.clicked.connect(self._on_open_button_clicked)
-        self.ui.historyList.itemActivated.connect(self._on_history_list_item_activated)
-        self.ui.historyList.currentRowChanged.connect(self._on_history_list_current_row_changed)
+        history.activated.connect(self._on_history_list_activated)
+        history.selectionModel().currentRowChanged.connect(
+            self._on_history_list_current_row_changed
+        )
         QShortcut(
             QKeySequence("Ctrl+Shift+N"),
             self,
@@ -98,6 +86,10 @@ class SessionHistoryWidget(QWidget):
         self._say("")
         self._add_handout_button()
         self.refresh()
+
+    @property
+    def thumbnails(self) -> ThumbnailCache:
+        return self.model.thumbnails
 
     def _add_handout_button(self) -> None:
         """Handouts: Handout ▸ for the selected session, once it is completed."""
@@ -111,61 +103,38 @@ class SessionHistoryWidget(QWidget):
         layout.insertWidget(layout.indexOf(self.ui.openButton), self.handout_button)
 
     def _show_handout_button(self) -> None:
-        session = self.selected()
+        session = self.selected_summary()
         completed = session is not None and session.status is SessionStatus.COMPLETED
         self.handout_button.setEnabled(completed)
 
     @property
-    def history(self) -> list[TreatmentSession]:
-        return list(self._history)
+    def history(self) -> list[SessionSummary]:
+        return self.model.sessions()
 
     def refresh(self) -> None:
+        """The history again, in one service call (one line per session; each chart is read
+        only when its row is shown)."""
         try:
-            self._history = self._services.sessions.history(self._user, self._client_id)
-            self._amended = {
-                s.id
-                for s in self._history
-                if s.status is SessionStatus.COMPLETED
-                and self._services.sessions.amendments(self._user, s.id)
-            }
+            history = self._services.sessions.summaries(self._user, self._client_id)
         except AcudeskError as error:
-            self._history = []
+            history = []
             self._say(error.message, error=True)
+        current = self.ui.historyList.currentIndex().row()
+        self.model.set_sessions(history)
         self._show_course()
-        current = self.ui.historyList.currentRow()
-        self.ui.historyList.clear()
-        for session in self._history:
-            self.ui.historyList.addItem(self._item(session))
-        has_sessions = bool(self._history)
+        has_sessions = bool(history)
         self.ui.stack.setCurrentWidget(self.ui.listPage if has_sessions else self.ui.emptyPage)
         self.ui.repeatButton.setVisible(has_sessions)
         if has_sessions:
-            self.ui.historyList.setCurrentRow(max(0, min(current, len(self._history) - 1)))
+            self.select_row(max(0, min(current, len(history) - 1)))
         self.ui.openButton.setEnabled(has_sessions)
         self._show_handout_button()
 
-    def _item(self, session: TreatmentSession) -> QListWidgetItem:
-        started = session.data.started_at
-        status = status_text(session, session.id in self._amended)
-        course = translate("SessionHistoryWidget", "Session {session}").format(
-            session=session.course_label
-        )
-        text = (
-            f"{course}  ·  {status}\n"
-            f"{day_text(started.date())}, {time_text(started)}  ·  {session.practitioner}\n"
-            f"{needles_text(needle_total(session))}"
-        )
-        picture = self.thumbnails.get(session)
-        icon = QIcon(picture)
-        icon.addPixmap(picture, QIcon.Mode.Selected)  # not tinted: the chart stays readable
-        item = QListWidgetItem(icon, text)
-        item.setData(Qt.ItemDataRole.UserRole, session.id)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
-        item.setSizeHint(QSize(0, THUMBNAIL_SHOWN.height() + 12))
-        return item
+    def select_row(self, row: int) -> None:
+        self.ui.historyList.setCurrentIndex(self.model.index(row))
 
     def _show_course(self) -> None:
-        latest = self._history[0] if self._history else None
+        latest = self.model.session_at(0)
         if latest is None:
             self.ui.courseLabel.setText(
                 translate(
@@ -175,7 +144,7 @@ class SessionHistoryWidget(QWidget):
             self.ui.courseBar.setRange(0, DEFAULT_COURSE_LENGTH)
             self.ui.courseBar.setValue(0)
             return
-        number, length = latest.data.course_number, latest.data.course_length
+        number, length = latest.course_number, latest.course_length
         done = number if latest.status is SessionStatus.COMPLETED else number - 1
         text = (
             translate("SessionHistoryWidget", "Session {number} of {length}  ·  in progress")
@@ -193,12 +162,22 @@ class SessionHistoryWidget(QWidget):
         label.setProperty("role", "error" if error else "notice")
         restyle(label)
 
-    def selected(self) -> TreatmentSession | None:
-        row = self.ui.historyList.currentRow()
-        return self._history[row] if 0 <= row < len(self._history) else None
+    def selected_summary(self) -> SessionSummary | None:
+        return self.model.session_at(self.ui.historyList.currentIndex().row())
 
-    def _on_history_list_current_row_changed(self, _row: int) -> None:
-        self.ui.openButton.setEnabled(self.selected() is not None)
+    def selected(self) -> TreatmentSession | None:
+        """The selected session as stored now (one service call), or None."""
+        chosen = self.selected_summary()
+        if chosen is None:
+            return None
+        try:
+            return self._services.sessions.get(self._user, chosen.id)
+        except AcudeskError as error:
+            self._say(error.message, error=True)
+            return None
+
+    def _on_history_list_current_row_changed(self, _current: QModelIndex) -> None:
+        self.ui.openButton.setEnabled(self.selected_summary() is not None)
         self._show_handout_button()
 
     # --- starting and opening ---------------------------------------------------------------
@@ -247,18 +226,16 @@ class SessionHistoryWidget(QWidget):
         self.start_session(repeat=True)
 
     def _on_open_button_clicked(self) -> None:
-        chosen = self.selected()
+        chosen = self.selected_summary()
         if chosen is None:
             return
         if chosen.id in self.windows and self.windows[chosen.id].isVisible():
-            self.open_session(chosen)
+            self.windows[chosen.id].raise_()
+            self.windows[chosen.id].activateWindow()
             return
-        try:
-            session = self._services.sessions.get(self._user, chosen.id)  # as stored now
-        except AcudeskError as error:
-            self._say(error.message, error=True)
-            return
-        self.open_session(session)
+        session = self.selected()  # as stored now
+        if session is not None:
+            self.open_session(session)
 
-    def _on_history_list_item_activated(self, _item: QListWidgetItem) -> None:
+    def _on_history_list_activated(self, _index: QModelIndex) -> None:
         self._on_open_button_clicked()

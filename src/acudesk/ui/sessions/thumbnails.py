@@ -1,21 +1,23 @@
-"""Small chart pictures for the session history, drawn once per session version.
+"""Small chart pictures for the session history, drawn when a row is first shown.
 
-A thumbnail shows the diagram with the most placements (the face when the chart is empty).
-The cache is keyed by (session id, version): a saved change draws a new picture.
+A thumbnail shows the diagram with the most placements (the face when the chart is empty). The
+diagram itself comes from the renderer's cached backdrop (its SVG drawn once per diagram and
+size); only the placements are drawn per session. Pictures are keyed by (session id, version),
+so a saved change draws a new one, and the least recently shown are let go beyond ``limit``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 
-from acudesk.domain.chart import ChartDocument, ChartError
+from acudesk.domain.chart import ChartDocument
 from acudesk.domain.points import PointCatalog
-from acudesk.domain.treatment import TreatmentSession
 
 THUMBNAIL_WIDTH = 160
 DEFAULT_DIAGRAM = "face-front"
+KEPT = 300  # pictures kept: some 130 kB each, a few screens' worth of rows
 
 
 def main_diagram(doc: ChartDocument, catalog: PointCatalog) -> str:
@@ -26,28 +28,37 @@ def main_diagram(doc: ChartDocument, catalog: PointCatalog) -> str:
 
 
 class ThumbnailCache:
-    """Session (id, version) -> QPixmap, drawn by the point map's renderer."""
+    """(session id, version) -> the row's icon, drawn by the point map's renderer on demand."""
 
-    def __init__(self, catalog: PointCatalog, width: int = THUMBNAIL_WIDTH) -> None:
+    def __init__(
+        self, catalog: PointCatalog, width: int = THUMBNAIL_WIDTH, limit: int = KEPT
+    ) -> None:
         self._catalog = catalog
         self._width = width
-        self._pixmaps: dict[tuple[int, int], QPixmap] = {}
+        self._limit = limit
+        self._icons: OrderedDict[tuple[int, int], QIcon] = OrderedDict()
 
     def __len__(self) -> int:
-        return len(self._pixmaps)
+        return len(self._icons)
 
-    def get(self, session: TreatmentSession) -> QPixmap:
-        key = (session.id, session.version)
-        if key not in self._pixmaps:
-            self._pixmaps[key] = self._draw(session)
-        return self._pixmaps[key]
+    def keys(self) -> list[tuple[int, int]]:
+        return list(self._icons)
 
-    def _draw(self, session: TreatmentSession) -> QPixmap:
+    def get(self, key: tuple[int, int], doc: ChartDocument) -> QIcon:
+        icon = self._icons.get(key)
+        if icon is None:
+            icon = self._icons[key] = self._draw(doc)
+            while len(self._icons) > self._limit:
+                self._icons.popitem(last=False)
+        else:
+            self._icons.move_to_end(key)
+        return icon
+
+    def _draw(self, doc: ChartDocument) -> QIcon:
         from acudesk.ui.chart.render import render_chart  # the point map draws its own charts
 
-        try:
-            doc = ChartDocument.from_list(session.chart)
-        except ChartError:
-            doc = ChartDocument()  # an unreadable chart still gets a blank drawing
         image = render_chart(doc, self._catalog, main_diagram(doc, self._catalog), self._width)
-        return QPixmap.fromImage(image)
+        picture = QPixmap.fromImage(image)
+        icon = QIcon(picture)
+        icon.addPixmap(picture, QIcon.Mode.Selected)  # not tinted: the chart stays readable
+        return icon
