@@ -149,7 +149,7 @@ def normalise_phone(text: str, region: str) -> str:
         )
     international = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    _remember_national(str(international), region, digits_only(national))
+    remember_national_digits(str(international), region, digits_only(national))
     return str(international)
 
 
@@ -160,7 +160,9 @@ _NATIONAL_DIGITS: dict[tuple[str, str], str] = {}
 _NATIONAL_KEPT = 4096
 
 
-def _remember_national(international: str, region: str, digits: str) -> None:
+def remember_national_digits(international: str, region: str, digits: str) -> None:
+    """Say what the national form of a number is, for the search key worked out next (whoever
+    produced the number knows: normalise_phone, or a generator of numbers of one country)."""
     if len(_NATIONAL_DIGITS) >= _NATIONAL_KEPT:
         _NATIONAL_DIGITS.clear()
     _NATIONAL_DIGITS[(international, region)] = digits
