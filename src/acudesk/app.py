@@ -22,6 +22,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
 
     ``clock`` is the time every service sees (tests pass their own).
     """
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # in a frozen app, a worker process starts here
     args = cli.parse(argv)
     if args.command is None:
         url = resolve_database_url(args.database, demo=args.demo)

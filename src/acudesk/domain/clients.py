@@ -113,10 +113,14 @@ def display_name(first: str, last: str, preferred: str = "") -> str:
 
 
 def _clean_text(value: str, limit: int) -> str:
-    # Control characters (other than line breaks) never belong in a record.
-    cleaned = "".join(
-        ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
-    ).strip()
+    # Control characters (other than line breaks) never belong in a record. A printable
+    # string has none (nor any other category "C" character), so it is only trimmed.
+    if value.isprintable():
+        cleaned = value.strip()
+    else:
+        cleaned = "".join(
+            ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
+        ).strip()
     return cleaned[:limit] if len(cleaned) > limit else cleaned
 
 
@@ -143,7 +147,7 @@ def _check_name(value: str, errors: dict[str, str], key: str) -> str:
     name = " ".join(_clean_text(value, 10 * NAME_MAX).split())
     if len(name) > NAME_MAX:
         errors[key] = _name_problems(key)[0].format(limit=NAME_MAX)
-    elif any(ch.isdigit() for ch in name):
+    elif any(map(str.isdigit, name)):
         errors[key] = _name_problems(key)[1]
     return name
 
@@ -173,7 +177,25 @@ def normalise_phone(text: str, region: str) -> str:
                 "(and the +country code for a number from abroad).",
             )
         )
-    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+    international = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    remember_national_digits(str(international), region, digits_only(national))
+    return str(international)
+
+
+# International number -> the digits of its national form, as normalise_phone saw them: the
+# search key of a client just checked needs them, and parsing the number a second time to get
+# them cost as much as checking it. A memo of a pure function, kept small.
+_NATIONAL_DIGITS: dict[tuple[str, str], str] = {}
+_NATIONAL_KEPT = 4096
+
+
+def remember_national_digits(international: str, region: str, digits: str) -> None:
+    """Say what the national form of a number is, for the search key worked out next (whoever
+    produced the number knows: normalise_phone, or a generator of numbers of one country)."""
+    if len(_NATIONAL_DIGITS) >= _NATIONAL_KEPT:
+        _NATIONAL_DIGITS.clear()
+    _NATIONAL_DIGITS[(international, region)] = digits
 
 
 def normalise_email(text: str) -> str:
@@ -261,14 +283,18 @@ def phone_search_digits(phone: str, region: str) -> list[str]:
     if not phone:
         return []
     forms = [digits_only(phone)]
-    try:
-        import phonenumbers
+    known = _NATIONAL_DIGITS.pop((phone, region), None)
+    if known is not None:
+        forms.append(known)
+    else:
+        try:
+            import phonenumbers
 
-        number = phonenumbers.parse(phone, region)
-        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-        forms.append(digits_only(national))
-    except Exception:  # a stored number is already normalised; any failure just drops a form
-        pass
+            number = phonenumbers.parse(phone, region)
+            national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+            forms.append(digits_only(national))
+        except Exception:  # a stored number is already normalised; a failure drops a form
+            pass
     return list(dict.fromkeys(f for f in forms if f))
 
 
@@ -284,6 +310,18 @@ def search_key(data: ClientData, region: str) -> str:
 
 def sort_key(data: ClientData) -> str:
     return f"{fold(data.last_name)}\x1f{fold(data.first_name)}"
+
+
+def client_keys(data: ClientData, region: str) -> dict[str, str]:
+    """The folded keys a client row carries: duplicates (name, phone digits, email), the list's
+    order and the search text."""
+    return {
+        "name_key": f"{fold(data.first_name)} {fold(data.last_name)}",
+        "phone_digits": digits_only(data.phone),
+        "email_key": data.email.lower(),
+        "sort_key": sort_key(data),
+        "search_key": search_key(data, region),
+    }
 
 
 def search_terms(query: str, rules: ClientRules) -> list[str]:

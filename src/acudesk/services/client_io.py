@@ -1,30 +1,35 @@
-"""Client lists in and out as CSV: preview, row-by-row report, duplicates, all-or-nothing."""
+"""Client lists in and out as CSV: preview, row-by-row report, duplicates, all-or-nothing.
+
+The steps of an import (checking on every core, duplicates by batch, short write
+transactions, the marker an interrupted import leaves) are in services/client_import.py.
+"""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
-from acudesk.domain.clients import CLIENT_FIELD_LABELS, ClientData, validate_client
-from acudesk.domain.csv_format import CsvFormatError, CsvTable, read_table, row_input, write_rows
+from acudesk.domain.clients import ClientData, ClientRow
+from acudesk.domain.csv_format import CsvFormatError, CsvTable, read_table, write_rows
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.i18n import translate
-from acudesk.domain.text import digits_only, fold
 from acudesk.domain.users import Permission, User
+from acudesk.services import client_import as steps
+from acudesk.services.client_import import Progress
 from acudesk.services.guard import require
 from acudesk.services.work import Service
-from acudesk.store.clients import client_columns, duplicates
+from acudesk.store.clients import client_columns
 from acudesk.store.models import ClientRecord
-from acudesk.store.settings import client_rules, load_settings
-
-Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+from acudesk.store.settings import client_rules
 
 # The file's own column names: English, whatever the screens speak, so that any computer's
 # import recognises them.
@@ -79,10 +84,29 @@ class ImportReport:
     duplicates: list[tuple[int, str]] = field(default_factory=list)  # (line, what it matches)
     imported: int = 0
     dry_run: bool = True
+    import_id: str = ""  # the import's marker in the audit trail, once it started writing
+    columns: list[dict[str, Any]] = field(default_factory=list, repr=False)  # of each valid row
 
     @property
     def bad_lines(self) -> list[int]:
         return sorted({p.line for p in self.problems})
+
+
+def _duplicate(keys: list[str], seen: dict[str, int], existing: dict[str, ClientRow]) -> str:
+    """What a row duplicates: an earlier line of the file, else the oldest existing client."""
+    for key in keys:
+        if key in seen:
+            return translate("client import", "the same client as line {line}").format(
+                line=seen[key]
+            )
+    matches = [existing[key] for key in keys if key in existing]
+    if matches:
+        row = min(matches, key=lambda client: client.id)
+        #: {name} and {id} are the client already on record.
+        return translate("client import", "already registered as {name} (client {id})").format(
+            name=row.display_name, id=row.id
+        )
+    return ""
 
 
 def read_csv_file(path: Path) -> str:
@@ -95,17 +119,6 @@ def read_csv_file(path: Path) -> str:
         message = translate("client import", "The file {path} cannot be read: {problem}.")
         raise AcudeskError(message.format(path=path, problem=error.strerror or error)) from None
     return decode(raw)
-
-
-def _key_sets(data: ClientData) -> list[str]:
-    keys = []
-    if data.date_of_birth:
-        keys.append(f"n:{fold(data.first_name)} {fold(data.last_name)}|{data.date_of_birth}")
-    if data.phone:
-        keys.append(f"p:{digits_only(data.phone)}")
-    if data.email:
-        keys.append(f"e:{data.email.lower()}")
-    return keys
 
 
 class ClientTransferService(Service):
@@ -135,44 +148,30 @@ class ClientTransferService(Service):
                     "{columns}. Choose which column holds the names.",
                 ).format(columns=", ".join(h or blank for h in table.headers[:20]))
             )
-        report = ImportReport(total=len(table.rows))
-        seen: dict[str, int] = {}
         with self._db.read_only() as session:
             rules = client_rules(session, self._clock().date())
-            for done, row in enumerate(table.rows, 1):
-                value, shape = row_input(row, mapping, len(table.headers))
-                data, errors = validate_client(value, rules)
-                if shape:
-                    report.problems.append(RowProblem(row.line, "", shape))
-                for name, message in errors.items():
-                    label = CLIENT_FIELD_LABELS.get(name, name.replace("_", " "))
-                    report.problems.append(RowProblem(row.line, label, message))
-                if not shape and not errors:
-                    match = self._duplicate(session, data, seen, row.line)
-                    if match:
-                        report.duplicates.append((row.line, match))
-                    else:
-                        report.valid.append((row.line, data))
-                if progress and done % 200 == 0 and not progress(done, report.total):
-                    raise ImportCancelled(_cancelled())
+        try:
+            checked = steps.check_all(table.rows, mapping, len(table.headers), rules, progress)
+        except steps.Stopped:
+            raise ImportCancelled(_cancelled()) from None
+        report = ImportReport(total=len(table.rows))
+        passed = [row for row in checked if row.data is not None]
+        with self._db.read_only() as session:
+            existing = steps.existing_matches(session, passed)
+        seen: dict[str, int] = {}
+        for row in checked:
+            report.problems += [RowProblem(row.line, f, m) for f, m in row.problems]
+            if row.data is None or row.keys is None:
+                continue
+            keys = row.duplicate_keys()
+            match = _duplicate(keys, seen, existing)
+            if match:
+                report.duplicates.append((row.line, match))
+                continue
+            seen.update(dict.fromkeys(keys, row.line))
+            report.valid.append((row.line, row.data))
+            report.columns.append(client_columns(row.data, rules.region, row.keys))
         return table, mapping, report
-
-    def _duplicate(
-        self, session: Session, data: ClientData, seen: dict[str, int], line: int
-    ) -> str:
-        for key in _key_sets(data):
-            if key in seen:
-                return translate("client import", "the same client as line {line}").format(
-                    line=seen[key]
-                )
-        for row in duplicates(session, data, limit=1):
-            #: {name} and {id} are the client already on record.
-            return translate("client import", "already registered as {name} (client {id})").format(
-                name=row.display_name, id=row.id
-            )
-        for key in _key_sets(data):
-            seen[key] = line
-        return ""
 
     def import_csv(
         self,
@@ -183,30 +182,66 @@ class ClientTransferService(Service):
         skip_invalid: bool = False,
         mapping: dict[int, str] | None = None,
         progress: Progress | None = None,
+        batch_rows: int = steps.BATCH_ROWS,
     ) -> ImportReport:
         """Import clients. By default nothing is written when any row is bad; duplicates of
-        existing clients (or of an earlier line) are listed and not imported."""
+        existing clients (or of an earlier line) are listed and not imported.
+
+        Every row is checked before anything is written; the rows are then written in short
+        transactions (``batch_rows`` each), between which other workstations save as usual.
+        A cancel or an error takes back what was written; see ``unfinished_imports``.
+        """
         _table, _mapping, report = self.preview(actor, text, mapping, progress)
         report.dry_run = dry_run
         if dry_run or not report.valid or (report.problems and not skip_invalid):
             return report
         now = self._clock()
+        report.import_id = uuid.uuid4().hex[:12]
+        count = len(report.columns)
         with self._work(actor) as work:
-            session = work.session
-            region = load_settings(session).phone_region
-            rows = [
-                client_columns(data, region)
-                | {"archived": False, "created_at": now, "updated_at": now, "version": 1}
-                for _line, data in report.valid
-            ]
-            for start in range(0, len(rows), 5000):
-                session.execute(insert(ClientRecord), rows[start : start + 5000])
-                if progress and not progress(start + len(rows[start : start + 5000]), len(rows)):
-                    raise ImportCancelled(_cancelled())
-            work.audit(AuditAction.IMPORT, "client", f"{len(rows)} clients from CSV")
+            detail = steps.started_detail(count, now)
+            work.audit(AuditAction.IMPORT, steps.MARKER, detail, entity_id=report.import_id)
+        extra = {"archived": False, "created_at": now, "updated_at": now, "version": 1}
+        rows = [columns | extra for columns in report.columns]
+        try:
+            steps.write_batches(self._db, rows, progress, batch_rows)
+        except steps.Stopped:
+            self._take_back(actor, report.import_id, now, "cancelled")
+            raise ImportCancelled(_cancelled()) from None
+        except BaseException as error:
+            self._take_back(actor, report.import_id, now, f"failed: {error}")
+            raise
+        with self._work(actor) as work:
+            work.audit(AuditAction.IMPORT, "client", f"{count} clients from CSV")
+            finished = f"finished: {count} clients"
+            work.audit(AuditAction.IMPORT, steps.MARKER, finished, entity_id=report.import_id)
             work.changed(Changes.of(everything=True))
-        report.imported = len(report.valid)
+        report.imported = count
         return report
+
+    def _take_back(self, actor: User, import_id: str, created_at: datetime, why: str) -> int:
+        removed = steps.undo(self._db, created_at)
+        with self._work(actor) as work:
+            detail = f"undone ({why[:200]}): {removed} clients removed"
+            work.audit(AuditAction.IMPORT, steps.MARKER, detail, entity_id=import_id)
+            if removed:
+                work.changed(Changes.of(everything=True))
+        return removed
+
+    def unfinished_imports(self, actor: User) -> list[steps.UnfinishedImport]:
+        """Imports that started and neither finished nor were undone: the process stopped
+        half-way (a crash, a power cut). Each can be taken back with ``undo_import``."""
+        require(actor, Permission.EDIT_CLIENTS)
+        with self._db.read_only() as session:
+            return steps.unfinished(session)
+
+    def undo_import(self, actor: User, import_id: str) -> int:
+        """Remove the clients an unfinished import wrote (those nobody touched since); returns
+        how many were removed."""
+        found = {u.import_id: u for u in self.unfinished_imports(actor)}.get(import_id)
+        if found is None:
+            raise AcudeskError(f"There is no unfinished import {import_id}.")
+        return self._take_back(actor, import_id, found.created_at, "undone by hand")
 
     def export_csv(
         self, actor: User, out: io.TextIOBase | io.StringIO, *, include_archived: bool = True

@@ -90,3 +90,14 @@ def last_change(session: Session, entity: str, entity_id: object) -> LastChange 
     if row is None:
         return None
     return LastChange(row.display_name or row.username, row.occurred_at)
+
+
+def events_about(session: Session, entity: str) -> list[AuditEventRecord]:
+    """Every audit event about one kind of entity, oldest first."""
+    return list(
+        session.scalars(
+            select(AuditEventRecord)
+            .where(AuditEventRecord.entity == entity)
+            .order_by(AuditEventRecord.id)
+        )
+    )

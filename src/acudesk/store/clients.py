@@ -6,14 +6,31 @@ Queries and mapping only; nothing here commits.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, false, or_, select
+from sqlalchemy import (
+    Date,
+    Row,
+    Select,
+    and_,
+    column,
+    delete,
+    exists,
+    false,
+    insert,
+    or_,
+    select,
+    table,
+    text,
+    union,
+)
 from sqlalchemy.orm import Session
 
-from acudesk.domain.clients import Client, ClientData, ClientRow, search_key, sort_key
+from acudesk.domain.client_rows import duplicate_keys
+from acudesk.domain.clients import Client, ClientData, ClientRow, client_keys
 from acudesk.domain.text import digits_only, fold
-from acudesk.store.models import ClientRecord
+from acudesk.store.models import ClientRecord, HandoutRecord, IntakeRecord, TreatmentSessionRecord
 
 ROW_COLUMNS = (
     ClientRecord.id,
@@ -70,8 +87,11 @@ def to_client(record: ClientRecord) -> Client:
     )
 
 
-def client_columns(data: ClientData, region: str) -> dict[str, Any]:
-    """Column values for a client row, the folded search and duplicate keys included."""
+def client_columns(
+    data: ClientData, region: str, keys: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Column values for a client row, the folded search and duplicate keys included (``keys``
+    when they were worked out already, as ``client_keys`` does)."""
     return {
         "first_name": data.first_name,
         "last_name": data.last_name,
@@ -86,11 +106,7 @@ def client_columns(data: ClientData, region: str) -> dict[str, Any]:
         "language": data.language,
         "referral_source": data.referral_source,
         "notes": data.notes,
-        "name_key": f"{fold(data.first_name)} {fold(data.last_name)}",
-        "phone_digits": digits_only(data.phone),
-        "email_key": data.email.lower(),
-        "sort_key": sort_key(data),
-        "search_key": search_key(data, region),
+        **(client_keys(data, region) if keys is None else keys),
     }
 
 
@@ -134,3 +150,104 @@ def _duplicate_query(data: ClientData) -> Select[*tuple[Any, ...]] | None:
     if not tests:
         return None
     return select(*ROW_COLUMNS).where(or_(*tests)).order_by(ClientRecord.id)
+
+
+KeyRow = tuple[str, date | None, str, str]  # name key, date of birth, phone digits, email key
+_KEYS = table("import_keys", column("n"), column("d", Date), column("p"), column("e"))
+_KEYS_TABLE = (
+    "CREATE TEMPORARY TABLE IF NOT EXISTS import_keys "
+    "(n VARCHAR(210), d DATE, p VARCHAR(40), e VARCHAR(254))"
+)
+
+
+def matching_clients(session: Session, keys: Sequence[KeyRow]) -> list[tuple[ClientRow, list[str]]]:
+    """The clients that share a key with any of these rows (the same folded name and date of
+    birth, phone digits or email), oldest first, each with its ``duplicate_keys``.
+
+    The rows' keys go into a temporary table (this connection's own; no lock on the clients)
+    and one statement joins it to the clients through each key's index, however many rows.
+    """
+    if not keys:
+        return []
+    session.execute(text(_KEYS_TABLE))
+    session.execute(delete(_KEYS))
+    loaded = [(n, d, p or None, e or None) for n, d, p, e in keys]  # no match on a blank key
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        raw: Any = connection.connection.driver_connection
+        with (
+            raw.cursor() as cursor,
+            cursor.copy("COPY import_keys (n, d, p, e) FROM STDIN") as copy,
+        ):
+            for row in loaded:
+                copy.write_row(row)
+    else:
+        dialect = connection.dialect
+        to_date: Any = Date().dialect_impl(dialect).bind_processor(dialect) or str
+        connection.exec_driver_sql(
+            "INSERT INTO import_keys (n, d, p, e) VALUES (?, ?, ?, ?)",
+            [(n, None if d is None else to_date(d), p, e) for n, d, p, e in loaded],
+        )
+    c, k = ClientRecord, _KEYS
+    columns = (*ROW_COLUMNS, c.name_key, c.phone_digits, c.email_key)
+    query = union(
+        select(*columns).join_from(k, c, and_(c.name_key == k.c.n, c.date_of_birth == k.c.d)),
+        select(*columns).join_from(k, c, c.phone_digits == k.c.p),
+        select(*columns).join_from(k, c, c.email_key == k.c.e),
+    )
+    rows = sorted(session.execute(query), key=lambda r: r.id)
+    return [
+        (to_row(r), duplicate_keys(r.name_key, r.date_of_birth, r.phone_digits, r.email_key))
+        for r in rows
+    ]
+
+
+INSERT_COLUMNS = tuple(
+    column.name for column in ClientRecord.__table__.columns if column.name != "id"
+)
+
+
+def insert_clients(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Add client rows (every column of ``INSERT_COLUMNS``) by the driver's fastest path: COPY
+    on PostgreSQL, one executemany of values converted as SQLAlchemy stores them on SQLite."""
+    if not rows:
+        return
+    connection = session.connection()
+    names = ", ".join(INSERT_COLUMNS)
+    if connection.dialect.name == "postgresql":
+        raw: Any = connection.connection.driver_connection
+        with raw.cursor() as cursor, cursor.copy(f"COPY client ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([row[name] for name in INSERT_COLUMNS])
+        return
+    if connection.dialect.name != "sqlite":
+        session.execute(insert(ClientRecord), list(rows))
+        return
+    table = ClientRecord.__table__
+    dialect = connection.dialect
+    convert = [
+        (n, table.c[n].type.dialect_impl(dialect).bind_processor(dialect)) for n in INSERT_COLUMNS
+    ]
+    values = [tuple(f(row[n]) if f else row[n] for n, f in convert) for row in rows]
+    marks = ", ".join("?" for _ in INSERT_COLUMNS)
+    connection.exec_driver_sql(f"INSERT INTO client ({names}) VALUES ({marks})", values)
+
+
+def untouched_since(session: Session, created_at: datetime) -> list[int]:
+    """Clients created at exactly ``created_at`` (an import's instant) that nobody changed or
+    gave an intake, a session or a handout since: what undoing that import removes."""
+    c = ClientRecord
+    query = select(c.id).where(
+        c.created_at == created_at,
+        c.version == 1,
+        ~exists().where(IntakeRecord.client_id == c.id),
+        ~exists().where(TreatmentSessionRecord.client_id == c.id),
+        ~exists().where(HandoutRecord.client_id == c.id),
+    )
+    return list(session.scalars(query.order_by(c.id)))
+
+
+def delete_clients(session: Session, ids: Sequence[int]) -> int:
+    """Delete these clients (their drafts go with them); returns how many were deleted."""
+    result = session.execute(delete(ClientRecord).where(ClientRecord.id.in_(list(ids))))
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -1,0 +1,208 @@
+"""Importing a client list: every row checked, duplicates found by set, written in short batches.
+
+On real databases: duplicates on SQLite and PostgreSQL in as many statements for 20 rows as
+for 200; the rows checked by worker processes are the rows checked here; another workstation
+saves while an import writes; a cancel takes back what was written; an import whose process
+dies half-way is listed as unfinished and can be undone.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from contextlib import contextmanager
+from datetime import date
+
+import pytest
+from sqlalchemy import event, func, select
+
+from acudesk.domain.client_rows import check_rows
+from acudesk.domain.clients import ClientInput, ClientRules
+from acudesk.domain.clinic import ClinicDetails
+from acudesk.domain.csv_format import guess_mapping, read_table
+from acudesk.domain.dates import DateOrder
+from acudesk.domain.users import NewUser, Role
+from acudesk.services.client_import import check_all
+from acudesk.services.client_io import ImportCancelled
+from acudesk.services.registry import build_services
+from acudesk.store.engine import Database
+from acudesk.store.models import AuditEventRecord, ClientRecord
+from tests.conftest import ADMIN_PASSWORD, FakeClock
+
+HEADER = "First Name,Last Name,Date of Birth,Mobile,Email\n"
+
+
+def rows(count: int, start: int = 0) -> str:
+    """``count`` different clients, each with a valid London number and an email."""
+    lines = [
+        f"Client{chr(65 + i % 26)},Rossi{chr(65 + i // 26 % 26)}{chr(65 + i // 676 % 26)},"
+        f"{1 + i % 28:02d}/{1 + i % 12:02d}/{1950 + i % 50},"
+        f"020 {7100 + i // 10000:04d} {i % 10000:04d},client{i}@example.org\n"
+        for i in range(start, start + count)
+    ]
+    return "".join(lines)
+
+
+def clients_in(db: Database) -> int:
+    with db.read_only() as session:
+        return session.scalar(select(func.count()).select_from(ClientRecord)) or 0
+
+
+@contextmanager
+def counting(engine):
+    seen: list[str] = []
+
+    def count(_conn, _cursor, statement, *_rest) -> None:
+        seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def test_duplicates_are_found_by_set_not_row_by_row(any_db):
+    services = build_services(any_db, FakeClock())
+    admin = services.clinic.set_up(
+        ClinicDetails("Willow Clinic"), NewUser("owner", "Olivia Owner", Role.ADMIN, "pass-word-1")
+    )
+    services.transfers.import_csv(admin, HEADER + rows(3))  # clients 0, 1 and 2 exist
+    twin = "Other,Person,,,CLIENT1@example.org\n"  # client 1's email
+    same_phone = "Third,Person,,020 7100 0002,\n"  # client 2's phone
+    repeated = rows(1, start=500)  # twice in the file
+
+    def preview(extra: int):
+        text = HEADER + rows(1) + twin + same_phone + repeated + repeated + rows(extra, 1000)
+        with counting(any_db.engine) as statements:
+            _table, _mapping, report = services.transfers.preview(admin, text)
+        return report, len(statements)
+
+    small, small_count = preview(20)
+    large, large_count = preview(200)
+    assert large_count == small_count  # no statement per row
+    assert [line for line, _why in small.duplicates] == [2, 3, 4, 6]
+    why = dict(small.duplicates)
+    assert why[2].startswith("already registered as ClientA RossiAA (client ")
+    assert why[3].startswith("already registered as ClientB RossiAA")
+    assert why[4].startswith("already registered as ClientC RossiAA")
+    assert why[6] == "the same client as line 5"
+    assert len(small.valid) == 1 + 20 and len(large.valid) == 1 + 200
+
+
+def test_rows_checked_by_worker_processes_are_the_rows_checked_here():
+    text = HEADER + rows(300) + "Bad,Row,31/02/1990,12345,not-an-email\n"
+    table = read_table(text)
+    mapping = guess_mapping(table.headers)
+    rules = ClientRules("GB", DateOrder.DAY_FIRST, date(2026, 11, 23))
+    here = check_rows(table.rows, mapping, len(table.headers), rules)
+    spread = check_all(table.rows, mapping, len(table.headers), rules, workers=2, parallel_from=0)
+    assert spread == here
+    assert len(here[-1].problems) == 3 and here[0].keys["phone_digits"] == "442071000000"
+
+
+def writing_phase(calls: list[tuple[int, int]], done: int, total: int) -> bool:
+    """True once checking is over: progress counts again from the first written batch."""
+    calls.append((done, total))
+    return any(d == t for d, t in calls[:-1]) and done < total
+
+
+def test_another_workstation_saves_while_an_import_writes(sqlite_path, services, admin):
+    desk = Database(f"sqlite:///{sqlite_path}")  # a second workstation on the same file
+    try:
+        writing, saved = threading.Event(), threading.Event()
+        calls: list[tuple[int, int]] = []
+        outcome: dict[str, object] = {}
+
+        def progress(done: int, total: int) -> bool:
+            if writing_phase(calls, done, total) and not writing.is_set():
+                writing.set()
+                saved.wait(timeout=30)  # between two batches: the write lock is free
+            return True
+
+        def run() -> None:
+            try:
+                text = HEADER + rows(3000)
+                outcome["report"] = services.transfers.import_csv(
+                    admin, text, progress=progress, batch_rows=500
+                )
+            except BaseException as error:
+                outcome["error"] = error
+
+        importer = threading.Thread(target=run)
+        importer.start()
+        try:
+            assert writing.wait(timeout=60)
+            other = build_services(desk, FakeClock())
+            saved_client = other.clients.create(
+                admin, ClientInput(first_name="Walk", last_name="In", phone="020 7946 0999")
+            )
+        finally:
+            saved.set()
+            importer.join(timeout=120)
+        assert "error" not in outcome
+        assert outcome["report"].imported == 3000
+        assert clients_in(desk) == 3001
+        assert services.clients.get(admin, saved_client.id).data.last_name == "In"
+        assert sum(1 for d, t in calls if t == 3000) > 3000 // 500  # checked, then 6 batches
+    finally:
+        desk.dispose()
+
+
+def test_a_cancel_while_writing_takes_back_what_was_written(services, admin, db):
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        return not (writing_phase(calls, done, total) and done >= 40)
+
+    with pytest.raises(ImportCancelled, match="nothing was imported"):
+        services.transfers.import_csv(admin, HEADER + rows(100), progress=progress, batch_rows=20)
+    assert clients_in(db) == 0
+    assert services.transfers.unfinished_imports(admin) == []
+    with db.read_only() as session:
+        details = session.scalars(
+            select(AuditEventRecord.detail).where(AuditEventRecord.entity == "client-import")
+        ).all()
+    assert details[0].startswith("started: 100 clients from CSV, created at ")
+    assert details[1] == "undone (cancelled): 40 clients removed"
+
+
+DIES_HALF_WAY = """
+import os, sys
+from acudesk.services.registry import build_services
+from acudesk.store.engine import Database
+
+services = build_services(Database(sys.argv[1]))
+admin = services.users.sign_in("owner", sys.argv[2])
+calls = []
+
+def progress(done, total):
+    calls.append((done, total))
+    if any(d == t for d, t in calls[:-1]) and done >= 30:
+        os._exit(9)  # the power goes: no cleanup of any kind
+    return True
+
+services.transfers.import_csv(admin, sys.stdin.read(), progress=progress, batch_rows=10)
+"""
+
+
+def test_an_import_that_died_half_way_is_listed_and_undone(sqlite_path, services, admin, db):
+    services.clients.create(admin, ClientInput(first_name="Already", last_name="Here"))
+    died = subprocess.run(
+        [sys.executable, "-c", DIES_HALF_WAY, f"sqlite:///{sqlite_path}", ADMIN_PASSWORD],
+        input=HEADER + rows(50),
+        text=True,
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        timeout=120,
+    )
+    assert died.returncode == 9, died.stderr
+    assert clients_in(db) == 1 + 30  # three batches of ten were committed
+
+    (unfinished,) = services.transfers.unfinished_imports(admin)
+    assert unfinished.detail.startswith("started: 50 clients from CSV")
+    assert services.transfers.undo_import(admin, unfinished.import_id) == 30
+    assert clients_in(db) == 1  # the client registered before stays
+    assert services.transfers.unfinished_imports(admin) == []
