@@ -21,13 +21,12 @@ from acudesk.domain.i18n import in_english, translate
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
+from acudesk.store.client_search import search_rows
 from acudesk.store.clients import (
     client_columns,
     duplicates,
-    search_query,
     to_client,
     to_data,
-    to_row,
 )
 from acudesk.store.models import ClientRecord
 from acudesk.store.settings import client_rules, load_settings
@@ -56,9 +55,9 @@ class ClientService(Service):
         require(actor, Permission.VIEW_CLIENTS)
         with self._db.read_only() as session:
             terms = search_terms(query, rules or self.rules(session))
-            statement = search_query(terms, include_archived=include_archived)
-            rows = session.execute(statement.offset(offset).limit(limit)).all()
-            return [to_row(r) for r in rows]
+            return search_rows(
+                session, terms, include_archived=include_archived, offset=offset, limit=limit
+            )
 
     def get(self, actor: User, client_id: int) -> Client:
         require(actor, Permission.VIEW_CLIENTS)

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Date,
     Row,
     Select,
@@ -110,22 +111,67 @@ def client_columns(
     }
 
 
-def _contains(term: str) -> Any:
-    """search_key LIKE '%term%'; ESCAPE only when needed (SQLite scans twice as fast without)."""
+def contains_term(term: str, key: Any = ClientRecord.search_key) -> Any:
+    """key LIKE '%term%'; ESCAPE only when needed (SQLite scans twice as fast without)."""
     if not any(ch in term for ch in "%_\\"):
-        return ClientRecord.search_key.like(f"%{term}%")
+        return key.like(f"%{term}%")
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return ClientRecord.search_key.like(f"%{escaped}%", escape="\\")
+    return key.like(f"%{escaped}%", escape="\\")
 
 
-def search_query(terms: Sequence[str], *, include_archived: bool) -> Select[*tuple[Any, ...]]:
-    """Client list rows whose search text holds every term, in name order."""
-    statement = select(*ROW_COLUMNS)
+def listed(include_archived: bool) -> Any:
+    """The clients the list shows. With archived ones too, ``archived IN (false, true)``
+    rather than no test at all, so SQLite still reads the list's index in name order."""
+    if include_archived:
+        return ClientRecord.archived.in_([False, True])
+    return ClientRecord.archived == false()
+
+
+def search_query(
+    terms: Sequence[str],
+    *,
+    include_archived: bool,
+    among: ColumnElement[bool] | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+    up_to: str | None = None,
+) -> Select[*tuple[Any, ...]]:
+    """Client list rows whose search text holds every term, in name order (``offset`` and
+    ``limit`` a page of them).
+
+    Without ``among`` the list's index is read in name order (to ``up_to``, a sort key, when
+    given). With it, only the clients it selects (the candidates a trigram index finds) are
+    read, then sorted: the same rows when they include every match.
+    ``client_search.search_rows`` picks the way.
+    """
+    if among is None:
+        # The walk reads only the list's covering index; only the page's rows are fetched
+        # (PostgreSQL would otherwise read each row it passes from the table).
+        ids = select(ClientRecord.id).where(listed(include_archived))
+        for term in terms:
+            ids = ids.where(contains_term(term))
+        if up_to is not None:
+            ids = ids.where(ClientRecord.sort_key <= up_to)
+        ids = ids.order_by(ClientRecord.sort_key, ClientRecord.id).offset(offset).limit(limit)
+        return (
+            select(*ROW_COLUMNS)
+            .where(ClientRecord.id.in_(ids.scalar_subquery()))
+            .order_by(ClientRecord.sort_key, ClientRecord.id)
+        )
+    # OFFSET 0 keeps the candidates a subquery of their own (neither database flattens it):
+    # no planner can then trade the trigram index for a walk down the list's index.
+    found = (
+        select(*ROW_COLUMNS, ClientRecord.sort_key, ClientRecord.search_key)
+        .where(among)
+        .offset(0)
+        .subquery("found")
+    )
+    statement = select(*(found.c[c.key] for c in ROW_COLUMNS))
     if not include_archived:
-        statement = statement.where(ClientRecord.archived == false())
+        statement = statement.where(found.c.archived == false())
     for term in terms:
-        statement = statement.where(_contains(term))
-    return statement.order_by(ClientRecord.sort_key, ClientRecord.id)
+        statement = statement.where(contains_term(term, found.c.search_key))
+    return statement.order_by(found.c.sort_key, found.c.id).offset(offset).limit(limit)
 
 
 def duplicates(session: Session, data: ClientData, *, limit: int = 10) -> list[ClientRow]:

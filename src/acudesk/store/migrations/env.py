@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from acudesk.store.models import Base
+from acudesk.store.search_index import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -16,6 +17,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=include_name,  # the trigram index lives outside the models (0006)
 )
 with context.begin_transaction():
     context.run_migrations()
