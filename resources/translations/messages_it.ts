@@ -30,6 +30,109 @@
     </message>
 </context>
 <context>
+    <name>book</name>
+    <message>
+        <source>A buffer is from 0 to {most} minutes.</source>
+        <translation>Un intervallo di preparazione va da 0 a {most} minuti.</translation>
+    </message>
+    <message>
+        <source>A course can have at most {most} sessions.</source>
+        <translation>Un ciclo può avere al massimo {most} sedute.</translation>
+    </message>
+    <message>
+        <source>A course needs an end: add COUNT=10 or UNTIL=a date to the rule.</source>
+        <translation>Un ciclo deve avere una fine: aggiungi COUNT=10 oppure UNTIL=una data alla regola.</translation>
+    </message>
+    <message>
+        <source>A service lasts from 5 minutes to {most} hours.</source>
+        <translation>Un servizio dura da 5 minuti a {most} ore.</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>venerdì</translation>
+    </message>
+    <message>
+        <source>Give the service a name.</source>
+        <translation>Dai un nome al servizio.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunedì</translation>
+    </message>
+    <message>
+        <source>On {day} a stretch of hours ends before it starts.</source>
+        <translation>Di {day} una fascia oraria finisce prima di cominciare.</translation>
+    </message>
+    <message>
+        <source>On {day} two stretches of hours overlap.</source>
+        <translation>Di {day} due fasce orarie si sovrappongono.</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sabato</translation>
+    </message>
+    <message>
+        <source>Say how the course repeats, e.g. FREQ=WEEKLY;COUNT=10.</source>
+        <translation>Indica come si ripete il ciclo, per esempio FREQ=WEEKLY;COUNT=10.</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domenica</translation>
+    </message>
+    <message>
+        <source>That is not a repeat rule acudesk can read ({problem}).</source>
+        <translation>Questa non è una regola di ripetizione che acudesk sa leggere ({problem}).</translation>
+    </message>
+    <message>
+        <source>That is not a repeat rule acudesk can read.</source>
+        <translation>Questa non è una regola di ripetizione che acudesk sa leggere.</translation>
+    </message>
+    <message>
+        <source>That rule gives no dates.</source>
+        <translation>Questa regola non dà nessuna data.</translation>
+    </message>
+    <message>
+        <source>The clinic is closed then.</source>
+        <translation>A quell&apos;ora lo studio è chiuso.</translation>
+    </message>
+    <message>
+        <source>The device is in use then.</source>
+        <translation>A quell&apos;ora l&apos;apparecchio è in uso.</translation>
+    </message>
+    <message>
+        <source>The practitioner is not working then.</source>
+        <translation>A quell&apos;ora l&apos;operatore non lavora.</translation>
+    </message>
+    <message>
+        <source>The practitioner is with another client then.</source>
+        <translation>A quell&apos;ora l&apos;operatore è con un altro cliente.</translation>
+    </message>
+    <message>
+        <source>The processing time must lie inside the service&apos;s {minutes} minutes.</source>
+        <translation>Il tempo di posa deve stare dentro i {minutes} minuti del servizio.</translation>
+    </message>
+    <message>
+        <source>The room is not available then.</source>
+        <translation>A quell&apos;ora la stanza non è disponibile.</translation>
+    </message>
+    <message>
+        <source>The room is taken then.</source>
+        <translation>A quell&apos;ora la stanza è occupata.</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>giovedì</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martedì</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercoledì</translation>
+    </message>
+</context>
+<context>
     <name>chart</name>
     <message>
         <source>A note on the chart is {most} characters at most.</source>

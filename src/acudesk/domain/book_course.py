@@ -1,0 +1,137 @@
+"""A course booked in one step: its dates from an RFC 5545 rule, its clashes and alternatives.
+
+The rule is read by python-dateutil on the location's wall clock, so "weekly, Tuesdays 10:00"
+stays at 10:00 local when the clocks change; each occurrence becomes a UTC instant only then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+
+from acudesk.domain.book_rules import BookWorld, Clash, Slot, clashes
+from acudesk.domain.book_time import local_moment
+from acudesk.domain.errors import ValidationError
+from acudesk.domain.i18n import translate
+
+MAX_OCCURRENCES = 60
+STEP = timedelta(minutes=5)
+
+
+def _refuse(message: str) -> ValidationError:
+    return ValidationError({"repeat": message})
+
+
+def occurrences(first: datetime, rule: str, zone: ZoneInfo) -> list[datetime]:
+    """The UTC starts of a series: ``first`` (wall time in ``zone``) repeated by ``rule``.
+
+    ``rule`` is an RRULE body such as ``FREQ=WEEKLY;COUNT=10`` (a leading ``RRULE:`` is
+    accepted); it must end, by COUNT or UNTIL, within MAX_OCCURRENCES.
+    """
+    body = rule.strip().removeprefix("RRULE:").strip()
+    if not body:
+        raise _refuse(translate("book", "Say how the course repeats, e.g. FREQ=WEEKLY;COUNT=10."))
+    if len(body) > 500 or any(part in body.upper() for part in ("\n", "DTSTART", "EXDATE")):
+        raise _refuse(translate("book", "That is not a repeat rule acudesk can read."))
+    upper = body.upper()
+    if "COUNT=" not in upper and "UNTIL=" not in upper:
+        raise _refuse(
+            translate("book", "A course needs an end: add COUNT=10 or UNTIL=a date to the rule.")
+        )
+    wall = first.replace(tzinfo=None) if first.tzinfo is None else first.astimezone(zone)
+    start = wall.replace(tzinfo=None, second=0, microsecond=0)
+    try:
+        parsed = rrulestr(body, dtstart=start)
+        starts: list[datetime] = []
+        for moment in _bounded(iter(parsed)):
+            starts.append(local_moment(moment.date(), moment.time(), zone))
+    except _TooMany:
+        raise _refuse(
+            translate("book", "A course can have at most {most} sessions.").format(
+                most=MAX_OCCURRENCES
+            )
+        ) from None
+    except (ValueError, TypeError, OverflowError) as error:
+        raise _refuse(
+            translate("book", "That is not a repeat rule acudesk can read ({problem}).").format(
+                problem=str(error)[:80]
+            )
+        ) from None
+    if not starts:
+        raise _refuse(translate("book", "That rule gives no dates."))
+    return starts
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _bounded(moments: Iterator[datetime]) -> Iterator[datetime]:
+    for index, moment in enumerate(moments):
+        if index >= MAX_OCCURRENCES:
+            raise _TooMany
+        yield moment
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One proposed session of a course: the slot, what is in its way, and a nearby free slot."""
+
+    slot: Slot
+    clashes: tuple[Clash, ...]
+    alternative: Slot | None
+
+    @property
+    def free(self) -> bool:
+        return not self.clashes
+
+
+def nearest_free(
+    slot: Slot, world: BookWorld, *, within: timedelta = timedelta(days=7)
+) -> Slot | None:
+    """The free slot closest in time to ``slot`` (same resources), earlier or later.
+
+    Later wins a tie; candidates step by five minutes; None when nothing is free ``within``.
+    """
+    steps = int(within / STEP)
+    for offset in range(1, steps + 1):
+        for sign in (1, -1):
+            candidate = slot.moved_to(slot.start + sign * offset * STEP)
+            if not clashes(candidate, world):
+                return candidate
+    return None
+
+
+def next_free(
+    slot: Slot, world: BookWorld, *, within: timedelta = timedelta(days=60)
+) -> Slot | None:
+    """The first free slot at or after ``slot`` (same resources); None when none ``within``."""
+    steps = int(within / STEP)
+    for offset in range(steps + 1):
+        candidate = slot.moved_to(slot.start + offset * STEP)
+        if not clashes(candidate, world):
+            return candidate
+    return None
+
+
+def plan_course(template: Slot, rule: str, world: BookWorld) -> list[Occurrence]:
+    """Every session of a course checked: free as asked, or in the way with an alternative.
+
+    Sessions are checked in order and each accepted one (as asked when free, else its
+    alternative) counts for the next, so two sessions of one course never take one slot.
+    """
+    planned: list[Occurrence] = []
+    current = world
+    for start in occurrences(template.start, rule, world.zone):
+        slot = template.moved_to(start)
+        found = tuple(clashes(slot, current))
+        alternative = None if not found else nearest_free(slot, current, within=timedelta(days=3))
+        planned.append(Occurrence(slot, found, alternative))
+        taken = slot if not found else alternative
+        if taken is not None:
+            current = current.with_booking(taken)
+    return planned

@@ -1,0 +1,219 @@
+"""What an appointment holds and when two of them clash.
+
+An appointment holds its room (and device) from start to end, and its practitioner too except
+during the service's processing time: while the needles are retained the client stays in the
+room and the practitioner may start someone else in another room. Buffers (cleaning, set-up)
+extend what the room, the device and the practitioner hold; where two appointments meet, the
+larger of the facing buffers is kept, not their sum.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from acudesk.domain.book_time import Availability, Span, utc
+from acudesk.domain.errors import ValidationError
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
+
+MAX_SERVICE_MINUTES = 8 * 60
+MAX_BUFFER_MINUTES = 120
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceType:
+    """A treatment the book offers: how long it takes and what it needs."""
+
+    name: str
+    minutes: int
+    before: int = 0  # buffer minutes before (set-up)
+    after: int = 0  # buffer minutes after (cleaning)
+    processing_from: int = 0  # minutes after the start when the practitioner is freed
+    processing_minutes: int = 0  # how long the practitioner stays free (needle retention)
+    device_kind: str | None = None  # e.g. an electro-stimulator; None: no device needed
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        errors: dict[str, str] = {}
+        if not self.name.strip():
+            errors["name"] = translate("book", "Give the service a name.")
+        if not 5 <= self.minutes <= MAX_SERVICE_MINUTES:
+            errors["minutes"] = translate(
+                "book", "A service lasts from 5 minutes to {most} hours."
+            ).format(most=MAX_SERVICE_MINUTES // 60)
+        for name, value in (("before", self.before), ("after", self.after)):
+            if not 0 <= value <= MAX_BUFFER_MINUTES:
+                errors[name] = translate("book", "A buffer is from 0 to {most} minutes.").format(
+                    most=MAX_BUFFER_MINUTES
+                )
+        if (
+            self.processing_minutes < 0
+            or self.processing_from < 0
+            or (
+                self.processing_minutes
+                and self.processing_from + self.processing_minutes > self.minutes
+            )
+        ):
+            errors["processing_minutes"] = translate(
+                "book", "The processing time must lie inside the service's {minutes} minutes."
+            ).format(minutes=self.minutes)
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def duration(self) -> timedelta:
+        return timedelta(minutes=self.minutes)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """An appointment, booked or proposed: a service at a time with the resources it holds."""
+
+    start: datetime
+    service: ServiceType
+    practitioner_id: int | None = None
+    room_id: int | None = None
+    device_id: int | None = None
+    appointment_id: int | None = None  # the booking itself, when it is being moved
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", utc(self.start))
+
+    @property
+    def end(self) -> datetime:
+        return self.start + self.service.duration
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    def practitioner_spans(self) -> list[Span]:
+        """When the practitioner is busy with this client: all of it but the processing time."""
+        service = self.service
+        if not service.processing_minutes:
+            return [self.span]
+        freed = self.start + timedelta(minutes=service.processing_from)
+        back = freed + timedelta(minutes=service.processing_minutes)
+        return [span for span in (Span(self.start, freed), Span(back, self.end)) if span.minutes]
+
+    def moved_to(self, start: datetime) -> Slot:
+        return Slot(
+            start,
+            self.service,
+            self.practitioner_id,
+            self.room_id,
+            self.device_id,
+            self.appointment_id,
+        )
+
+
+def _meet(a: Span, a_service: ServiceType, b: Span, b_service: ServiceType) -> bool:
+    """Whether two holds of one resource collide, the larger facing buffer kept between them."""
+    if a.overlaps(b):
+        return True
+    if a.end <= b.start:
+        gap = timedelta(minutes=max(a_service.after, b_service.before))
+        return b.start - a.end < gap
+    gap = timedelta(minutes=max(b_service.after, a_service.before))
+    return a.start - b.end < gap
+
+
+class ClashKind(enum.StrEnum):
+    PRACTITIONER_BUSY = "practitioner-busy"
+    ROOM_BUSY = "room-busy"
+    DEVICE_BUSY = "device-busy"
+    PRACTITIONER_AWAY = "practitioner-away"
+    ROOM_CLOSED = "room-closed"
+    LOCATION_CLOSED = "location-closed"
+
+
+_CLASH_TEXTS = LazyTexts(
+    "book",
+    {
+        ClashKind.PRACTITIONER_BUSY: QT_TRANSLATE_NOOP(
+            "book", "The practitioner is with another client then."
+        ),
+        ClashKind.ROOM_BUSY: QT_TRANSLATE_NOOP("book", "The room is taken then."),
+        ClashKind.DEVICE_BUSY: QT_TRANSLATE_NOOP("book", "The device is in use then."),
+        ClashKind.PRACTITIONER_AWAY: QT_TRANSLATE_NOOP(
+            "book", "The practitioner is not working then."
+        ),
+        ClashKind.ROOM_CLOSED: QT_TRANSLATE_NOOP("book", "The room is not available then."),
+        ClashKind.LOCATION_CLOSED: QT_TRANSLATE_NOOP("book", "The clinic is closed then."),
+    },
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clash:
+    kind: ClashKind
+    appointment_id: int | None = None  # the booking in the way, if one is
+
+    @property
+    def message(self) -> str:
+        return _CLASH_TEXTS[self.kind]
+
+
+@dataclass(frozen=True, slots=True)
+class BookWorld:
+    """What a check needs to know: bookings near the slot and who and what is available."""
+
+    zone: ZoneInfo
+    bookings: Sequence[Slot] = ()
+    location: Availability = field(default_factory=Availability)
+    practitioners: Mapping[int, Availability] = field(default_factory=dict)
+    rooms: Mapping[int, Availability] = field(default_factory=dict)
+
+    def with_booking(self, slot: Slot) -> BookWorld:
+        return BookWorld(
+            self.zone, [*self.bookings, slot], self.location, self.practitioners, self.rooms
+        )
+
+
+def clashes(slot: Slot, world: BookWorld) -> list[Clash]:
+    """Everything that stops ``slot`` from being booked, in a stable order; [] when it fits."""
+    found: list[Clash] = []
+    span = slot.span
+    if not world.location.allows(span, world.zone):
+        found.append(Clash(ClashKind.LOCATION_CLOSED))
+    if slot.practitioner_id is not None:
+        working = world.practitioners.get(slot.practitioner_id)
+        if working is not None and not working.allows(span, world.zone):
+            found.append(Clash(ClashKind.PRACTITIONER_AWAY))
+    if slot.room_id is not None:
+        room = world.rooms.get(slot.room_id)
+        if room is not None and not room.allows(span, world.zone):
+            found.append(Clash(ClashKind.ROOM_CLOSED))
+    for other in world.bookings:
+        if other.appointment_id is not None and other.appointment_id == slot.appointment_id:
+            continue
+        found.extend(_booking_clashes(slot, other))
+    return found
+
+
+def _same(mine: int | None, theirs: int | None) -> bool:
+    return mine is not None and mine == theirs
+
+
+def _booking_clashes(slot: Slot, other: Slot) -> Iterable[Clash]:
+    mine, theirs = slot.service, other.service
+    whole = _meet(slot.span, mine, other.span, theirs)
+    if whole and _same(slot.room_id, other.room_id):
+        yield Clash(ClashKind.ROOM_BUSY, other.appointment_id)
+    if whole and _same(slot.device_id, other.device_id):
+        yield Clash(ClashKind.DEVICE_BUSY, other.appointment_id)
+    if _same(slot.practitioner_id, other.practitioner_id) and any(
+        _meet(a, mine, b, theirs)
+        for a in slot.practitioner_spans()
+        for b in other.practitioner_spans()
+    ):
+        yield Clash(ClashKind.PRACTITIONER_BUSY, other.appointment_id)
+
+
+def reach(slot: Slot) -> Span:
+    """The time in which another booking could clash with ``slot`` (to ask the store for)."""
+    most = timedelta(minutes=MAX_BUFFER_MINUTES)
+    return slot.span.widened(most, most)
