@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>book</name>
+    <message numerus="yes">
+        <source>%n session(s) of the course clash with the book.</source>
+        <translation>
+            <numerusform>%n session of the course clashes with the book.</numerusform>
+            <numerusform>%n sessions of the course clash with the book.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>screening</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -31,6 +31,17 @@
 </context>
 <context>
     <name>book</name>
+    <message numerus="yes">
+        <source>%n session(s) of the course clash with the book.</source>
+        <translation>
+            <numerusform>%n seduta del ciclo si sovrappone all&apos;agenda.</numerusform>
+            <numerusform>%n sedute del ciclo si sovrappongono all&apos;agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone acudesk knows (e.g. Europe/London).</source>
+        <translation>«{zone}» non è un fuso orario noto ad acudesk (per esempio Europe/Rome).</translation>
+    </message>
     <message>
         <source>A buffer is from 0 to {most} minutes.</source>
         <translation>Un intervallo di preparazione va da 0 a {most} minuti.</translation>
@@ -44,8 +55,64 @@
         <translation>Un ciclo deve avere una fine: aggiungi COUNT=10 oppure UNTIL=una data alla regola.</translation>
     </message>
     <message>
+        <source>A name is at most {limit} characters of text.</source>
+        <translation>Un nome è di al massimo {limit} caratteri di testo.</translation>
+    </message>
+    <message>
+        <source>A reason is at most 200 characters.</source>
+        <translation>Un motivo è di al massimo 200 caratteri.</translation>
+    </message>
+    <message>
         <source>A service lasts from 5 minutes to {most} hours.</source>
         <translation>Un servizio dura da 5 minuti a {most} ore.</translation>
+    </message>
+    <message>
+        <source>An appointment that is {current} cannot be marked {wanted}.</source>
+        <translation>Un appuntamento in stato «{current}» non può passare a «{wanted}».</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivato</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Prenotato</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Cancelled late</source>
+        <translation>Annullato tardi</translation>
+    </message>
+    <message>
+        <source>Choose a location.</source>
+        <translation>Scegli una sede.</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Scegli un servizio.</translation>
+    </message>
+    <message>
+        <source>Choose a start time.</source>
+        <translation>Scegli un orario di inizio.</translation>
+    </message>
+    <message>
+        <source>Choose at least one session.</source>
+        <translation>Scegli almeno una seduta.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confermato</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Inserisci un nome.</translation>
     </message>
     <message>
         <source>Friday</source>
@@ -56,8 +123,20 @@
         <translation>Dai un nome al servizio.</translation>
     </message>
     <message>
+        <source>In treatment</source>
+        <translation>In trattamento</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation>lunedì</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Non presentato</translation>
+    </message>
+    <message>
+        <source>Notes are at most {limit} characters.</source>
+        <translation>Le note sono di al massimo {limit} caratteri.</translation>
     </message>
     <message>
         <source>On {day} a stretch of hours ends before it starts.</source>
@@ -100,6 +179,10 @@
         <translation>A quell&apos;ora l&apos;apparecchio è in uso.</translation>
     </message>
     <message>
+        <source>The notes hold a character that is not text.</source>
+        <translation>Le note contengono un carattere che non è testo.</translation>
+    </message>
+    <message>
         <source>The practitioner is not working then.</source>
         <translation>A quell&apos;ora l&apos;operatore non lavora.</translation>
     </message>
@@ -122,6 +205,10 @@
     <message>
         <source>Thursday</source>
         <translation>giovedì</translation>
+    </message>
+    <message>
+        <source>Time off must end after it starts.</source>
+        <translation>Un&apos;assenza deve finire dopo il suo inizio.</translation>
     </message>
     <message>
         <source>Tuesday</source>
@@ -481,6 +568,10 @@
         <translation>Qualcuno</translation>
     </message>
     <message>
+        <source>That appointment no longer exists.</source>
+        <translation>Quell&apos;appuntamento non esiste più.</translation>
+    </message>
+    <message>
         <source>That client no longer exists.</source>
         <translation>Questo cliente non esiste più.</translation>
     </message>
@@ -516,6 +607,10 @@
         <source>the protocol &apos;{name}&apos;</source>
         <extracomment>{name} is the protocol&apos;s name, as typed.</extracomment>
         <translation>il protocollo &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>this appointment</source>
+        <translation>questo appuntamento</translation>
     </message>
     <message>
         <source>this client</source>
@@ -1046,6 +1141,10 @@
     <message>
         <source>Your role ({role}) may not record intakes. Ask an administrator if you need to.</source>
         <translation>Il tuo ruolo ({role}) non consente di registrare le anamnesi. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not use the appointment book. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non può usare l&apos;agenda degli appuntamenti. Se ti serve, chiedi a un amministratore.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,24 @@ class Slot:
     def span(self) -> Span:
         return Span(self.start, self.end)
 
+    def hold(self) -> Hold:
+        """What the room and the device keep: the whole appointment, both buffers."""
+        return Hold(self.span, self.service.before, self.service.after)
+
+    def practitioner_holds(self) -> list[Hold]:
+        spans = self.practitioner_spans()
+        if len(spans) == 1 and spans[0] == self.span:
+            return [self.hold()]
+        service = self.service
+        return [
+            Hold(
+                span,
+                service.before if span.start == self.start else 0,
+                service.after if span.end == self.end else 0,
+            )
+            for span in spans
+        ]
+
     def practitioner_spans(self) -> list[Span]:
         """When the practitioner is busy with this client: all of it but the processing time."""
         service = self.service
@@ -110,15 +128,23 @@ class Slot:
         )
 
 
-def _meet(a: Span, a_service: ServiceType, b: Span, b_service: ServiceType) -> bool:
+@dataclass(frozen=True, slots=True)
+class Hold:
+    """A stretch a resource is kept, with the buffers due at its two ends (none where the
+    stretch ends only because the practitioner steps out during processing time)."""
+
+    span: Span
+    before: int
+    after: int
+
+
+def _meet(a: Hold, b: Hold) -> bool:
     """Whether two holds of one resource collide, the larger facing buffer kept between them."""
-    if a.overlaps(b):
+    if a.span.overlaps(b.span):
         return True
-    if a.end <= b.start:
-        gap = timedelta(minutes=max(a_service.after, b_service.before))
-        return b.start - a.end < gap
-    gap = timedelta(minutes=max(b_service.after, a_service.before))
-    return a.start - b.end < gap
+    if a.span.end <= b.span.start:
+        return b.span.start - a.span.end < timedelta(minutes=max(a.after, b.before))
+    return a.span.start - b.span.end < timedelta(minutes=max(b.after, a.before))
 
 
 class ClashKind(enum.StrEnum):
@@ -199,16 +225,13 @@ def _same(mine: int | None, theirs: int | None) -> bool:
 
 
 def _booking_clashes(slot: Slot, other: Slot) -> Iterable[Clash]:
-    mine, theirs = slot.service, other.service
-    whole = _meet(slot.span, mine, other.span, theirs)
+    whole = _meet(slot.hold(), other.hold())
     if whole and _same(slot.room_id, other.room_id):
         yield Clash(ClashKind.ROOM_BUSY, other.appointment_id)
     if whole and _same(slot.device_id, other.device_id):
         yield Clash(ClashKind.DEVICE_BUSY, other.appointment_id)
     if _same(slot.practitioner_id, other.practitioner_id) and any(
-        _meet(a, mine, b, theirs)
-        for a in slot.practitioner_spans()
-        for b in other.practitioner_spans()
+        _meet(a, b) for a in slot.practitioner_holds() for b in other.practitioner_holds()
     ):
         yield Clash(ClashKind.PRACTITIONER_BUSY, other.appointment_id)
 

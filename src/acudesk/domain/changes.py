@@ -30,6 +30,8 @@ class Changes:
     products: frozenset[int] = field(default_factory=frozenset)
     users: frozenset[int] = field(default_factory=frozenset)
     settings: frozenset[str] = field(default_factory=frozenset)  # setting keys
+    appointments: frozenset[int] = field(default_factory=frozenset)  # appointment ids
+    book: bool = False  # the book's set-up: locations, rooms, devices, services, hours
     clinic: bool = False  # clinic details (name, address, phone)
     everything: bool = False  # an import or a restore: every screen reloads
 
@@ -47,6 +49,8 @@ class Changes:
         products: Iterable[int] | None = None,
         users: Iterable[int] | None = None,
         settings: Iterable[str] | None = None,
+        appointments: Iterable[int] | None = None,
+        book: bool = False,
         clinic: bool = False,
         everything: bool = False,
     ) -> Changes:
@@ -62,6 +66,8 @@ class Changes:
             products=_ids(products),
             users=_ids(users),
             settings=frozenset(settings or ()),
+            appointments=_ids(appointments),
+            book=book,
             clinic=clinic,
             everything=everything,
         )

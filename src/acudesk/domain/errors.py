@@ -166,6 +166,10 @@ RECORD = Subject(
     QT_TRANSLATE_NOOP("errors", "this record"),
     QT_TRANSLATE_NOOP("errors", "That record no longer exists."),
 )
+APPOINTMENT = Subject(
+    QT_TRANSLATE_NOOP("errors", "this appointment"),
+    QT_TRANSLATE_NOOP("errors", "That appointment no longer exists."),
+)
 CLIENT = Subject(
     QT_TRANSLATE_NOOP("errors", "this client"),
     QT_TRANSLATE_NOOP("errors", "That client no longer exists."),

@@ -40,6 +40,7 @@ class Permission(enum.StrEnum):
     CHART_SESSIONS = "chart-sessions"
     VIEW_AUDIT = "view-audit"
     MANAGE_PRODUCTS = "manage-products"
+    BOOK = "book"  # see and change the appointment book
 
 
 _ALL = frozenset(Permission)
@@ -51,6 +52,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.READ_CLINICAL,
             Permission.WRITE_INTAKE,
             Permission.BACK_UP,
+            Permission.BOOK,
         }
     ),
     Role.PRACTITIONER: frozenset(
@@ -62,6 +64,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.CHART_SESSIONS,
             Permission.BACK_UP,
             Permission.MANAGE_PRODUCTS,
+            Permission.BOOK,
         }
     ),
     Role.ADMIN: _ALL,

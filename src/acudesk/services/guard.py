@@ -54,6 +54,11 @@ _REFUSALS = LazyTexts(
             "Your role ({role}) may not change the product catalogue. Ask an administrator if "
             "you need to.",
         ),
+        Permission.BOOK: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not use the appointment book. Ask an administrator if you "
+            "need to.",
+        ),
     },
 )
 

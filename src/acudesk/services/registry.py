@@ -15,6 +15,8 @@ from acudesk.store.engine import Database
 
 if TYPE_CHECKING:
     from acudesk.services.backup import BackupService
+    from acudesk.services.book import BookService
+    from acudesk.services.book_setup import BookSetupService
     from acudesk.services.client_io import ClientTransferService
     from acudesk.services.clients import ClientService
     from acudesk.services.clinic import ClinicService
@@ -55,6 +57,18 @@ class Services:
         from acudesk.services.backup import BackupService
 
         return BackupService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book(self) -> BookService:
+        from acudesk.services.book import BookService
+
+        return BookService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book_setup(self) -> BookSetupService:
+        from acudesk.services.book_setup import BookSetupService
+
+        return BookSetupService(self.db, self.clock, self.bus)
 
     @cached_property
     def clients(self) -> ClientService:

@@ -12,6 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
+from acudesk.store.book_models import (
+    AppointmentRecord,
+    DeviceRecord,
+    LocationRecord,
+    RoomRecord,
+    ServiceTypeRecord,
+    TimeOffRecord,
+)
 from acudesk.store.models import (
     AuditEventRecord,
     Base,
@@ -26,6 +34,12 @@ from acudesk.store.models import (
 )
 
 ENTITIES: dict[type[Base], str] = {
+    AppointmentRecord: "appointment",
+    DeviceRecord: "device",
+    LocationRecord: "location",
+    RoomRecord: "room",
+    ServiceTypeRecord: "service",
+    TimeOffRecord: "time_off",
     ClientRecord: "client",
     ClinicRecord: "clinic",
     HandoutRecord: "handout",

@@ -286,3 +286,8 @@ class HandoutRecord(Base):
     page_size: Mapped[str] = mapped_column(String(10))
     sha256: Mapped[str] = mapped_column(String(64))
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# The appointment book's tables are in their own module; importing it here puts them in
+# Base.metadata wherever the models are used (migrations, the schema test).
+from acudesk.store import book_models as _book_models  # noqa: E402, F401

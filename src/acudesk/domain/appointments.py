@@ -1,0 +1,124 @@
+"""Appointments as screens and services see them, and their statuses."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from acudesk.domain.book_course import Occurrence
+from acudesk.domain.book_rules import Clash, Slot
+from acudesk.domain.errors import AcudeskError
+from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
+
+
+class AppointmentStatus(enum.StrEnum):
+    BOOKED = "booked"
+    CONFIRMED = "confirmed"
+    ARRIVED = "arrived"
+    IN_TREATMENT = "in-treatment"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    LATE_CANCELLED = "late-cancelled"
+    NO_SHOW = "no-show"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+    @property
+    def holds_time(self) -> bool:
+        """Whether an appointment in this status keeps its room, practitioner and device."""
+        return self not in (AppointmentStatus.CANCELLED, AppointmentStatus.LATE_CANCELLED)
+
+
+STATUS_LABELS = LazyTexts(
+    "book",
+    {
+        AppointmentStatus.BOOKED: QT_TRANSLATE_NOOP("book", "Booked"),
+        AppointmentStatus.CONFIRMED: QT_TRANSLATE_NOOP("book", "Confirmed"),
+        AppointmentStatus.ARRIVED: QT_TRANSLATE_NOOP("book", "Arrived"),
+        AppointmentStatus.IN_TREATMENT: QT_TRANSLATE_NOOP("book", "In treatment"),
+        AppointmentStatus.COMPLETED: QT_TRANSLATE_NOOP("book", "Completed"),
+        AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("book", "Cancelled"),
+        AppointmentStatus.LATE_CANCELLED: QT_TRANSLATE_NOOP("book", "Cancelled late"),
+        AppointmentStatus.NO_SHOW: QT_TRANSLATE_NOOP("book", "No-show"),
+    },
+)
+
+_S = AppointmentStatus
+# Where each status may go next; anything else is refused with a message.
+NEXT_STATUSES: dict[AppointmentStatus, frozenset[AppointmentStatus]] = {
+    _S.BOOKED: frozenset({_S.CONFIRMED, _S.ARRIVED, _S.CANCELLED, _S.LATE_CANCELLED, _S.NO_SHOW}),
+    _S.CONFIRMED: frozenset({_S.BOOKED, _S.ARRIVED, _S.CANCELLED, _S.LATE_CANCELLED, _S.NO_SHOW}),
+    _S.ARRIVED: frozenset({_S.IN_TREATMENT, _S.COMPLETED, _S.BOOKED, _S.CONFIRMED}),
+    _S.IN_TREATMENT: frozenset({_S.COMPLETED, _S.ARRIVED}),
+    _S.COMPLETED: frozenset(),
+    _S.CANCELLED: frozenset(),
+    _S.LATE_CANCELLED: frozenset(),
+    _S.NO_SHOW: frozenset({_S.BOOKED}),
+}
+
+
+def status_change_refusal(current: AppointmentStatus, wanted: AppointmentStatus) -> str | None:
+    """Why an appointment cannot go from ``current`` to ``wanted``; None when it can."""
+    if wanted in NEXT_STATUSES[current]:
+        return None
+    return translate("book", "An appointment that is {current} cannot be marked {wanted}.").format(
+        current=current.label.lower(), wanted=wanted.label.lower()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Appointment:
+    id: int
+    client_id: int
+    client_name: str
+    service_id: int
+    service_name: str
+    location_id: int
+    practitioner_id: int | None
+    room_id: int | None
+    device_id: int | None
+    start: datetime  # aware, UTC
+    end: datetime
+    status: AppointmentStatus
+    notes: str
+    series_id: int | None
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class BookingRequest:
+    """What reception asks for: a client, a service and a time, with the resources chosen."""
+
+    client_id: int
+    service_id: int
+    location_id: int
+    start: datetime  # aware
+    practitioner_id: int | None = None
+    room_id: int | None = None
+    device_id: int | None = None
+    notes: str = ""
+
+
+class BookingClash(AcudeskError):
+    """The time asked for is not free: what is in the way, and the next free slot if any."""
+
+    def __init__(self, clashes: Sequence[Clash], alternative: Slot | None) -> None:
+        super().__init__(clashes[0].message if clashes else "", "start")
+        self.clashes = tuple(clashes)
+        self.alternative = alternative
+
+
+class CourseClash(AcudeskError):
+    """Some sessions of a course are not free: the whole plan, so each can be resolved."""
+
+    def __init__(self, plan: Sequence[Occurrence]) -> None:
+        taken = sum(1 for occurrence in plan if not occurrence.free)
+        super().__init__(
+            translate("book", "%n session(s) of the course clash with the book.", None, taken),
+            "start",
+        )
+        self.plan = tuple(plan)

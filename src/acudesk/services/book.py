@@ -1,0 +1,213 @@
+"""Booking: one appointment or a whole course, checked and written so none double-books.
+
+Every booking of a location runs under that location's lock (store.book.lock_book): the check
+reads every committed booking and the write follows before anyone else may check. On
+PostgreSQL the exclusion constraint of migration 0008 refuses an overlap even so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from acudesk.domain.appointments import (
+    Appointment,
+    AppointmentStatus,
+    BookingClash,
+    BookingRequest,
+    CourseClash,
+    status_change_refusal,
+)
+from acudesk.domain.audit import AuditAction
+from acudesk.domain.book_course import Occurrence, next_free, occurrences, plan_course
+from acudesk.domain.book_rules import BookWorld, Slot, clashes
+from acudesk.domain.changes import Changes
+from acudesk.domain.errors import APPOINTMENT, CLIENT, ValidationError
+from acudesk.domain.i18n import translate
+from acudesk.domain.users import Permission, User
+from acudesk.services.guard import require
+from acudesk.services.work import Service, Work
+from acudesk.store import book as queries
+from acudesk.store.book_models import AppointmentRecord, LocationRecord, ServiceTypeRecord
+from acudesk.store.models import ClientRecord
+
+NOTES_LIMIT = 2000
+
+
+class BookService(Service):
+    def between(
+        self, actor: User, location_id: int, start: datetime, end: datetime
+    ) -> list[Appointment]:
+        """The location's appointments starting in [start, end) (aware datetimes)."""
+        require(actor, Permission.BOOK)
+        with self._db.read_only() as session:
+            return queries.appointments_between(session, location_id, start, end)
+
+    def check(self, actor: User, request: BookingRequest) -> list[str]:
+        """What stops ``request`` from being booked, as messages; [] when it is free."""
+        require(actor, Permission.BOOK)
+        with self._db.read_only() as session:
+            slot = self._slot(session, request)
+            world = queries.world_for(session, request.location_id, [slot])
+            return [clash.message for clash in clashes(slot, world)]
+
+    def book(self, actor: User, request: BookingRequest) -> Appointment:
+        """Book one appointment, or raise BookingClash with the next free slot."""
+        require(actor, Permission.BOOK)
+        notes = _notes(request.notes)
+        with self._booking(actor, request.location_id) as work:
+            slot = self._slot(work.session, request)
+            world = queries.world_for(work.session, request.location_id, [slot])
+            found = clashes(slot, world)
+            if found:
+                raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
+            record = self._write(work, request, slot, notes, series_id=None)
+            appointment = self._read(work, record)
+        return appointment
+
+    def plan_course(self, actor: User, request: BookingRequest, rule: str) -> list[Occurrence]:
+        """The sessions of a course as asked, each free or with its clashes and an alternative."""
+        require(actor, Permission.BOOK)
+        with self._db.read_only() as session:
+            template = self._slot(session, request)
+            world = self._course_world(session, request, template, rule)
+            return plan_course(template, rule, world)
+
+    def book_course(
+        self, actor: User, request: BookingRequest, starts: Sequence[datetime]
+    ) -> list[Appointment]:
+        """Book a course at the chosen starts (the plan's, with alternatives accepted): all of
+        them or, if any is no longer free, none (CourseClash with a fresh plan of them)."""
+        require(actor, Permission.BOOK)
+        if not starts:
+            raise ValidationError({"repeat": translate("book", "Choose at least one session.")})
+        notes = _notes(request.notes)
+        with self._booking(actor, request.location_id) as work:
+            template = self._slot(work.session, request)
+            slots = [template.moved_to(start) for start in sorted(starts)]
+            world = queries.world_for(work.session, request.location_id, slots)
+            plan, current = [], world
+            for slot in slots:
+                found = tuple(clashes(slot, current))
+                plan.append(Occurrence(slot, found, None))
+                current = current.with_booking(slot)
+            if any(not occurrence.free for occurrence in plan):
+                raise CourseClash(plan)
+            records = []
+            series_id: int | None = None
+            for slot in slots:
+                record = self._write(work, request, slot, notes, series_id=series_id)
+                if series_id is None:
+                    series_id = record.series_id = record.id
+                records.append(record)
+            work.session.flush()
+            return [self._read(work, record) for record in records]
+
+    def set_status(
+        self, actor: User, loaded: Appointment, status: AppointmentStatus, reason: str = ""
+    ) -> Appointment:
+        """Move an appointment along its day (arrived, completed, cancelled...), audited."""
+        require(actor, Permission.BOOK)
+        refusal = status_change_refusal(loaded.status, status)
+        if refusal:
+            raise ValidationError({"status": refusal})
+        with self._work(actor, what=APPOINTMENT) as work:
+            record = work.edit(AppointmentRecord, loaded.id, loaded.version, what=APPOINTMENT)
+            record.status = status.value
+            if not status.holds_time:
+                queries.drop_holds(work.session, record.id)
+            work.audit(
+                AuditAction.UPDATE, record, f"status {status.value} {_notes(reason)}".strip()
+            )
+            work.changed(Changes.of(appointments=[record.id]))
+            work.session.flush()
+            return self._read(work, record)
+
+    @contextmanager
+    def _booking(self, actor: User, location_id: int) -> Iterator[Work]:
+        """A unit of work under the location's booking lock. A race the lock cannot see (a
+        second server writing directly) meets PostgreSQL's constraint: a ConflictError."""
+        with self._work(actor, what=APPOINTMENT) as work:
+            queries.lock_book(work.session, location_id)
+            yield work
+
+    def _slot(self, session: Session, request: BookingRequest) -> Slot:
+        service = session.get(ServiceTypeRecord, request.service_id)
+        if service is None or not service.active:
+            raise ValidationError({"service": translate("book", "Choose a service.")})
+        if session.get(LocationRecord, request.location_id) is None:
+            raise ValidationError({"location": translate("book", "Choose a location.")})
+        if session.get(ClientRecord, request.client_id) is None:
+            raise CLIENT.not_found()
+        if request.start.tzinfo is None:
+            raise ValidationError({"start": translate("book", "Choose a start time.")})
+        return Slot(
+            request.start,
+            queries.to_service(service),
+            request.practitioner_id,
+            request.room_id,
+            request.device_id,
+        )
+
+    def _course_world(
+        self, session: Session, request: BookingRequest, template: Slot, rule: str
+    ) -> BookWorld:
+        zone = queries.world_for(session, request.location_id, [template]).zone
+        slots = [template.moved_to(start) for start in occurrences(template.start, rule, zone)]
+        # Alternatives may lie up to three days away: ask for bookings that far around.
+        reach = [s.moved_to(s.start + timedelta(days=d)) for s in slots for d in (-3, 0, 3)]
+        return queries.world_for(session, request.location_id, reach)
+
+    def _write(
+        self, work: Work, request: BookingRequest, slot: Slot, notes: str, series_id: int | None
+    ) -> AppointmentRecord:
+        record = AppointmentRecord(
+            client_id=request.client_id,
+            service_type_id=request.service_id,
+            location_id=request.location_id,
+            practitioner_id=slot.practitioner_id,
+            room_id=slot.room_id,
+            device_id=slot.device_id,
+            starts_at=queries.naive(slot.start),
+            ends_at=queries.naive(slot.end),
+            status=AppointmentStatus.BOOKED.value,
+            notes=notes,
+            series_id=series_id,
+            booked_by=work.actor.id if work.actor else None,
+            booked_at=work.clock(),
+        )
+        work.session.add(record)
+        work.session.flush()
+        queries.write_holds(work.session, record.id, slot)
+        work.audit(AuditAction.CREATE, record, slot.start.isoformat(timespec="minutes"))
+        work.changed(Changes.of(appointments=[record.id]))
+        return record
+
+    def _read(self, work: Work, record: AppointmentRecord) -> Appointment:
+        service = work.session.get(ServiceTypeRecord, record.service_type_id)
+        client = work.session.get(ClientRecord, record.client_id)
+        assert service is not None and client is not None
+        return queries.to_appointment(
+            record, service.name, f"{client.first_name} {client.last_name}"
+        )
+
+
+def _notes(value: str) -> str:
+    """Notes or a reason as typed, trimmed; refused (never cut) when too long or not text."""
+    notes = value.strip()
+    if "\x00" in notes:
+        raise ValidationError(
+            {"notes": translate("book", "The notes hold a character that is not text.")}
+        )
+    if len(notes) > NOTES_LIMIT:
+        raise ValidationError(
+            {
+                "notes": translate("book", "Notes are at most {limit} characters.").format(
+                    limit=NOTES_LIMIT
+                )
+            }
+        )
+    return notes

@@ -1,0 +1,272 @@
+"""Queries of the appointment book. Nothing here commits.
+
+Times in the tables are naive UTC; what leaves this module is aware (UTC).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select, text, update
+from sqlalchemy.orm import Session
+
+from acudesk.domain.appointments import Appointment, AppointmentStatus
+from acudesk.domain.book_rules import BookWorld, ServiceType, Slot, reach
+from acudesk.domain.book_time import Availability, Span, WeeklyHours
+from acudesk.store.book_models import (
+    AppointmentHoldRecord,
+    AppointmentRecord,
+    LocationRecord,
+    ServiceTypeRecord,
+    TimeOffRecord,
+    WorkingHoursRecord,
+)
+from acudesk.store.models import ClientRecord
+
+_HOLDING = [status.value for status in AppointmentStatus if status.holds_time]
+
+
+def naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC)
+
+
+def to_service(record: ServiceTypeRecord) -> ServiceType:
+    return ServiceType(
+        record.name,
+        record.minutes,
+        before=record.buffer_before,
+        after=record.buffer_after,
+        processing_from=record.processing_from,
+        processing_minutes=record.processing_minutes,
+        device_kind=record.device_kind,
+        id=record.id,
+    )
+
+
+def hours_from_json(value: dict[str, Any]) -> WeeklyHours | None:
+    """Stored hours ({"0": [["09:00", "13:00"], ...]}) as WeeklyHours; None when not set."""
+    if not value:
+        return None
+    return WeeklyHours(
+        {
+            int(day): tuple((time.fromisoformat(a), time.fromisoformat(b)) for a, b in stretches)
+            for day, stretches in value.items()
+        }
+    )
+
+
+def hours_to_json(hours: WeeklyHours | None) -> dict[str, Any]:
+    if hours is None:
+        return {}
+    return {
+        str(day): [[a.isoformat("minutes"), b.isoformat("minutes")] for a, b in stretches]
+        for day, stretches in sorted(hours.days.items())
+    }
+
+
+def slot_of(record: AppointmentRecord, service: ServiceType) -> Slot:
+    return Slot(
+        aware(record.starts_at),
+        service,
+        record.practitioner_id,
+        record.room_id,
+        record.device_id,
+        record.id,
+    )
+
+
+def lock_book(session: Session, location_id: int) -> None:
+    """Take the location's booking lock for the rest of the transaction.
+
+    Bookings of one location then check and write one after another on every workstation:
+    on PostgreSQL a row lock, on SQLite the database's write lock (taken by this first write,
+    so the reads that follow see every committed booking).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(LocationRecord.id).where(LocationRecord.id == location_id).with_for_update()
+        )
+    else:
+        session.execute(
+            update(LocationRecord)
+            .where(LocationRecord.id == location_id)
+            .values(active=LocationRecord.active)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def services_by_id(session: Session, ids: Iterable[int]) -> dict[int, ServiceType]:
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    records = session.scalars(select(ServiceTypeRecord).where(ServiceTypeRecord.id.in_(wanted)))
+    return {record.id: to_service(record) for record in records}
+
+
+def bookings_near(session: Session, slots: Sequence[Slot]) -> list[Slot]:
+    """The holding appointments that share a resource with any of ``slots`` near their times."""
+    if not slots:
+        return []
+    windows = [reach(slot) for slot in slots]
+    resources = {key for slot in slots for key in resource_keys(slot)}
+    if not resources:
+        return []
+    ids = select(AppointmentHoldRecord.appointment_id).where(
+        AppointmentHoldRecord.resource.in_(resources),
+        or_(
+            *(
+                (AppointmentHoldRecord.starts_at < naive(window.end))
+                & (AppointmentHoldRecord.ends_at > naive(window.start))
+                for window in _merged(windows)
+            )
+        ),
+    )
+    records = list(
+        session.scalars(
+            select(AppointmentRecord).where(
+                AppointmentRecord.id.in_(ids), AppointmentRecord.status.in_(_HOLDING)
+            )
+        )
+    )
+    services = services_by_id(session, {record.service_type_id for record in records})
+    return [slot_of(record, services[record.service_type_id]) for record in records]
+
+
+def _merged(windows: list[Span]) -> list[Span]:
+    """Overlapping windows joined, so a course of ten asks in few ranges."""
+    merged: list[Span] = []
+    for window in sorted(windows):
+        if merged and window.start <= merged[-1].end:
+            merged[-1] = Span(merged[-1].start, max(merged[-1].end, window.end))
+        else:
+            merged.append(window)
+    return merged
+
+
+def resource_keys(slot: Slot) -> list[str]:
+    keys = []
+    if slot.room_id is not None:
+        keys.append(f"room:{slot.room_id}")
+    if slot.practitioner_id is not None:
+        keys.append(f"practitioner:{slot.practitioner_id}")
+    if slot.device_id is not None:
+        keys.append(f"device:{slot.device_id}")
+    return keys
+
+
+def holds_of(slot: Slot) -> list[tuple[str, Span]]:
+    """The rows an appointment writes: each resource and each stretch it keeps."""
+    holds: list[tuple[str, Span]] = []
+    if slot.room_id is not None:
+        holds.append((f"room:{slot.room_id}", slot.span))
+    if slot.device_id is not None:
+        holds.append((f"device:{slot.device_id}", slot.span))
+    if slot.practitioner_id is not None:
+        holds.extend(
+            (f"practitioner:{slot.practitioner_id}", span) for span in slot.practitioner_spans()
+        )
+    return holds
+
+
+def world_for(session: Session, location_id: int, slots: Sequence[Slot]) -> BookWorld:
+    """What checking ``slots`` needs: their location's zone and hours, the practitioners'
+    hours and time off, closures, and the bookings near them."""
+    location = session.get(LocationRecord, location_id)
+    if location is None:
+        raise LookupError(location_id)
+    zone = ZoneInfo(location.zone)
+    away = time_off(session, location_id, None)
+    practitioner_ids = {slot.practitioner_id for slot in slots if slot.practitioner_id is not None}
+    practitioners = {}
+    for user_id in practitioner_ids:
+        hours = session.get(WorkingHoursRecord, (user_id, location_id))
+        practitioners[user_id] = Availability(
+            hours_from_json(hours.hours) if hours else None, time_off(session, None, user_id)
+        )
+    return BookWorld(
+        zone,
+        bookings_near(session, slots),
+        Availability(hours_from_json(location.hours), away),
+        practitioners,
+    )
+
+
+def time_off(session: Session, location_id: int | None, user_id: int | None) -> list[Span]:
+    query = select(TimeOffRecord)
+    if user_id is None:
+        query = query.where(
+            TimeOffRecord.user_id.is_(None), TimeOffRecord.location_id == location_id
+        )
+    else:
+        query = query.where(TimeOffRecord.user_id == user_id)
+    return [Span(aware(r.starts_at), aware(r.ends_at)) for r in session.scalars(query)]
+
+
+def write_holds(session: Session, appointment_id: int, slot: Slot) -> None:
+    session.add_all(
+        AppointmentHoldRecord(
+            appointment_id=appointment_id,
+            resource=resource,
+            starts_at=naive(span.start),
+            ends_at=naive(span.end),
+        )
+        for resource, span in holds_of(slot)
+    )
+
+
+def drop_holds(session: Session, appointment_id: int) -> None:
+    session.execute(
+        text("DELETE FROM appointment_hold WHERE appointment_id = :id"), {"id": appointment_id}
+    )
+
+
+def appointments_between(
+    session: Session, location_id: int, start: datetime, end: datetime
+) -> list[Appointment]:
+    """Every appointment of a location starting in [start, end), in time order."""
+    rows = session.execute(
+        select(
+            AppointmentRecord,
+            ServiceTypeRecord.name,
+            ClientRecord.first_name,
+            ClientRecord.last_name,
+        )
+        .join(ServiceTypeRecord, ServiceTypeRecord.id == AppointmentRecord.service_type_id)
+        .join(ClientRecord, ClientRecord.id == AppointmentRecord.client_id)
+        .where(
+            AppointmentRecord.location_id == location_id,
+            AppointmentRecord.starts_at >= naive(start),
+            AppointmentRecord.starts_at < naive(end),
+        )
+        .order_by(AppointmentRecord.starts_at, AppointmentRecord.id)
+    )
+    return [
+        to_appointment(record, service, f"{first} {last}") for record, service, first, last in rows
+    ]
+
+
+def to_appointment(record: AppointmentRecord, service_name: str, client_name: str) -> Appointment:
+    return Appointment(
+        id=record.id,
+        client_id=record.client_id,
+        client_name=client_name,
+        service_id=record.service_type_id,
+        service_name=service_name,
+        location_id=record.location_id,
+        practitioner_id=record.practitioner_id,
+        room_id=record.room_id,
+        device_id=record.device_id,
+        start=aware(record.starts_at),
+        end=aware(record.ends_at),
+        status=AppointmentStatus(record.status),
+        notes=record.notes,
+        series_id=record.series_id,
+        version=record.version,
+    )
