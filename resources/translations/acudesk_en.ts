@@ -29,6 +29,26 @@
     </message>
 </context>
 <context>
+    <name>BookScreen</name>
+    <message numerus="yes">
+        <source>%n appointment(s) this day.</source>
+        <translation>
+            <numerusform>%n appointment this day.</numerusform>
+            <numerusform>%n appointments this day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message numerus="yes">
+        <source>%n session(s) clash. Tick the alternatives to take, then press Book.</source>
+        <translation>
+            <numerusform>%n session clashes. Tick the alternatives to take, then press Book.</numerusform>
+            <numerusform>%n sessions clash. Tick the alternatives to take, then press Book.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartLabels</name>
     <message numerus="yes">
         <source>%n needles</source>

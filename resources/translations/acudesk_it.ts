@@ -293,6 +293,428 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>BookDayView</name>
+    <message>
+        <source>Day of the book</source>
+        <translation>Giorno dell&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Adesso</translation>
+    </message>
+</context>
+<context>
+    <name>BookScreen</name>
+    <message numerus="yes">
+        <source>%n appointment(s) this day.</source>
+        <translation>
+            <numerusform>%n appuntamento in questo giorno.</numerusform>
+            <numerusform>%n appuntamenti in questo giorno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Arrivato</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>&amp;Completato</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names</source>
+        <translation>&amp;Nascondi i nomi</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>N&amp;uovo appuntamento…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <source>Add rooms with Set up… to see the columns.</source>
+        <translation>Aggiungi le stanze con Configura… per vedere le colonne.</translation>
+    </message>
+    <message>
+        <source>Appointment book</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Appointment details</source>
+        <translation>Dettagli dell&apos;appuntamento</translation>
+    </message>
+    <message>
+        <source>Book message</source>
+        <translation>Messaggio dell&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Booked {client}, {day} {time}.</source>
+        <translation>Prenotato {client}, {day} {time}.</translation>
+    </message>
+    <message>
+        <source>By practitioner</source>
+        <translation>Per operatore</translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation>Per stanza</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l appointment…</source>
+        <translation>Ann&amp;ulla appuntamento…</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Annulla appuntamento</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annulla l&apos;appuntamento</translation>
+    </message>
+    <message>
+        <source>Click an appointment to see it; double-click an empty time to book it.</source>
+        <translation>Fai clic su un appuntamento per vederlo; doppio clic su un orario libero per prenotarlo.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Giorno mostrato</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantienilo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Giorno successivo</translation>
+    </message>
+    <message>
+        <source>No appointment chosen</source>
+        <translation>Nessun appuntamento scelto</translation>
+    </message>
+    <message>
+        <source>No-sho&amp;w</source>
+        <translation>Non &amp;presentato</translation>
+    </message>
+    <message>
+        <source>Only an administrator sets up locations, rooms and services.</source>
+        <translation>Solo un amministratore configura sedi, stanze e servizi.</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Giorno precedente</translation>
+    </message>
+    <message>
+        <source>Privacy mode: the book shows services, not names (Shift+P)</source>
+        <translation>Riservatezza: l&apos;agenda mostra i servizi, non i nomi (Maiusc+P)</translation>
+    </message>
+    <message>
+        <source>Set &amp;up…</source>
+        <translation>Confi&amp;gura…</translation>
+    </message>
+    <message>
+        <source>The book has no location yet. An administrator sets it up with Set up… (its opening hours, rooms and services).</source>
+        <translation>L&apos;agenda non ha ancora una sede. Un amministratore la configura con Configura… (orari, stanze e servizi).</translation>
+    </message>
+    <message>
+        <source>The day after (Alt+Right)</source>
+        <translation>Il giorno dopo (Alt+Destra)</translation>
+    </message>
+    <message>
+        <source>The day before (Alt+Left)</source>
+        <translation>Il giorno prima (Alt+Sinistra)</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Perché viene annullato?</translation>
+    </message>
+</context>
+<context>
+    <name>BookSetupDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Closes</source>
+        <translation>&amp;Chiude</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts</source>
+        <translation>&amp;Dura</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Opens</source>
+        <translation>&amp;Apre</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms to add</source>
+        <translation>&amp;Stanze da aggiungere</translation>
+    </message>
+    <message>
+        <source>A service to add</source>
+        <translation>Un servizio da aggiungere</translation>
+    </message>
+    <message>
+        <source>Clea&amp;ning after</source>
+        <translation>Pu&amp;lizia dopo</translation>
+    </message>
+    <message>
+        <source>Cleaning after</source>
+        <translation>Pulizia dopo</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Chiude</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dura</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Nome della sede</translation>
+    </message>
+    <message>
+        <source>Names separated by commas: Blue room, Garden room</source>
+        <translation>Nomi separati da virgole: Stanza blu, Stanza giardino</translation>
+    </message>
+    <message>
+        <source>Needles in &amp;after</source>
+        <translation>A&amp;ghi inseriti dopo</translation>
+    </message>
+    <message>
+        <source>Needles in after</source>
+        <translation>Aghi inseriti dopo</translation>
+    </message>
+    <message>
+        <source>Open days</source>
+        <translation>Giorni di apertura</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Apre</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention</source>
+        <translation>&amp;Posa</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Posa</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Stanze</translation>
+    </message>
+    <message>
+        <source>Rooms to add</source>
+        <translation>Stanze da aggiungere</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice</source>
+        <translation>S&amp;ervizio</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nome del servizio</translation>
+    </message>
+    <message>
+        <source>Set up the book — acudesk</source>
+        <translation>Configura l&apos;agenda — acudesk</translation>
+    </message>
+    <message>
+        <source>Set-up message</source>
+        <translation>Messaggio della configurazione</translation>
+    </message>
+    <message>
+        <source>The location is set up; add rooms and services here.</source>
+        <translation>La sede è configurata; qui aggiungi stanze e servizi.</translation>
+    </message>
+    <message>
+        <source>The location&apos;s hours, its rooms, and the services the book offers. While the needles are retained the practitioner is free to see another client.</source>
+        <translation>Gli orari della sede, le sue stanze e i servizi dell&apos;agenda. Durante la posa degli aghi l&apos;operatore è libero di seguire un altro cliente.</translation>
+    </message>
+    <message>
+        <source>Tick the days the location is open.</source>
+        <translation>Spunta i giorni di apertura della sede.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuso orario</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>e.g. Facial acupuncture</source>
+        <translation>per esempio Agopuntura del viso</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message numerus="yes">
+        <source>%n session(s) clash. Tick the alternatives to take, then press Book.</source>
+        <translation>
+            <numerusform>%n seduta si sovrappone. Spunta le alternative da prendere, poi premi Prenota.</numerusform>
+            <numerusform>%n sedute si sovrappongono. Spunta le alternative da prendere, poi premi Prenota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Prenota</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Stanza</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>Ser&amp;vizio</translation>
+    </message>
+    <message>
+        <source>Accept &amp;every alternative</source>
+        <translation>Accetta &amp;tutte le alternative</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <source>Booking message</source>
+        <translation>Messaggio della prenotazione</translation>
+    </message>
+    <message>
+        <source>Choose the client: type part of their name.</source>
+        <translation>Scegli il cliente: scrivi parte del nome.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation>Ogni 2 settimane</translation>
+    </message>
+    <message>
+        <source>Every 4 weeks</source>
+        <translation>Ogni 4 settimane</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Ogni settimana</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Clienti trovati</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>New appointment — acudesk</source>
+        <translation>Nuovo appuntamento — acudesk</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Nessuna stanza</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Ripeti ogni</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Stanza</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts</source>
+        <translation>&amp;Inizio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Se&amp;dute</translation>
+    </message>
+    <message>
+        <source>Sessions of the course</source>
+        <translation>Sedute del ciclo</translation>
+    </message>
+    <message>
+        <source>Sessions to book</source>
+        <translation>Sedute da prenotare</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>The book has no services yet: set them up first.</source>
+        <translation>L&apos;agenda non ha ancora servizi: configurali prima.</translation>
+    </message>
+    <message>
+        <source>The next free time, {when}, is filled in: press Book to take it.</source>
+        <translation>Il primo orario libero, {when}, è già inserito: premi Prenota per prenderlo.</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a phone or a date of birth</source>
+        <translation>Scrivi parte di un nome, un telefono o una data di nascita</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>{n}. {when}: free</source>
+        <translation>{n}. {when}: libero</translation>
+    </message>
+    <message>
+        <source>{n}. {when}: {problem} No free time near.</source>
+        <translation>{n}. {when}: {problem} Nessun orario libero vicino.</translation>
+    </message>
+    <message>
+        <source>{n}. {when}: {problem} Tick to take {other} instead.</source>
+        <translation>{n}. {when}: {problem} Spunta per prendere invece {other}.</translation>
+    </message>
+</context>
+<context>
     <name>CautionDialog</name>
     <message>
         <source>Caution messages</source>
@@ -3156,6 +3578,10 @@ registrata da {name}</translation>
     <message>
         <source>Backup failed</source>
         <translation>Backup non riuscito</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Clients</source>

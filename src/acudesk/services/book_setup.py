@@ -11,7 +11,7 @@ from acudesk.domain.book_time import Span, WeeklyHours
 from acudesk.domain.changes import Changes
 from acudesk.domain.errors import ValidationError
 from acudesk.domain.i18n import translate
-from acudesk.domain.users import Permission, User
+from acudesk.domain.users import Permission, Role, User
 from acudesk.services.guard import require
 from acudesk.services.work import Service
 from acudesk.store import book as queries
@@ -23,6 +23,7 @@ from acudesk.store.book_models import (
     TimeOffRecord,
     WorkingHoursRecord,
 )
+from acudesk.store.models import UserRecord
 
 BOOK_CHANGED = Changes.of(book=True)
 
@@ -47,6 +48,20 @@ class BookSetupService(Service):
             work.audit(AuditAction.CREATE, record, record.name)
             work.changed(BOOK_CHANGED)
             return _location(record)
+
+    def practitioners(self, actor: User) -> list[tuple[int, str]]:
+        """Who can be booked: active practitioners and admins, by name."""
+        require(actor, Permission.BOOK)
+        with self._db.read_only() as session:
+            rows = session.execute(
+                select(UserRecord.id, UserRecord.display_name)
+                .where(
+                    UserRecord.active.is_(True),
+                    UserRecord.role.in_([Role.PRACTITIONER.value, Role.ADMIN.value]),
+                )
+                .order_by(UserRecord.display_name)
+            )
+            return [(user_id, name) for user_id, name in rows]
 
     def rooms(self, actor: User, location_id: int) -> list[Room]:
         require(actor, Permission.BOOK)

@@ -51,6 +51,20 @@ def home_screen(context: Context) -> QWidget:
     return HomeScreen(services.clinic, services.clock, context.user, context.relay)
 
 
+def book_screen(context: Context) -> QWidget:
+    from acudesk.ui.book.book_screen import BookScreen
+
+    services = context.services
+    return BookScreen(
+        services.book,
+        services.book_setup,
+        services.clients,
+        services.clock,
+        context.user,
+        context.relay,
+    )
+
+
 def clients_screen(context: Context) -> QWidget:
     from acudesk.ui.clients.clients_screen import ClientsScreen
 
@@ -125,6 +139,7 @@ def settings_screen(context: Context) -> QWidget:
 
 SCREENS: tuple[Screen, ...] = (
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Home"), home_screen),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Book"), book_screen, Permission.BOOK),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Clients"), clients_screen, Permission.VIEW_CLIENTS),
     Screen(
         QT_TRANSLATE_NOOP("MainWindow", "Products"), products_screen, Permission.MANAGE_PRODUCTS

@@ -1,0 +1,244 @@
+"""One day of the book: a column per room (or practitioner), hours down the side.
+
+A QGraphicsScene redrawn from plain values (columns, appointments) on every change; an empty
+slot double-clicked (or Enter on the selected slot) asks to book there, an appointment clicked
+selects it. Privacy mode draws the service alone, without the client's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QStyle,
+    QWidget,
+)
+
+from acudesk.domain.appointments import Appointment, AppointmentStatus
+from acudesk.ui.i18n import translate
+
+HOUR_HEIGHT = 64.0
+GUTTER = 56.0
+HEADER = 30.0
+MIN_COLUMN = 150.0
+SLOT_MINUTES = 15
+
+STATUS_COLOURS = {
+    AppointmentStatus.BOOKED: "#dbe8f6",
+    AppointmentStatus.CONFIRMED: "#cfe8d8",
+    AppointmentStatus.ARRIVED: "#fbe7b5",
+    AppointmentStatus.IN_TREATMENT: "#f6d0a8",
+    AppointmentStatus.COMPLETED: "#e3e3e3",
+    AppointmentStatus.CANCELLED: "#f3dede",
+    AppointmentStatus.LATE_CANCELLED: "#f0cccc",
+    AppointmentStatus.NO_SHOW: "#e9c6d8",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A room or a practitioner: its id, its title, and which appointments it shows."""
+
+    key: int
+    title: str
+    by_room: bool
+
+    def shows(self, appointment: Appointment) -> bool:
+        wanted = appointment.room_id if self.by_room else appointment.practitioner_id
+        return wanted == self.key
+
+
+class _AppointmentItem(QGraphicsRectItem):
+    def __init__(self, appointment: Appointment, rect: QRectF, private: bool) -> None:
+        super().__init__(rect)
+        self.appointment = appointment
+        cancelled = not appointment.status.holds_time
+        self.setBrush(QBrush(QColor(STATUS_COLOURS[appointment.status])))
+        self.setPen(QPen(QColor("#7a8ca3" if not cancelled else "#c48a8a"), 1))
+        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable, True)
+        title = appointment.service_name if private else appointment.client_name
+        detail = appointment.status.label if private else appointment.service_name
+        lines = [(title, True), (detail, False)]
+        if rect.height() < 40:  # room for one line: both parts on it
+            lines = [(f"{title} · {detail}", True)]
+        for line, (text, bold) in enumerate(lines):
+            if rect.height() < 18 * (line + 1) + 4:
+                break
+            label = QGraphicsSimpleTextItem(self)
+            font = QFont()
+            font.setBold(bold)
+            label.setFont(font)
+            label.setText(_elided(text, font, rect.width() - 10))
+            label.setPos(rect.left() + 5, rect.top() + 3 + 17 * line)
+        self._pens = (self.pen(), QPen(QColor("#1f6f66"), 3))
+        self.setToolTip(
+            f"{appointment.client_name if not private else appointment.service_name}\n"
+            f"{appointment.service_name}\n{appointment.status.label}"
+        )
+
+    def itemChange(self, change, value):  # type: ignore[no-untyped-def]
+        if change == QGraphicsRectItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.setPen(self._pens[1] if value else self._pens[0])
+        return super().itemChange(change, value)
+
+    def paint(self, painter, option, widget=None) -> None:  # type: ignore[no-untyped-def]
+        # Qt's dashed selection rectangle is replaced by the thicker pen set above.
+        option.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, option, widget)
+
+
+def _elided(text: str, font: QFont, width: float) -> str:
+    return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, max(width, 10))
+
+
+class BookDayView(QGraphicsView):
+    """The day drawn; signals carry what the person chose."""
+
+    slot_chosen = Signal(int, object)  # column key, start (aware UTC)
+    appointment_selected = Signal(object)  # Appointment or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setAccessibleName(translate("BookDayView", "Day of the book"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._columns: list[Column] = []
+        self._day = date(2000, 1, 1)
+        self._zone = ZoneInfo("UTC")
+        self._hours = (time(8), time(20))
+        self._now: datetime | None = None
+        self._private = False
+        self._column_width = MIN_COLUMN
+        self.appointment_items: list[_AppointmentItem] = []
+        self.scene().selectionChanged.connect(self._on_scene_selection_changed)
+
+    def show_day(
+        self,
+        day: date,
+        zone: ZoneInfo,
+        columns: Sequence[Column],
+        appointments: Sequence[Appointment],
+        *,
+        hours: tuple[time, time] = (time(8), time(20)),
+        now: datetime | None = None,
+        private: bool = False,
+    ) -> None:
+        self._day, self._zone, self._columns = day, zone, list(columns)
+        self._hours, self._now, self._private = hours, now, private
+        self._draw(appointments)
+
+    def y_of(self, moment: datetime) -> float:
+        local = moment.astimezone(self._zone)
+        start = datetime.combine(self._day, self._hours[0], tzinfo=self._zone)
+        minutes = (local.replace(tzinfo=None) - start.replace(tzinfo=None)).total_seconds() / 60
+        return HEADER + minutes * HOUR_HEIGHT / 60
+
+    def moment_at(self, y: float) -> datetime:
+        """The slot start (rounded down to 15 minutes) at a height of the scene, in UTC."""
+        minutes = max(0.0, (y - HEADER) * 60 / HOUR_HEIGHT)
+        minutes -= minutes % SLOT_MINUTES
+        local = datetime.combine(self._day, self._hours[0]) + timedelta(minutes=minutes)
+        return local.replace(tzinfo=self._zone).astimezone(ZoneInfo("UTC"))
+
+    def column_at(self, x: float) -> Column | None:
+        index = int((x - GUTTER) // self._column_width)
+        return self._columns[index] if 0 <= index < len(self._columns) and x >= GUTTER else None
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        width = self._fit_width()
+        if abs(width - self._column_width) > 1 and self.appointment_items is not None:
+            self._draw([item.appointment for item in self.appointment_items])
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        point = self.mapToScene(event.position().toPoint())
+        if self.itemAt(event.position().toPoint()) and self._appointment_at(point):
+            return
+        column = self.column_at(point.x())
+        if column is not None and point.y() > HEADER:
+            self.slot_chosen.emit(column.key, self.moment_at(point.y()))
+
+    def _appointment_at(self, point: QPointF) -> _AppointmentItem | None:
+        for item in self.appointment_items:
+            if item.rect().contains(point):
+                return item
+        return None
+
+    def _fit_width(self) -> float:
+        if not self._columns:
+            return MIN_COLUMN
+        room = self.viewport().width() - GUTTER - 4
+        return max(MIN_COLUMN, room / len(self._columns))
+
+    def _draw(self, appointments: Sequence[Appointment]) -> None:
+        scene = self.scene()
+        chosen = [
+            i.appointment.id for i in scene.selectedItems() if isinstance(i, _AppointmentItem)
+        ]
+        scene.blockSignals(True)
+        scene.clear()
+        try:
+            self._draw_scene(appointments)
+        finally:
+            for item in self.appointment_items:
+                if item.appointment.id in chosen:
+                    item.setSelected(True)
+            scene.blockSignals(False)
+
+    def _draw_scene(self, appointments: Sequence[Appointment]) -> None:
+        scene = self.scene()
+        self.appointment_items = []
+        self._column_width = width = self._fit_width()
+        first, last = self._hours
+        hours = last.hour - first.hour + (1 if last.minute else 0)
+        height = HEADER + hours * HOUR_HEIGHT
+        right = GUTTER + width * len(self._columns)
+        grid, half = QPen(QColor("#d5dbe3")), QPen(QColor("#eef1f5"))
+        for hour in range(hours + 1):
+            y = HEADER + hour * HOUR_HEIGHT
+            scene.addLine(GUTTER, y, right, y, grid)
+            if hour < hours:
+                scene.addLine(GUTTER, y + HOUR_HEIGHT / 2, right, y + HOUR_HEIGHT / 2, half)
+                label = scene.addSimpleText(f"{first.hour + hour:02d}:00")
+                label.setPos(8, y + 2)
+        for index, column in enumerate(self._columns):
+            x = GUTTER + index * width
+            scene.addLine(x, 0, x, height, grid)
+            title = scene.addSimpleText("")
+            font = QFont()
+            font.setBold(True)
+            title.setFont(font)
+            title.setText(_elided(column.title, font, width - 12))
+            title.setPos(x + 6, 6)
+            for appointment in appointments:
+                if column.shows(appointment):
+                    self._add_appointment(appointment, x, width)
+        scene.addLine(right, 0, right, height, grid)
+        if self._now is not None and self._now.astimezone(self._zone).date() == self._day:
+            y = self.y_of(self._now)
+            if HEADER <= y <= height:
+                line = scene.addLine(GUTTER, y, right, y, QPen(QColor("#d03c3c"), 2))
+                line.setToolTip(translate("BookDayView", "Now"))
+        scene.setSceneRect(QRectF(0, 0, right + 2, height + 2))
+
+    def _add_appointment(self, appointment: Appointment, x: float, width: float) -> None:
+        top, bottom = self.y_of(appointment.start), self.y_of(appointment.end)
+        rect = QRectF(x + 3, top + 1, width - 6, max(bottom - top - 2, 12))
+        item = _AppointmentItem(appointment, rect, self._private)
+        self.scene().addItem(item)
+        self.appointment_items.append(item)
+
+    def _on_scene_selection_changed(self) -> None:
+        chosen = [i for i in self.scene().selectedItems() if isinstance(i, _AppointmentItem)]
+        self.appointment_selected.emit(chosen[0].appointment if chosen else None)

@@ -1,0 +1,328 @@
+"""The appointment book's day: columns by room or by practitioner, the day's statuses.
+
+It follows the change bus, so a booking made at another workstation appears here; Alt+Left and
+Alt+Right move a day, Shift+P hides names, Ctrl+B (or a double-click on an empty time) books.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+
+from acudesk.domain.appointments import NEXT_STATUSES, Appointment, AppointmentStatus
+from acudesk.domain.book_places import Location
+from acudesk.domain.changes import Changes
+from acudesk.domain.errors import AcudeskError
+from acudesk.domain.users import Permission, User
+from acudesk.services.book import BookService
+from acudesk.services.book_setup import BookSetupService
+from acudesk.services.clients import ClientService
+from acudesk.services.clock import Clock
+from acudesk.ui.book.book_day_view import BookDayView, Column
+from acudesk.ui.book.booking_dialog import BookingDialog
+from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
+from acudesk.ui.i18n import day_text, time_text, translate, weekday_text
+from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.widgets.theme import restyle
+
+
+class BookScreen(QWidget):
+    def __init__(
+        self,
+        book: BookService,
+        setup: BookSetupService,
+        clients: ClientService,
+        clock: Clock,
+        user: User,
+        relay: ChangeRelay,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = ui = Ui_BookScreen()
+        ui.setupUi(self)
+        self._book, self._setup, self._clients = book, setup, clients
+        self._clock, self._user = clock, user
+        self._locations: list[Location] = []
+        self._appointments: list[Appointment] = []
+        self._chosen: Appointment | None = None
+        self._notice = ""  # what the last action did, kept above the day's count
+        self.day = clock().date()
+        self.view = BookDayView(self)
+        ui.dayLayout.addWidget(self.view)
+        ui.byCombo.addItem(translate("BookScreen", "By room"), True)
+        ui.byCombo.addItem(translate("BookScreen", "By practitioner"), False)
+        ui.previousButton.clicked.connect(self._on_previous_clicked)
+        ui.nextButton.clicked.connect(self._on_next_clicked)
+        ui.todayButton.clicked.connect(self._on_today_clicked)
+        ui.byCombo.currentIndexChanged.connect(self.refresh)
+        ui.locationCombo.currentIndexChanged.connect(self.refresh)
+        ui.privacyCheck.toggled.connect(self.refresh)
+        ui.newButton.clicked.connect(self._on_new_clicked)
+        ui.setupButton.clicked.connect(self._on_setup_clicked)
+        ui.arrivedButton.clicked.connect(self._on_arrived_clicked)
+        ui.completedButton.clicked.connect(self._on_completed_clicked)
+        ui.noShowButton.clicked.connect(self._on_no_show_clicked)
+        ui.cancelAppointmentButton.clicked.connect(self._on_cancel_clicked)
+        ui.setupButton.setEnabled(user.can(Permission.MANAGE_CLINIC))
+        if not user.can(Permission.MANAGE_CLINIC):
+            ui.setupButton.setToolTip(
+                translate(
+                    "BookScreen", "Only an administrator sets up locations, rooms and services."
+                )
+            )
+        self.view.slot_chosen.connect(self._on_slot_chosen)
+        self.view.appointment_selected.connect(self._on_appointment_selected)
+        for keys, slot in (
+            ("Alt+Left", self._on_previous_clicked),
+            ("Alt+Right", self._on_next_clicked),
+            ("Ctrl+B", self._on_new_clicked),
+            ("Shift+P", ui.privacyCheck.toggle),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        relay.changed.connect(self._on_relay_changed)
+        self._load_locations()
+        self._show_detail(None)
+
+    @property
+    def location(self) -> Location | None:
+        index = self.ui.locationCombo.currentIndex()
+        return self._locations[index] if 0 <= index < len(self._locations) else None
+
+    def _load_locations(self) -> None:
+        combo = self.ui.locationCombo
+        current = self.location.id if self.location else None
+        self._locations = self._setup.locations(self._user)
+        combo.blockSignals(True)
+        combo.clear()
+        for location in self._locations:
+            combo.addItem(location.name, location.id)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        combo.setVisible(len(self._locations) > 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ui = self.ui
+        location = self.location
+        ui.dayLabel.setText(f"{weekday_text(self.day)} {day_text(self.day)}")
+        ui.newButton.setEnabled(location is not None)
+        if location is None:
+            self._say(
+                translate(
+                    "BookScreen",
+                    "The book has no location yet. An administrator sets "
+                    "it up with Set up… (its opening hours, rooms and services).",
+                )
+            )
+            self.view.show_day(self.day, ZoneInfo("UTC"), [], [])
+            return
+        zone = location.tz
+        start = datetime.combine(self.day, time(0), tzinfo=zone)
+        end = start + timedelta(days=1)
+        try:
+            self._appointments = self._book.between(self._user, location.id, start, end)
+            columns = self._columns(location)
+        except AcudeskError as error:
+            self._say(error.message)
+            return
+        hours = _day_hours(location, self.day)
+        now = self._clock().replace(tzinfo=zone)
+        self.view.show_day(
+            self.day,
+            zone,
+            columns,
+            self._appointments,
+            hours=hours,
+            now=now,
+            private=ui.privacyCheck.isChecked(),
+        )
+        held = [a for a in self._appointments if a.status.holds_time]
+        count = (
+            translate("BookScreen", "%n appointment(s) this day.", None, len(held))
+            if columns
+            else translate("BookScreen", "Add rooms with Set up… to see the columns.")
+        )
+        self._say(" ".join(part for part in (self._notice, count) if part))
+        if self._chosen is not None:
+            fresh = [a for a in self._appointments if a.id == self._chosen.id]
+            self._show_detail(fresh[0] if fresh else None)
+
+    def _columns(self, location: Location) -> list[Column]:
+        if self.ui.byCombo.currentData():
+            return [
+                Column(room.id, room.name, True)
+                for room in self._setup.rooms(self._user, location.id)
+                if room.active
+            ]
+        return [Column(pid, name, False) for pid, name in self._setup.practitioners(self._user)]
+
+    def _on_relay_changed(self, changes: Changes) -> None:
+        if changes.everything or changes.book:
+            self._load_locations()
+        elif changes.appointments or changes.clients:
+            self.refresh()
+
+    def _on_previous_clicked(self) -> None:
+        self.show_date(self.day - timedelta(days=1))
+
+    def _on_next_clicked(self) -> None:
+        self.show_date(self.day + timedelta(days=1))
+
+    def _on_today_clicked(self) -> None:
+        self.show_date(self._clock().date())
+
+    def show_date(self, day: date) -> None:
+        self.day = day
+        self._chosen = None
+        self._notice = ""
+        self._show_detail(None)
+        self.refresh()
+
+    def _on_new_clicked(self) -> None:
+        location = self.location
+        if location is None:
+            return
+        start = datetime.combine(self.day, _day_hours(location, self.day)[0], tzinfo=location.tz)
+        self.open_booking(start)
+
+    def _on_slot_chosen(self, key: int, start: datetime) -> None:
+        by_room = bool(self.ui.byCombo.currentData())
+        self.open_booking(
+            start, room_id=key if by_room else None, practitioner_id=None if by_room else key
+        )
+
+    def open_booking(
+        self, start: datetime, *, room_id: int | None = None, practitioner_id: int | None = None
+    ) -> BookingDialog | None:
+        location = self.location
+        if location is None:
+            return None
+        dialog = BookingDialog(
+            self._book,
+            self._setup,
+            self._clients,
+            self._user,
+            location,
+            start=start,
+            room_id=room_id,
+            practitioner_id=practitioner_id,
+            parent=self,
+        )
+        dialog.open()
+        dialog.finished.connect(self._on_booking_finished)
+        self.booking_dialog = dialog
+        return dialog
+
+    def _on_booking_finished(self, result: int) -> None:
+        dialog = self.booking_dialog
+        location = self.location
+        if result != QDialog.DialogCode.Accepted or not dialog.booked or location is None:
+            return
+        first = dialog.booked[0]
+        local = first.start.astimezone(location.tz)
+        self._notice = translate("BookScreen", "Booked {client}, {day} {time}.").format(
+            client=first.client_name, day=day_text(local.date()), time=time_text(local.time())
+        )
+        self.refresh()
+
+    def _on_setup_clicked(self) -> None:
+        from acudesk.ui.book.book_setup_dialog import BookSetupDialog
+
+        dialog = BookSetupDialog(self._setup, self._user, self.location, self)
+        dialog.open()
+        self.setup_dialog = dialog
+
+    def _on_appointment_selected(self, appointment: Appointment | None) -> None:
+        self._chosen = appointment
+        self._show_detail(appointment)
+
+    def _show_detail(self, appointment: Appointment | None) -> None:
+        ui = self.ui
+        buttons = (
+            ui.arrivedButton,
+            ui.completedButton,
+            ui.noShowButton,
+            ui.cancelAppointmentButton,
+        )
+        if appointment is None or self.location is None:
+            ui.detailTitle.setText(translate("BookScreen", "No appointment chosen"))
+            ui.detailText.setText(
+                translate(
+                    "BookScreen",
+                    "Click an appointment to see it; double-click an empty time to book it.",
+                )
+            )
+            for button in buttons:
+                button.setEnabled(False)
+            return
+        zone = self.location.tz
+        ui.detailTitle.setText(appointment.client_name)
+        ui.detailText.setText(
+            "\n".join(
+                p
+                for p in (
+                    appointment.service_name,
+                    f"{time_text(appointment.start.astimezone(zone).time())}–"
+                    f"{time_text(appointment.end.astimezone(zone).time())}",
+                    appointment.status.label,
+                    appointment.notes,
+                )
+                if p
+            )
+        )
+        allowed = NEXT_STATUSES[appointment.status]
+        ui.arrivedButton.setEnabled(AppointmentStatus.ARRIVED in allowed)
+        ui.completedButton.setEnabled(AppointmentStatus.COMPLETED in allowed)
+        ui.noShowButton.setEnabled(AppointmentStatus.NO_SHOW in allowed)
+        ui.cancelAppointmentButton.setEnabled(AppointmentStatus.CANCELLED in allowed)
+
+    def _set_status(self, status: AppointmentStatus, reason: str = "") -> None:
+        if self._chosen is None:
+            return
+        try:
+            self._chosen = self._book.set_status(self._user, self._chosen, status, reason)
+        except AcudeskError as error:
+            self._say(error.message)
+            self.refresh()
+            return
+        self.refresh()
+
+    def _on_arrived_clicked(self) -> None:
+        self._set_status(AppointmentStatus.ARRIVED)
+
+    def _on_completed_clicked(self) -> None:
+        self._set_status(AppointmentStatus.COMPLETED)
+
+    def _on_no_show_clicked(self) -> None:
+        self._set_status(AppointmentStatus.NO_SHOW)
+
+    def _on_cancel_clicked(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(translate("BookScreen", "Cancel appointment"))
+        dialog.setLabelText(translate("BookScreen", "Why is it cancelled?"))
+        dialog.setOkButtonText(translate("BookScreen", "Cancel the appointment"))
+        dialog.setCancelButtonText(translate("BookScreen", "Keep it"))
+        dialog.textValueSelected.connect(self._on_cancel_reason_given)
+        dialog.open()
+        self.cancel_dialog = dialog
+
+    def _on_cancel_reason_given(self, reason: str) -> None:
+        self._set_status(AppointmentStatus.CANCELLED, reason)
+
+    def _say(self, message: str) -> None:
+        self.ui.messageLabel.setText(message)
+        restyle(self.ui.messageLabel)
+
+
+def _day_hours(location: Location, day: date) -> tuple[time, time]:
+    """The hours to draw: the location's hours that day, else 08:00-20:00."""
+    stretches = location.hours.days.get(day.weekday(), ()) if location.hours else ()
+    if not stretches:
+        return time(8), time(20)
+    first = min(a for a, _ in stretches)
+    last = max(b for _, b in stretches)
+    return time(max(first.hour - 1, 0)), time(min(last.hour + (1 if last.minute else 0) + 1, 23))

@@ -1,0 +1,266 @@
+"""Booking by keyboard: type part of the client's name, choose the service, Enter.
+
+With more than one session the dialog books a course: the sessions are checked first, any
+clash is listed with its nearest free alternative, and Book again books the ticked ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from acudesk.domain.appointments import Appointment, BookingClash, BookingRequest, CourseClash
+from acudesk.domain.book_course import Occurrence
+from acudesk.domain.book_places import Location
+from acudesk.domain.errors import AcudeskError
+from acudesk.domain.users import User
+from acudesk.services.book import BookService
+from acudesk.services.book_setup import BookSetupService
+from acudesk.services.clients import ClientService
+from acudesk.ui.forms.ui_booking_dialog import Ui_BookingDialog
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from acudesk.ui.widgets.theme import restyle
+
+CLIENT_MATCHES = 8
+EVERY = (
+    (1, QT_TRANSLATE_NOOP("BookingDialog", "Every week")),
+    (2, QT_TRANSLATE_NOOP("BookingDialog", "Every 2 weeks")),
+    (4, QT_TRANSLATE_NOOP("BookingDialog", "Every 4 weeks")),
+)
+
+
+class BookingDialog(QDialog):
+    def __init__(
+        self,
+        book: BookService,
+        setup: BookSetupService,
+        clients: ClientService,
+        actor: User,
+        location: Location,
+        *,
+        start: datetime,
+        room_id: int | None = None,
+        practitioner_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = ui = Ui_BookingDialog()
+        ui.setupUi(self)
+        self._book, self._clients, self._actor, self._location = book, clients, actor, location
+        self._plan: list[Occurrence] = []
+        self.booked: list[Appointment] = []
+        for service in setup.service_types(actor):
+            ui.serviceCombo.addItem(
+                translate("BookingDialog", "{name} ({minutes} min)").format(
+                    name=service.name, minutes=service.minutes
+                ),
+                service.id,
+            )
+        ui.practitionerCombo.addItem(translate("BookingDialog", "Anyone"), None)
+        for person_id, name in setup.practitioners(actor):
+            ui.practitionerCombo.addItem(name, person_id)
+        ui.roomCombo.addItem(translate("BookingDialog", "No room"), None)
+        for room in setup.rooms(actor, location.id):
+            ui.roomCombo.addItem(room.name, room.id)
+        _choose(ui.practitionerCombo, practitioner_id)
+        _choose(ui.roomCombo, room_id)
+        for weeks, text in EVERY:
+            ui.everyCombo.addItem(translate("BookingDialog", text), weeks)
+        local = start.astimezone(location.tz).replace(tzinfo=None)
+        ui.startEdit.setDateTime(QDateTime(local))
+        ui.startEdit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self._book_button = ui.buttonBox.addButton(
+            translate("BookingDialog", "&Book"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self._book_button.setDefault(True)
+        ui.buttonBox.accepted.connect(self._on_book_clicked)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.acceptAllButton.clicked.connect(self._on_accept_all_clicked)
+        ui.clientEdit.textChanged.connect(self._on_client_edit_changed)
+        ui.clientEdit.returnPressed.connect(self._on_client_edit_return)
+        ui.countSpin.valueChanged.connect(self._on_course_changed)
+        ui.everyCombo.currentIndexChanged.connect(self._on_course_changed)
+        ui.planList.setWordWrap(True)
+        ui.planList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.planList.hide()
+        ui.acceptAllButton.hide()
+        ui.everyCombo.setEnabled(False)
+        ui.clientEdit.setFocus()
+
+    def choose_client(self, client_id: int, name: str) -> None:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, client_id)
+        self.ui.clientList.clear()
+        self.ui.clientList.addItem(item)
+        self.ui.clientList.setCurrentRow(0)
+
+    def _on_client_edit_changed(self, text: str) -> None:
+        ui = self.ui
+        ui.clientList.clear()
+        if not text.strip():
+            return
+        try:
+            rows = self._clients.search(self._actor, text, limit=CLIENT_MATCHES)
+        except AcudeskError as error:
+            self._say(error.message)
+            return
+        for row in rows:
+            born = row.date_of_birth.isoformat() if row.date_of_birth else ""
+            item = QListWidgetItem(" · ".join(p for p in (row.display_name, born, row.phone) if p))
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            ui.clientList.addItem(item)
+        if rows:
+            ui.clientList.setCurrentRow(0)
+
+    def _on_client_edit_return(self) -> None:
+        if self.ui.clientList.currentItem() is not None:
+            self.ui.serviceCombo.setFocus()
+
+    def _on_course_changed(self) -> None:
+        self.ui.everyCombo.setEnabled(self.ui.countSpin.value() > 1)
+        self._plan = []
+        self.ui.planList.clear()
+        self.ui.planList.hide()
+        self.ui.acceptAllButton.hide()
+
+    def _request(self) -> BookingRequest | None:
+        ui = self.ui
+        chosen = ui.clientList.currentItem()
+        if chosen is None:
+            self._say(translate("BookingDialog", "Choose the client: type part of their name."))
+            ui.clientEdit.setFocus()
+            return None
+        if ui.serviceCombo.currentData() is None:
+            self._say(
+                translate("BookingDialog", "The book has no services yet: set them up first.")
+            )
+            return None
+        local = _as_datetime(ui.startEdit.dateTime().toPython())
+        return BookingRequest(
+            client_id=int(chosen.data(Qt.ItemDataRole.UserRole)),
+            service_id=int(ui.serviceCombo.currentData()),
+            location_id=self._location.id,
+            start=local.replace(tzinfo=self._location.tz),
+            practitioner_id=ui.practitionerCombo.currentData(),
+            room_id=ui.roomCombo.currentData(),
+            notes=ui.notesEdit.text(),
+        )
+
+    def _rule(self) -> str:
+        weeks = int(self.ui.everyCombo.currentData() or 1)
+        return f"FREQ=WEEKLY;INTERVAL={weeks};COUNT={self.ui.countSpin.value()}"
+
+    def _on_book_clicked(self) -> None:
+        request = self._request()
+        if request is None:
+            return
+        try:
+            if self.ui.countSpin.value() == 1:
+                self.booked = [self._book.book(self._actor, request)]
+            elif not self._plan:
+                self._plan = self._book.plan_course(self._actor, request, self._rule())
+                if all(o.free for o in self._plan):
+                    self.booked = self._book.book_course(
+                        self._actor, request, [o.slot.start for o in self._plan]
+                    )
+                else:
+                    self._show_plan(self._plan)
+                    return
+            else:
+                self.booked = self._book.book_course(self._actor, request, self._chosen_starts())
+        except BookingClash as clash:
+            self._say_clash(clash)
+            return
+        except CourseClash as clash:
+            self._plan = list(clash.plan)
+            self._show_plan(self._plan)
+            self._say(clash.message)
+            return
+        except AcudeskError as error:
+            self._say(error.message)
+            return
+        self.accept()
+
+    def _say_clash(self, clash: BookingClash) -> None:
+        message = clash.message
+        if clash.alternative is not None:
+            local = clash.alternative.start.astimezone(self._location.tz).replace(tzinfo=None)
+            self.ui.startEdit.setDateTime(QDateTime(local))
+            message += " " + translate(
+                "BookingDialog", "The next free time, {when}, is filled in: press Book to take it."
+            ).format(when=_when(local))
+        self._say(message)
+
+    def _show_plan(self, plan: Sequence[Occurrence]) -> None:
+        ui = self.ui
+        ui.planList.clear()
+        zone = self._location.tz
+        for number, occurrence in enumerate(plan, start=1):
+            when = _when(occurrence.slot.start.astimezone(zone))
+            if occurrence.free:
+                text = translate("BookingDialog", "{n}. {when}: free").format(n=number, when=when)
+            elif occurrence.alternative is not None:
+                other = _when(occurrence.alternative.start.astimezone(zone))
+                text = translate(
+                    "BookingDialog", "{n}. {when}: {problem} Tick to take {other} instead."
+                ).format(n=number, when=when, problem=occurrence.clashes[0].message, other=other)
+            else:
+                text = translate(
+                    "BookingDialog", "{n}. {when}: {problem} No free time near."
+                ).format(n=number, when=when, problem=occurrence.clashes[0].message)
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if occurrence.free else Qt.CheckState.Unchecked
+            )
+            ui.planList.addItem(item)
+        clashing = sum(1 for o in plan if not o.free)
+        self._say(
+            translate(
+                "BookingDialog",
+                "%n session(s) clash. Tick the alternatives to take, then press Book.",
+                None,
+                clashing,
+            )
+        )
+        ui.planList.show()
+        ui.acceptAllButton.setVisible(any(o.alternative for o in plan if not o.free))
+
+    def _on_accept_all_clicked(self) -> None:
+        for row, occurrence in enumerate(self._plan):
+            if occurrence.free or occurrence.alternative is not None:
+                self.ui.planList.item(row).setCheckState(Qt.CheckState.Checked)
+
+    def _chosen_starts(self) -> list[datetime]:
+        starts = []
+        for row, occurrence in enumerate(self._plan):
+            if self.ui.planList.item(row).checkState() != Qt.CheckState.Checked:
+                continue
+            if occurrence.free:
+                starts.append(occurrence.slot.start)
+            elif occurrence.alternative is not None:
+                starts.append(occurrence.alternative.start)
+        return starts
+
+    def _say(self, message: str) -> None:
+        self.ui.messageLabel.setText(message)
+        restyle(self.ui.messageLabel)
+
+
+def _choose(combo, value: object) -> None:  # type: ignore[no-untyped-def]
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def _as_datetime(value: object) -> datetime:
+    assert isinstance(value, datetime)
+    return value
+
+
+def _when(moment: datetime) -> str:
+    """ "Tue 16 Mar 10:00" in the screens' language."""
+    return QLocale().toString(QDateTime(moment.replace(tzinfo=None)), "ddd d MMM HH:mm")

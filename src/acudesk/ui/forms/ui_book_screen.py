@@ -1,0 +1,210 @@
+# Generated from forms/book_screen.ui by 'make forms'. Do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'book_screen.ui'
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QToolButton, QVBoxLayout, QWidget)
+
+class Ui_BookScreen(object):
+    def setupUi(self, BookScreen) -> None:
+        if not BookScreen.objectName():
+            BookScreen.setObjectName(u"BookScreen")
+        BookScreen.resize(1100, 700)
+        self.mainLayout = QVBoxLayout(BookScreen)
+        self.mainLayout.setSpacing(8)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setSpacing(6)
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.titleLabel = QLabel(BookScreen)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"heading")
+
+        self.headerLayout.addWidget(self.titleLabel)
+
+        self.locationCombo = QComboBox(BookScreen)
+        self.locationCombo.setObjectName(u"locationCombo")
+
+        self.headerLayout.addWidget(self.locationCombo)
+
+        self.headerGap = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerGap)
+
+        self.previousButton = QToolButton(BookScreen)
+        self.previousButton.setObjectName(u"previousButton")
+        self.previousButton.setText(u"\u25c0")
+
+        self.headerLayout.addWidget(self.previousButton)
+
+        self.todayButton = QPushButton(BookScreen)
+        self.todayButton.setObjectName(u"todayButton")
+
+        self.headerLayout.addWidget(self.todayButton)
+
+        self.nextButton = QToolButton(BookScreen)
+        self.nextButton.setObjectName(u"nextButton")
+        self.nextButton.setText(u"\u25b6")
+
+        self.headerLayout.addWidget(self.nextButton)
+
+        self.dayLabel = QLabel(BookScreen)
+        self.dayLabel.setObjectName(u"dayLabel")
+        self.dayLabel.setMinimumSize(QSize(220, 0))
+        self.dayLabel.setProperty(u"role", u"subtitle")
+
+        self.headerLayout.addWidget(self.dayLabel)
+
+        self.byCombo = QComboBox(BookScreen)
+        self.byCombo.setObjectName(u"byCombo")
+
+        self.headerLayout.addWidget(self.byCombo)
+
+        self.privacyCheck = QCheckBox(BookScreen)
+        self.privacyCheck.setObjectName(u"privacyCheck")
+
+        self.headerLayout.addWidget(self.privacyCheck)
+
+        self.newButton = QPushButton(BookScreen)
+        self.newButton.setObjectName(u"newButton")
+        self.newButton.setProperty(u"role", u"primary")
+
+        self.headerLayout.addWidget(self.newButton)
+
+        self.setupButton = QPushButton(BookScreen)
+        self.setupButton.setObjectName(u"setupButton")
+
+        self.headerLayout.addWidget(self.setupButton)
+
+
+        self.mainLayout.addLayout(self.headerLayout)
+
+        self.messageLabel = QLabel(BookScreen)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setProperty(u"role", u"hint")
+
+        self.mainLayout.addWidget(self.messageLabel)
+
+        self.bodyLayout = QHBoxLayout()
+        self.bodyLayout.setSpacing(10)
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.dayLayout = QVBoxLayout()
+        self.dayLayout.setObjectName(u"dayLayout")
+
+        self.bodyLayout.addLayout(self.dayLayout)
+
+        self.detailCard = QFrame(BookScreen)
+        self.detailCard.setObjectName(u"detailCard")
+        self.detailCard.setMinimumSize(QSize(250, 0))
+        self.detailCard.setMaximumSize(QSize(300, 16777215))
+        self.detailCard.setProperty(u"role", u"card")
+        self.detailLayout = QVBoxLayout(self.detailCard)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.detailTitle = QLabel(self.detailCard)
+        self.detailTitle.setObjectName(u"detailTitle")
+        self.detailTitle.setWordWrap(True)
+        self.detailTitle.setProperty(u"role", u"subtitle")
+
+        self.detailLayout.addWidget(self.detailTitle)
+
+        self.detailText = QLabel(self.detailCard)
+        self.detailText.setObjectName(u"detailText")
+        self.detailText.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.detailText)
+
+        self.arrivedButton = QPushButton(self.detailCard)
+        self.arrivedButton.setObjectName(u"arrivedButton")
+
+        self.detailLayout.addWidget(self.arrivedButton)
+
+        self.completedButton = QPushButton(self.detailCard)
+        self.completedButton.setObjectName(u"completedButton")
+
+        self.detailLayout.addWidget(self.completedButton)
+
+        self.noShowButton = QPushButton(self.detailCard)
+        self.noShowButton.setObjectName(u"noShowButton")
+
+        self.detailLayout.addWidget(self.noShowButton)
+
+        self.cancelAppointmentButton = QPushButton(self.detailCard)
+        self.cancelAppointmentButton.setObjectName(u"cancelAppointmentButton")
+
+        self.detailLayout.addWidget(self.cancelAppointmentButton)
+
+        self.detailGap = QSpacerItem(0, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.detailLayout.addItem(self.detailGap)
+
+
+        self.bodyLayout.addWidget(self.detailCard)
+
+
+        self.mainLayout.addLayout(self.bodyLayout)
+
+
+        self.retranslateUi(BookScreen)
+
+        QMetaObject.connectSlotsByName(BookScreen)
+    # setupUi
+
+    def retranslateUi(self, BookScreen) -> None:
+        self.titleLabel.setText(QCoreApplication.translate("BookScreen", u"Appointment book", None))
+#if QT_CONFIG(accessibility)
+        self.locationCombo.setAccessibleName(QCoreApplication.translate("BookScreen", u"Location", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.previousButton.setToolTip(QCoreApplication.translate("BookScreen", u"The day before (Alt+Left)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.previousButton.setAccessibleName(QCoreApplication.translate("BookScreen", u"Previous day", None))
+#endif // QT_CONFIG(accessibility)
+        self.todayButton.setText(QCoreApplication.translate("BookScreen", u"&Today", None))
+#if QT_CONFIG(tooltip)
+        self.nextButton.setToolTip(QCoreApplication.translate("BookScreen", u"The day after (Alt+Right)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.nextButton.setAccessibleName(QCoreApplication.translate("BookScreen", u"Next day", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.dayLabel.setAccessibleName(QCoreApplication.translate("BookScreen", u"Day shown", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.byCombo.setAccessibleName(QCoreApplication.translate("BookScreen", u"Columns", None))
+#endif // QT_CONFIG(accessibility)
+        self.privacyCheck.setText(QCoreApplication.translate("BookScreen", u"&Hide names", None))
+#if QT_CONFIG(tooltip)
+        self.privacyCheck.setToolTip(QCoreApplication.translate("BookScreen", u"Privacy mode: the book shows services, not names (Shift+P)", None))
+#endif // QT_CONFIG(tooltip)
+        self.newButton.setText(QCoreApplication.translate("BookScreen", u"&New appointment\u2026", None))
+        self.setupButton.setText(QCoreApplication.translate("BookScreen", u"Set &up\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.messageLabel.setAccessibleName(QCoreApplication.translate("BookScreen", u"Book message", None))
+#endif // QT_CONFIG(accessibility)
+        self.detailTitle.setText(QCoreApplication.translate("BookScreen", u"No appointment chosen", None))
+#if QT_CONFIG(accessibility)
+        self.detailText.setAccessibleName(QCoreApplication.translate("BookScreen", u"Appointment details", None))
+#endif // QT_CONFIG(accessibility)
+        self.detailText.setText(QCoreApplication.translate("BookScreen", u"Click an appointment to see it; double-click an empty time to book it.", None))
+        self.arrivedButton.setText(QCoreApplication.translate("BookScreen", u"&Arrived", None))
+        self.completedButton.setText(QCoreApplication.translate("BookScreen", u"&Completed", None))
+        self.noShowButton.setText(QCoreApplication.translate("BookScreen", u"No-sho&w", None))
+        self.cancelAppointmentButton.setText(QCoreApplication.translate("BookScreen", u"Cance&l appointment\u2026", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,192 @@
+"""The book's day on screen: set it up, book by keyboard, book a course past a clash, move an
+appointment along its day, hide names; a booking made elsewhere appears through the bus."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QSpinBox
+
+from acudesk.domain.appointments import AppointmentStatus, BookingRequest
+from acudesk.domain.book_rules import ServiceType
+from acudesk.domain.book_time import WeeklyHours, local_moment
+from acudesk.domain.clients import ClientInput
+from acudesk.ui.book.book_screen import BookScreen
+from acudesk.ui.book.book_setup_dialog import BookSetupDialog
+from tests.ui.widgets import named, press, show_active, type_into
+
+LONDON = ZoneInfo("Europe/London")
+DAY = date(2026, 11, 24)  # the test clock's next day, a Tuesday
+
+
+def make_screen(qtbot, services, user, relay) -> BookScreen:
+    screen = BookScreen(
+        services.book, services.book_setup, services.clients, services.clock, user, relay
+    )
+    qtbot.addWidget(screen)
+    screen.resize(1280, 720)
+    screen.show()
+    return screen
+
+
+@pytest.fixture
+def clinic(services, admin):
+    setup = services.book_setup
+    location = setup.add_location(
+        admin, "Willow Street", "Europe/London", WeeklyHours.every_day(time(9), time(18), range(6))
+    )
+    rooms = [setup.add_room(admin, location.id, name) for name in ("Blue room", "Garden room")]
+    facial = setup.add_service_type(
+        admin,
+        ServiceType("Facial acupuncture", 60, after=10, processing_from=15, processing_minutes=30),
+    )
+    client = services.clients.create(admin, ClientInput(first_name="Maria", last_name="Quintero"))
+    return location, rooms, facial, client
+
+
+def test_an_empty_book_is_set_up_from_its_screen(qtbot, services, admin, relay) -> None:
+    screen = make_screen(qtbot, services, admin, relay)
+    assert "no location" in named(screen, "Book message").text()
+    press(qtbot, screen, "Set up…")
+    dialog = screen.setup_dialog
+    assert isinstance(dialog, BookSetupDialog)
+    type_into(qtbot, dialog, "Location name", "Willow Street")
+    type_into(qtbot, dialog, "Rooms to add", "Blue room, Garden room")
+    type_into(qtbot, dialog, "Service name", "Facial acupuncture")
+    press(qtbot, dialog, "Save")
+    qtbot.waitUntil(
+        lambda: (
+            len(screen.view.scene().items()) > 0 and "Willow" in screen.ui.locationCombo.itemText(0)
+        )
+    )
+    locations = services.book_setup.locations(admin)
+    assert [loc.name for loc in locations] == ["Willow Street"]
+    assert [room.name for room in services.book_setup.rooms(admin, locations[0].id)] == [
+        "Blue room",
+        "Garden room",
+    ]
+    assert services.book_setup.service_types(admin)[0].processing_minutes == 30
+
+
+def test_a_bad_zone_is_refused_next_to_the_form(qtbot, services, admin, relay) -> None:
+    screen = make_screen(qtbot, services, admin, relay)
+    press(qtbot, screen, "Set up…")
+    dialog = screen.setup_dialog
+    type_into(qtbot, dialog, "Location name", "Willow Street")
+    dialog.ui.zoneCombo.setCurrentText("Mars/Olympus")
+    press(qtbot, dialog, "Save")
+    assert "Mars/Olympus" in named(dialog, "Set-up message").text()
+    assert dialog.isVisible() and services.book_setup.locations(admin) == []
+
+
+def test_booking_by_keyboard_from_an_empty_slot(qtbot, services, admin, relay, clinic) -> None:
+    location, rooms, _facial, client = clinic
+    screen = make_screen(qtbot, services, admin, relay)
+    screen.show_date(DAY)
+    dialog = screen.open_booking(local_moment(DAY, time(10), LONDON), room_id=rooms[1].id)
+    qtbot.keyClicks(named(dialog, "Client"), "quint")
+    assert named(dialog, "Matching clients", QListWidget).count() == 1
+    qtbot.keyClick(named(dialog, "Client"), Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button: Book
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    day = services.book.between(
+        admin, location.id, local_moment(DAY, time(0), LONDON), local_moment(DAY, time(23), LONDON)
+    )
+    assert [(a.client_id, a.room_id, a.start.astimezone(LONDON).time()) for a in day] == [
+        (client.id, rooms[1].id, time(10))
+    ]
+    qtbot.waitUntil(lambda: len(screen.view.appointment_items) == 1)
+    assert "Booked Maria Quintero" in named(screen, "Book message").text()
+
+
+def test_a_clash_fills_in_the_next_free_time(qtbot, services, admin, relay, clinic) -> None:
+    location, rooms, facial, client = clinic
+    start = local_moment(DAY, time(10), LONDON)
+    services.book.book(
+        admin, BookingRequest(client.id, facial.id, location.id, start, room_id=rooms[0].id)
+    )
+    screen = make_screen(qtbot, services, admin, relay)
+    dialog = screen.open_booking(start + timedelta(minutes=30), room_id=rooms[0].id)
+    dialog.choose_client(client.id, "Maria Quintero")
+    press(qtbot, dialog, "Book")
+    assert "room is taken" in named(dialog, "Booking message").text()
+    assert dialog.ui.startEdit.dateTime().toPython().time() == time(11, 10)
+    press(qtbot, dialog, "Book")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_a_course_past_a_clash_is_booked_in_one_step(qtbot, services, admin, relay, clinic) -> None:
+    location, rooms, facial, client = clinic
+    taken = local_moment(DAY + timedelta(weeks=1), time(10), LONDON)
+    services.book.book(
+        admin, BookingRequest(client.id, facial.id, location.id, taken, room_id=rooms[0].id)
+    )
+    screen = make_screen(qtbot, services, admin, relay)
+    dialog = screen.open_booking(local_moment(DAY, time(10), LONDON), room_id=rooms[0].id)
+    dialog.choose_client(client.id, "Maria Quintero")
+    named(dialog, "Sessions to book", QSpinBox).setValue(4)
+    press(qtbot, dialog, "Book")
+    plan = named(dialog, "Sessions of the course", QListWidget)
+    assert plan.count() == 4 and "room is taken" in plan.item(1).text()
+    assert "1 session clashes" in named(dialog, "Booking message").text()
+    press(qtbot, dialog, "Accept every alternative")
+    press(qtbot, dialog, "Book")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    booked = services.book.between(
+        admin,
+        location.id,
+        local_moment(DAY, time(0), LONDON),
+        local_moment(DAY + timedelta(weeks=4), time(0), LONDON),
+    )
+    assert len(booked) == 5
+    series = [a for a in booked if a.series_id is not None]
+    assert len(series) == 4 and len({a.series_id for a in series}) == 1
+
+
+def test_statuses_from_the_detail_card_and_privacy(qtbot, services, admin, relay, clinic) -> None:
+    location, rooms, facial, client = clinic
+    made = services.book.book(
+        admin,
+        BookingRequest(
+            client.id,
+            facial.id,
+            location.id,
+            local_moment(DAY, time(11), LONDON),
+            room_id=rooms[0].id,
+        ),
+    )
+    screen = make_screen(qtbot, services, admin, relay)
+    screen.show_date(DAY)
+    item = screen.view.appointment_items[0]
+    item.setSelected(True)
+    assert named(screen, "Appointment details").text().startswith("Facial acupuncture")
+    press(qtbot, screen, "Arrived")
+    assert (
+        services.book.between(admin, location.id, made.start, made.end)[0].status
+        is AppointmentStatus.ARRIVED
+    )
+    show_active(qtbot, screen)
+    qtbot.keyClick(screen.view, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
+    texts = [child.text() for child in screen.view.appointment_items[0].childItems()]
+    assert "Maria Quintero" not in texts and "Facial acupuncture" in texts
+
+
+def test_a_booking_made_elsewhere_appears(qtbot, services, admin, relay, clinic) -> None:
+    location, rooms, facial, client = clinic
+    screen = make_screen(qtbot, services, admin, relay)
+    screen.show_date(DAY)
+    assert screen.view.appointment_items == []
+    services.book.book(
+        admin,
+        BookingRequest(
+            client.id,
+            facial.id,
+            location.id,
+            local_moment(DAY, time(15), LONDON),
+            room_id=rooms[1].id,
+        ),
+    )
+    qtbot.waitUntil(lambda: len(screen.view.appointment_items) == 1)
