@@ -2284,6 +2284,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <source>Tip</source>
         <translation>Suggerimento</translation>
     </message>
+    <message>
+        <source>about {number}</source>
+        <translation>circa {number}</translation>
+    </message>
     <message numerus="yes">
         <source>clients on record</source>
         <translation>
