@@ -1,4 +1,4 @@
-"""Benchmark fixtures: a 100,000-client demo database, built once and cached under .bench/.
+"""Benchmark fixtures: a 100,000-client demo database, built once and cached (bigdata.py).
 
 The cache key is the schema revision plus a hash of the demo generator, so a new migration
 or a change to the synthetic data builds a fresh file. Each session works on a copy, so
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.benchmarks.bigdata import cache_key
+from tests.benchmarks.bigdata import cache_dir
 from tests.benchmarks.harness import PYTHON, REPO, bench_env, run_process
 
 DEMO_CLIENTS = 100_000
@@ -80,8 +80,7 @@ class DemoBuild:
 
 @pytest.fixture(scope="session")
 def demo_build(bench_data_dir: Path) -> DemoBuild:
-    cache = REPO / ".bench" / cache_key()
-    cache.mkdir(parents=True, exist_ok=True)
+    cache = cache_dir()
     cached = cache / f"demo-{DEMO_CLIENTS}.sqlite3"
     info = cache / f"demo-{DEMO_CLIENTS}.json"
     if cached.exists() and info.exists():

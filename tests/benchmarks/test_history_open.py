@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QListView
 
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.shell.screens import Context, client_page
-from tests.benchmarks.harness import meets_goal, report, runs
+from tests.benchmarks.harness import alternate, meets_goal, report, runs, timed
 from tests.benchmarks.histories import History, make_histories
 
 UNDER_MS = 100.0
@@ -134,4 +134,43 @@ def test_scaling_history_open(history: History) -> None:
     meets_goal(
         f"scaling history-open-{backend}: {parts} goal < {UNDER_MS:g} ms at every size",
         slowest < UNDER_MS,
+    )
+
+
+EXPORT_GOAL = 3.0
+EXPORT_SQL = [
+    "SELECT * FROM client WHERE id = {p}",
+    "SELECT * FROM intake WHERE client_id = {p} ORDER BY taken_on, id",
+    "SELECT * FROM treatment_session WHERE client_id = {p} ORDER BY started_at, id",
+    "SELECT a.* FROM session_amendment a JOIN treatment_session t ON t.id = a.session_id "
+    "WHERE t.client_id = {p} ORDER BY a.id",
+]
+
+
+def test_record_export(history: History) -> None:
+    """record-export: the whole record of the client with 500 sessions (RecordService, as
+    File > Export record writes it) against the same rows read by raw SQL and dumped as JSON.
+    Goal: ratio <= 3 (and the statements do not grow: tests/services/test_statement_counts)."""
+    import json
+
+    backend = history.db.engine.dialect.name
+    conn, _sql = _raw(history)
+    mark = "?" if backend == "sqlite" else "%s"
+    statements = [s.format(p=mark) for s in EXPORT_SQL]
+    client_id = history.client_ids[500]
+    user = history.services.clinic.demo_user("practitioner")
+
+    def ours() -> None:
+        json.dumps(history.services.records.export_record(user, client_id), default=str)
+
+    def floor() -> None:
+        json.dumps([conn.execute(s, (client_id,)).fetchall() for s in statements], default=str)
+
+    result = alternate(timed(ours), timed(floor))
+    conn.close()
+    report(
+        f"record-export-{backend}",
+        result.median_ms("acudesk"),
+        result.median_ms("floor"),
+        goal=EXPORT_GOAL,
     )
