@@ -248,6 +248,10 @@
         <translation>Niente da stampare: ogni seduta conclusa oggi ha già la sua scheda post-trattamento.</translation>
     </message>
     <message>
+        <source>Preparing {total} sheets…</source>
+        <translation>Preparazione di {total} schede…</translation>
+    </message>
+    <message>
         <source>Preparing…</source>
         <translation>Preparazione…</translation>
     </message>
@@ -263,14 +267,14 @@
         </translation>
     </message>
     <message>
-        <source>Printing today&apos;s handouts</source>
-        <translation>Stampa delle schede di oggi</translation>
+        <source>Printed {number} of {total}: {name}
+Stop ends the run after the sheet being printed.</source>
+        <translation>Stampata {number} di {total}: {name}
+Ferma conclude dopo la scheda in stampa.</translation>
     </message>
     <message>
-        <source>Printing {number} of {total}: {name}
-Stop ends the run after the sheet being printed.</source>
-        <translation>Stampa {number} di {total}: {name}
-Ferma conclude dopo la scheda in stampa.</translation>
+        <source>Printing today&apos;s handouts</source>
+        <translation>Stampa delle schede di oggi</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2705,6 +2709,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Tip</source>
         <translation>Suggerimento</translation>
+    </message>
+    <message>
+        <source>about {number}</source>
+        <translation>circa {number}</translation>
     </message>
     <message numerus="yes">
         <source>clients on record</source>

@@ -1,4 +1,4 @@
-"""Benchmark fixtures: a 100,000-client demo database, built once and cached under .bench/.
+"""Benchmark fixtures: a 100,000-client demo database, built once and cached (bigdata.py).
 
 The cache key is the schema revision plus a hash of the demo generator, so a new migration
 or a change to the synthetic data builds a fresh file. Each session works on a copy, so
@@ -7,7 +7,6 @@ whatever a benchmark writes (audit rows of a smoke start, say) never reaches the
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import time
@@ -16,22 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.benchmarks.bigdata import cache_dir
 from tests.benchmarks.harness import PYTHON, REPO, bench_env, run_process
 
 DEMO_CLIENTS = 100_000
-
-
-def _cache_key() -> str:
-    from acudesk.store.schema import SCHEMA_HEAD
-
-    digest = hashlib.sha256()
-    package = REPO / "src" / "acudesk"
-    for path in [
-        package / "services" / "demo.py",
-        *sorted((package / "store" / "migrations" / "versions").glob("*.py")),
-    ]:
-        digest.update(path.read_bytes())
-    return f"{SCHEMA_HEAD}-{digest.hexdigest()[:12]}"
 
 
 def _build(target: Path, data_dir: Path) -> float:
@@ -93,8 +80,7 @@ class DemoBuild:
 
 @pytest.fixture(scope="session")
 def demo_build(bench_data_dir: Path) -> DemoBuild:
-    cache = REPO / ".bench" / _cache_key()
-    cache.mkdir(parents=True, exist_ok=True)
+    cache = cache_dir()
     cached = cache / f"demo-{DEMO_CLIENTS}.sqlite3"
     info = cache / f"demo-{DEMO_CLIENTS}.json"
     if cached.exists() and info.exists():
@@ -114,3 +100,24 @@ def demo_db_100k(tmp_path_factory: pytest.TempPathFactory, demo_build: DemoBuild
     copy = tmp_path_factory.mktemp("bench-db") / demo_build.path.name
     shutil.copyfile(demo_build.path, copy)
     return copy
+
+
+@pytest.fixture(scope="session")
+def bench_pg():
+    """The benchmarks' own PostgreSQL server, over the cache's data folder (bigdata.py)."""
+    from tests.benchmarks.bigdata import bench_postgres
+
+    server = bench_postgres()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def qt_app():
+    from PySide6.QtWidgets import QApplication
+
+    from acudesk.ui.widgets import theme
+
+    app = QApplication.instance() or QApplication([])
+    theme.apply(app)  # type: ignore[arg-type]
+    return app

@@ -2,15 +2,19 @@
 
 aftercare-pdf:   build_aftercare_sheet (with a chart on two diagrams and 4 products) against a
                  bare reportlab document holding the same paragraphs, one table with as many
-                 rows, and one drawing with as many shapes. Goal: ratio <= 3.
-aftercare-batch: 200 sheets one after the other, in sheets per second. Goal: at least
-                 8 sheets/s (File > Print all of today's handouts: 200 sheets in 25 s).
+                 rows, and one drawing with as many shapes. Goal: ratio <= 2 (with reportlab's
+                 C accelerator rl_accel, which the app requires).
+aftercare-batch: 200 sheets built as File > Print all of today's handouts builds them, by a
+                 process pool on every core (services/handout_batch.py), against the same
+                 sheets one after the other in one process; the cores used are printed.
+                 Goals: at least 8 sheets/s, and on 2 cores or more a speed-up of at least
+                 1.7 over one process (ratio = pool time / one process, so <= 1/1.7).
 """
 
 from __future__ import annotations
 
 import io
-import time
+import statistics
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line
 from reportlab.lib.pagesizes import A4
@@ -21,11 +25,15 @@ from acudesk.documents.aftercare import aftercare_story, build_aftercare_sheet
 from acudesk.documents.chart_drawing import chart_drawings
 from acudesk.documents.layout import frame_width
 from acudesk.services.catalog import point_catalog
+from acudesk.services.handout_batch import sheet_pdf
+from acudesk.services.handouts import HandoutService
+from acudesk.services.parallel import cores, process_pool
 from tests.benchmarks.harness import alternate, meets_goal, report, timed
 from tests.documents.aftercare_samples import sample_sheet
 
 BATCH = 200
-PDF_GOAL = 3.0
+PDF_GOAL = 2.0
+SPEEDUP_GOAL = 1.7
 BATCH_GOAL = 8.0  # sheets per second: a day's 200 sheets in 25 s
 
 
@@ -71,17 +79,40 @@ def test_aftercare_pdf() -> None:
 
 def test_aftercare_batch() -> None:
     catalog = point_catalog()
-    sheets = [
-        sample_sheet("it" if i % 3 == 0 else "en", client_name=f"Client {i}") for i in range(BATCH)
+    jobs = [
+        (sample_sheet("it" if i % 3 == 0 else "en", client_name=f"Client {i}"), "A4")
+        for i in range(BATCH)
     ]
-    build_aftercare_sheet(sheets[0], catalog)  # fonts registered, diagrams parsed
-    started = time.perf_counter()
-    sizes = [len(build_aftercare_sheet(sheet, catalog)) for sheet in sheets]
-    seconds = time.perf_counter() - started
-    assert all(size > 10_000 for size in sizes)
-    rate = BATCH / seconds
+    HandoutService.build_pdf(*jobs[0])  # fonts registered, diagrams parsed
+    assert catalog is not None and rl_accel_in_use()
+    used = cores()
+
+    def one_process() -> None:
+        sizes = [len(HandoutService.build_pdf(*job)) for job in jobs]
+        assert all(size > 10_000 for size in sizes)
+
+    def pool() -> None:
+        with process_pool(used) as workers:
+            futures = [workers.submit(sheet_pdf, *job) for job in jobs]
+            assert all(len(f.result()) > 10_000 for f in futures)
+
+    pool()  # the forkserver started and its modules imported, as after the app's first batch
+    # Three alternated pairs (a pair is ~15 s): the medians.
+    pairs = [(timed(pool)().ms, timed(one_process)().ms) for _ in range(3)]
+    ours = statistics.median(p[0] for p in pairs)
+    single = statistics.median(p[1] for p in pairs)
+    rate = BATCH / (ours / 1000)
+    speedup = single / ours
+    goal_ok = rate >= BATCH_GOAL and (used < 2 or speedup >= SPEEDUP_GOAL)
     meets_goal(
-        f"aftercare-batch: {rate:.1f} sheets/s ({BATCH} sheets in {seconds:.1f} s) "
-        f"goal >= {BATCH_GOAL:g} sheets/s",
-        rate >= BATCH_GOAL,
+        f"aftercare-batch: ratio {ours / single:.2f} (acudesk {ours:.0f} ms, floor {single:.0f} ms"
+        f" in one process) {used} cores used, speed-up {speedup:.2f}x, {rate:.1f} sheets/s; "
+        f"goal >= {SPEEDUP_GOAL:g}x on 2+ cores and >= {BATCH_GOAL:g} sheets/s",
+        goal_ok,
     )
+
+
+def rl_accel_in_use() -> bool:
+    from reportlab.lib import rl_accel
+
+    return not rl_accel._py_funcs

@@ -265,3 +265,26 @@ def test_cautioned_points_brought_in_without_a_reason_block_completion(
     ]
     done = sessions.complete(practitioner, opened, data, confirmed)
     assert done.status is SessionStatus.COMPLETED
+
+
+def test_history_pages_follow_one_another_on_both_databases(any_db):
+    from acudesk.domain.users import NewUser, Role
+    from tests.conftest import CLINIC, FakeClock
+    from tests.services.handouts_support import add_client, completed_session
+
+    clock = FakeClock()
+    services = build_services(any_db, clock)
+    admin = services.clinic.set_up(
+        CLINIC, NewUser("owner", "Olivia Owner", Role.ADMIN, "pw-123456789")
+    )
+    client = add_client(services, admin)
+    for _ in range(5):
+        completed_session(services, admin, client)
+        clock.advance(hours=12)
+    everything = services.sessions.summaries(admin, client.id)
+    pages, after = [], None
+    while page := services.sessions.summaries(admin, client.id, limit=2, after=after):
+        pages.append([s.id for s in page])
+        after = page[-1]
+    assert [len(p) for p in pages] == [2, 2, 1]
+    assert [i for p in pages for i in p] == [s.id for s in everything]

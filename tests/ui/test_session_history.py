@@ -218,3 +218,22 @@ def test_a_protocol_does_not_place_cautioned_points_silently(qtbot, services, pr
     button(warning, "Place them with this reason").click()
     placed = {p.point: p.caution for p in window.chart.document()}
     assert placed["ST4"] == "Infection healed, checked today"
+
+
+def test_a_long_history_is_read_a_page_at_a_time_as_the_list_scrolls(
+    qtbot, services, practitioner, client, clock, monkeypatch
+):
+    from acudesk.ui.sessions import session_history_widget
+
+    monkeypatch.setattr(session_history_widget, "HISTORY_PAGE", 2)
+    for _ in range(5):
+        completed(services, practitioner, client.id, chart_of(*FACE_POINTS))
+        clock.advance(days=1)
+    _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
+    model = rows_of(tab).model()
+    assert model.rowCount() >= 2  # the view reads pages until its rows are filled
+    while model.canFetchMore():
+        model.fetchMore()
+    everything = services.sessions.summaries(practitioner, client.id)
+    assert [s.id for s in tab.history] == [s.id for s in everything] and len(everything) == 5
+    assert "30 Nov 2026" not in row_text(rows_of(tab), 4)  # the oldest last

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlalchemy import func, select
 
 from acudesk.domain.audit import AuditAction
@@ -19,7 +21,7 @@ from acudesk.domain.users import NewUser, Permission, Role, User, validate_new_u
 from acudesk.services.guard import require
 from acudesk.services.users import insert_user
 from acudesk.services.work import Service
-from acudesk.store.clinic import clinic_record, to_details
+from acudesk.store.clinic import client_count_estimate, clinic_record, to_details
 from acudesk.store.models import ClientRecord, ClinicRecord, UserRecord
 from acudesk.store.users import find_user, to_user
 
@@ -34,6 +36,21 @@ def _clean(details: ClinicDetails) -> ClinicDetails:
     return ClinicDetails(
         details.name.strip(), details.address.strip(), details.phone.strip(), details.is_demo
     )
+
+
+class ClientCount(NamedTuple):
+    """How many clients Home shows: exact, or about ``number`` (rounded to two figures)."""
+
+    number: int
+    exact: bool
+
+
+def two_figures(number: int) -> int:
+    """1,234,567 -> 1,200,000: an estimate is not shown to more figures than it has."""
+    if number < 100:
+        return number
+    step = int(10 ** (len(str(number)) - 2))
+    return (number + step // 2) // step * step
 
 
 class ClinicService(Service):
@@ -124,3 +141,11 @@ class ClinicService(Service):
         require(actor, Permission.VIEW_CLIENTS)
         with self._db.read_only() as session:
             return session.scalar(select(func.count()).select_from(ClientRecord)) or 0
+
+    def client_count_at_a_glance(self, actor: User) -> ClientCount:
+        """For Home's first paint: exact up to 10,000 clients, an estimate past that (from
+        statistics the database keeps), so a million clients are not counted at start-up."""
+        require(actor, Permission.VIEW_CLIENTS)
+        with self._db.read_only() as session:
+            number, exact = client_count_estimate(session)
+        return ClientCount(number, True) if exact else ClientCount(two_figures(number), False)

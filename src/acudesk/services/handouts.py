@@ -166,7 +166,7 @@ class HandoutService(Service):
         )
 
     @staticmethod
-    def _pdf(sheet: AftercareSheet, page_size: str) -> bytes:
+    def build_pdf(sheet: AftercareSheet, page_size: str) -> bytes:
         from acudesk.documents.aftercare import build_aftercare_sheet
         from acudesk.services.catalog import point_catalog
 
@@ -210,7 +210,15 @@ class HandoutService(Service):
     ) -> bytes:
         """The PDF as it would print, without recording it as handed out."""
         sheet, size = self._read(actor, session_id, language, picks)
-        return self._pdf(sheet, size)
+        return self.build_pdf(sheet, size)
+
+    def prepare(self, actor: User, session_id: int) -> tuple[AftercareSheet, str]:
+        """The sheet and its paper size, for a PDF to be built outside the service (a batch's
+        worker) and handed to issue(); issue() records and audits what it keeps."""
+        require(actor, Permission.READ_CLINICAL)
+        with self._db.read_only() as session:
+            sheet, _record, size = self._sheet(session, session_id, None, None)
+            return sheet, size
 
     # Handing out
 
@@ -221,12 +229,20 @@ class HandoutService(Service):
         *,
         language: str | None = None,
         picks: Sequence[Recommendation] | None = None,
+        built: tuple[AftercareSheet, str, bytes] | None = None,
     ) -> IssuedHandout:
-        """Build the sheet and keep it as handed out, with an audit event, in one transaction."""
+        """Build the sheet and keep it as handed out, with an audit event, in one transaction.
+
+        ``built`` is a PDF made beforehand from (sheet, page size), as prepare() gave them: it
+        is kept if the session still gives that same sheet, else the sheet is built afresh.
+        """
         require(actor, Permission.READ_CLINICAL)
         with self._work(actor) as work:
             sheet, record, size = self._sheet(work.session, session_id, language, picks)
-            pdf = self._pdf(sheet, size)
+            if built is not None and built[:2] == (sheet, size):
+                pdf = built[2]  # made elsewhere (a batch's worker) from what is still true
+            else:
+                pdf = self.build_pdf(sheet, size)
             kept = HandoutRecord(
                 session_id=record.id,
                 client_id=record.client_id,

@@ -18,7 +18,11 @@ from contextlib import contextmanager
 from multiprocessing.context import BaseContext
 
 # What every worker imports, loaded once in the forkserver rather than in each worker.
-WORKER_MODULES = ["acudesk.domain.client_rows", "acudesk.documents.aftercare"]
+WORKER_MODULES = [
+    "acudesk.domain.client_rows",
+    "acudesk.documents.aftercare",
+    "acudesk.services.handout_batch",
+]
 
 _context: BaseContext | None = None
 

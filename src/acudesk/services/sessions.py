@@ -111,12 +111,20 @@ class SessionService(Service):
             work.audit(AuditAction.READ, "session", f"history of client {client_id}")
             return [to_session(r) for r in rows]
 
-    def summaries(self, actor: User, client_id: int) -> list[SessionSummary]:
+    def summaries(
+        self,
+        actor: User,
+        client_id: int,
+        *,
+        limit: int | None = None,
+        after: SessionSummary | None = None,
+    ) -> list[SessionSummary]:
         """The client's history list, newest first: one line per session (amended or not), in
-        a number of statements that does not grow with the number of sessions."""
+        a number of statements that does not grow with the number of sessions; ``limit``
+        lines from just after ``after`` (a page of a long history)."""
         require(actor, Permission.READ_CLINICAL)
         with self._work(actor) as work:
-            lines = summaries(work.session, client_id)
+            lines = summaries(work.session, client_id, limit=limit, after=after)
             work.audit(AuditAction.READ, "session", f"history of client {client_id}")
             return lines
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, Text, cast, exists, select
+from sqlalchemy import Select, Text, and_, cast, exists, or_, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.chart import ChartDocument
@@ -75,12 +75,22 @@ def newest_first(client_id: int) -> Select[TreatmentSessionRecord]:
     )
 
 
-def summaries(session: Session, client_id: int) -> list[SessionSummary]:
+def summaries(
+    session: Session,
+    client_id: int,
+    *,
+    limit: int | None = None,
+    after: SessionSummary | None = None,
+) -> list[SessionSummary]:
     """The client's history list in one statement, newest first: the columns a line shows,
-    whether the session was amended, and the chart as its stored JSON text (not parsed)."""
+    whether the session was amended, and the chart as its stored JSON text (not parsed).
+
+    ``limit`` lines at most, those after ``after`` (the last line of the page before): read
+    along the index on (client, start), so a page costs the same whatever the history's length.
+    """
     t = TreatmentSessionRecord
     amended = exists().where(SessionAmendmentRecord.session_id == t.id)
-    rows = session.execute(
+    statement = (
         select(
             t.id,
             t.version,
@@ -95,7 +105,14 @@ def summaries(session: Session, client_id: int) -> list[SessionSummary]:
         )
         .where(t.client_id == client_id)
         .order_by(t.started_at.desc(), t.id.desc())
+        .limit(limit)
     )
+    if after is not None:
+        earlier = t.started_at < after.started_at
+        statement = statement.where(
+            or_(earlier, and_(t.started_at == after.started_at, t.id < after.id))
+        )
+    rows = session.execute(statement)
     return [
         SessionSummary(
             r[0], r[1], SessionStatus(r[2]), r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9] or "[]"

@@ -1,7 +1,8 @@
 """File ▸ Print all of today's handouts: every session completed today that has no sheet yet.
 
-Each sheet is recorded (one service call) and printed, one after the other, in one print job,
-under a progress dialog whose Stop button ends the run after the sheet being printed.
+The sheets are built on every core (services/handout_batch.py); each is recorded (one
+transaction) and added to one print job in order, under a progress dialog whose Stop button
+ends the run after the sheet being printed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushB
 
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
+from acudesk.services.handout_batch import issue_all
 from acudesk.services.handouts import HandoutService, PendingSession
 from acudesk.services.settings import SettingsService
 from acudesk.ui.handouts.output import ask_printer
@@ -113,28 +115,7 @@ class BatchPrint(QObject):
         progress.adjustSize()
         try:
             with PrintJob(printer) as job:
-                for index, (session_id, name) in enumerate(pending):
-                    if progress.wasCanceled():
-                        result.not_reached = [p.client_name for p in pending[index:]]
-                        break
-                    progress.setLabelText(
-                        translate(
-                            "BatchPrint",
-                            "Printing {number} of {total}: {name}\n"
-                            "Stop ends the run after the sheet being printed.",
-                        ).format(number=index + 1, total=len(pending), name=name)
-                    )
-                    QApplication.processEvents()
-                    try:
-                        issued = self._handouts.issue(self._user, session_id)
-                        job.add(issued.pdf)
-                    except AcudeskError as error:
-                        result.failed.append((name, error.message))
-                    else:
-                        result.printed.append(name)
-                    progress.setValue(index + 1)
-                    self.sheet_printed.emit(index, name)
-                    QApplication.processEvents()
+                self._print_each(pending, job, progress, result)
         except AcudeskError as error:  # the printer did not start
             result.failed.append(("all", error.message))
         progress.close()
@@ -143,6 +124,50 @@ class BatchPrint(QObject):
         self.finished.emit(result)
         self._tell(translate("BatchPrint", "Today's handouts"), result.summary())
         return result
+
+    def _print_each(
+        self,
+        pending: list[PendingSession],
+        job: PrintJob,
+        progress: QProgressDialog,
+        result: BatchResult,
+    ) -> None:
+        """The sheets built on every core, each kept and added to the job in order; Stop is
+        honoured before the next sheet is kept."""
+        names = {p.session_id: p.client_name for p in pending}
+        done = 0
+        progress.setLabelText(
+            translate("BatchPrint", "Preparing {total} sheets…").format(total=len(pending))
+        )
+        QApplication.processEvents()
+        outcomes = issue_all(
+            self._handouts,
+            self._user,
+            [p.session_id for p in pending],
+            stop=lambda: progress.wasCanceled(),
+        )
+        try:
+            for session_id, outcome in outcomes:
+                name = names[session_id]
+                if isinstance(outcome, AcudeskError):
+                    result.failed.append((name, outcome.message))
+                else:
+                    job.add(outcome.pdf)
+                    result.printed.append(name)
+                done += 1
+                progress.setValue(done)
+                progress.setLabelText(
+                    translate(
+                        "BatchPrint",
+                        "Printed {number} of {total}: {name}\n"
+                        "Stop ends the run after the sheet being printed.",
+                    ).format(number=done, total=len(pending), name=name)
+                )
+                self.sheet_printed.emit(done - 1, name)
+                QApplication.processEvents()
+        finally:
+            outcomes.close()
+        result.not_reached = [p.client_name for p in pending[done:]]
 
     def _tell(
         self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information

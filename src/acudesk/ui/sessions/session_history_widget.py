@@ -34,6 +34,10 @@ QListView::item:selected {{ background: #cfe4dd; color: {TEXT}; }}
 """
 
 
+# Lines read at a time: the first page when the tab opens, the next when scrolled to the end.
+HISTORY_PAGE = 200
+
+
 class SessionHistoryWidget(QWidget):
     """Embedded in the client page; opens SessionWidget windows."""
 
@@ -63,6 +67,7 @@ class SessionHistoryWidget(QWidget):
         history.setIconSize(THUMBNAIL_SHOWN)
         history.setStyleSheet(LIST_STYLE)
         history.setSpacing(2)
+        history.setUniformItemSizes(True)  # every row is as tall: no layout of all rows
         can_chart = user.can(Permission.CHART_SESSIONS)
         self.ui.newButton.setEnabled(can_chart)
         self.ui.repeatButton.setEnabled(can_chart)
@@ -114,13 +119,10 @@ class SessionHistoryWidget(QWidget):
     def refresh(self) -> None:
         """The history again, in one service call (one line per session; each chart is read
         only when its row is shown)."""
-        try:
-            history = self._services.sessions.summaries(self._user, self._client_id)
-        except AcudeskError as error:
-            history = []
-            self._say(error.message, error=True)
         current = self.ui.historyList.currentIndex().row()
-        self.model.set_sessions(history)
+        history = self._page(None, max(HISTORY_PAGE, current + 1))
+        more = self._next_page if len(history) >= max(HISTORY_PAGE, current + 1) else None
+        self.model.set_sessions(history, more)
         self._show_course()
         has_sessions = bool(history)
         self.ui.stack.setCurrentWidget(self.ui.listPage if has_sessions else self.ui.emptyPage)
@@ -129,6 +131,20 @@ class SessionHistoryWidget(QWidget):
             self.select_row(max(0, min(current, len(history) - 1)))
         self.ui.openButton.setEnabled(has_sessions)
         self._show_handout_button()
+
+    def _page(
+        self, after: SessionSummary | None, limit: int = HISTORY_PAGE
+    ) -> list[SessionSummary]:
+        try:
+            return self._services.sessions.summaries(
+                self._user, self._client_id, limit=limit, after=after
+            )
+        except AcudeskError as error:
+            self._say(error.message, error=True)
+            return []
+
+    def _next_page(self, after: SessionSummary) -> list[SessionSummary]:
+        return self._page(after)
 
     def select_row(self, row: int) -> None:
         self.ui.historyList.setCurrentIndex(self.model.index(row))

@@ -7,6 +7,7 @@ as one of five.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,9 +46,17 @@ class SessionsListModel(QAbstractListModel):
         self.thumbnails = ThumbnailCache(catalog)
         self._rows: list[SessionSummary] = []
         self._documents: dict[tuple[int, int], ChartDocument] = {}
+        self._more: Callable[[SessionSummary], list[SessionSummary]] | None = None
 
-    def set_sessions(self, sessions: list[SessionSummary]) -> None:
+    def set_sessions(
+        self,
+        sessions: list[SessionSummary],
+        more: Callable[[SessionSummary], list[SessionSummary]] | None = None,
+    ) -> None:
+        """The first lines of the history; ``more`` gives the page after a line (the view
+        asks for it when scrolled to the end), None when these are all."""
         self.beginResetModel()
+        self._more = more if sessions else None
         self._rows = list(sessions)
         current = {(s.id, s.version) for s in self._rows}
         self._documents = {k: d for k, d in self._documents.items() if k in current}
@@ -89,6 +98,22 @@ class SessionsListModel(QAbstractListModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more is not None
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        """The next page of the history, at the end of the list."""
+        if parent.isValid() or self._more is None or not self._rows:
+            return
+        page = self._more(self._rows[-1])
+        if not page:
+            self._more = None
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         session = self.session_at(index.row()) if index.isValid() else None

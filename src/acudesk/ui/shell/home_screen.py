@@ -73,10 +73,15 @@ class HomeScreen(QWidget):
             self.ui.clinicPhoneLabel.setText(details.phone)
             self.ui.clinicPhoneLabel.setVisible(bool(details.phone))
         try:
-            count = self._clinic.client_count(self._user)
+            count = self._clinic.client_count_at_a_glance(self._user)
         except AcudeskError as error:
             self.ui.clientCountLabel.setText("—")
             self.ui.clientCountHint.setText(error.message)
             return
-        self.ui.clientCountLabel.setText(number_text(count))
-        self.ui.clientCountHint.setText(translate("HomeScreen", "clients on record", None, count))
+        shown = number_text(count.number)
+        if not count.exact:
+            shown = translate("HomeScreen", "about {number}").format(number=shown)
+        self.ui.clientCountLabel.setText(shown)
+        self.ui.clientCountHint.setText(
+            translate("HomeScreen", "clients on record", None, count.number)
+        )
