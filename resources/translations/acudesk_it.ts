@@ -658,6 +658,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Maiusc+clic ovunque per un segno libero</translation>
     </message>
     <message>
+        <source>Show the whole drawing (Ctrl+0)</source>
+        <translation>Mostra tutto il disegno (Ctrl+0)</translation>
+    </message>
+    <message>
         <source>The client&apos;s left side (the drawing mirrored)</source>
         <translation>Il lato sinistro del cliente (disegno specchiato)</translation>
     </message>

@@ -83,3 +83,21 @@ def test_the_exported_picture_draws_each_label_once(qtbot):
     doc.add(Placement(new_id(), PlacementKind.BRUISE, FACE, 0.4, 0.5, None, Side.MIDLINE))
     image = render_chart(doc, point_catalog(), FACE, 480)
     assert image.width() == 480 and not image.isNull()
+
+
+def test_the_toolbar_actions_carry_icons_and_tooltips(qtbot):
+    editor = make_editor(qtbot)
+    bar = editor.toolbar
+    actions = [
+        bar.zoom_out_action,
+        bar.zoom_in_action,
+        bar.fit_action,
+        bar.undo_action,
+        bar.redo_action,
+        *bar.tool_group.actions(),
+        *bar.sides_group.actions(),
+    ]
+    for action in actions:
+        assert not action.icon().isNull(), action.text()
+        assert action.toolTip() and action.toolTip() != action.text(), action.text()
+    assert "Ctrl+0" in bar.fit_action.toolTip()

@@ -188,3 +188,43 @@ def test_the_session_windows_and_the_intake(qtbot, services, clinic, clock):
         dialog.go_to(step)
         walk.look(dialog, f"intake step {step + 1}", (1340, 728))
     walk.assert_clean()
+
+
+def test_the_walk_catches_cut_text(qtbot, qapp):
+    """Guards the guard: a squeezed label, button, check box, header and toolbar are caught."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QLabel,
+        QPushButton,
+        QTableWidget,
+        QToolBar,
+        QVBoxLayout,
+    )
+
+    root = QWidget()
+    layout = QVBoxLayout(root)
+    label = QLabel("Next appointment booked for Tuesday")
+    label.setObjectName("squeezedLabel")
+    label.setFixedWidth(60)
+    press = QPushButton("Complete session")
+    press.setFixedWidth(50)
+    tick = QCheckBox("Gua sha massage given")
+    tick.setFixedWidth(60)
+    table = QTableWidget(1, 2)
+    table.setHorizontalHeaderLabels(["What happened", "What was done"])
+    table.horizontalHeader().resizeSection(0, 20)
+    bar = QToolBar()
+    for word in ("Needle", "Mark", "Bruise", "Bleeding", "Redness"):
+        bar.addAction(QAction(word, bar))
+    bar.setFixedWidth(90)
+    for widget in (label, press, tick, table, bar):
+        layout.addWidget(widget)
+    qtbot.addWidget(root)
+    root.show()
+    qtbot.waitExposed(root)
+    settle(root)
+    found = "\n".join(clipped(root))
+    for expected in ("squeezedLabel", "Complete session", "Gua sha", "'What happened'", "Redness"):
+        assert expected in found, expected
+    assert "'What was done'" not in found  # the last column has room

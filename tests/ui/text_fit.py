@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStyle,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -203,6 +204,16 @@ def clipped(root: QWidget) -> list[str]:
         elif isinstance(widget, QListView) and not isinstance(widget, QHeaderView):
             for row_text, row_problem in _list_problems(widget):
                 found.append(f"list {_name(widget)} {row_text[:80]!r}: {row_problem}")
+        elif isinstance(widget, QToolBar):
+            hidden = [
+                a.text()
+                for a in widget.actions()
+                if a.isVisible()
+                and not (widget.widgetForAction(a) and widget.widgetForAction(a).isVisible())
+            ]
+            hidden = [t for t in hidden if t]
+            if hidden:
+                found.append(f"toolbar {_name(widget)} hides {hidden} behind its » button")
         elif isinstance(widget, QHeaderView):
             for header_text, header_problem in _header_problems(widget):
                 found.append(
