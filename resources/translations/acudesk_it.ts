@@ -4252,6 +4252,18 @@ Zinc Oxide (CI 77947)</translation>
         <translation>&amp;Ripeti l&apos;ultima seduta</translation>
     </message>
     <message>
+        <source>Areas treated</source>
+        <translation>Zone trattate</translation>
+    </message>
+    <message>
+        <source>Areas: {areas}</source>
+        <translation>Zone: {areas}</translation>
+    </message>
+    <message>
+        <source>Chart preview</source>
+        <translation>Anteprima della mappa</translation>
+    </message>
+    <message>
         <source>Course progress</source>
         <translation>Avanzamento del ciclo</translation>
     </message>
@@ -4290,6 +4302,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Repeat last session</source>
         <translation>Ripeti l&apos;ultima seduta</translation>
+    </message>
+    <message>
+        <source>Select a session to see its chart.</source>
+        <translation>Seleziona una seduta per vederne la mappa.</translation>
     </message>
     <message>
         <source>Session {number} of {length}</source>

@@ -131,10 +131,13 @@ def render_chart(
     *,
     show_points: bool = True,
     side: Side | None = None,
+    label_scale: float | None = None,
 ) -> QImage:
     """The diagram, its catalogue points (lightly) and the document's placements on it.
 
     ``side`` picks the drawn side of a profile view; by default the side with more placements.
+    ``label_scale`` sets the needles' codes apart from the symbols (a preview keeps them
+    readable); by default they scale with the image.
     Needs a QGuiApplication (any platform, offscreen included) but no view.
     """
     diagram = catalog.diagram(diagram_id)
@@ -155,7 +158,8 @@ def render_chart(
     _paint_links(painter, shown, at, scale)
     for placement in shown:
         _blit(painter, at(placement.x, placement.y), _placement_stamp(placement, scale))
-    _paint_labels(painter, [p for p in shown if p.point], at, width, scale)
+    labels = scale if label_scale is None else label_scale
+    _paint_labels(painter, [p for p in shown if p.point], at, width, labels)
     painter.end()
     return image
 
