@@ -118,6 +118,10 @@
 <context>
     <name>AlertsBanner</name>
     <message>
+        <source>Alert message</source>
+        <translation>Messaggio dell&apos;avviso</translation>
+    </message>
+    <message>
         <source>Block</source>
         <translation>Blocco</translation>
     </message>
@@ -134,8 +138,16 @@
         <translation>Nascondi</translation>
     </message>
     <message>
+        <source>INTAKE NEEDED</source>
+        <translation>ANAMNESI DA FARE</translation>
+    </message>
+    <message>
         <source>Info</source>
         <translation>Informazione</translation>
+    </message>
+    <message>
+        <source>Intake needed</source>
+        <translation>Anamnesi da fare</translation>
     </message>
     <message>
         <source>More alerts</source>
@@ -144,6 +156,10 @@
     <message>
         <source>NOTE</source>
         <translation>NOTA</translation>
+    </message>
+    <message>
+        <source>No intake yet: take it with the client before the first treatment.</source>
+        <translation>Nessuna anamnesi: raccoglila con il cliente prima del primo trattamento.</translation>
     </message>
     <message>
         <source>STOP</source>

@@ -15,6 +15,7 @@ import os
 import pytest
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from acudesk.domain.clients import ClientInput
 from acudesk.services.catalog import point_catalog
 from acudesk.ui.i18n import install_language, translate
 from acudesk.ui.shell.main_window import MainWindow
@@ -116,6 +117,10 @@ def test_every_screen_of_the_main_window_and_a_clients_tabs(qtbot, services, cli
         page.ui.tabs.setCurrentIndex(index)
         qtbot.waitUntil(page.ui.tabs.currentWidget().isVisible, timeout=5000)
         walk.look(window, f"client {page.ui.tabs.tabText(index).replace('&', '')}", ROOM)
+    newcomer = services.clients.create(user, ClientInput(first_name="Zoë", last_name="Adams"))
+    page = window.show_screen("Clients").open_client(newcomer.id)
+    qtbot.waitUntil(page.isVisible, timeout=5000)
+    walk.look(window, "client without intake", ROOM)
     walk.assert_clean()
 
 

@@ -109,6 +109,8 @@ def _button_problem(button: QAbstractButton) -> str | None:
     if isinstance(button, QPushButton) and button.menu() is not None:
         padding += 14
     needed = button.fontMetrics().horizontalAdvance(text) + icon + padding
+    if isinstance(button, QPushButton):  # a style sheet's padding: the button's own measure
+        needed = min(needed, button.sizeHint().width())
     if needed > button.width() + SLACK:
         return f"needs {needed} px, has {button.width()}"
     return None
