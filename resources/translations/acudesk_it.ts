@@ -118,6 +118,10 @@
 <context>
     <name>AlertsBanner</name>
     <message>
+        <source>Alert message</source>
+        <translation>Messaggio dell&apos;avviso</translation>
+    </message>
+    <message>
         <source>Block</source>
         <translation>Blocco</translation>
     </message>
@@ -134,8 +138,16 @@
         <translation>Nascondi</translation>
     </message>
     <message>
+        <source>INTAKE NEEDED</source>
+        <translation>ANAMNESI DA FARE</translation>
+    </message>
+    <message>
         <source>Info</source>
         <translation>Informazione</translation>
+    </message>
+    <message>
+        <source>Intake needed</source>
+        <translation>Anamnesi da fare</translation>
     </message>
     <message>
         <source>More alerts</source>
@@ -144,6 +156,10 @@
     <message>
         <source>NOTE</source>
         <translation>NOTA</translation>
+    </message>
+    <message>
+        <source>No intake yet: take it with the client before the first treatment.</source>
+        <translation>Nessuna anamnesi: raccoglila con il cliente prima del primo trattamento.</translation>
     </message>
     <message>
         <source>STOP</source>
@@ -1082,6 +1098,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Shift-click anywhere for a free mark</source>
         <translation>Maiusc+clic ovunque per un segno libero</translation>
+    </message>
+    <message>
+        <source>Show the whole drawing (Ctrl+0)</source>
+        <translation>Mostra tutto il disegno (Ctrl+0)</translation>
     </message>
     <message>
         <source>The client&apos;s left side (the drawing mirrored)</source>
@@ -4682,6 +4702,18 @@ Zinc Oxide (CI 77947)</translation>
         <translation>&amp;Ripeti l&apos;ultima seduta</translation>
     </message>
     <message>
+        <source>Areas treated</source>
+        <translation>Zone trattate</translation>
+    </message>
+    <message>
+        <source>Areas: {areas}</source>
+        <translation>Zone: {areas}</translation>
+    </message>
+    <message>
+        <source>Chart preview</source>
+        <translation>Anteprima della mappa</translation>
+    </message>
+    <message>
         <source>Course progress</source>
         <translation>Avanzamento del ciclo</translation>
     </message>
@@ -4720,6 +4752,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Repeat last session</source>
         <translation>Ripeti l&apos;ultima seduta</translation>
+    </message>
+    <message>
+        <source>Select a session to see its chart.</source>
+        <translation>Seleziona una seduta per vederne la mappa.</translation>
     </message>
     <message>
         <source>Session {number} of {length}</source>

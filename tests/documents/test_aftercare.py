@@ -186,3 +186,10 @@ def test_a_clinic_template_with_its_own_words_prints_them():
     pdf = _pdf(template=parse_handout_template(raw))
     assert "Glowing skin by tomorrow" in all_text(pdf)
     assert "in 12 hours" in all_text(pdf)
+
+
+def test_no_italian_label_is_split_inside_a_word():
+    """'Elettrostimolazione' prints whole in the treatment table, not as 'Elettrostimolazion e'."""
+    words = all_text(_pdf(language="it"))
+    assert "Elettrostimolazione" in words
+    assert "Elettrostimolazion e" not in words

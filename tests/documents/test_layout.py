@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from acudesk.documents.blocks import alert_table, long_date, para, section, text
@@ -81,3 +82,25 @@ def test_fit_cuts_long_lines_with_an_ellipsis():
 def test_dates_are_unambiguous():
     assert long_date(date(2026, 3, 4)) == "4 Mar 2026"
     assert long_date(None) == "—"
+
+
+def test_the_clinic_phone_prints_whole_in_every_header():
+    """A long address shrinks, then is cut; the phone number is never cut."""
+    from acudesk.documents.layout import CONTACT_SIZES, contact_line
+
+    clinic = ClinicDetails(
+        "Lotus Skin & Acupuncture Clinic of Marylebone",
+        "Flat 4, 118 Great Portland Street\nFitzrovia, London W1W 6PH\nUnited Kingdom",
+        "+44 20 7946 0958",
+    )
+    story = [para("Line") for _ in range(120)]
+    pdf = build_pdf(story, Letterhead(clinic, "Aftercare sheet", "Anna Rossi"), title="t")
+    texts = page_texts(pdf)
+    assert len(texts) > 1
+    for page in texts:
+        assert "+44 20 7946 0958" in page
+    size, line = contact_line("12 Linden Row, Bath", "+44 1225 555 013", 400)
+    assert (size, line) == (CONTACT_SIZES[0], "12 Linden Row, Bath · +44 1225 555 013")
+    size, line = contact_line("A very long street name " * 6, "+44 20 7946 0958", 150)
+    assert size == CONTACT_SIZES[-1] and line.endswith("… · +44 20 7946 0958")
+    assert stringWidth(line, sans().regular, size) <= 150

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.intake import Consent, IntakeData
+from acudesk.domain.screening import Severity
 from acudesk.domain.users import NewUser, Role, User
 from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
@@ -25,7 +26,7 @@ from tests.ui.clients_support import open_page, register
 from tests.ui.widgets import named
 
 
-def test_a_client_without_intake_shows_the_no_consent_alert(
+def test_a_client_without_intake_shows_intake_needed_not_a_red_stop(
     qtbot, services: Services, admin: User, clock
 ) -> None:
     client_id = register(
@@ -40,7 +41,12 @@ def test_a_client_without_intake_shows_the_no_consent_alert(
     assert banner.isVisible()
     assert banner.alert_ids() == ["no-consent"]
     line = banner.lines()[0]
-    assert "No intake on file" in line.message_label.text()
+    assert line.alert.severity is Severity.BLOCK  # a session still treats it as blocking
+    assert line.property("severity") == "intake"  # at the desk: amber, a task
+    chips = [label.text() for label in line.findChildren(QLabel) if label.property("chip")]
+    assert chips == ["INTAKE NEEDED"]
+    assert line.message_label.full_text.startswith("No intake yet")
+    assert line.accessibleName().startswith("Intake needed: ")
     assert not line.action_label.isVisible()
     named(banner, "What to do: " + line.alert.message, QAbstractButton).click()
     assert line.action_label.isVisible()
@@ -149,3 +155,28 @@ def test_the_second_save_is_refused_and_keeps_the_typing(
     assert named(in_room, "Email", QLineEdit).text() == "giulia@example.org"
     assert named(in_room, "Physician", QLineEdit).text() == ""
     assert not banner.isVisibleTo(in_room)
+
+
+def test_each_alert_keeps_to_one_line_and_opens_for_its_details(qtbot) -> None:
+    from acudesk.domain.screening import Alert
+
+    long = "Anticoagulants (warfarin) noted: bruising and bleeding are likely. " * 4
+    banner = AlertsBanner()
+    qtbot.addWidget(banner)
+    banner.resize(700, 300)
+    banner.set_alerts(
+        [
+            Alert("anticoagulants", Severity.CAUTION, long, "Fewer needles; press longer."),
+            Alert("no-consent", Severity.BLOCK, "No intake on file.", "Take it.", no_intake=True),
+        ]
+    )
+    banner.show()
+    qtbot.waitExposed(banner)
+    stop, caution = banner.lines()
+    assert stop.property("severity") == "block"  # outside the desk (a session): a STOP
+    metrics = caution.message_label.fontMetrics()
+    assert caution.message_label.height() < 2 * metrics.lineSpacing()
+    assert caution.message_label.is_cut() and caution.message_label.text().endswith("…")
+    caution.toggle_button.click()
+    assert caution.details_label.isVisible() and caution.details_label.text() == long
+    assert caution.action_label.isVisible()

@@ -204,3 +204,25 @@ def test_without_permission_the_form_says_so_and_keeps_the_text(qtbot, services,
     assert banner.isVisible() and "deactivated" in banner.text()
     assert services.intake.latest(reception, client.id) is None
     assert named(dialog, "pregnancy").isChecked()
+
+
+def test_the_consent_steps_warning_goes_once_the_date_is_put_right(
+    qtbot, services, reception, client
+):
+    dialog = open_dialog(qtbot, services, reception, client)
+    fill_health(qtbot, dialog)
+    fill_medicines(qtbot, dialog)
+    fill_skin_and_consent(qtbot, dialog)
+    date_edit = named(dialog, "Date", QLineEdit)
+    date_edit.clear()
+    qtbot.keyClicks(date_edit, "31/02/2026")
+    click(qtbot, button(dialog, "Save intake"))
+    consent_step = dialog.ui.stepList.item(3)
+    assert "⚠" in consent_step.text() and consent_step.toolTip()
+    assert named(dialog, "Date").property("invalid") is True
+
+    date_edit.clear()
+    qtbot.keyClicks(date_edit, "23/11/2026")
+    assert "⚠" not in consent_step.text() and not consent_step.toolTip()
+    with qtbot.waitSignal(dialog.intake_saved):
+        click(qtbot, button(dialog, "Save intake"))

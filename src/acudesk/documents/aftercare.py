@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from acudesk.documents.aftercare_advice import advice, do_and_avoid, heading
 from acudesk.documents.aftercare_styles import LOOK, sheet_styles
-from acudesk.documents.blocks import house_table, text
+from acudesk.documents.blocks import house_table, text, whole_words
 from acudesk.documents.chart_drawing import chart_drawings, chart_legend, legend_entries
 from acudesk.documents.fonts import sans
 from acudesk.documents.layout import Letterhead, build_pdf, frame_width
@@ -155,15 +155,17 @@ def _treatment(sheet: AftercareSheet, catalog: PointCatalog, width: float) -> li
         (t.label("electro"), _yes_no(sheet.electro, t)),
         (t.label("gua_sha"), _yes_no(sheet.gua_sha, t)),
     ]
-    facts: list[list[Flowable]] = [
-        [Paragraph(text(label), s.label), Paragraph(text(value), s.value)] for label, value in rows
-    ]
-    reactions = "<br/>".join(text(r) for r in sheet.reactions) or text(t.label("none"))
-    facts.append([Paragraph(text(t.label("reactions")), s.label), Paragraph(reactions, s.value)])
     chart_room = width * 0.52
     chart = _chart(sheet, catalog, chart_room)
     facts_width = width - chart_room - 8 * mm if chart else width
     label_w = min(36 * mm, facts_width * 0.42)
+    room = label_w - 4  # the cell's right padding
+    facts: list[list[Flowable]] = [
+        [whole_words(label, s.label, room), Paragraph(text(value), s.value)]
+        for label, value in rows
+    ]
+    reactions = "<br/>".join(text(r) for r in sheet.reactions) or text(t.label("none"))
+    facts.append([whole_words(t.label("reactions"), s.label, room), Paragraph(reactions, s.value)])
     facts_table = house_table(
         facts,
         [label_w, facts_width - label_w],

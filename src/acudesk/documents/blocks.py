@@ -11,7 +11,9 @@ from datetime import date, datetime
 from typing import TypeAlias
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Table, TableStyle
 
 from acudesk.documents.fonts import sans
@@ -33,6 +35,24 @@ def text(value: str) -> str:
 def para(value: str, style_name: str = "body") -> Paragraph:
     """A paragraph of plain text (never markup) in one of the house styles."""
     return Paragraph(text(value), getattr(styles(), style_name))
+
+
+def whole_words(value: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A paragraph of plain text that never breaks a word: when its longest word is wider
+    than ``width`` the text is set smaller until that word fits ("Elettrostimolazione" in a
+    narrow column stays whole instead of ending on an orphan "e")."""
+    longest = max(
+        (stringWidth(word, style.fontName, style.fontSize) for word in value.split()), default=0
+    )
+    if longest > width > 0:
+        ratio = width / longest
+        style = ParagraphStyle(
+            f"{style.name}-fitted",
+            parent=style,
+            fontSize=style.fontSize * ratio,
+            leading=style.leading * ratio,
+        )
+    return Paragraph(text(value), style)
 
 
 def paragraphs(value: str, style_name: str = "body") -> list[Flowable]:

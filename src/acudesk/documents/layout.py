@@ -66,6 +66,28 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return line.rstrip() + "…"
 
 
+CONTACT_SIZES = (8.0, 7.5, 7.0, 6.5)  # the contact line shrinks this far before it is cut
+
+
+def contact_line(address: str, phone: str, width: float) -> tuple[float, str]:
+    """The clinic's address and phone on one line of ``width``, and its font size: smaller
+    when needed; past the smallest size the address is cut, never the phone."""
+    font = sans().regular
+    address, phone = " ".join(address.split()), " ".join(phone.split())
+    whole = " · ".join(part for part in (address, phone) if part)
+    for size in CONTACT_SIZES:
+        if stringWidth(whole, font, size) <= width:
+            return size, whole
+    size = CONTACT_SIZES[-1]
+    if not phone:
+        return size, fit(address, font, size, width)
+    tail = " · " + phone if address else phone
+    left = width - stringWidth(tail, font, size)
+    if not address or left < stringWidth("…", font, size) * 4:
+        return size, fit(phone, font, size, width)
+    return size, fit(address, font, size, left) + tail
+
+
 LOGO_MAX = (30 * mm, 9 * mm)
 
 
@@ -100,15 +122,19 @@ def _draw_header(canvas: Canvas, head: Letterhead, width: float, height: float) 
         canvas.drawImage(logo, left, top - 13.5, w, h, mask="auto")
         left += w + 3 * mm
         half -= w + 3 * mm
+    # The left side takes what the right side (document, client) leaves it.
+    taken = max(
+        stringWidth(head.document, font.bold, 9.5) if head.document else 0.0,
+        stringWidth(head.about, font.regular, 8) if head.about else 0.0,
+    )
+    room = max(half, right - left - min(taken, half) - 6 * mm)
     canvas.setFillColor(PALETTE.accent)
     canvas.setFont(font.bold, 12.5)
-    canvas.drawString(left, top, fit(clinic.name, font.bold, 12.5, half))
-    contact = " · ".join(
-        part for part in (", ".join(clinic.address.splitlines()), clinic.phone) if part.strip()
-    )
+    canvas.drawString(left, top, fit(clinic.name, font.bold, 12.5, room))
+    size, contact = contact_line(", ".join(clinic.address.splitlines()), clinic.phone, room)
     canvas.setFillColor(PALETTE.muted)
-    canvas.setFont(font.regular, 8)
-    canvas.drawString(left, top - 12, fit(contact, font.regular, 8, half))
+    canvas.setFont(font.regular, size)
+    canvas.drawString(left, top - 12, contact)
     if head.document:
         canvas.setFillColor(PALETTE.ink)
         canvas.setFont(font.bold, 9.5)

@@ -50,6 +50,7 @@ class Alert:
     blocks_electro: bool = False
     area: str = ""
     inferred: bool = False  # from the medications or allergies typed, not from a tick
+    no_intake: bool = False  # there is no intake yet: at the desk a task, not an alarm
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +269,7 @@ def _alert(alert_id: str, settings: ScreeningSettings, message: str = "", **extr
         blocks_electro=bool(extra.get("blocks_electro", False)),
         area=str(extra.get("area", "")),
         inferred=bool(extra.get("inferred", False)),
+        no_intake=bool(extra.get("no_intake", False)),
     )
 
 
@@ -346,6 +348,7 @@ def screen(
                 "no-consent",
                 settings,
                 translate("screening", "No intake on file, so no signed consent."),
+                no_intake=True,
             )
         ]
     alerts = [

@@ -7,7 +7,7 @@ undo or redo, and ``confirmation_given(Confirmation)`` when a cautioned point is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,8 +80,11 @@ class ChartEditorWidget(QWidget):
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_view.setUniformItemSizes(True)
+        self.list_view.setIconSize(QSize(16, 16))  # denser rows; the symbols still read
         placements_page = QWidget()
         page_layout = QVBoxLayout(placements_page)
+        page_layout.setContentsMargins(6, 6, 6, 6)
+        page_layout.setSpacing(4)
         page_layout.addWidget(self.count_label)
         page_layout.addWidget(self.list_view, 1)
         self.browser = PointBrowserWidget(self.catalog)

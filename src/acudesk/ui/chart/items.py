@@ -128,8 +128,8 @@ class PlacementItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.SizeAllCursor)
         self.setZValue(Z_PLACEMENT)
-        self._label_width = 0.0
         self.leftward = False
+        self.label_box: QRectF | None = None  # in pixels around the needle, from the layout
         self.set_placement(placement)
 
     @property
@@ -139,8 +139,6 @@ class PlacementItem(QGraphicsItem):
     def set_placement(self, placement: Placement, point: Point | None = None) -> None:
         self.prepareGeometryChange()
         self.placement = placement
-        label = placement.point or ""
-        self._label_width = 9.0 * len(label)
         tip = html.escape(placement_text(placement, point))
         if placement.note:
             tip += f"<br><i>{html.escape(placement.note)}</i>"
@@ -151,15 +149,28 @@ class PlacementItem(QGraphicsItem):
         self.setToolTip(tip)
         self.update()
 
+    def set_label_box(self, box: QRectF | None) -> None:
+        """Where the point code goes (the scene's label layout decides)."""
+        if box != self.label_box:
+            self.prepareGeometryChange()
+            self.label_box = box
+            self.update()
+
+    def label_rect(self) -> QRectF | None:
+        """The label's box, in pixels around the needle; None for a needle with no code."""
+        if not self.placement.point:
+            return None
+        if self.label_box is not None:
+            return self.label_box
+        w, h = symbols.label_size(self.placement.point)
+        gap = symbols.SYMBOL_EXTENT - 4
+        return QRectF(-gap - w if self.leftward else gap, -h / 2, w, h)
+
     def boundingRect(self) -> QRectF:
         e = symbols.SYMBOL_EXTENT
         rect = QRectF(-e, -e, 2 * e, 2 * e)
-        if self._label_width:
-            label = QRectF(e - 4, -2, self._label_width + 8, 16)
-            if self.leftward:
-                label.moveRight(-e + 4)
-            rect = rect.united(label)
-        return rect
+        label = self.label_rect()
+        return rect if label is None else rect.united(label.adjusted(-1, -1, 1, 1))
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -173,9 +184,9 @@ class PlacementItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         p = self.placement
         symbols.paint_placement(painter, p.kind, p.needles, selected=self.isSelected())
-        if p.point:
-            at = QPointF(symbols.SYMBOL_EXTENT - 4, 11.5)
-            symbols.paint_label(painter, p.point, at, leftward=self.leftward)
+        label = self.label_rect()
+        if p.point and label is not None:
+            symbols.paint_label_in(painter, p.point, label)
 
 
 class ElectroLinkItem(QGraphicsItem):

@@ -12,13 +12,14 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPainterPath
+from PySide6.QtGui import QImage, QPainter
 
 from acudesk.domain.chart import ChartDocument, Placement, visible_on
 from acudesk.domain.points import MIRROR_FLIP, Diagram, PointCatalog, Side, position
 from acudesk.ui.chart import palette as pal
 from acudesk.ui.chart import symbols
 from acudesk.ui.chart.diagrams import diagram_renderer, profile_side
+from acudesk.ui.chart.label_layout import LabelSpec, place_labels
 
 REFERENCE_WIDTH = 640.0
 """The width at which symbols are drawn at their on-screen size; they scale with the image."""
@@ -80,25 +81,6 @@ def _placement_stamp(placement: Placement, scale: float) -> tuple[QImage, QPoint
     return _stamp(key, QRectF(-e, -e, 2 * e, 2 * e), paint)
 
 
-def _label_stamp(text: str, scale: float, leftward: bool) -> tuple[QImage, QPointF]:
-    key = ("label", text, round(scale, 3), leftward)
-    found = _stamps.get(key)
-    if found is not None:
-        return found
-    at = QPointF((symbols.SYMBOL_EXTENT - 4) * scale, 11.5 * scale)
-    path = QPainterPath()
-    path.addText(at, symbols.label_font(scale, bold=True), text)
-    bounds = path.boundingRect()
-    if leftward:
-        bounds.translate(-2 * at.x() - bounds.width(), 0)
-    halo = 2.0 * scale
-
-    def paint(painter: QPainter) -> None:
-        symbols.paint_label(painter, text, at, scale, leftward=leftward)
-
-    return _stamp(key, bounds.adjusted(-halo, -halo, halo, halo), paint)
-
-
 def _backdrop(
     catalog: PointCatalog,
     diagram: Diagram,
@@ -149,10 +131,13 @@ def render_chart(
     *,
     show_points: bool = True,
     side: Side | None = None,
+    label_scale: float | None = None,
 ) -> QImage:
     """The diagram, its catalogue points (lightly) and the document's placements on it.
 
     ``side`` picks the drawn side of a profile view; by default the side with more placements.
+    ``label_scale`` sets the needles' codes apart from the symbols (a preview keeps them
+    readable); by default they scale with the image.
     Needs a QGuiApplication (any platform, offscreen included) but no view.
     """
     diagram = catalog.diagram(diagram_id)
@@ -172,13 +157,31 @@ def render_chart(
     shown = [p for p in placements if visible_on(p, diagram, side)]
     _paint_links(painter, shown, at, scale)
     for placement in shown:
-        spot = at(placement.x, placement.y)
-        _blit(painter, spot, _placement_stamp(placement, scale))
-        if placement.point:
-            leftward = spot.x() < width / 2 - 1
-            _blit(painter, spot, _label_stamp(placement.point, scale, leftward))
+        _blit(painter, at(placement.x, placement.y), _placement_stamp(placement, scale))
+    labels = scale if label_scale is None else label_scale
+    _paint_labels(painter, [p for p in shown if p.point], at, width, labels)
     painter.end()
     return image
+
+
+def _paint_labels(
+    painter: QPainter,
+    coded: list[Placement],
+    at: Callable[[float, float], QPointF],
+    width: int,
+    scale: float,
+) -> None:
+    """The needles' codes where the label layout puts them: none over another."""
+    specs = []
+    for placement in coded:
+        spot = at(placement.x, placement.y)
+        w, h = symbols.label_size(placement.point or "", scale)
+        specs.append(LabelSpec(spot.x(), spot.y(), w, h, spot.x() < width / 2 - 1))
+    radius = (pal.SYMBOL_RADIUS + 2) * scale
+    boxes = place_labels(specs, radius, (symbols.SYMBOL_EXTENT - 4) * scale)
+    for placement, box in zip(coded, boxes, strict=True):
+        rect = QRectF(box.x, box.y, box.w, box.h)
+        symbols.paint_label_in(painter, placement.point or "", rect, scale)
 
 
 def _paint_links(

@@ -24,8 +24,10 @@ from acudesk.domain.chart import ChartDocument, Placement, PlacementKind, visibl
 from acudesk.domain.point_cautions import PointCaution, cautions_for
 from acudesk.domain.points import PointCatalog, Side, position
 from acudesk.ui.chart import palette as pal
+from acudesk.ui.chart import symbols
 from acudesk.ui.chart.diagrams import diagram_renderer
 from acudesk.ui.chart.items import ElectroLinkItem, PlacementItem, PointItem, PulseItem
+from acudesk.ui.chart.label_layout import LabelSpec, place_labels
 
 MARGIN = 24.0
 
@@ -55,6 +57,7 @@ class ChartScene(QGraphicsScene):
         self._items: dict[str, PlacementItem] = {}
         self._links: list[ElectroLinkItem] = []
         self._labels = False
+        self.pixel_scale = 1.0  # the view's zoom: pixels per scene unit, for the label layout
         self._drag: tuple[str, QPointF] | None = None
         self._drag_number = 0
         self._dragging = False
@@ -132,6 +135,11 @@ class ChartScene(QGraphicsScene):
         for (code, side), item in self._points.items():
             item.set_cautions(cautions_for(self._cautions, code, side))
 
+    def set_pixel_scale(self, scale: float) -> None:
+        """The view's zoom changed: lay the needles' labels out again for it."""
+        self.pixel_scale = scale
+        lay_out_labels(self)
+
     def set_point_labels(self, visible: bool) -> None:
         self._labels = visible
         covered = {(i.placement.point, i.placement.side) for i in self._items.values()}
@@ -199,12 +207,12 @@ class ChartScene(QGraphicsScene):
                 if self.shows(placement):
                     self._add_item(placement)
         self._rebuild_links()
+        lay_out_labels(self)
 
     def _add_item(self, placement: Placement) -> None:
         item = PlacementItem(placement)
         item.set_placement(placement, self.catalog.points.get(placement.point or ""))
         item.setPos(self.to_scene(placement.x, placement.y))
-        item.leftward = item.pos().x() < self.diagram_rect().width() / 2 - 1
         self.addItem(item)
         self._items[placement.id] = item
 
@@ -235,10 +243,11 @@ class ChartScene(QGraphicsScene):
             old = item.placement
             item.set_placement(placement, self.catalog.points.get(placement.point or ""))
             item.setPos(self.to_scene(placement.x, placement.y))
-            item.leftward = item.pos().x() < self.diagram_rect().width() / 2 - 1
             if old.electro_pair == placement.electro_pair and not placement.electro_pair:
+                lay_out_labels(self)
                 return
         self._rebuild_links()
+        lay_out_labels(self)
         if self._labels:
             self.set_point_labels(True)
 
@@ -319,6 +328,24 @@ class ChartScene(QGraphicsScene):
             event.accept()
         else:
             event.ignore()
+
+
+def lay_out_labels(scene: ChartScene) -> None:
+    """Give every needle's code a spot that overlaps no other label and no needle, at the
+    view's zoom and in the document's order (an earlier label stays put when a later needle is
+    added); labels on the left half point left."""
+    items = scene.placement_items()
+    middle = scene.diagram_rect().width() / 2 - 1 if scene.diagram_id else 0.0
+    specs = []
+    for item in items:
+        item.leftward = item.pos().x() < middle
+        code = item.placement.point
+        w, h = symbols.label_size(code) if code else (0.0, 0.0)  # a mark: only in the way
+        pos = item.pos() * scene.pixel_scale
+        specs.append(LabelSpec(pos.x(), pos.y(), w, h, item.leftward))
+    boxes = place_labels(specs, pal.SYMBOL_RADIUS + 2, symbols.SYMBOL_EXTENT - 4)
+    for item, spec, box in zip(items, specs, boxes, strict=True):
+        item.set_label_box(QRectF(box.x - spec.x, box.y - spec.y, box.w, box.h))
 
 
 def _view_transform(widget: QWidget | None) -> QTransform:

@@ -7,7 +7,16 @@ calls them with a scale that follows the image width, so a thumbnail and a poste
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from acudesk.domain.chart import PlacementKind
 from acudesk.ui.chart import palette as pal
@@ -165,6 +174,23 @@ def paint_label(
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(pal.LABEL))
     painter.drawPath(path)
+
+
+LABEL_HALO_WIDTH = 3.0  # the white halo around a label's letters, in pixels at scale 1
+
+
+def label_size(text: str, scale: float = 1.0) -> tuple[float, float]:
+    """The box a label needs (its letters and their halo), in pixels."""
+    metrics = QFontMetricsF(label_font(scale, bold=True))
+    halo = LABEL_HALO_WIDTH * scale
+    return metrics.horizontalAdvance(text) + halo, metrics.ascent() + metrics.descent() + halo
+
+
+def paint_label_in(painter: QPainter, text: str, box: QRectF, scale: float = 1.0) -> None:
+    """A label drawn inside ``box`` (as given by ``label_size`` and the label layout)."""
+    halo = LABEL_HALO_WIDTH * scale / 2
+    ascent = QFontMetricsF(label_font(scale, bold=True)).ascent()
+    paint_label(painter, text, QPointF(box.left() + halo, box.top() + halo + ascent), scale)
 
 
 def paint_bolt(painter: QPainter, scale: float = 1.0) -> None:

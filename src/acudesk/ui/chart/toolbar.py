@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabBar, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTabBar,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from acudesk.domain.chart import PlacementKind
 from acudesk.domain.points import PointCatalog, Side
+from acudesk.ui.chart import toolbar_icons as icons_
 from acudesk.ui.chart.labels import diagram_title, kind_label
 from acudesk.ui.chart.list_model import kind_icon
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -114,7 +123,15 @@ class ChartToolBarWidget(QWidget):
             translate("ChartToolBarWidget", "Zoom in"), ["Ctrl+=", "Ctrl++"]
         )
         self.fit_action = self._action(translate("ChartToolBarWidget", "Fit"), ["Ctrl+0"])
-        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
+        self.fit_action.setToolTip(
+            translate("ChartToolBarWidget", "Show the whole drawing (Ctrl+0)")
+        )
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # the tooltips name them
+        icons = (icons_.zoom_out_icon(), icons_.zoom_in_icon(), icons_.fit_icon())
+        for action, icon in zip(
+            (self.zoom_out_action, self.zoom_in_action, self.fit_action), icons, strict=True
+        ):
+            action.setIcon(icon)
             bar.addAction(action)
         return bar
 
@@ -144,6 +161,8 @@ class ChartToolBarWidget(QWidget):
                 ),
             ],
         )
+        for action in self.sides_group.actions():
+            action.setIcon(icons_.sides_icon(action.data() == "both"))
 
     def _add_undo_redo(self, stack: QUndoStack) -> None:
         # Fixed labels (the stack's own actions grow with the command text and shift the bar);
@@ -166,8 +185,13 @@ class ChartToolBarWidget(QWidget):
             translate("ChartToolBarWidget", "Undo the last change (Ctrl+Z)")
         )
         self.redo_action.setToolTip(translate("ChartToolBarWidget", "Redo (Ctrl+Shift+Z)"))
-        self.bar.addAction(self.undo_action)
-        self.bar.addAction(self.redo_action)
+        self.undo_action.setIcon(icons_.undo_icon())
+        self.redo_action.setIcon(icons_.redo_icon())
+        for action in (self.undo_action, self.redo_action):
+            self.bar.addAction(action)
+            button = self.bar.widgetForAction(action)
+            if isinstance(button, QToolButton):  # icons only: the row is full in Italian
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _action(self, text: str, keys: list[str]) -> QAction:
         action = QAction(text, self)

@@ -82,6 +82,7 @@ class ChartView(QGraphicsView):
 
     def _zoomed(self) -> None:
         zoom = self.zoom()
+        self.chart_scene.set_pixel_scale(self.transform().m11())
         self.chart_scene.set_point_labels(zoom >= LABEL_ZOOM)
         self.zoom_changed.emit(zoom)
 

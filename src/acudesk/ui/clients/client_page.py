@@ -65,6 +65,7 @@ class ClientPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ClientPage()
         self.ui.setupUi(self)
+        self.ui.alertsBanner.desk = True  # a missing intake reads as a task for reception
         self._clients = clients
         self._intake = intake
         self._settings = settings

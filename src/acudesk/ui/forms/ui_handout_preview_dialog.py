@@ -23,7 +23,7 @@ class Ui_HandoutPreviewDialog(object):
     def setupUi(self, HandoutPreviewDialog) -> None:
         if not HandoutPreviewDialog.objectName():
             HandoutPreviewDialog.setObjectName(u"HandoutPreviewDialog")
-        HandoutPreviewDialog.resize(1240, 860)
+        HandoutPreviewDialog.resize(1240, 700)
         self.mainLayout = QVBoxLayout(HandoutPreviewDialog)
         self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")

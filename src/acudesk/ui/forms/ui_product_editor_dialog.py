@@ -24,7 +24,7 @@ class Ui_ProductEditorDialog(object):
     def setupUi(self, ProductEditorDialog) -> None:
         if not ProductEditorDialog.objectName():
             ProductEditorDialog.setObjectName(u"ProductEditorDialog")
-        ProductEditorDialog.resize(1040, 740)
+        ProductEditorDialog.resize(1040, 700)
         ProductEditorDialog.setMinimumSize(QSize(960, 0))
         self.mainLayout = QVBoxLayout(ProductEditorDialog)
         self.mainLayout.setSpacing(10)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QVBoxLayout, QWidget
 
 from acudesk.ui.i18n import translate
 
@@ -17,7 +17,7 @@ class NextAppointmentField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # the tick over the date: the side panel is narrow
         layout.setContentsMargins(0, 6, 0, 0)
         self.booked = QCheckBox(translate("NextAppointmentWidget", "&Next appointment booked for"))
         self.booked.setAccessibleName(translate("NextAppointmentWidget", "Next appointment booked"))
@@ -26,7 +26,7 @@ class NextAppointmentField(QWidget):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         layout.addWidget(self.booked)
-        layout.addWidget(self.when, 1)
+        layout.addWidget(self.when)
         self.booked.toggled.connect(self._on_booked_toggled)
         self.when.dateTimeChanged.connect(lambda *_a: self.changed.emit())
         self._read_only = False

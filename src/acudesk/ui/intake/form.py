@@ -146,6 +146,11 @@ class IntakeForm:
         self.procedures.show_errors(procedure_errors)
         return page_of(next(iter(errors)))
 
+    def shows(self, name: str) -> bool:
+        """Whether the message about ``name`` is still shown (editing a field clears its own);
+        a problem of the procedures' table stays until the next Save."""
+        return name not in self.errors.names() or bool(self.errors.message(name))
+
     def clear_errors(self) -> None:
         self.errors.clear()
         self.procedures.clear_errors()

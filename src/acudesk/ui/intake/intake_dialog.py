@@ -80,6 +80,7 @@ class IntakeDialog(QDialog):
         self._based_on = start.based_on
         self._unsaved = start.from_draft  # a resumed draft is unsaved work from the start
         self._saved = False
+        self._flagged: dict[str, str] = {}  # the problems the step list marks with ⚠
         self.close_prompt: QMessageBox | None = None
         settings = services.settings.current()
         self.form = IntakeForm(self.ui, settings.date_order, lambda: services.clock().date())
@@ -162,6 +163,7 @@ class IntakeDialog(QDialog):
         self.form.procedures.add_row().setFocus()
 
     def _mark_steps(self, errors: dict[str, str]) -> None:
+        self._flagged = dict(errors)
         pages = {page_of(name) for name in errors}
         for row, step in enumerate(STEPS):
             item = self.ui.stepList.item(row)
@@ -228,6 +230,11 @@ class IntakeDialog(QDialog):
     def _on_form_changed(self, *_args: object) -> None:
         self._unsaved = True
         self._draft_timer.start()
+        if self._flagged:  # a problem put right (a date retyped) takes its ⚠ with it
+            _data, errors = self.form.collect()
+            still = {n: m for n, m in self._flagged.items() if n in errors or self.form.shows(n)}
+            if still != self._flagged:
+                self._mark_steps(still)
 
     def _on_draft_timer_timeout(self) -> None:
         self._keep_draft()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QListView,
     QListWidgetItem,
+    QStyle,
     QWidget,
 )
 
@@ -108,16 +109,21 @@ class ProductEditorDialog(QDialog):
         concerns.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The concerns list keeps two columns as wide as the list allows (room is kept for
-        a scroll bar, so that one appearing does not push the list into one column)."""
+        """The concerns list keeps two columns when its longest name fits half the list, else
+        one, so that no name is cut (room is kept for a scroll bar, so that one appearing does
+        not change the columns)."""
         concerns = self.ui.concernsList
         if watched is concerns and event.type() == QEvent.Type.Resize:
             spare = concerns.verticalScrollBar().sizeHint().width() + 2 * concerns.frameWidth()
-            width = (concerns.width() - spare - 4) // 2
-            cell = QSize(max(120, width), 24)
+            room = concerns.width() - spare - 4
+            metrics = concerns.fontMetrics()
+            tick = concerns.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 20
+            widest = max(
+                metrics.horizontalAdvance(concerns.item(r).text()) + tick
+                for r in range(concerns.count())
+            )
+            cell = QSize(max(120, room // 2 if widest <= room // 2 else room), 24)
             concerns.setGridSize(cell)
-            # Each item as wide as its cell, so a long name ends in "…" (the tooltip has it
-            # whole) instead of running under its neighbour's tick.
             for row in range(concerns.count()):
                 concerns.item(row).setSizeHint(cell - QSize(6, 0))
         return super().eventFilter(watched, event)

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from acudesk.domain.treatment import (
     STANDARD_RESPONSE,
@@ -19,6 +26,7 @@ from acudesk.domain.treatment import (
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 KIND, SEVERITY, DESCRIPTION, ACTION = range(4)
+TEXT_COLUMN_WIDTH = 140  # px: a few words of "What happened" and "What was done" in view
 SEVERITY_LABELS = {
     EventSeverity.MILD: QT_TRANSLATE_NOOP("EventsTable", "Mild"),
     EventSeverity.MODERATE: QT_TRANSLATE_NOOP("EventsTable", "Moderate"),
@@ -36,8 +44,16 @@ class AdverseEventRows:
         header = table.horizontalHeader()
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
+        # The two texts keep room for their titles (and some words); a narrow panel scrolls
+        # sideways rather than squeezing them to a sliver. The last one takes what is left.
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 24
+        for column in (DESCRIPTION, ACTION):
+            title = table.horizontalHeaderItem(column)
+            wide = header.fontMetrics().horizontalAdvance(title.text() if title else "")
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(TEXT_COLUMN_WIDTH, wide + margin))
+        header.setStretchLastSection(True)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.verticalHeader().setVisible(False)
         table.itemChanged.connect(lambda _item: self._changed())
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.treatment import (
@@ -68,6 +68,7 @@ class SessionHistoryWidget(QWidget):
         history.setStyleSheet(LIST_STYLE)
         history.setSpacing(2)
         history.setUniformItemSizes(True)  # every row is as tall: no layout of all rows
+        self._add_preview()
         can_chart = user.can(Permission.CHART_SESSIONS)
         self.ui.newButton.setEnabled(can_chart)
         self.ui.repeatButton.setEnabled(can_chart)
@@ -91,6 +92,19 @@ class SessionHistoryWidget(QWidget):
         self._say("")
         self._add_handout_button()
         self.refresh()
+
+    def _add_preview(self) -> None:
+        """A larger chart beside the list: the row hovered, else the one selected."""
+        from acudesk.ui.sessions.chart_preview import ChartPreviewWidget
+
+        history = self.ui.historyList
+        self.preview = ChartPreviewWidget(history, self.model, self.ui.listPage)
+        row = QHBoxLayout()
+        self.ui.listLayout.removeWidget(history)
+        row.addWidget(history, 1)
+        row.addWidget(self.preview)
+        self.ui.listLayout.addLayout(row)
+        history.selectionModel().currentRowChanged.connect(self.preview.show_row)
 
     @property
     def thumbnails(self) -> ThumbnailCache:

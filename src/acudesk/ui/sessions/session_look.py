@@ -39,7 +39,8 @@ QLabel[role="banner"] {{ background: #fcebea; border: 1px solid #efb8b3; border-
 QLabel[role="timer"] {{ font-size: 30pt; font-weight: 600; color: {MUTED};
     font-family: "DejaVu Sans Mono", "Menlo", "Consolas", monospace; }}
 QLabel[role="timer"][state="running"] {{ color: {ACCENT_DARK}; }}
-QLabel[role="timer"][state="ended"] {{ color: {ERROR}; }}
+QLabel[role="timer"][state="ended"] {{ color: {ERROR}; font-size: 16pt; font-weight: 700;
+    font-family: sans-serif; }}
 QFrame#timerFrame[state="ended"] {{ border: 2px solid {ERROR}; background: #fcebea; }}
 QFrame[role="strip"] {{ border: 1px solid {BORDER}; border-radius: 6px; background: #ffffff; }}
 QFrame[role="strip"][state="done"] {{ background: #e8f3ec; border-color: #b9dcc6; }}

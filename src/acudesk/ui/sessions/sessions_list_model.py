@@ -20,13 +20,15 @@ from PySide6.QtCore import (
 )
 
 from acudesk.domain.chart import ChartDocument, ChartError
+from acudesk.domain.handout_words import area_words
 from acudesk.domain.points import PointCatalog
 from acudesk.domain.treatment import SessionStatus, SessionSummary
 from acudesk.ui.chart.labels import needles_text
-from acudesk.ui.i18n import day_text, time_text, translate
+from acudesk.ui.i18n import current_language, day_text, time_text, translate
 from acudesk.ui.sessions.thumbnails import ThumbnailCache
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+AREAS_ROLE = Qt.ItemDataRole.UserRole + 1  # "Areas: cheek, nose" (empty when no needle)
 THUMBNAIL_SHOWN = QSize(128, 162)
 ROW_HEIGHT = THUMBNAIL_SHOWN.height() + 12
 _Index = QModelIndex | QPersistentModelIndex
@@ -85,6 +87,23 @@ class SessionsListModel(QAbstractListModel):
             return session.needles_in
         return self.document(session).needle_count
 
+    def areas(self, session: SessionSummary) -> tuple[str, ...]:
+        """The areas the session's needles treated, as the client would say them."""
+        catalog = self.thumbnails.catalog
+        zones = [
+            zone
+            for p in self.document(session)
+            if p.needle_count and p.point in catalog.points
+            for zone in catalog.point(p.point).zones
+        ]
+        return area_words(zones, current_language())
+
+    def areas_text(self, session: SessionSummary) -> str:
+        areas = self.areas(session)
+        if not areas:
+            return ""
+        return translate("SessionHistoryWidget", "Areas: {areas}").format(areas=", ".join(areas))
+
     def text(self, session: SessionSummary) -> str:
         started = session.started_at
         course = translate("SessionHistoryWidget", "Session {session}").format(
@@ -94,6 +113,7 @@ class SessionsListModel(QAbstractListModel):
             f"{course}  ·  {status_text(session)}\n"
             f"{day_text(started.date())}, {time_text(started)}  ·  {session.practitioner}\n"
             f"{needles_text(self.needle_total(session))}"
+            + (f"\n{areas}" if (areas := self.areas_text(session)) else "")
         )
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -129,4 +149,6 @@ class SessionsListModel(QAbstractListModel):
             return QSize(0, ROW_HEIGHT)
         if role == ID_ROLE:
             return session.id
+        if role == AREAS_ROLE:
+            return self.areas_text(session)
         return None

@@ -33,7 +33,7 @@ class ThumbnailCache:
     def __init__(
         self, catalog: PointCatalog, width: int = THUMBNAIL_WIDTH, limit: int = KEPT
     ) -> None:
-        self._catalog = catalog
+        self.catalog = catalog
         self._width = width
         self._limit = limit
         self._icons: OrderedDict[tuple[int, int], QIcon] = OrderedDict()
@@ -57,7 +57,7 @@ class ThumbnailCache:
     def _draw(self, doc: ChartDocument) -> QIcon:
         from acudesk.ui.chart.render import render_chart  # the point map draws its own charts
 
-        image = render_chart(doc, self._catalog, main_diagram(doc, self._catalog), self._width)
+        image = render_chart(doc, self.catalog, main_diagram(doc, self.catalog), self._width)
         picture = QPixmap.fromImage(image)
         icon = QIcon(picture)
         icon.addPixmap(picture, QIcon.Mode.Selected)  # not tinted: the chart stays readable

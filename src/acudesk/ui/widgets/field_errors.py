@@ -74,6 +74,9 @@ class FieldErrors:
             _grow_to_fit(next(iter(self._fields.values()))[1].window())
         return first
 
+    def names(self) -> list[str]:
+        return list(self._fields)
+
     def message(self, name: str) -> str:
         return self._fields[name][1].text()
 
