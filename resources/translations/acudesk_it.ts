@@ -413,6 +413,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Sede</translation>
     </message>
     <message>
+        <source>Moved {client} to {time}.</source>
+        <translation>{client} spostato alle {time}.</translation>
+    </message>
+    <message>
         <source>Next day</source>
         <translation>Giorno successivo</translation>
     </message>

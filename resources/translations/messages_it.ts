@@ -47,6 +47,10 @@
         <translation>Un intervallo di preparazione va da 0 a {most} minuti.</translation>
     </message>
     <message>
+        <source>A cancelled or completed appointment stays where it was.</source>
+        <translation>Un appuntamento annullato o completato resta dov&apos;era.</translation>
+    </message>
+    <message>
         <source>A course can have at most {most} sessions.</source>
         <translation>Un ciclo può avere al massimo {most} sedute.</translation>
     </message>

@@ -234,3 +234,24 @@ def test_the_database_itself_refuses_overlapping_holds_on_postgresql(desk, book)
     except IntegrityError as error:
         refused = "ex_appointment_hold_overlap" in str(error)
     assert refused is postgresql
+
+
+def test_moving_and_resizing_are_checked_like_a_booking(desk, book) -> None:
+    owner = book[0]
+    first = desk.book.book(owner, request(book, tuesday(10)))
+    second = desk.book.book(owner, request(book, tuesday(13)))
+    moved = desk.book.move(owner, first, tuesday(11))
+    assert (moved.start, moved.end) == (tuesday(11), tuesday(12))
+    # Stretched to 2 hours it would run into the 13:00 booking (with its cleaning).
+    with pytest.raises(BookingClash):
+        desk.book.move(owner, moved, tuesday(11), minutes=120)
+    longer = desk.book.move(owner, moved, tuesday(11), minutes=100)
+    assert longer.end == tuesday(12, 40)
+    # The stretched appointment is checked at its own length by later bookings.
+    with pytest.raises(BookingClash):
+        desk.book.book(owner, request(book, tuesday(12, 30), practitioner=False))
+    with pytest.raises(ConflictError):
+        desk.book.move(owner, moved, tuesday(9))  # an old copy
+    # Into the other room, same time as the second booking: free there.
+    other = desk.book.move(owner, second, tuesday(13), room_id=book[3][1].id, practitioner_id=None)
+    assert other.room_id == book[3][1].id

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QListWidget, QSpinBox
 
 from acudesk.domain.appointments import AppointmentStatus, BookingRequest
@@ -190,3 +190,90 @@ def test_a_booking_made_elsewhere_appears(qtbot, services, admin, relay, clinic)
         ),
     )
     qtbot.waitUntil(lambda: len(screen.view.appointment_items) == 1)
+
+
+def _drag(qtbot, view, start_point, end_point) -> None:
+    viewport = view.viewport()
+    a, b = view.mapFromScene(start_point), view.mapFromScene(end_point)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    for step in range(1, 5):
+        qtbot.mouseMove(viewport, a + (b - a) * step / 4)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+
+
+def test_drag_to_move_and_drag_the_edge_to_resize(qtbot, services, admin, relay, clinic) -> None:
+    location, rooms, facial, client = clinic
+    made = services.book.book(
+        admin,
+        BookingRequest(
+            client.id,
+            facial.id,
+            location.id,
+            local_moment(DAY, time(10), LONDON),
+            room_id=rooms[0].id,
+        ),
+    )
+    screen = make_screen(qtbot, services, admin, relay)
+    screen.show_date(DAY)
+    view = screen.view
+    rect = view.appointment_items[0].rect()
+    hour = 64.0
+    # Down one hour and into the next column (Garden room).
+    target = rect.center() + QPointF(view._column_width, hour)
+    _drag(qtbot, view, rect.center(), target)
+    moved = services.book.between(admin, location.id, made.start, made.start + timedelta(hours=3))
+    assert [(a.start.astimezone(LONDON).time(), a.room_id) for a in moved] == [
+        (time(11), rooms[1].id)
+    ]
+    assert "Moved Maria Quintero to 11:00" in named(screen, "Book message").text()
+    # The bottom edge dragged half an hour down: 90 minutes.
+    qtbot.waitUntil(
+        lambda: view.appointment_items and view.appointment_items[0].rect().top() > rect.top()
+    )
+    item = view.appointment_items[0].rect()
+    edge = QPointF(item.center().x(), item.bottom() - 2)
+    _drag(qtbot, view, edge, edge + QPointF(0, hour / 2))
+    longer = services.book.between(admin, location.id, made.start, made.start + timedelta(hours=3))[
+        0
+    ]
+    assert (longer.end - longer.start) == timedelta(minutes=90)
+
+
+def test_a_drop_onto_a_clash_is_refused_and_shown(qtbot, services, admin, relay, clinic) -> None:
+    location, rooms, facial, client = clinic
+    services.book.book(
+        admin,
+        BookingRequest(
+            client.id,
+            facial.id,
+            location.id,
+            local_moment(DAY, time(10), LONDON),
+            room_id=rooms[0].id,
+        ),
+    )
+    services.book.book(
+        admin,
+        BookingRequest(
+            client.id,
+            facial.id,
+            location.id,
+            local_moment(DAY, time(13), LONDON),
+            room_id=rooms[0].id,
+        ),
+    )
+    screen = make_screen(qtbot, services, admin, relay)
+    screen.show_date(DAY)
+    view = screen.view
+    first = min(view.appointment_items, key=lambda i: i.rect().top()).rect()
+    _drag(qtbot, view, first.center(), first.center() + QPointF(0, 64.0 * 2.5))
+    assert "room is taken" in named(screen, "Book message").text()
+    starts = sorted(
+        a.start.astimezone(LONDON).time()
+        for a in services.book.between(
+            admin,
+            location.id,
+            local_moment(DAY, time(0), LONDON),
+            local_moment(DAY, time(23), LONDON),
+        )
+    )
+    assert starts == [time(10), time(13)]

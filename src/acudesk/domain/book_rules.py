@@ -67,6 +67,23 @@ class ServiceType:
     def duration(self) -> timedelta:
         return timedelta(minutes=self.minutes)
 
+    def resized(self, minutes: int) -> ServiceType:
+        """The same service lasting ``minutes`` (an appointment stretched or shortened on the
+        book): its buffers kept, its processing time only while it still fits."""
+        if minutes == self.minutes:
+            return self
+        fits = self.processing_from + self.processing_minutes <= minutes
+        return ServiceType(
+            self.name,
+            minutes,
+            before=self.before,
+            after=self.after,
+            processing_from=self.processing_from if fits else 0,
+            processing_minutes=self.processing_minutes if fits else 0,
+            device_kind=self.device_kind,
+            id=self.id,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Slot:

@@ -106,6 +106,92 @@ class BookService(Service):
             work.session.flush()
             return [self._read(work, record) for record in records]
 
+    def move(
+        self,
+        actor: User,
+        loaded: Appointment,
+        start: datetime,
+        *,
+        minutes: int | None = None,
+        room_id: int | None = None,
+        practitioner_id: int | None = None,
+    ) -> Appointment:
+        """Move (or, with ``minutes``, resize) an appointment; BookingClash if it would clash.
+
+        ``room_id``/``practitioner_id`` given move it to that column; None keeps its own.
+        """
+        require(actor, Permission.BOOK)
+        if not loaded.status.holds_time or loaded.status is AppointmentStatus.COMPLETED:
+            raise ValidationError(
+                {
+                    "start": translate(
+                        "book", "A cancelled or completed appointment stays where it was."
+                    )
+                }
+            )
+        with self._booking(actor, loaded.location_id) as work:
+            record = work.edit(AppointmentRecord, loaded.id, loaded.version, what=APPOINTMENT)
+            slot = self._moved_slot(work.session, record, start, minutes, room_id, practitioner_id)
+            world = queries.world_for(work.session, record.location_id, [slot])
+            found = clashes(slot, world)
+            if found:
+                raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
+            record.starts_at = queries.naive(slot.start)
+            record.ends_at = queries.naive(slot.end)
+            record.room_id, record.practitioner_id = slot.room_id, slot.practitioner_id
+            queries.drop_holds(work.session, record.id)
+            queries.write_holds(work.session, record.id, slot)
+            work.audit(
+                AuditAction.UPDATE, record, f"moved to {slot.start.isoformat(timespec='minutes')}"
+            )
+            work.changed(Changes.of(appointments=[record.id]))
+            work.session.flush()
+            return self._read(work, record)
+
+    def check_move(
+        self,
+        actor: User,
+        loaded: Appointment,
+        start: datetime,
+        *,
+        minutes: int | None = None,
+        room_id: int | None = None,
+        practitioner_id: int | None = None,
+    ) -> list[str]:
+        """What would stop the move, as messages ([] when free): the live check of a drag."""
+        require(actor, Permission.BOOK)
+        with self._db.read_only() as session:
+            record = session.get(AppointmentRecord, loaded.id)
+            if record is None:
+                raise APPOINTMENT.not_found()
+            slot = self._moved_slot(session, record, start, minutes, room_id, practitioner_id)
+            world = queries.world_for(session, record.location_id, [slot])
+            return [clash.message for clash in clashes(slot, world)]
+
+    def _moved_slot(
+        self,
+        session: Session,
+        record: AppointmentRecord,
+        start: datetime,
+        minutes: int | None,
+        room_id: int | None,
+        practitioner_id: int | None,
+    ) -> Slot:
+        service_record = session.get(ServiceTypeRecord, record.service_type_id)
+        assert service_record is not None
+        service = queries.to_service(service_record)
+        if minutes is None:
+            minutes = int((record.ends_at - record.starts_at).total_seconds() // 60)
+        service = service.resized(minutes)
+        return Slot(
+            start,
+            service,
+            practitioner_id if practitioner_id is not None else record.practitioner_id,
+            room_id if room_id is not None else record.room_id,
+            record.device_id,
+            record.id,
+        )
+
     def set_status(
         self, actor: User, loaded: Appointment, status: AppointmentStatus, reason: str = ""
     ) -> Appointment:

@@ -72,9 +72,11 @@ def hours_to_json(hours: WeeklyHours | None) -> dict[str, Any]:
 
 
 def slot_of(record: AppointmentRecord, service: ServiceType) -> Slot:
+    """The appointment as the rules see it, at its own length (it may have been resized)."""
+    minutes = int((record.ends_at - record.starts_at).total_seconds() // 60)
     return Slot(
         aware(record.starts_at),
-        service,
+        service.resized(minutes),
         record.practitioner_id,
         record.room_id,
         record.device_id,

@@ -7,7 +7,7 @@ selects it. Privacy mode draws the service alone, without the client's name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -31,6 +31,8 @@ GUTTER = 56.0
 HEADER = 30.0
 MIN_COLUMN = 150.0
 SLOT_MINUTES = 15
+SNAP = 5  # minutes a drag moves by
+EDGE = 6.0  # pixels of an appointment's bottom edge that resize it
 
 STATUS_COLOURS = {
     AppointmentStatus.BOOKED: "#dbe8f6",
@@ -85,6 +87,12 @@ class _AppointmentItem(QGraphicsRectItem):
             f"{appointment.service_name}\n{appointment.status.label}"
         )
 
+    def show_clash(self, problems: list[str]) -> None:
+        """While dragged: red with the reason when the drop would clash."""
+        colour = "#f3c9c9" if problems else STATUS_COLOURS[self.appointment.status]
+        self.setBrush(QBrush(QColor(colour)))
+        self.setToolTip("\n".join(problems))
+
     def itemChange(self, change, value):  # type: ignore[no-untyped-def]
         if change == QGraphicsRectItem.GraphicsItemChange.ItemSelectedHasChanged:
             self.setPen(self._pens[1] if value else self._pens[0])
@@ -96,6 +104,19 @@ class _AppointmentItem(QGraphicsRectItem):
         super().paint(painter, option, widget)
 
 
+@dataclass
+class _Drag:
+    item: _AppointmentItem
+    origin: QPointF
+    original: QRectF
+    resizing: bool
+    checked: tuple[datetime, int, int] | None = None
+    last_top: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.last_top = self.original.top()
+
+
 def _elided(text: str, font: QFont, width: float) -> str:
     return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, max(width, 10))
 
@@ -105,6 +126,8 @@ class BookDayView(QGraphicsView):
 
     slot_chosen = Signal(int, object)  # column key, start (aware UTC)
     appointment_selected = Signal(object)  # Appointment or None
+    # Dropped after a drag: the appointment, its new start, column key, length in minutes.
+    appointment_dropped = Signal(object, object, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +145,9 @@ class BookDayView(QGraphicsView):
         self._column_width = MIN_COLUMN
         self.appointment_items: list[_AppointmentItem] = []
         self.scene().selectionChanged.connect(self._on_scene_selection_changed)
+        # Set by the screen: what would stop a drop (appointment, start, column key, minutes).
+        self.checker: Callable[[Appointment, datetime, int, int], list[str]] | None = None
+        self._drag: _Drag | None = None
 
     def show_day(
         self,
@@ -160,6 +186,71 @@ class BookDayView(QGraphicsView):
         width = self._fit_width()
         if abs(width - self._column_width) > 1 and self.appointment_items is not None:
             self._draw([item.appointment for item in self.appointment_items])
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        point = self.mapToScene(event.position().toPoint())
+        item = self._appointment_at(point)
+        if item is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        if not item.appointment.status.holds_time:
+            return
+        resizing = item.rect().bottom() - point.y() <= EDGE
+        self._drag = _Drag(item, point, item.rect(), resizing)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        drag = self._drag
+        if drag is None:
+            super().mouseMoveEvent(event)
+            return
+        point = self.mapToScene(event.position().toPoint())
+        start, column, minutes = self._dragged(drag, point)
+        if column is None:
+            return
+        x = GUTTER + self._columns.index(column) * self._column_width
+        top = self.y_of(start)
+        bottom = top + minutes * HOUR_HEIGHT / 60
+        drag.item.setRect(QRectF(x + 3, top + 1, self._column_width - 6, bottom - top - 2))
+        for child in drag.item.childItems():
+            child.setPos(x + 8, child.pos().y() + (top + 1 - drag.last_top))
+        drag.last_top = top + 1
+        key = (start, column.key, minutes)
+        if key != drag.checked:
+            drag.checked = key
+            problems = (
+                self.checker(drag.item.appointment, start, column.key, minutes)
+                if self.checker
+                else []
+            )
+            drag.item.show_clash(problems)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        super().mouseReleaseEvent(event)
+        if drag is None or drag.checked is None:
+            return
+        start, key, minutes = drag.checked
+        appointment = drag.item.appointment
+        moved = start != appointment.start or key != self._key_of(appointment)
+        resized = minutes != int((appointment.end - appointment.start).total_seconds() // 60)
+        if moved or resized:
+            self.appointment_dropped.emit(appointment, start, key, minutes)
+
+    def _key_of(self, appointment: Appointment) -> int | None:
+        by_room = self._columns[0].by_room if self._columns else True
+        return appointment.room_id if by_room else appointment.practitioner_id
+
+    def _dragged(self, drag: _Drag, point: QPointF) -> tuple[datetime, Column | None, int]:
+        appointment = drag.item.appointment
+        length = int((appointment.end - appointment.start).total_seconds() // 60)
+        if drag.resizing:
+            grown = (point.y() - drag.origin.y()) * 60 / HOUR_HEIGHT
+            minutes = max(SNAP, round((length + grown) / SNAP) * SNAP)
+            column = self.column_at(drag.original.center().x())
+            return appointment.start, column, minutes
+        shift = (point.y() - drag.origin.y()) * 60 / HOUR_HEIGHT
+        start = appointment.start + timedelta(minutes=round(shift / SNAP) * SNAP)
+        return start, self.column_at(point.x()), length
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = self.mapToScene(event.position().toPoint())

@@ -75,6 +75,8 @@ class BookScreen(QWidget):
             )
         self.view.slot_chosen.connect(self._on_slot_chosen)
         self.view.appointment_selected.connect(self._on_appointment_selected)
+        self.view.appointment_dropped.connect(self._on_appointment_dropped)
+        self.view.checker = self._drop_problems
         for keys, slot in (
             ("Alt+Left", self._on_previous_clicked),
             ("Alt+Right", self._on_next_clicked),
@@ -235,6 +237,39 @@ class BookScreen(QWidget):
         dialog = BookSetupDialog(self._setup, self._user, self.location, self)
         dialog.open()
         self.setup_dialog = dialog
+
+    def _column_fields(self, key: int) -> dict[str, int]:
+        return {"room_id": key} if self.ui.byCombo.currentData() else {"practitioner_id": key}
+
+    def _drop_problems(
+        self, appointment: Appointment, start: datetime, key: int, minutes: int
+    ) -> list[str]:
+        try:
+            return self._book.check_move(
+                self._user, appointment, start, minutes=minutes, **self._column_fields(key)
+            )
+        except AcudeskError as error:
+            return [error.message]
+
+    def _on_appointment_dropped(
+        self, appointment: Appointment, start: datetime, key: int, minutes: int
+    ) -> None:
+        try:
+            moved = self._book.move(
+                self._user, appointment, start, minutes=minutes, **self._column_fields(key)
+            )
+        except AcudeskError as error:
+            self._notice = error.message
+            self.refresh()
+            return
+        local = moved.start.astimezone(
+            moved.start.tzinfo if self.location is None else self.location.tz
+        )
+        self._notice = translate("BookScreen", "Moved {client} to {time}.").format(
+            client=moved.client_name, time=time_text(local.time())
+        )
+        self._chosen = moved
+        self.refresh()
 
     def _on_appointment_selected(self, appointment: Appointment | None) -> None:
         self._chosen = appointment
