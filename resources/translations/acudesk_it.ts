@@ -401,6 +401,14 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Colonne</translation>
     </message>
     <message>
+        <source>Day &amp;sheet…</source>
+        <translation>&amp;Foglio del giorno…</translation>
+    </message>
+    <message>
+        <source>Day sheet saved as {name}.</source>
+        <translation>Foglio del giorno salvato come {name}.</translation>
+    </message>
+    <message>
         <source>Day shown</source>
         <translation>Giorno mostrato</translation>
     </message>
@@ -433,12 +441,24 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Solo un amministratore configura sedi, stanze e servizi.</translation>
     </message>
     <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Previous day</source>
         <translation>Giorno precedente</translation>
     </message>
     <message>
         <source>Privacy mode: the book shows services, not names (Shift+P)</source>
         <translation>Riservatezza: l&apos;agenda mostra i servizi, non i nomi (Maiusc+P)</translation>
+    </message>
+    <message>
+        <source>Save the day as a PDF to print, a section per column</source>
+        <translation>Salva il giorno come PDF da stampare, una sezione per colonna</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>Salva il foglio del giorno</translation>
     </message>
     <message>
         <source>Set &amp;up…</source>
@@ -455,6 +475,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>The day before (Alt+Left)</source>
         <translation>Il giorno prima (Alt+Sinistra)</translation>
+    </message>
+    <message>
+        <source>The day sheet could not be saved: {problem}.</source>
+        <translation>Non è stato possibile salvare il foglio del giorno: {problem}.</translation>
     </message>
     <message>
         <source>Why is it cancelled?</source>

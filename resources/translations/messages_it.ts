@@ -551,6 +551,45 @@
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Foglio del giorno</translation>
+    </message>
+    <message>
+        <source>Day sheet: {location}</source>
+        <translation>Foglio del giorno: {location}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nothing booked.</source>
+        <translation>Nessuna prenotazione.</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>Stampato il {when}</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source> ({fields} changed)</source>

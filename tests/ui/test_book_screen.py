@@ -277,3 +277,37 @@ def test_a_drop_onto_a_clash_is_refused_and_shown(qtbot, services, admin, relay,
         )
     )
     assert starts == [time(10), time(13)]
+
+
+def test_the_day_sheet_is_saved_privately_with_each_room(
+    qtbot, services, admin, relay, clinic, tmp_path
+) -> None:
+    import io
+    import stat
+
+    from pypdf import PdfReader
+
+    location, rooms, facial, client = clinic
+    services.book.book(
+        admin,
+        BookingRequest(
+            client.id,
+            facial.id,
+            location.id,
+            local_moment(DAY, time(10), LONDON),
+            room_id=rooms[1].id,
+        ),
+    )
+    screen = make_screen(qtbot, services, admin, relay)
+    screen.show_date(DAY)
+    target = tmp_path / "day.pdf"
+    assert screen.save_day_sheet(target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    text = " ".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(target.read_bytes())).pages
+    )
+    assert "Willow Street" in text and "Garden room" in text and "Blue room" in text
+    assert "Maria Quintero" in text and "10:00–11:00" in text and "Nothing booked." in text
+    assert "Day sheet saved as day.pdf" in named(screen, "Book message").text()
+    assert screen.save_day_sheet(tmp_path / "missing" / "day.pdf") is False
+    assert "could not be saved" in named(screen, "Book message").text()

@@ -272,3 +272,23 @@ def to_appointment(record: AppointmentRecord, service_name: str, client_name: st
         series_id=record.series_id,
         version=record.version,
     )
+
+
+def column_titles(session: Session, location_id: int, by_room: bool) -> list[tuple[int, str]]:
+    """The book's columns: the location's active rooms, or the bookable people, by name."""
+    from acudesk.store.book_models import RoomRecord
+    from acudesk.store.models import UserRecord
+
+    if by_room:
+        rows = session.execute(
+            select(RoomRecord.id, RoomRecord.name)
+            .where(RoomRecord.location_id == location_id, RoomRecord.active.is_(True))
+            .order_by(RoomRecord.name)
+        )
+    else:
+        rows = session.execute(
+            select(UserRecord.id, UserRecord.display_name)
+            .where(UserRecord.active.is_(True), UserRecord.role.in_(("practitioner", "admin")))
+            .order_by(UserRecord.display_name)
+        )
+    return [(key, title) for key, title in rows]

@@ -7,6 +7,7 @@ Alt+Right move a day, Shift+P hides names, Ctrl+B (or a double-click on an empty
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,6 +24,7 @@ from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
 from acudesk.ui.book.book_day_view import BookDayView, Column
 from acudesk.ui.book.booking_dialog import BookingDialog
+from acudesk.ui.book.day_sheet_file import ask_day_sheet_path, write_private
 from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
 from acudesk.ui.i18n import day_text, time_text, translate, weekday_text
 from acudesk.ui.shell.change_relay import ChangeRelay
@@ -62,6 +64,7 @@ class BookScreen(QWidget):
         ui.privacyCheck.toggled.connect(self.refresh)
         ui.newButton.clicked.connect(self._on_new_clicked)
         ui.setupButton.clicked.connect(self._on_setup_clicked)
+        ui.daySheetButton.clicked.connect(self._on_day_sheet_clicked)
         ui.arrivedButton.clicked.connect(self._on_arrived_clicked)
         ui.completedButton.clicked.connect(self._on_completed_clicked)
         ui.noShowButton.clicked.connect(self._on_no_show_clicked)
@@ -112,6 +115,7 @@ class BookScreen(QWidget):
         location = self.location
         ui.dayLabel.setText(f"{weekday_text(self.day)} {day_text(self.day)}")
         ui.newButton.setEnabled(location is not None)
+        ui.daySheetButton.setEnabled(location is not None)
         if location is None:
             self._say(
                 translate(
@@ -230,6 +234,36 @@ class BookScreen(QWidget):
             client=first.client_name, day=day_text(local.date()), time=time_text(local.time())
         )
         self.refresh()
+
+    def _on_day_sheet_clicked(self) -> None:
+        if self.location is not None:
+            path = ask_day_sheet_path(self, self.location.name, self.day)
+            if path is not None:
+                self.save_day_sheet(path)
+
+    def save_day_sheet(self, path: Path) -> bool:
+        """Write the day shown as a PDF at ``path``, readable by its owner only."""
+        location = self.location
+        if location is None:
+            return False
+        try:
+            pdf = self._book.day_sheet(
+                self._user, location.id, self.day, by_room=bool(self.ui.byCombo.currentData())
+            )
+            write_private(path, pdf)
+        except AcudeskError as error:
+            self._notice = error.message
+            self.refresh()
+            return False
+        except OSError as error:
+            self._notice = translate(
+                "BookScreen", "The day sheet could not be saved: {problem}."
+            ).format(problem=error.strerror or error)
+            self.refresh()
+            return False
+        self._notice = translate("BookScreen", "Day sheet saved as {name}.").format(name=path.name)
+        self.refresh()
+        return True
 
     def _on_setup_clicked(self) -> None:
         from acudesk.ui.book.book_setup_dialog import BookSetupDialog

@@ -33,8 +33,8 @@ class Catalogue:
 CATALOGUES = (
     # The screens: hand-written widgets and the Designer forms (not their generated modules).
     Catalogue("acudesk", ("src/acudesk/ui", "forms")),
-    # Messages that come from the Qt-free core: errors, alerts, names (filled on i18n-domain).
-    Catalogue("messages", ("src/acudesk/domain", "src/acudesk/services")),
+    # Messages that come from the Qt-free core: errors, alerts, names, the printed day sheet.
+    Catalogue("messages", ("src/acudesk/domain", "src/acudesk/services", "src/acudesk/documents")),
 )
 _SKIPPED = "src/acudesk/ui/forms"  # ui_*.py repeat the .ui files; build modules hold no text
 

@@ -84,6 +84,11 @@ class Ui_BookScreen(object):
 
         self.headerLayout.addWidget(self.newButton)
 
+        self.daySheetButton = QPushButton(BookScreen)
+        self.daySheetButton.setObjectName(u"daySheetButton")
+
+        self.headerLayout.addWidget(self.daySheetButton)
+
         self.setupButton = QPushButton(BookScreen)
         self.setupButton.setObjectName(u"setupButton")
 
@@ -192,6 +197,10 @@ class Ui_BookScreen(object):
         self.privacyCheck.setToolTip(QCoreApplication.translate("BookScreen", u"Privacy mode: the book shows services, not names (Shift+P)", None))
 #endif // QT_CONFIG(tooltip)
         self.newButton.setText(QCoreApplication.translate("BookScreen", u"&New appointment\u2026", None))
+        self.daySheetButton.setText(QCoreApplication.translate("BookScreen", u"Day &sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.daySheetButton.setToolTip(QCoreApplication.translate("BookScreen", u"Save the day as a PDF to print, a section per column", None))
+#endif // QT_CONFIG(tooltip)
         self.setupButton.setText(QCoreApplication.translate("BookScreen", u"Set &up\u2026", None))
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("BookScreen", u"Book message", None))

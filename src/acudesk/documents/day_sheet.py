@@ -1,0 +1,94 @@
+"""The printable day sheet: one location's day, a section per room or practitioner."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from acudesk.documents.blocks import list_table, long_date, para, section
+from acudesk.documents.layout import Letterhead, build_pdf, frame_width
+from acudesk.domain.appointments import Appointment
+from acudesk.domain.clinic import ClinicDetails
+from acudesk.domain.i18n import translate
+
+
+@dataclass(frozen=True, slots=True)
+class DaySheetColumn:
+    title: str
+    appointments: Sequence[Appointment]
+
+
+@dataclass(frozen=True, slots=True)
+class DaySheet:
+    clinic: ClinicDetails
+    location: str
+    day: date
+    zone: ZoneInfo
+    columns: Sequence[DaySheetColumn]
+    printed: datetime
+    paper: str = "A4"
+
+
+def _time(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%H:%M")
+
+
+def _story(sheet: DaySheet) -> list[Flowable]:
+    width = frame_width(sheet.paper)
+    story: list[Flowable] = [
+        para(
+            translate("documents", "Day sheet: {location}").format(location=sheet.location), "title"
+        ),
+        para(long_date(sheet.day), "subtitle"),
+        Spacer(1, 4 * mm),
+    ]
+    header = [
+        translate("documents", "Time"),
+        translate("documents", "Client"),
+        translate("documents", "Service"),
+        translate("documents", "Status"),
+        translate("documents", "Notes"),
+    ]
+    widths = [24 * mm, 48 * mm, 44 * mm, 26 * mm]
+    widths.append(width - sum(widths))
+    for column in sheet.columns:
+        story += section(column.title)
+        booked = sorted(column.appointments, key=lambda a: (a.start, a.id))
+        if not booked:
+            story.append(para(translate("documents", "Nothing booked."), "empty"))
+            continue
+        rows = [
+            [
+                f"{_time(a.start, sheet.zone)}–{_time(a.end, sheet.zone)}",
+                a.client_name,
+                a.service_name,
+                a.status.label,
+                a.notes,
+            ]
+            for a in booked
+        ]
+        story.append(list_table(header, rows, widths))
+    return story
+
+
+def build_day_sheet(sheet: DaySheet) -> bytes:
+    letterhead = Letterhead(
+        clinic=sheet.clinic,
+        document=translate("documents", "Day sheet"),
+        about=f"{sheet.location} · {long_date(sheet.day)}",
+        printed=translate("documents", "Printed {when}").format(
+            when=sheet.printed.strftime("%d %b %Y, %H:%M")
+        ),
+    )
+    return build_pdf(
+        _story(sheet),
+        letterhead,
+        sheet.paper,
+        title=translate("documents", "Day sheet"),
+        subject=sheet.location,
+    )
