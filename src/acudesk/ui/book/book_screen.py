@@ -11,9 +11,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from acudesk.domain.appointments import NEXT_STATUSES, Appointment, AppointmentStatus
+from acudesk.domain.appointments import Appointment
 from acudesk.domain.book_places import Location
 from acudesk.domain.changes import Changes
 from acudesk.domain.errors import AcudeskError
@@ -22,6 +22,7 @@ from acudesk.services.book import BookService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
+from acudesk.ui.book.appointment_card import AppointmentCard
 from acudesk.ui.book.book_day_view import BookDayView, Column
 from acudesk.ui.book.booking_dialog import BookingDialog
 from acudesk.ui.book.day_sheet_file import ask_day_sheet_path, write_private
@@ -65,10 +66,9 @@ class BookScreen(QWidget):
         ui.newButton.clicked.connect(self._on_new_clicked)
         ui.setupButton.clicked.connect(self._on_setup_clicked)
         ui.daySheetButton.clicked.connect(self._on_day_sheet_clicked)
-        ui.arrivedButton.clicked.connect(self._on_arrived_clicked)
-        ui.completedButton.clicked.connect(self._on_completed_clicked)
-        ui.noShowButton.clicked.connect(self._on_no_show_clicked)
-        ui.cancelAppointmentButton.clicked.connect(self._on_cancel_clicked)
+        self.card = AppointmentCard(ui, book, user, self)
+        self.card.changed.connect(self._on_card_changed)
+        self.card.failed.connect(self._on_card_failed)
         ui.setupButton.setEnabled(user.can(Permission.MANAGE_CLINIC))
         if not user.can(Permission.MANAGE_CLINIC):
             ui.setupButton.setToolTip(
@@ -310,77 +310,15 @@ class BookScreen(QWidget):
         self._show_detail(appointment)
 
     def _show_detail(self, appointment: Appointment | None) -> None:
-        ui = self.ui
-        buttons = (
-            ui.arrivedButton,
-            ui.completedButton,
-            ui.noShowButton,
-            ui.cancelAppointmentButton,
-        )
-        if appointment is None or self.location is None:
-            ui.detailTitle.setText(translate("BookScreen", "No appointment chosen"))
-            ui.detailText.setText(
-                translate(
-                    "BookScreen",
-                    "Click an appointment to see it; double-click an empty time to book it.",
-                )
-            )
-            for button in buttons:
-                button.setEnabled(False)
-            return
-        zone = self.location.tz
-        ui.detailTitle.setText(appointment.client_name)
-        ui.detailText.setText(
-            "\n".join(
-                p
-                for p in (
-                    appointment.service_name,
-                    f"{time_text(appointment.start.astimezone(zone).time())}–"
-                    f"{time_text(appointment.end.astimezone(zone).time())}",
-                    appointment.status.label,
-                    appointment.notes,
-                )
-                if p
-            )
-        )
-        allowed = NEXT_STATUSES[appointment.status]
-        ui.arrivedButton.setEnabled(AppointmentStatus.ARRIVED in allowed)
-        ui.completedButton.setEnabled(AppointmentStatus.COMPLETED in allowed)
-        ui.noShowButton.setEnabled(AppointmentStatus.NO_SHOW in allowed)
-        ui.cancelAppointmentButton.setEnabled(AppointmentStatus.CANCELLED in allowed)
+        self.card.show(appointment, self.location.tz if self.location else None)
 
-    def _set_status(self, status: AppointmentStatus, reason: str = "") -> None:
-        if self._chosen is None:
-            return
-        try:
-            self._chosen = self._book.set_status(self._user, self._chosen, status, reason)
-        except AcudeskError as error:
-            self._say(error.message)
-            self.refresh()
-            return
+    def _on_card_changed(self, appointment: Appointment) -> None:
+        self._chosen = appointment
         self.refresh()
 
-    def _on_arrived_clicked(self) -> None:
-        self._set_status(AppointmentStatus.ARRIVED)
-
-    def _on_completed_clicked(self) -> None:
-        self._set_status(AppointmentStatus.COMPLETED)
-
-    def _on_no_show_clicked(self) -> None:
-        self._set_status(AppointmentStatus.NO_SHOW)
-
-    def _on_cancel_clicked(self) -> None:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(translate("BookScreen", "Cancel appointment"))
-        dialog.setLabelText(translate("BookScreen", "Why is it cancelled?"))
-        dialog.setOkButtonText(translate("BookScreen", "Cancel the appointment"))
-        dialog.setCancelButtonText(translate("BookScreen", "Keep it"))
-        dialog.textValueSelected.connect(self._on_cancel_reason_given)
-        dialog.open()
-        self.cancel_dialog = dialog
-
-    def _on_cancel_reason_given(self, reason: str) -> None:
-        self._set_status(AppointmentStatus.CANCELLED, reason)
+    def _on_card_failed(self, message: str) -> None:
+        self._notice = message
+        self.refresh()
 
     def _say(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
