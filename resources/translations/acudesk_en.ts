@@ -37,6 +37,13 @@
             <numerusform>%n appointments this day.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n appointment(s) this week.</source>
+        <translation>
+            <numerusform>%n appointment this week.</numerusform>
+            <numerusform>%n appointments this week.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>

@@ -332,6 +332,13 @@ Ferma conclude dopo la scheda in stampa.</translation>
             <numerusform>%n appuntamenti in questo giorno.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n appointment(s) this week.</source>
+        <translation>
+            <numerusform>%n appuntamento in questa settimana.</numerusform>
+            <numerusform>%n appuntamenti in questa settimana.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Arrived</source>
         <translation>&amp;Arrivato</translation>
@@ -363,6 +370,14 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Appointment details</source>
         <translation>Dettagli dell&apos;appuntamento</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Indietro (Alt+Sinistra)</translation>
     </message>
     <message>
         <source>Book message</source>
@@ -401,8 +416,16 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Colonne</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
         <source>Day &amp;sheet…</source>
         <translation>&amp;Foglio del giorno…</translation>
+    </message>
+    <message>
+        <source>Day or week</source>
+        <translation>Giorno o settimana</translation>
     </message>
     <message>
         <source>Day sheet saved as {name}.</source>
@@ -411,6 +434,14 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Day shown</source>
         <translation>Giorno mostrato</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Avanti (Alt+Destra)</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -423,10 +454,6 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Moved {client} to {time}.</source>
         <translation>{client} spostato alle {time}.</translation>
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation>Giorno successivo</translation>
     </message>
     <message>
         <source>No appointment chosen</source>
@@ -443,10 +470,6 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation>Giorno precedente</translation>
     </message>
     <message>
         <source>Privacy mode: the book shows services, not names (Shift+P)</source>
@@ -469,20 +492,21 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>L&apos;agenda non ha ancora una sede. Un amministratore la configura con Configura… (orari, stanze e servizi).</translation>
     </message>
     <message>
-        <source>The day after (Alt+Right)</source>
-        <translation>Il giorno dopo (Alt+Destra)</translation>
-    </message>
-    <message>
-        <source>The day before (Alt+Left)</source>
-        <translation>Il giorno prima (Alt+Sinistra)</translation>
-    </message>
-    <message>
         <source>The day sheet could not be saved: {problem}.</source>
         <translation>Non è stato possibile salvare il foglio del giorno: {problem}.</translation>
     </message>
     <message>
+        <source>Week</source>
+        <translation>Settimana</translation>
+    </message>
+    <message>
         <source>Why is it cancelled?</source>
         <translation>Perché viene annullato?</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <comment>a week&apos;s span</comment>
+        <translation>{first}–{last}</translation>
     </message>
 </context>
 <context>

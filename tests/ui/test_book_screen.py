@@ -311,3 +311,36 @@ def test_the_day_sheet_is_saved_privately_with_each_room(
     assert "Day sheet saved as day.pdf" in named(screen, "Book message").text()
     assert screen.save_day_sheet(tmp_path / "missing" / "day.pdf") is False
     assert "could not be saved" in named(screen, "Book message").text()
+
+
+def test_the_week_shows_each_day_with_overlaps_side_by_side(
+    qtbot, services, admin, relay, clinic
+) -> None:
+    location, rooms, facial, client = clinic
+    for day_offset, room in ((0, 0), (0, 1), (2, 0)):
+        services.book.book(
+            admin,
+            BookingRequest(
+                client.id,
+                facial.id,
+                location.id,
+                local_moment(DAY + timedelta(days=day_offset), time(10), LONDON),
+                room_id=rooms[room].id,
+            ),
+        )
+    screen = make_screen(qtbot, services, admin, relay)
+    screen.show_date(DAY)
+    screen.ui.spanCombo.setCurrentIndex(1)
+    assert named(screen, "Day shown").text() == "23–29 Nov 2026"
+    view = screen.view
+    assert len(view.appointment_items) == 3
+    tuesday = sorted((i.rect() for i in view.appointment_items), key=lambda r: (r.left(), r.top()))
+    # The two at 10:00 on Tuesday share its column, side by side; Thursday's is wider.
+    assert tuesday[0].top() == tuesday[1].top() and tuesday[0].right() <= tuesday[1].left()
+    assert tuesday[2].width() > tuesday[0].width() * 1.8
+    assert "3 appointments this week" in named(screen, "Book message").text()
+    qtbot.mouseClick(named(screen, "Forward"), Qt.MouseButton.LeftButton)
+    assert (
+        view.appointment_items == []
+        and named(screen, "Day shown").text() == "30 Nov 2026–6 Dec 2026"
+    )

@@ -29,7 +29,8 @@ from acudesk.ui.i18n import translate
 HOUR_HEIGHT = 64.0
 GUTTER = 56.0
 HEADER = 30.0
-MIN_COLUMN = 150.0
+DAY_COLUMN = 150.0  # the narrowest a room's or practitioner's column gets
+WEEK_COLUMN = 96.0  # and a day's in the week
 SLOT_MINUTES = 15
 SNAP = 5  # minutes a drag moves by
 EDGE = 6.0  # pixels of an appointment's bottom edge that resize it
@@ -48,15 +49,55 @@ STATUS_COLOURS = {
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A room or a practitioner: its id, its title, and which appointments it shows."""
+    """A room or a practitioner (``key``) on the day shown, or (``day``) one day of a week
+    with every appointment of it (key None); its title, and which appointments it shows."""
 
-    key: int
+    key: int | None
     title: str
     by_room: bool
+    day: date | None = None
 
-    def shows(self, appointment: Appointment) -> bool:
+    def shows(self, appointment: Appointment, zone: ZoneInfo) -> bool:
+        if self.day is not None and appointment.start.astimezone(zone).date() != self.day:
+            return False
+        if self.key is None:
+            return True
         wanted = appointment.room_id if self.by_room else appointment.practitioner_id
         return wanted == self.key
+
+
+def lanes(appointments: Sequence[Appointment]) -> dict[int, tuple[int, int]]:
+    """Side-by-side places for overlapping appointments of one column: id -> (lane, lanes).
+
+    Appointments that overlap (directly or through others) share the column's width; one
+    that overlaps nothing takes all of it.
+    """
+    placed: dict[int, tuple[int, int]] = {}
+    cluster: list[tuple[Appointment, int]] = []
+    cluster_end = None
+    lane_ends: list[datetime] = []
+
+    def close() -> None:
+        for appointment, lane in cluster:
+            placed[appointment.id] = (lane, len(lane_ends))
+
+    for appointment in sorted(appointments, key=lambda a: (a.start, a.end, a.id)):
+        if cluster_end is not None and appointment.start >= cluster_end:
+            close()
+            cluster, lane_ends = [], []
+        free = next((i for i, end in enumerate(lane_ends) if end <= appointment.start), None)
+        if free is None:
+            lane_ends.append(appointment.end)
+            free = len(lane_ends) - 1
+        else:
+            lane_ends[free] = appointment.end
+        cluster.append((appointment, free))
+        if cluster_end is None or len(cluster) == 1:
+            cluster_end = appointment.end
+        else:
+            cluster_end = max(cluster_end, appointment.end)
+    close()
+    return placed
 
 
 class _AppointmentItem(QGraphicsRectItem):
@@ -110,7 +151,7 @@ class _Drag:
     origin: QPointF
     original: QRectF
     resizing: bool
-    checked: tuple[datetime, int, int] | None = None
+    checked: tuple[datetime, int | None, int] | None = None
     last_top: float = 0.0
 
     def __post_init__(self) -> None:
@@ -124,10 +165,10 @@ def _elided(text: str, font: QFont, width: float) -> str:
 class BookDayView(QGraphicsView):
     """The day drawn; signals carry what the person chose."""
 
-    slot_chosen = Signal(int, object)  # column key, start (aware UTC)
+    slot_chosen = Signal(object, object)  # column key (None in a week), start (aware UTC)
     appointment_selected = Signal(object)  # Appointment or None
     # Dropped after a drag: the appointment, its new start, column key, length in minutes.
-    appointment_dropped = Signal(object, object, int, int)
+    appointment_dropped = Signal(object, object, object, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,17 +177,21 @@ class BookDayView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(translate("BookDayView", "Day of the book"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A day is taller than the screen: with the bar always there the columns' width is
+        # worked out once and the day never gains a sideways scroll bar by a few pixels.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._columns: list[Column] = []
         self._day = date(2000, 1, 1)
         self._zone = ZoneInfo("UTC")
         self._hours = (time(8), time(20))
         self._now: datetime | None = None
         self._private = False
-        self._column_width = MIN_COLUMN
+        self._column_width = DAY_COLUMN
+        self._min_column = DAY_COLUMN
         self.appointment_items: list[_AppointmentItem] = []
         self.scene().selectionChanged.connect(self._on_scene_selection_changed)
         # Set by the screen: what would stop a drop (appointment, start, column key, minutes).
-        self.checker: Callable[[Appointment, datetime, int, int], list[str]] | None = None
+        self.checker: Callable[[Appointment, datetime, int | None, int], list[str]] | None = None
         self._drag: _Drag | None = None
 
     def show_day(
@@ -159,22 +204,25 @@ class BookDayView(QGraphicsView):
         hours: tuple[time, time] = (time(8), time(20)),
         now: datetime | None = None,
         private: bool = False,
+        min_column: float = DAY_COLUMN,
     ) -> None:
+        self._min_column = min_column
         self._day, self._zone, self._columns = day, zone, list(columns)
         self._hours, self._now, self._private = hours, now, private
         self._draw(appointments)
 
     def y_of(self, moment: datetime) -> float:
-        local = moment.astimezone(self._zone)
-        start = datetime.combine(self._day, self._hours[0], tzinfo=self._zone)
-        minutes = (local.replace(tzinfo=None) - start.replace(tzinfo=None)).total_seconds() / 60
+        """The height of ``moment``'s wall time on its own day (days of a week side by side)."""
+        local = moment.astimezone(self._zone).replace(tzinfo=None)
+        start = datetime.combine(local.date(), self._hours[0])
+        minutes = (local - start).total_seconds() / 60
         return HEADER + minutes * HOUR_HEIGHT / 60
 
-    def moment_at(self, y: float) -> datetime:
+    def moment_at(self, y: float, day: date | None = None) -> datetime:
         """The slot start (rounded down to 15 minutes) at a height of the scene, in UTC."""
         minutes = max(0.0, (y - HEADER) * 60 / HOUR_HEIGHT)
         minutes -= minutes % SLOT_MINUTES
-        local = datetime.combine(self._day, self._hours[0]) + timedelta(minutes=minutes)
+        local = datetime.combine(day or self._day, self._hours[0]) + timedelta(minutes=minutes)
         return local.replace(tzinfo=self._zone).astimezone(ZoneInfo("UTC"))
 
     def column_at(self, x: float) -> Column | None:
@@ -231,7 +279,7 @@ class BookDayView(QGraphicsView):
             return
         start, key, minutes = drag.checked
         appointment = drag.item.appointment
-        moved = start != appointment.start or key != self._key_of(appointment)
+        moved = start != appointment.start or (key is not None and key != self._key_of(appointment))
         resized = minutes != int((appointment.end - appointment.start).total_seconds() // 60)
         if moved or resized:
             self.appointment_dropped.emit(appointment, start, key, minutes)
@@ -250,7 +298,12 @@ class BookDayView(QGraphicsView):
             return appointment.start, column, minutes
         shift = (point.y() - drag.origin.y()) * 60 / HOUR_HEIGHT
         start = appointment.start + timedelta(minutes=round(shift / SNAP) * SNAP)
-        return start, self.column_at(point.x()), length
+        column = self.column_at(point.x())
+        if column is not None and column.day is not None:
+            start += timedelta(
+                days=(column.day - appointment.start.astimezone(self._zone).date()).days
+            )
+        return start, column, length
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = self.mapToScene(event.position().toPoint())
@@ -258,7 +311,7 @@ class BookDayView(QGraphicsView):
             return
         column = self.column_at(point.x())
         if column is not None and point.y() > HEADER:
-            self.slot_chosen.emit(column.key, self.moment_at(point.y()))
+            self.slot_chosen.emit(column.key, self.moment_at(point.y(), column.day))
 
     def _appointment_at(self, point: QPointF) -> _AppointmentItem | None:
         for item in self.appointment_items:
@@ -268,9 +321,9 @@ class BookDayView(QGraphicsView):
 
     def _fit_width(self) -> float:
         if not self._columns:
-            return MIN_COLUMN
+            return self._min_column
         room = self.viewport().width() - GUTTER - 4
-        return max(MIN_COLUMN, room / len(self._columns))
+        return max(self._min_column, room / len(self._columns))
 
     def _draw(self, appointments: Sequence[Appointment]) -> None:
         scene = self.scene()
@@ -312,20 +365,29 @@ class BookDayView(QGraphicsView):
             title.setFont(font)
             title.setText(_elided(column.title, font, width - 12))
             title.setPos(x + 6, 6)
-            for appointment in appointments:
-                if column.shows(appointment):
-                    self._add_appointment(appointment, x, width)
+            shown = [a for a in appointments if column.shows(a, self._zone)]
+            places = lanes(shown)
+            for appointment in shown:
+                lane, count = places[appointment.id]
+                self._add_appointment(appointment, x + lane * width / count, width / count)
+            self._now_line(column, x, width, height)
         scene.addLine(right, 0, right, height, grid)
-        if self._now is not None and self._now.astimezone(self._zone).date() == self._day:
-            y = self.y_of(self._now)
-            if HEADER <= y <= height:
-                line = scene.addLine(GUTTER, y, right, y, QPen(QColor("#d03c3c"), 2))
-                line.setToolTip(translate("BookDayView", "Now"))
         scene.setSceneRect(QRectF(0, 0, right + 2, height + 2))
+
+    def _now_line(self, column: Column, x: float, width: float, height: float) -> None:
+        if self._now is None:
+            return
+        now = self._now.astimezone(self._zone)
+        if now.date() != (column.day or self._day):
+            return
+        y = self.y_of(self._now)
+        if HEADER <= y <= height:
+            line = self.scene().addLine(x, y, x + width, y, QPen(QColor("#d03c3c"), 2))
+            line.setToolTip(translate("BookDayView", "Now"))
 
     def _add_appointment(self, appointment: Appointment, x: float, width: float) -> None:
         top, bottom = self.y_of(appointment.start), self.y_of(appointment.end)
-        rect = QRectF(x + 3, top + 1, width - 6, max(bottom - top - 2, 12))
+        rect = QRectF(x + 2, top + 1, max(width - 4, 8), max(bottom - top - 2, 12))
         item = _AppointmentItem(appointment, rect, self._private)
         self.scene().addItem(item)
         self.appointment_items.append(item)

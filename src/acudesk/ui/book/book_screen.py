@@ -23,11 +23,12 @@ from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
 from acudesk.ui.book.appointment_card import AppointmentCard
-from acudesk.ui.book.book_day_view import BookDayView, Column
+from acudesk.ui.book.book_day_view import DAY_COLUMN, WEEK_COLUMN, BookDayView, Column
+from acudesk.ui.book.book_span import days_shown, hours_shown, span_title, week_columns
 from acudesk.ui.book.booking_dialog import BookingDialog
 from acudesk.ui.book.day_sheet_file import ask_day_sheet_path, write_private
 from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
-from acudesk.ui.i18n import day_text, time_text, translate, weekday_text
+from acudesk.ui.i18n import day_text, time_text, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.theme import restyle
 
@@ -55,6 +56,9 @@ class BookScreen(QWidget):
         self.day = clock().date()
         self.view = BookDayView(self)
         ui.dayLayout.addWidget(self.view)
+        ui.spanCombo.addItem(translate("BookScreen", "Day"), False)
+        ui.spanCombo.addItem(translate("BookScreen", "Week"), True)
+        ui.spanCombo.currentIndexChanged.connect(self.refresh)
         ui.byCombo.addItem(translate("BookScreen", "By room"), True)
         ui.byCombo.addItem(translate("BookScreen", "By practitioner"), False)
         ui.previousButton.clicked.connect(self._on_previous_clicked)
@@ -113,7 +117,10 @@ class BookScreen(QWidget):
     def refresh(self) -> None:
         ui = self.ui
         location = self.location
-        ui.dayLabel.setText(f"{weekday_text(self.day)} {day_text(self.day)}")
+        week = self.week
+        days = days_shown(self.day, week)
+        ui.dayLabel.setText(span_title(self.day, week))
+        ui.byCombo.setVisible(not week)
         ui.newButton.setEnabled(location is not None)
         ui.daySheetButton.setEnabled(location is not None)
         if location is None:
@@ -127,15 +134,15 @@ class BookScreen(QWidget):
             self.view.show_day(self.day, ZoneInfo("UTC"), [], [])
             return
         zone = location.tz
-        start = datetime.combine(self.day, time(0), tzinfo=zone)
-        end = start + timedelta(days=1)
+        start = datetime.combine(days[0], time(0), tzinfo=zone)
+        end = datetime.combine(days[-1] + timedelta(days=1), time(0), tzinfo=zone)
         try:
             self._appointments = self._book.between(self._user, location.id, start, end)
-            columns = self._columns(location)
+            columns = week_columns(self.day, True) if week else self._columns(location)
         except AcudeskError as error:
             self._say(error.message)
             return
-        hours = _day_hours(location, self.day)
+        hours = hours_shown(location, days)
         now = self._clock().replace(tzinfo=zone)
         self.view.show_day(
             self.day,
@@ -145,10 +152,13 @@ class BookScreen(QWidget):
             hours=hours,
             now=now,
             private=ui.privacyCheck.isChecked(),
+            min_column=WEEK_COLUMN if week else DAY_COLUMN,
         )
         held = [a for a in self._appointments if a.status.holds_time]
         count = (
-            translate("BookScreen", "%n appointment(s) this day.", None, len(held))
+            translate("BookScreen", "%n appointment(s) this week.", None, len(held))
+            if week
+            else translate("BookScreen", "%n appointment(s) this day.", None, len(held))
             if columns
             else translate("BookScreen", "Add rooms with Set up… to see the columns.")
         )
@@ -172,11 +182,15 @@ class BookScreen(QWidget):
         elif changes.appointments or changes.clients:
             self.refresh()
 
+    @property
+    def week(self) -> bool:
+        return bool(self.ui.spanCombo.currentData())
+
     def _on_previous_clicked(self) -> None:
-        self.show_date(self.day - timedelta(days=1))
+        self.show_date(self.day - timedelta(days=7 if self.week else 1))
 
     def _on_next_clicked(self) -> None:
-        self.show_date(self.day + timedelta(days=1))
+        self.show_date(self.day + timedelta(days=7 if self.week else 1))
 
     def _on_today_clicked(self) -> None:
         self.show_date(self._clock().date())
@@ -192,14 +206,11 @@ class BookScreen(QWidget):
         location = self.location
         if location is None:
             return
-        start = datetime.combine(self.day, _day_hours(location, self.day)[0], tzinfo=location.tz)
+        start = datetime.combine(self.day, hours_shown(location, [self.day])[0], tzinfo=location.tz)
         self.open_booking(start)
 
-    def _on_slot_chosen(self, key: int, start: datetime) -> None:
-        by_room = bool(self.ui.byCombo.currentData())
-        self.open_booking(
-            start, room_id=key if by_room else None, practitioner_id=None if by_room else key
-        )
+    def _on_slot_chosen(self, key: int | None, start: datetime) -> None:
+        self.open_booking(start, **self._column_fields(key))
 
     def open_booking(
         self, start: datetime, *, room_id: int | None = None, practitioner_id: int | None = None
@@ -272,11 +283,13 @@ class BookScreen(QWidget):
         dialog.open()
         self.setup_dialog = dialog
 
-    def _column_fields(self, key: int) -> dict[str, int]:
+    def _column_fields(self, key: int | None) -> dict[str, int]:
+        if key is None:  # a day of the week: the appointment keeps its room and practitioner
+            return {}
         return {"room_id": key} if self.ui.byCombo.currentData() else {"practitioner_id": key}
 
     def _drop_problems(
-        self, appointment: Appointment, start: datetime, key: int, minutes: int
+        self, appointment: Appointment, start: datetime, key: int | None, minutes: int
     ) -> list[str]:
         try:
             return self._book.check_move(
@@ -286,7 +299,7 @@ class BookScreen(QWidget):
             return [error.message]
 
     def _on_appointment_dropped(
-        self, appointment: Appointment, start: datetime, key: int, minutes: int
+        self, appointment: Appointment, start: datetime, key: int | None, minutes: int
     ) -> None:
         try:
             moved = self._book.move(
@@ -323,13 +336,3 @@ class BookScreen(QWidget):
     def _say(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
         restyle(self.ui.messageLabel)
-
-
-def _day_hours(location: Location, day: date) -> tuple[time, time]:
-    """The hours to draw: the location's hours that day, else 08:00-20:00."""
-    stretches = location.hours.days.get(day.weekday(), ()) if location.hours else ()
-    if not stretches:
-        return time(8), time(20)
-    first = min(a for a, _ in stretches)
-    last = max(b for _, b in stretches)
-    return time(max(first.hour - 1, 0)), time(min(last.hour + (1 if last.minute else 0) + 1, 23))
