@@ -28,9 +28,15 @@ from acudesk.ui.book.book_span import days_shown, hours_shown, span_title, week_
 from acudesk.ui.book.booking_dialog import BookingDialog
 from acudesk.ui.book.day_sheet_file import ask_day_sheet_path, write_private
 from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
-from acudesk.ui.i18n import day_text, time_text, translate
+from acudesk.ui.i18n import QT_TRANSLATE_NOOP, day_text, time_text, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.theme import restyle
+
+NO_LOCATION = QT_TRANSLATE_NOOP(
+    "BookScreen",
+    "The book has no location yet. An administrator sets it up with Set up… (its opening "
+    "hours, rooms and services).",
+)
 
 
 class BookScreen(QWidget):
@@ -124,13 +130,7 @@ class BookScreen(QWidget):
         ui.newButton.setEnabled(location is not None)
         ui.daySheetButton.setEnabled(location is not None)
         if location is None:
-            self._say(
-                translate(
-                    "BookScreen",
-                    "The book has no location yet. An administrator sets "
-                    "it up with Set up… (its opening hours, rooms and services).",
-                )
-            )
+            self._say(translate("BookScreen", NO_LOCATION))
             self.view.show_day(self.day, ZoneInfo("UTC"), [], [])
             return
         zone = location.tz
