@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from acudesk.domain.book_course import nearest_free, next_free, occurrences, plan_course
-from acudesk.domain.book_rules import BookWorld, ClashKind, ServiceType, Slot, clashes, reach
+from acudesk.domain.book_rules import BookWorld, ClashKind, ServiceType, Slot, clashes, fits, reach
 from acudesk.domain.book_time import Availability, Span, WeeklyHours, closed_days, local_moment
 from acudesk.domain.errors import ValidationError
 
@@ -232,3 +232,16 @@ def test_open_spans_cut_out_breaks_and_time_off() -> None:
         (16, 18),
     ]
     assert Availability().open_spans(date(2027, 3, 2), LONDON)[0].minutes == 24 * 60
+
+
+@settings(max_examples=200, derandomize=True)
+@given(minutes, st.integers(0, 30), st.sampled_from([None, 1]), st.sampled_from([None, 1]))
+def test_fits_agrees_with_clashes(a: int, after: int, room: int | None, person: int | None) -> None:
+    base = datetime(2027, 5, 4, tzinfo=UTC)
+    booked = Slot(
+        base + timedelta(hours=9), RETAINED, practitioner_id=1, room_id=1, appointment_id=1
+    )
+    hours = Availability(WeeklyHours.every_day(time(8), time(18)))
+    world = BookWorld(UTC, [booked], hours)
+    slot = Slot(base + timedelta(minutes=a), ServiceType("B", 30, after=after), person, room)
+    assert fits(slot, world) == (clashes(slot, world) == [])

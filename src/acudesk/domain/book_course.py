@@ -13,13 +13,14 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 
-from acudesk.domain.book_rules import BookWorld, Clash, Slot, clashes
+from acudesk.domain.book_rules import BookWorld, Clash, Slot, clashes, fits
 from acudesk.domain.book_time import local_moment
 from acudesk.domain.errors import ValidationError
 from acudesk.domain.i18n import translate
 
 MAX_OCCURRENCES = 60
 STEP = timedelta(minutes=5)
+ALTERNATIVES_WITHIN = timedelta(days=1)  # a course's alternative: that day or the next
 
 
 def _refuse(message: str) -> ValidationError:
@@ -101,7 +102,7 @@ def nearest_free(
     for offset in range(1, steps + 1):
         for sign in (1, -1):
             candidate = slot.moved_to(slot.start + sign * offset * STEP)
-            if not clashes(candidate, world):
+            if fits(candidate, world):
                 return candidate
     return None
 
@@ -113,7 +114,7 @@ def next_free(
     steps = int(within / STEP)
     for offset in range(steps + 1):
         candidate = slot.moved_to(slot.start + offset * STEP)
-        if not clashes(candidate, world):
+        if fits(candidate, world):
             return candidate
     return None
 
@@ -129,7 +130,7 @@ def plan_course(template: Slot, rule: str, world: BookWorld) -> list[Occurrence]
     for start in occurrences(template.start, rule, world.zone):
         slot = template.moved_to(start)
         found = tuple(clashes(slot, current))
-        alternative = None if not found else nearest_free(slot, current, within=timedelta(days=3))
+        alternative = None if not found else nearest_free(slot, current, within=ALTERNATIVES_WITHIN)
         planned.append(Occurrence(slot, found, alternative))
         taken = slot if not found else alternative
         if taken is not None:

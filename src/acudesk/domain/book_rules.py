@@ -10,6 +10,7 @@ larger of the facing buffers is kept, not their sum.
 from __future__ import annotations
 
 import enum
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -95,26 +96,31 @@ class Slot:
     room_id: int | None = None
     device_id: int | None = None
     appointment_id: int | None = None  # the booking itself, when it is being moved
+    # Worked out once: a free-slot search compares thousands of slots.
+    end: datetime = field(init=False, compare=False, repr=False)
+    span: Span = field(init=False, compare=False, repr=False)
+    _holds: tuple[Hold, tuple[Hold, ...]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "start", utc(self.start))
-
-    @property
-    def end(self) -> datetime:
-        return self.start + self.service.duration
-
-    @property
-    def span(self) -> Span:
-        return Span(self.start, self.end)
+        start = utc(self.start)
+        end = start + self.service.duration
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "span", Span(start, end))
+        whole = Hold(self.span, self.service.before, self.service.after)
+        object.__setattr__(self, "_holds", (whole, tuple(self._practitioner_holds(whole))))
 
     def hold(self) -> Hold:
         """What the room and the device keep: the whole appointment, both buffers."""
-        return Hold(self.span, self.service.before, self.service.after)
+        return self._holds[0]
 
-    def practitioner_holds(self) -> list[Hold]:
+    def practitioner_holds(self) -> tuple[Hold, ...]:
+        return self._holds[1]
+
+    def _practitioner_holds(self, whole: Hold) -> list[Hold]:
         spans = self.practitioner_spans()
         if len(spans) == 1 and spans[0] == self.span:
-            return [self.hold()]
+            return [whole]
         service = self.service
         return [
             Hold(
@@ -210,10 +216,45 @@ class BookWorld:
     practitioners: Mapping[int, Availability] = field(default_factory=dict)
     rooms: Mapping[int, Availability] = field(default_factory=dict)
 
+    # Bookings by resource ("room:3"), each list in start order: built on first use.
+    _index: dict[str, tuple[list[datetime], list[Slot]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
     def with_booking(self, slot: Slot) -> BookWorld:
         return BookWorld(
             self.zone, [*self.bookings, slot], self.location, self.practitioners, self.rooms
         )
+
+    def near(self, slot: Slot) -> list[Slot]:
+        """The bookings that share a resource with ``slot`` and start close enough to meet it
+        (a bisect per resource, not a walk over every booking)."""
+        if not self._index and self.bookings:
+            for booking in sorted(self.bookings, key=lambda b: b.start):
+                for key in resource_keys(booking):
+                    starts, slots = self._index.setdefault(key, ([], []))
+                    starts.append(booking.start)
+                    slots.append(booking)
+        earliest = slot.start - timedelta(minutes=MAX_SERVICE_MINUTES + MAX_BUFFER_MINUTES)
+        latest = slot.end + timedelta(minutes=MAX_BUFFER_MINUTES)
+        found: dict[int, Slot] = {}
+        for key in resource_keys(slot):
+            starts, slots = self._index.get(key, ([], []))
+            for index in range(bisect_left(starts, earliest), bisect_left(starts, latest)):
+                found[id(slots[index])] = slots[index]
+        return list(found.values())
+
+
+def resource_keys(slot: Slot) -> list[str]:
+    """The resources a slot holds, as the store names them: room:3, practitioner:5..."""
+    keys = []
+    if slot.room_id is not None:
+        keys.append(f"room:{slot.room_id}")
+    if slot.practitioner_id is not None:
+        keys.append(f"practitioner:{slot.practitioner_id}")
+    if slot.device_id is not None:
+        keys.append(f"device:{slot.device_id}")
+    return keys
 
 
 def clashes(slot: Slot, world: BookWorld) -> list[Clash]:
@@ -230,11 +271,28 @@ def clashes(slot: Slot, world: BookWorld) -> list[Clash]:
         room = world.rooms.get(slot.room_id)
         if room is not None and not room.allows(span, world.zone):
             found.append(Clash(ClashKind.ROOM_CLOSED))
-    for other in world.bookings:
+    for other in sorted(world.near(slot), key=lambda b: (b.start, b.appointment_id or 0)):
         if other.appointment_id is not None and other.appointment_id == slot.appointment_id:
             continue
         found.extend(_booking_clashes(slot, other))
     return found
+
+
+def fits(slot: Slot, world: BookWorld) -> bool:
+    """Whether ``slot`` is free: ``clashes`` that stops at the first thing in the way."""
+    span, zone = slot.span, world.zone
+    if not world.location.allows(span, zone):
+        return False
+    for key, places in ((slot.practitioner_id, world.practitioners), (slot.room_id, world.rooms)):
+        available = places.get(key) if key is not None else None
+        if available is not None and not available.allows(span, zone):
+            return False
+    for other in world.near(slot):
+        if other.appointment_id is not None and other.appointment_id == slot.appointment_id:
+            continue
+        if next(iter(_booking_clashes(slot, other)), None) is not None:
+            return False
+    return True
 
 
 def _same(mine: int | None, theirs: int | None) -> bool:

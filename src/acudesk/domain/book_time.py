@@ -82,6 +82,10 @@ class WeeklyHours:
     """
 
     days: Mapping[int, tuple[tuple[time, time], ...]] = field(default_factory=dict)
+    # The UTC spans of each (day, zone) asked for: a free-slot search asks thousands of times.
+    _spans: dict[tuple[date, str], list[Span]] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
 
     def __post_init__(self) -> None:
         errors: dict[str, str] = {}
@@ -107,10 +111,13 @@ class WeeklyHours:
 
     def spans_on(self, day: date, zone: ZoneInfo) -> list[Span]:
         """The stretches of ``day`` as UTC spans."""
-        return [
-            Span(local_moment(day, start, zone), local_moment(day, end, zone))
-            for start, end in sorted(self.days.get(day.weekday(), ()))
-        ]
+        key = (day, str(zone))
+        if key not in self._spans:
+            self._spans[key] = [
+                Span(local_moment(day, start, zone), local_moment(day, end, zone))
+                for start, end in sorted(self.days.get(day.weekday(), ()))
+            ]
+        return self._spans[key]
 
     def covers(self, span: Span, zone: ZoneInfo) -> bool:
         """Whether ``span`` lies inside one stretch (so not across a break or a day off)."""

@@ -284,10 +284,12 @@ class BookService(Service):
     def _course_world(
         self, session: Session, request: BookingRequest, template: Slot, rule: str
     ) -> BookWorld:
-        zone = queries.world_for(session, request.location_id, [template]).zone
+        location = session.get(LocationRecord, request.location_id)
+        assert location is not None  # _slot checked it
+        zone = ZoneInfo(location.zone)
         slots = [template.moved_to(start) for start in occurrences(template.start, rule, zone)]
-        # Alternatives may lie up to three days away: ask for bookings that far around.
-        reach = [s.moved_to(s.start + timedelta(days=d)) for s in slots for d in (-3, 0, 3)]
+        # Alternatives may lie up to a day away: ask for bookings that far around.
+        reach = [s.moved_to(s.start + timedelta(days=d)) for s in slots for d in (-1, 0, 1)]
         return queries.world_for(session, request.location_id, reach)
 
     def _write(

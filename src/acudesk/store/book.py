@@ -6,7 +6,7 @@ Times in the tables are naive UTC; what leaves this module is aware (UTC).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -14,7 +14,14 @@ from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
 from acudesk.domain.appointments import Appointment, AppointmentStatus
-from acudesk.domain.book_rules import BookWorld, ServiceType, Slot, reach
+from acudesk.domain.book_rules import (
+    MAX_SERVICE_MINUTES,
+    BookWorld,
+    ServiceType,
+    Slot,
+    reach,
+    resource_keys,
+)
 from acudesk.domain.book_time import Availability, Span, WeeklyHours
 from acudesk.store.book_models import (
     AppointmentHoldRecord,
@@ -26,6 +33,7 @@ from acudesk.store.book_models import (
 )
 from acudesk.store.models import ClientRecord
 
+LONGEST = timedelta(minutes=MAX_SERVICE_MINUTES)
 _HOLDING = [status.value for status in AppointmentStatus if status.holds_time]
 
 
@@ -125,6 +133,8 @@ def bookings_near(session: Session, slots: Sequence[Slot]) -> list[Slot]:
         or_(
             *(
                 (AppointmentHoldRecord.starts_at < naive(window.end))
+                # No hold is longer than a service: this bound keeps the index scan short.
+                & (AppointmentHoldRecord.starts_at >= naive(window.start - LONGEST))
                 & (AppointmentHoldRecord.ends_at > naive(window.start))
                 for window in _merged(windows)
             )
@@ -150,17 +160,6 @@ def _merged(windows: list[Span]) -> list[Span]:
         else:
             merged.append(window)
     return merged
-
-
-def resource_keys(slot: Slot) -> list[str]:
-    keys = []
-    if slot.room_id is not None:
-        keys.append(f"room:{slot.room_id}")
-    if slot.practitioner_id is not None:
-        keys.append(f"practitioner:{slot.practitioner_id}")
-    if slot.device_id is not None:
-        keys.append(f"device:{slot.device_id}")
-    return keys
 
 
 def holds_of(slot: Slot) -> list[tuple[str, Span]]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
-    QStyle,
     QWidget,
 )
 
@@ -33,6 +32,7 @@ DAY_COLUMN = 150.0  # the narrowest a room's or practitioner's column gets
 WEEK_COLUMN = 96.0  # and a day's in the week
 SLOT_MINUTES = 15
 SNAP = 5  # minutes a drag moves by
+MIN_LABEL_WIDTH = 28.0  # narrower, an appointment shows no text
 EDGE = 6.0  # pixels of an appointment's bottom edge that resize it
 
 STATUS_COLOURS = {
@@ -100,6 +100,24 @@ def lanes(appointments: Sequence[Appointment]) -> dict[int, tuple[int, int]]:
     return placed
 
 
+class _Fonts:
+    """The two label fonts and their metrics, made once (a week draws thousands of labels)."""
+
+    def __init__(self) -> None:
+        self._made: dict[bool, tuple[QFont, QFontMetricsF]] = {}
+
+    def get(self, bold: bool) -> tuple[QFont, QFontMetricsF]:
+        if bold not in self._made:
+            font = QFont()
+            font.setBold(bold)
+            self._made[bold] = (font, QFontMetricsF(font))
+        return self._made[bold]
+
+
+_FONTS = _Fonts()
+SELECTED_PEN_COLOUR = "#1f6f66"
+
+
 class _AppointmentItem(QGraphicsRectItem):
     def __init__(self, appointment: Appointment, rect: QRectF, private: bool) -> None:
         super().__init__(rect)
@@ -113,16 +131,19 @@ class _AppointmentItem(QGraphicsRectItem):
         lines = [(title, True), (detail, False)]
         if rect.height() < 40:  # room for one line: both parts on it
             lines = [(f"{title} · {detail}", True)]
+        if rect.width() < MIN_LABEL_WIDTH:  # too narrow to read: the tooltip says it
+            lines = []
         for line, (text, bold) in enumerate(lines):
             if rect.height() < 18 * (line + 1) + 4:
                 break
             label = QGraphicsSimpleTextItem(self)
-            font = QFont()
-            font.setBold(bold)
+            font, metrics = _FONTS.get(bold)
             label.setFont(font)
-            label.setText(_elided(text, font, rect.width() - 10))
+            label.setText(
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(rect.width() - 10, 10))
+            )
             label.setPos(rect.left() + 5, rect.top() + 3 + 17 * line)
-        self._pens = (self.pen(), QPen(QColor("#1f6f66"), 3))
+        self.plain_pen = self.pen()
         self.setToolTip(
             f"{appointment.client_name if not private else appointment.service_name}\n"
             f"{appointment.service_name}\n{appointment.status.label}"
@@ -133,16 +154,6 @@ class _AppointmentItem(QGraphicsRectItem):
         colour = "#f3c9c9" if problems else STATUS_COLOURS[self.appointment.status]
         self.setBrush(QBrush(QColor(colour)))
         self.setToolTip("\n".join(problems))
-
-    def itemChange(self, change, value):  # type: ignore[no-untyped-def]
-        if change == QGraphicsRectItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.setPen(self._pens[1] if value else self._pens[0])
-        return super().itemChange(change, value)
-
-    def paint(self, painter, option, widget=None) -> None:  # type: ignore[no-untyped-def]
-        # Qt's dashed selection rectangle is replaced by the thicker pen set above.
-        option.state &= ~QStyle.StateFlag.State_Selected
-        super().paint(painter, option, widget)
 
 
 @dataclass
@@ -193,6 +204,7 @@ class BookDayView(QGraphicsView):
         # Set by the screen: what would stop a drop (appointment, start, column key, minutes).
         self.checker: Callable[[Appointment, datetime, int | None, int], list[str]] | None = None
         self._drag: _Drag | None = None
+        self._marked: list[_AppointmentItem] = []
 
     def show_day(
         self,
@@ -331,6 +343,7 @@ class BookDayView(QGraphicsView):
             i.appointment.id for i in scene.selectedItems() if isinstance(i, _AppointmentItem)
         ]
         scene.blockSignals(True)
+        self._marked = []  # their C++ items go with the clear
         scene.clear()
         try:
             self._draw_scene(appointments)
@@ -338,6 +351,7 @@ class BookDayView(QGraphicsView):
             for item in self.appointment_items:
                 if item.appointment.id in chosen:
                     item.setSelected(True)
+            self._mark_selected([i for i in self.appointment_items if i.isSelected()])
             scene.blockSignals(False)
 
     def _draw_scene(self, appointments: Sequence[Appointment]) -> None:
@@ -374,6 +388,14 @@ class BookDayView(QGraphicsView):
         scene.addLine(right, 0, right, height, grid)
         scene.setSceneRect(QRectF(0, 0, right + 2, height + 2))
 
+    def _mark_selected(self, chosen: list[_AppointmentItem]) -> None:
+        for item in self._marked:
+            if item not in chosen:
+                item.setPen(item.plain_pen)
+        for item in chosen:
+            item.setPen(QPen(QColor(SELECTED_PEN_COLOUR), 3))
+        self._marked = chosen
+
     def _now_line(self, column: Column, x: float, width: float, height: float) -> None:
         if self._now is None:
             return
@@ -394,4 +416,5 @@ class BookDayView(QGraphicsView):
 
     def _on_scene_selection_changed(self) -> None:
         chosen = [i for i in self.scene().selectedItems() if isinstance(i, _AppointmentItem)]
+        self._mark_selected(chosen)
         self.appointment_selected.emit(chosen[0].appointment if chosen else None)
