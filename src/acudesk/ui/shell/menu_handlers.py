@@ -66,7 +66,7 @@ def print_todays_handouts(window: MainWindow) -> QWidget:
 def back_up(window: MainWindow) -> None:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        target = window.context.services.backup.back_up_now(window.user)
+        target = window.context.services.backup.back_up_now(window.user).path
     except AcudeskError as error:
         QApplication.restoreOverrideCursor()
         error_box(window, translate("MainWindow", "Backup failed"), error.message)
