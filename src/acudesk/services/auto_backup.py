@@ -73,7 +73,11 @@ class AutoBackupService(Service):
             return load_state(session)
 
     def folder(self) -> Path:
+        """Where backups go: the clinic's folder, else the default one."""
         return backup_folder(self._db, self.schedule())
+
+    def default_folder(self) -> Path:
+        return default_backup_dir(self._db)
 
     def due(self) -> bool:
         """No workstation has started today's automatic backup yet (a cheap read)."""

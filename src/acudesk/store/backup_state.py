@@ -11,8 +11,6 @@ import json
 from datetime import date, datetime
 
 from sqlalchemy import update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from acudesk.domain.backups import DEFAULT_KEEP, BackupSchedule, BackupState
@@ -79,6 +77,9 @@ def claimed_day(session: Session) -> str:
 def claim_day(session: Session, day: date) -> bool:
     """Mark ``day`` as the one whose automatic backup this workstation runs; False when
     another workstation (or an earlier sign-in) already did today."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
     bind = session.get_bind()
     insert = pg_insert if bind.dialect.name == "postgresql" else sqlite_insert
     session.execute(insert(SettingRecord).values(key=DAY_KEY, value="").on_conflict_do_nothing())

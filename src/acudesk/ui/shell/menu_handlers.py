@@ -75,6 +75,12 @@ def back_up(window: MainWindow) -> None:
     window.show_status(translate("MainWindow", "Backed up to {path}").format(path=target))
 
 
+def restore_from_backup(window: MainWindow) -> QDialog | None:
+    from acudesk.ui.shell.restore_dialog import restore_from_backup as choose_and_restore
+
+    return choose_and_restore(window)
+
+
 def preferences(window: MainWindow) -> QDialog:
     """The user's own preferences; saving a new language rebuilds the window in it."""
     from acudesk.ui.shell.preferences_dialog import PreferencesDialog
