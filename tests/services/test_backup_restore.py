@@ -186,10 +186,13 @@ def test_a_damaged_server_archive_is_refused(postgres_server, tmp_path, clock):
     services = build_services(db, clock)
     admin = services.clinic.demo_user("admin")
     facts = services.backup.back_up_now(admin, tmp_path)
-    data = bytearray(facts.path.read_bytes())
-    data[len(data) // 2 : len(data) // 2 + 64] = os.urandom(64)
-    facts.path.write_bytes(bytes(data))
-    with pytest.raises(BackupUnusable):
-        services.backup.restore(admin, facts.path)
-    assert client_count(db) == 6
+    good = facts.path.read_bytes()
+    for tenth in range(1, 10):  # damage spread over the archive: its table of contents, its DDL,
+        data = bytearray(good)  # its compressed data; invalid UTF-8 on purpose
+        at = len(data) * tenth // 10
+        data[at : at + 32] = b"\xff\xfe\xc3" * 10 + b"\x00\x00"
+        facts.path.write_bytes(bytes(data))
+        with pytest.raises(BackupFailed):  # refused by the check, or by the scratch restore
+            services.backup.restore(admin, facts.path)
+        assert client_count(db) == 6
     db.dispose()

@@ -53,7 +53,12 @@ def connection_args(
 def run_tool(name: str, args: list[str], env: dict[str, str]) -> None:
     """Run ``name`` to the end; BackupFailed with its own message when it fails."""
     result = subprocess.run(
-        [tool(name), *args], env=env, capture_output=True, text=True, check=False
+        [tool(name), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        errors="replace",  # it may quote a damaged archive's bytes
+        check=False,
     )
     if result.returncode != 0:
         #: {tool} is pg_dump or pg_restore; {problem} is its own message.
@@ -69,7 +74,12 @@ def archive_data(path: Path) -> Iterator[str]:
     reading them all proves every data block of the archive is there and decompresses."""
     args = [tool("pg_restore"), "--data-only", "--file=-", str(path)]
     with subprocess.Popen(
-        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8"
+        args,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        errors="replace",  # a damaged archive may write anything: its exit code tells
     ) as process:
         assert process.stdout is not None and process.stderr is not None
         yield from process.stdout
