@@ -112,6 +112,13 @@
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
+        <source>Last backup: {when}, %n kept</source>
+        <translation>
+            <numerusform>Last backup: {when}, %n kept</numerusform>
+            <numerusform>Last backup: {when}, %n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>clients on record</source>
         <translation>
             <numerusform>client on record</numerusform>

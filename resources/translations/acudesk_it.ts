@@ -254,6 +254,69 @@
     </message>
 </context>
 <context>
+    <name>BackupSettingsWidget</name>
+    <message>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Conserva gli ultimi</translation>
+    </message>
+    <message>
+        <source>Backup settings saved</source>
+        <translation>Impostazioni dei backup salvate</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backups &amp;folder</source>
+        <translation>Cartella dei &amp;backup</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Cartella dei backup</translation>
+    </message>
+    <message>
+        <source>Backups folder message</source>
+        <translation>Messaggio sulla cartella dei backup</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Backup conservati</translation>
+    </message>
+    <message>
+        <source>Backups kept message</source>
+        <translation>Messaggio sui backup conservati</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Scegl&amp;i…</translation>
+    </message>
+    <message>
+        <source>Choose backups folder</source>
+        <translation>Scegli la cartella dei backup</translation>
+    </message>
+    <message>
+        <source>Choose the backups folder</source>
+        <translation>Scegli la cartella dei backup</translation>
+    </message>
+    <message>
+        <source>DAILY BACKUP</source>
+        <translation>BACKUP GIORNALIERO</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>Salva impostazioni dei backup</translation>
+    </message>
+    <message>
+        <source>Saved. Daily backups go to {folder}.</source>
+        <translation>Salvato. I backup giornalieri vanno in {folder}.</translation>
+    </message>
+    <message>
+        <source>The first sign-in of each day backs up the whole database into this folder; older backups beyond this number are deleted. Leave the folder empty for the backups folder next to the database.</source>
+        <translation>Il primo accesso di ogni giorno salva l&apos;intero database in questa cartella; i backup più vecchi oltre questo numero vengono eliminati. Lascia vuota la cartella per usare la cartella dei backup accanto al database.</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrint</name>
     <message>
         <source>Not printed for {name}: {why}</source>
@@ -2719,6 +2782,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Backup state</source>
+        <translation>Stato dei backup</translation>
+    </message>
+    <message>
         <source>CLIENTS</source>
         <translation>CLIENTI</translation>
     </message>
@@ -2754,9 +2821,20 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <source>Greeting</source>
         <translation>Saluto</translation>
     </message>
+    <message numerus="yes">
+        <source>Last backup: {when}, %n kept</source>
+        <translation>
+            <numerusform>Ultimo backup: {when}, %n conservato</numerusform>
+            <numerusform>Ultimo backup: {when}, %n conservati</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No address on record</source>
         <translation>Nessun indirizzo registrato</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Non è ancora stato fatto nessun backup automatico.</translation>
     </message>
     <message>
         <source>Number of clients</source>
@@ -2779,6 +2857,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Utente connesso</translation>
     </message>
     <message>
+        <source>The automatic backup failed {when}: {problem} Use File &gt; Back up now, and check the backups folder in the clinic settings.</source>
+        <translation>Il backup automatico non è riuscito {when}: {problem} Usa File &gt; Backup adesso e controlla la cartella dei backup nelle impostazioni della clinica.</translation>
+    </message>
+    <message>
         <source>Tip</source>
         <translation>Suggerimento</translation>
     </message>
@@ -2798,12 +2880,28 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>registrati in questo studio</translation>
     </message>
     <message>
+        <source>today at {time}</source>
+        <translation>oggi alle {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>ieri alle {time}</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>il {day} alle {time}</translation>
+    </message>
+    <message>
         <source>{greeting}, {name}</source>
         <translation>{greeting}, {name}</translation>
     </message>
     <message>
         <source>{role} · signs in as {username}</source>
         <translation>{role} · accede come {username}</translation>
+    </message>
+    <message>
+        <source>{text}. That is over a day ago: use File &gt; Back up now.</source>
+        <translation>{text}. È passato più di un giorno: usa File &gt; Backup adesso.</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3754,14 @@ registrata da {name}</translation>
         <translation>Backup salvato in {path}</translation>
     </message>
     <message>
+        <source>Backing up</source>
+        <translation>Backup in corso</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Backup del database in corso…</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Backup non riuscito</translation>
     </message>
@@ -3726,6 +3832,10 @@ registrata da {name}</translation>
         <translation>Connesso come {name} ({role})</translation>
     </message>
     <message>
+        <source>The automatic backup failed: {problem}</source>
+        <translation>Il backup automatico non è riuscito: {problem}</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Utenti</translation>
     </message>
@@ -3789,6 +3899,10 @@ registrata da {name}</translation>
         <translation>&amp;Esci</translation>
     </message>
     <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Ripristina da un backup…</translation>
+    </message>
+    <message>
         <source>&amp;Sign out</source>
         <translation>&amp;Disconnetti</translation>
     </message>
@@ -3827,6 +3941,10 @@ registrata da {name}</translation>
     <message>
         <source>Print the aftercare sheet of every session completed today</source>
         <translation>Stampa la scheda post-trattamento di ogni seduta conclusa oggi</translation>
+    </message>
+    <message>
+        <source>Replace the whole database by a backup (the current one is kept aside)</source>
+        <translation>Sostituisci l&apos;intero database con un backup (quello attuale viene messo da parte)</translation>
     </message>
     <message>
         <source>Save the whole client list as a CSV file</source>
@@ -4580,6 +4698,98 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Whose password</source>
         <translation>Di chi è la password</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Ripristina da un backup…</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Backup da ripristinare</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Scegli il backup da ripristinare</translation>
+    </message>
+    <message>
+        <source>Database replaced</source>
+        <translation>Database sostituito</translation>
+    </message>
+    <message>
+        <source>Everything entered since the backup was taken is replaced. The current database is kept aside first, so nothing is deleted. Close acudesk on the other computers first; afterwards everyone signs in again.</source>
+        <translation>Tutto ciò che è stato inserito dopo il backup viene sostituito. Il database attuale viene prima messo da parte, quindi nulla viene eliminato. Chiudi prima acudesk sugli altri computer; dopo, tutti accedono di nuovo.</translation>
+    </message>
+    <message>
+        <source>Replace the whole database by this backup?</source>
+        <translation>Sostituire l&apos;intero database con questo backup?</translation>
+    </message>
+    <message>
+        <source>Restore from a backup — acudesk</source>
+        <translation>Ripristina da un backup — acudesk</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message>
+        <source>THE BACKUP</source>
+        <translation>IL BACKUP</translation>
+    </message>
+    <message>
+        <source>Taken at an unknown time</source>
+        <translation>Creato in un momento sconosciuto</translation>
+    </message>
+    <message>
+        <source>Taken {day} at {time}</source>
+        <translation>Creato il {day} alle {time}</translation>
+    </message>
+    <message>
+        <source>The database was restored from {path}. The database it replaced is kept as {aside}. Sign in again to carry on.</source>
+        <translation>Il database è stato ripristinato da {path}. Il database sostituito è conservato come {aside}. Accedi di nuovo per continuare.</translation>
+    </message>
+    <message>
+        <source>The restore failed</source>
+        <translation>Ripristino non riuscito</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>Questo backup non può essere ripristinato</translation>
+    </message>
+    <message>
+        <source>WHAT IT REPLACES</source>
+        <translation>COSA SOSTITUISCE</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Cosa succede</translation>
+    </message>
+    <message>
+        <source>acudesk backups (*.sqlite3 *.pgdump);;All files (*)</source>
+        <translation>Backup di acudesk (*.sqlite3 *.pgdump);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>schema {revision}</source>
+        <extracomment>{revision} is a schema revision such as 0007.</extracomment>
+        <translation>schema {revision}</translation>
+    </message>
+    <message>
+        <source>{database} (damaged)</source>
+        <translation>{database} (danneggiato)</translation>
+    </message>
+    <message>
+        <source>{schema}, brought up to date once restored</source>
+        <translation>{schema}, aggiornato dopo il ripristino</translation>
     </message>
 </context>
 <context>

@@ -20,13 +20,97 @@
         <translation>Non è stato possibile scrivere il backup: {problem}.</translation>
     </message>
     <message>
-        <source>pg_dump could not back up the server: {problem}</source>
-        <extracomment>{problem} is pg_dump&apos;s own message.</extracomment>
-        <translation>pg_dump non è riuscito a fare il backup del server: {problem}</translation>
+        <source>The backup was written but does not read back whole, so it was deleted: {problem} Check the database (File &gt; Restore from a backup) and the disk.</source>
+        <extracomment>{problem} says what the check found wrong with the copy.</extracomment>
+        <translation>Il backup è stato scritto ma non si rilegge integro, quindi è stato eliminato: {problem} Controlla il database (File &gt; Ripristina da un backup) e il disco.</translation>
     </message>
     <message>
-        <source>pg_dump is not installed on this computer, so the server database cannot be backed up from here. Back it up on the server, or install the PostgreSQL client tools.</source>
-        <translation>pg_dump non è installato su questo computer, quindi da qui non si può fare il backup del database del server. Fai il backup sul server, oppure installa gli strumenti client di PostgreSQL.</translation>
+        <source>The database is open in acudesk on another computer or in another window. Close it there, then restore again. Nothing was changed.</source>
+        <translation>Il database è aperto in acudesk su un altro computer o in un&apos;altra finestra. Chiudilo lì, poi ripeti il ripristino. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>The restored copy does not hold what the backup holds (expected {expected}; found {found}). Nothing was changed.</source>
+        <extracomment>{expected} and {found} list rows per table (&quot;12 clients, 3 intakes, ...&quot;).</extracomment>
+        <translation>La copia ripristinata non contiene ciò che contiene il backup (attesi {expected}; trovati {found}). Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>audit events</source>
+        <translation>eventi del registro</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>clienti</translation>
+    </message>
+    <message>
+        <source>handouts</source>
+        <translation>schede consegnate</translation>
+    </message>
+    <message>
+        <source>intakes</source>
+        <translation>anamnesi</translation>
+    </message>
+    <message>
+        <source>it holds no acudesk database.</source>
+        <translation>non contiene un database di acudesk.</translation>
+    </message>
+    <message>
+        <source>it is damaged or is not an acudesk backup.</source>
+        <translation>è danneggiato o non è un backup di acudesk.</translation>
+    </message>
+    <message>
+        <source>it is not a pg_dump archive of acudesk.</source>
+        <translation>non è un archivio pg_dump di acudesk.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of acudesk (schema {revision}; this version knows up to {head}). Install the newer version first.</source>
+        <extracomment>{revision} and {head} are schema revisions such as 0007.</extracomment>
+        <translation>è stato creato da una versione più recente di acudesk (schema {revision}; questa versione arriva fino a {head}). Installa prima la versione più recente.</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sedute</translation>
+    </message>
+    <message>
+        <source>tables are missing: {tables}.</source>
+        <extracomment>{tables} are database table names.</extracomment>
+        <translation>mancano delle tabelle: {tables}.</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({problem}).</source>
+        <extracomment>{problem} is SQLite&apos;s first complaint, e.g. &quot;Page 5 is never used&quot;.</extracomment>
+        <translation>il file è danneggiato ({problem}).</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>il file non esiste.</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>utenti</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {reason}</source>
+        <extracomment>{path} is the file chosen; {reason} says what is wrong with it.</extracomment>
+        <translation>{path} non può essere ripristinato: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of another kind of database (a local file and a server are backed up differently): choose a backup of this database.</source>
+        <translation>{path} è il backup di un altro tipo di database (un file locale e un server hanno backup diversi): scegli un backup di questo database.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself: a backup cannot be written over it. Choose another file or a folder.</source>
+        <extracomment>{path} is the database file itself.</extracomment>
+        <translation>{path} è il database stesso: un backup non può sovrascriverlo. Scegli un altro file o una cartella.</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {problem}</source>
+        <extracomment>{tool} is pg_dump or pg_restore; {problem} is its own message.</extracomment>
+        <translation>{tool} non è riuscito: {problem}</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed on this computer, so the server database cannot be backed up or restored from here. Do it on the server, or install the PostgreSQL client tools.</source>
+        <extracomment>{tool} is pg_dump or pg_restore, PostgreSQL&apos;s own programs.</extracomment>
+        <translation>{tool} non è installato su questo computer, quindi il database del server non può essere salvato né ripristinato da qui. Fallo sul server, oppure installa gli strumenti client di PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1270,10 @@
         <translation>Il tuo ruolo ({role}) non consente di registrare le anamnesi. Se ti serve, chiedi a un amministratore.</translation>
     </message>
     <message>
+        <source>Your role ({role}) may not restore the database from a backup. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non può ripristinare il database da un backup. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not use the appointment book. Ask an administrator if you need to.</source>
         <translation>Il tuo ruolo ({role}) non può usare l&apos;agenda degli appuntamenti. Se ti serve, chiedi a un amministratore.</translation>
     </message>
@@ -1734,8 +1822,17 @@
         <translation>Scegli un paese dall&apos;elenco (due lettere, es. IT, GB, US).</translation>
     </message>
     <message>
+        <source>Give the whole path of the folder, e.g. /home/clinic/backups.</source>
+        <translation>Indica il percorso completo della cartella, ad esempio /home/clinica/backup.</translation>
+    </message>
+    <message>
         <source>Handout texts are in English or Italian.</source>
         <translation>I testi delle indicazioni post-trattamento sono in inglese o in italiano.</translation>
+    </message>
+    <message>
+        <source>Keep from 1 to {most} daily backups.</source>
+        <extracomment>{most} is the largest number of backups kept (365).</extracomment>
+        <translation>Conserva da 1 a {most} backup giornalieri.</translation>
     </message>
     <message>
         <source>The consent text cannot be empty.</source>
@@ -1752,6 +1849,10 @@
     <message>
         <source>The logo must be a picture (PNG, JPEG...): choose another file.</source>
         <translation>Il logo deve essere un&apos;immagine (PNG, JPEG...): scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>This folder path is too long.</source>
+        <translation>Il percorso di questa cartella è troppo lungo.</translation>
     </message>
     <message>
         <source>This handout text cannot be used. {problems}</source>

@@ -16,10 +16,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from acudesk import __version__
+from acudesk import __version__, cli_backup
 from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
 from acudesk.services.clock import Clock, system_clock
+from acudesk.store.private_files import open_private_text, write_private_bytes, write_private_text
 
 if TYPE_CHECKING:
     from acudesk.domain.users import User
@@ -77,10 +78,7 @@ def _add_database_commands(commands: argparse._SubParsersAction) -> None:  # typ
         help="how many synthetic clients to add (default 500)",
     )
 
-    backup = commands.add_parser("backup", help="back up the database now")
-    backup.add_argument(
-        "dest", nargs="?", type=Path, help="a folder or a file name (default: the backups folder)"
-    )
+    cli_backup.add_backup_commands(commands, _add_user)
 
 
 def _add_transfer_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -134,7 +132,7 @@ def _cmd_aftercare(args: argparse.Namespace, url: str) -> int:
     user = _sign_in(services, args.user)
     issued = services.handouts.issue(user, args.session_id, language=args.lang)
     try:
-        args.output.write_bytes(issued.pdf)
+        write_private_bytes(args.output, issued.pdf)
     except OSError as error:
         raise AcudeskError(f"{args.output} cannot be written: {error.strerror}.") from None
     print(
@@ -196,7 +194,7 @@ def _cmd_products(args: argparse.Namespace, url: str) -> int:
     document = services.products.export_json(user)
     text = json.dumps(document, ensure_ascii=False, indent=2)
     try:
-        args.file.write_text(text + "\n", encoding="utf-8")
+        write_private_text(args.file, text + "\n")
     except OSError as error:
         raise AcudeskError(f"{args.file} cannot be written: {error.strerror}.") from None
     print(f"Exported {len(document['products']):,} products to {args.file}")
@@ -232,7 +230,7 @@ def _cmd_clients(args: argparse.Namespace, url: str) -> int:
     user = _sign_in(services, args.user)
     if args.clients_command == "export":
         try:
-            with args.file.open("w", encoding="utf-8-sig", newline="") as out:
+            with open_private_text(args.file, encoding="utf-8-sig") as out:
                 count = services.transfers.export_csv(user, out)
         except OSError as error:
             raise AcudeskError(f"{args.file} cannot be written: {error.strerror}.") from None
@@ -276,7 +274,7 @@ def _cmd_record(args: argparse.Namespace, url: str) -> int:
         if args.output is None:
             print(text)
         else:
-            args.output.write_text(text + "\n", encoding="utf-8")
+            write_private_text(args.output, text + "\n")
             print(f"Wrote the record of client {args.client_id} to {args.output}")
         return 0
     try:
@@ -295,10 +293,14 @@ def fail(message: str) -> int:
     return 1
 
 
+_OPENED: list[Database] = []
+
+
 def _open(url: str, clock: Clock):  # type: ignore[no-untyped-def]
     from acudesk.services.startup import open_database
 
     opened = open_database(url, clock)
+    _OPENED.append(opened.db)  # closed when the command ends (a restore needs it alone)
     if opened.upgraded:
         where = f" (previous file copied to {opened.copy})" if opened.copy else ""
         print(f"Database upgraded to the current schema{where}.", file=sys.stderr)
@@ -366,19 +368,11 @@ def _ensure_house_catalogue(db: Database, clock: Clock) -> None:
     ProductService(db, clock).ensure_house_catalogue()
 
 
-def _cmd_backup(args: argparse.Namespace, url: str) -> int:
-    from acudesk.services.backup import back_up
-
-    db = _open(url, args.clock)
-    target = back_up(db, args.dest, clock=args.clock)
-    print(f"Backed up to {target}")
-    return 0
-
-
 COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
     "db": _cmd_db,
     "demo": _cmd_demo,
-    "backup": _cmd_backup,
+    "backup": lambda args, url: cli_backup.cmd_backup(args, url),
+    "restore": lambda args, url: cli_backup.cmd_restore(args, url),
     "clients": _cmd_clients,
     "record": _cmd_record,
     "products": _cmd_products,
@@ -398,3 +392,6 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
         return command(args, url)
     except AcudeskError as error:
         return fail(error.message)
+    finally:
+        while _OPENED:
+            _OPENED.pop().dispose()

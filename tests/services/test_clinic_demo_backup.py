@@ -83,7 +83,7 @@ def test_demo_never_touches_a_real_clinic(services, admin):
 
 def test_backup_is_a_consistent_sqlite_copy(services, admin, tmp_path):
     seed_target = tmp_path / "backups"
-    path = services.backup.back_up_now(admin, seed_target)
+    path = services.backup.back_up_now(admin, seed_target).path
     assert path.parent == seed_target and path.suffix == ".sqlite3"
     copy = sqlite3.connect(path)
     assert copy.execute("SELECT name FROM clinic").fetchall() == [("Willow Clinic",)]
@@ -105,7 +105,7 @@ def test_backup_of_a_server_database_uses_pg_dump(postgres_server, tmp_path, clo
     opened = open_database(postgres_server.create_database())
     services = build_services(opened.db, clock)
     seed_demo(opened.db, 5, clock=clock)
-    target = back_up(opened.db, tmp_path, clock=clock)
+    target = back_up(opened.db, tmp_path, clock=clock).path
     opened.db.dispose()
     assert target.suffix == ".pgdump"
     assert target.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom-format signature

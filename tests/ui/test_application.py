@@ -31,7 +31,7 @@ def _application_look_put_back(qapp):
     qapp.setOrganizationName(names[2])
 
 
-def close_message_boxes(seen: list[str]) -> QTimer:
+def close_message_boxes(seen: list[str], offered: list[list[str]] | None = None) -> QTimer:
     """Every few milliseconds: read and close whatever message box is up, as a person would."""
     timer = QTimer()
 
@@ -39,7 +39,15 @@ def close_message_boxes(seen: list[str]) -> QTimer:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMessageBox) and widget.isVisible():
                 seen.append(widget.text())
-                widget.button(QMessageBox.StandardButton.Ok).click()
+                if offered is not None:
+                    offered.append([b.text().replace("&", "") for b in widget.buttons()])
+                ok = widget.button(QMessageBox.StandardButton.Ok)
+                quit_ = [
+                    b
+                    for b in widget.buttons()
+                    if widget.buttonRole(b) is QMessageBox.ButtonRole.RejectRole
+                ]
+                (ok or quit_[0]).click()  # the damaged-file message: Quit, not Restore
 
     timer.timeout.connect(look)
     timer.start(20)
@@ -51,7 +59,8 @@ def test_a_damaged_file_is_explained_and_not_touched(qtbot, tmp_path):
     garbage = b"this is not a database, just some bytes " * 200
     path.write_bytes(garbage)
     seen: list[str] = []
-    timer = close_message_boxes(seen)
+    offered: list[list[str]] = []
+    timer = close_message_boxes(seen, offered)
 
     code = run(f"sqlite:///{path}", argv=["acudesk"])
 
@@ -60,6 +69,8 @@ def test_a_damaged_file_is_explained_and_not_touched(qtbot, tmp_path):
     assert len(seen) == 1
     assert "damaged or is not an acudesk database" in seen[0]
     assert "Traceback" not in seen[0]
+    (box_buttons,) = offered
+    assert sorted(box_buttons) == ["Quit", "Restore from a backup…"]
     assert path.read_bytes() == garbage
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clinic.sqlite3"]
 

@@ -79,7 +79,8 @@ def test_every_screen_of_the_main_window(qtbot, services, clinic, relay, italian
     for name in SCREENS:
         screen = window.show_screen(name)
         qtbot.waitUntil(screen.isVisible, timeout=5000)
-        assert_italian(window, data + point_data(window))
+        folders = window.findChildren(QWidget, "folderEdit")  # the backups folder's path
+        assert_italian(window, data + folders + point_data(window))
     clients = window.show_screen("Clients")
     page = clients.open_client(client.id)
     qtbot.waitUntil(page.isVisible, timeout=5000)

@@ -34,6 +34,7 @@ def test_the_file_menu_in_order_with_its_separators(window):
         "&Print all of today's handouts…",
         "—",
         "&Back up now",
+        "&Restore from a backup…",
         "—",
         "My &preferences…",
         "&Lock",

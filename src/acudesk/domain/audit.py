@@ -17,6 +17,7 @@ class AuditAction(enum.StrEnum):
     LOCK = "lock"
     UNLOCK = "unlock"
     BACKUP = "backup"
+    RESTORE = "restore"
     EXPORT = "export"
     IMPORT = "import"
 

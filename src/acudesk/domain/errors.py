@@ -129,6 +129,10 @@ class DatabaseUnavailable(AcudeskError):
     """The database cannot be opened: server unreachable, file corrupt, or read-only."""
 
 
+class DatabaseDamaged(DatabaseUnavailable):
+    """The SQLite file is damaged or is not a database: a backup can be restored over it."""
+
+
 class AlreadySetUp(AcudeskError):
     """The first-run setup was attempted on a database that already has a clinic."""
 

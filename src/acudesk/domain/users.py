@@ -33,6 +33,7 @@ class Permission(enum.StrEnum):
     MANAGE_USERS = "manage-users"
     MANAGE_CLINIC = "manage-clinic"
     BACK_UP = "back-up"
+    RESTORE = "restore"  # replace the whole database by a backup: administrators only
     VIEW_CLIENTS = "view-clients"
     EDIT_CLIENTS = "edit-clients"
     READ_CLINICAL = "read-clinical"

@@ -1,28 +1,38 @@
-"""Backups: SQLite's online backup API, or pg_dump for a clinic server."""
+"""Backups: SQLite's online backup API, or pg_dump for a clinic server; each copy read back and
+checked (services.backup_check) before it counts as made. Restore is in services.restore."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
-import subprocess
 from pathlib import Path
-
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING
 
 from acudesk.domain.audit import AuditAction
-from acudesk.domain.errors import AcudeskError
+from acudesk.domain.changes import Changes
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
+from acudesk.services.backup_check import (
+    TAKEN_AT_KEY,
+    BackupFacts,
+    BackupUnusable,
+    inspect_backup,
+    inspect_pgdump,
+    inspect_sqlite,
+    read_facts,
+)
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.guard import require
+from acudesk.services.pg_tools import BackupFailed, connection_args, run_tool
 from acudesk.services.work import Service
 from acudesk.store.engine import Database
 from acudesk.store.migrate import online_copy
+from acudesk.store.private_files import create_private, private_dir
+from acudesk.store.settings import put_settings
 
+if TYPE_CHECKING:
+    from acudesk.services.restore import RestoreReport
 
-class BackupFailed(AcudeskError):
-    """The backup could not be written."""
+__all__ = ["BackupFailed", "BackupService", "back_up", "default_backup_dir"]
 
 
 def default_backup_dir(db: Database) -> Path:
@@ -38,48 +48,58 @@ def _target(dest: Path | None, db: Database, stem: str, suffix: str, clock: Cloc
     if dest is None:
         dest = default_backup_dir(db)
     if dest.suffix and not dest.is_dir():
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(dest.parent, tighten=False)
         return dest
-    dest.mkdir(parents=True, exist_ok=True)
+    private_dir(dest, tighten=dest == default_backup_dir(db))
     return dest / f"{stem}-{stamp}{suffix}"
 
 
-def _pg_dump(url: str, target: Path) -> None:
-    exe = shutil.which("pg_dump")
-    if exe is None:
+def is_live_file(db: Database, target: Path) -> bool:
+    """``target`` is the database itself (or its -wal/-shm), symlinks and hard links resolved."""
+    live = db.info.path
+    if live is None:
+        return False
+    for path in (live, live.with_name(live.name + "-wal"), live.with_name(live.name + "-shm")):
+        if target.resolve() == path.resolve():
+            return True
+        try:
+            if target.exists() and path.exists() and target.samefile(path):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _refuse_live(db: Database, target: Path) -> None:
+    if is_live_file(db, target):
+        #: {path} is the database file itself.
         raise BackupFailed(
             translate(
                 "backup",
-                "pg_dump is not installed on this computer, so the server database cannot be "
-                "backed up from here. Back it up on the server, or install the PostgreSQL "
-                "client tools.",
-            )
+                "{path} is the database itself: a backup cannot be written over it. Choose "
+                "another file or a folder.",
+            ).format(path=target)
         )
-    parsed = make_url(url)
-    env = dict(os.environ)
-    if parsed.password:
-        env["PGPASSWORD"] = parsed.password
-    args = [
-        exe,
-        "--format=custom",
-        f"--file={target}",
-        "--no-owner",
-        f"--host={parsed.host or 'localhost'}",
-        f"--dbname={parsed.database}",
-    ]
-    if parsed.port:
-        args.append(f"--port={parsed.port}")
-    if parsed.username:
-        args.append(f"--username={parsed.username}")
-    result = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        target.unlink(missing_ok=True)
-        #: {problem} is pg_dump's own message.
-        raise BackupFailed(
-            translate("backup", "pg_dump could not back up the server: {problem}").format(
-                problem=result.stderr.strip()
+
+
+def _stamp_sqlite_copy(target: Path, when: str) -> None:
+    """The copy says when it was taken (the live file is not written to)."""
+    try:
+        with sqlite3.connect(target) as out:
+            out.execute(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (TAKEN_AT_KEY, when)
             )
-        )
+        out.close()
+    except sqlite3.Error:
+        pass  # no setting table: the check that follows says the file is not a backup
+
+
+def _pg_dump(db: Database, target: Path, when: str) -> None:
+    with db.unit_of_work() as session:  # the dump's snapshot includes when it was taken
+        put_settings(session, {TAKEN_AT_KEY: when})
+    args, env = connection_args(db.engine.url)
+    create_private(target)  # pg_dump writes into it, keeping the 0600 mode
+    run_tool("pg_dump", ["--format=custom", f"--file={target}", "--no-owner", *args], env)
 
 
 def _not_written(problem: object) -> str:
@@ -89,8 +109,18 @@ def _not_written(problem: object) -> str:
     )
 
 
-def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clock) -> Path:
-    """Write a consistent copy of the whole database; returns where it went."""
+def _not_sound(problem: str) -> str:
+    #: {problem} says what the check found wrong with the copy.
+    return translate(
+        "backup",
+        "The backup was written but does not read back whole, so it was deleted: {problem} "
+        "Check the database (File > Restore from a backup) and the disk.",
+    ).format(problem=problem)
+
+
+def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clock) -> BackupFacts:
+    """Write a consistent copy of the whole database and check it reads back whole."""
+    when = clock().isoformat(timespec="seconds")
     try:
         if db.info.is_sqlite:
             if db.info.path is None:
@@ -98,21 +128,57 @@ def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clo
                     translate("backup", "An in-memory database cannot be backed up.")
                 )
             target = _target(dest, db, db.info.path.stem, ".sqlite3", clock)
+            _refuse_live(db, target)
             online_copy(db.info.path, target)
+            _stamp_sqlite_copy(target, when)
+            check = inspect_sqlite
         else:
             target = _target(dest, db, "acudesk", ".pgdump", clock)
-            _pg_dump(db.engine.url.render_as_string(hide_password=False), target)
+            _pg_dump(db, target, when)
+            check = inspect_pgdump
     except OSError as error:
         raise BackupFailed(_not_written(error.strerror or error)) from error
     except sqlite3.Error as error:
         raise BackupFailed(_not_written(error)) from error
-    return target
+    try:
+        return check(target)
+    except BackupUnusable as error:
+        target.unlink(missing_ok=True)
+        raise BackupFailed(_not_sound(error.message)) from error
 
 
 class BackupService(Service):
-    def back_up_now(self, actor: User, dest: Path | None = None) -> Path:
+    def back_up_now(self, actor: User, dest: Path | None = None) -> BackupFacts:
+        """A checked copy of the whole database (File > Back up now, `acudesk backup`)."""
         require(actor, Permission.BACK_UP)
-        target = back_up(self._db, dest, clock=self._clock)
+        if dest is None:
+            from acudesk.services.auto_backup import AutoBackupService
+
+            dest = AutoBackupService(self._db, self._clock, self._bus).folder()
+        facts = back_up(self._db, dest, clock=self._clock)
         with self._work(actor) as work:
-            work.audit(AuditAction.BACKUP, "database", str(target))
-        return target
+            work.audit(AuditAction.BACKUP, "database", f"{facts.path}: {facts.counts_text()}")
+        return facts
+
+    def inspect(self, actor: User, path: Path) -> BackupFacts:
+        """What a backup file holds, checked, before anyone is asked to restore it."""
+        require(actor, Permission.RESTORE)
+        return inspect_backup(path)
+
+    def current(self, actor: User) -> BackupFacts:
+        """The database a restore would replace, counted the same way as a backup."""
+        require(actor, Permission.RESTORE)
+        where = self._db.info.path or Path(self._db.info.description)
+        with self._db.engine.connect() as conn:
+            return read_facts(conn, where, is_sqlite=self._db.info.is_sqlite)
+
+    def restore(self, actor: User, path: Path) -> RestoreReport:
+        """Replace the whole database by a checked backup (the current one kept aside)."""
+        require(actor, Permission.RESTORE)
+        from acudesk.services.restore import restore_database
+
+        report = restore_database(
+            self._db, path, when=self._clock(), who=actor.username, user_id=actor.id
+        )
+        self._bus.publish(Changes(everything=True))
+        return report

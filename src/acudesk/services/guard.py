@@ -23,6 +23,11 @@ _REFUSALS = LazyTexts(
             "permissions",
             "Your role ({role}) may not make backups. Ask an administrator if you need to.",
         ),
+        Permission.RESTORE: QT_TRANSLATE_NOOP(
+            "permissions",
+            "Your role ({role}) may not restore the database from a backup. Ask an "
+            "administrator if you need to.",
+        ),
         Permission.VIEW_CLIENTS: QT_TRANSLATE_NOOP(
             "permissions",
             "Your role ({role}) may not look up clients. Ask an administrator if you need to.",

@@ -14,6 +14,7 @@ from acudesk.services.clock import Clock, system_clock
 from acudesk.store.engine import Database
 
 if TYPE_CHECKING:
+    from acudesk.services.auto_backup import AutoBackupService
     from acudesk.services.backup import BackupService
     from acudesk.services.book import BookService
     from acudesk.services.book_setup import BookSetupService
@@ -69,6 +70,12 @@ class Services:
         from acudesk.services.book_setup import BookSetupService
 
         return BookSetupService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def auto_backup(self) -> AutoBackupService:
+        from acudesk.services.auto_backup import AutoBackupService
+
+        return AutoBackupService(self.db, self.clock, self.bus)
 
     @cached_property
     def clients(self) -> ClientService:

@@ -14,7 +14,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from acudesk.domain.errors import DatabaseUnavailable
+from acudesk.domain.errors import DatabaseDamaged, DatabaseUnavailable
+from acudesk.store.private_files import private_dir, private_sqlite_file
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
@@ -51,13 +52,24 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.close()
 
 
+def _private_database_file(path: Path) -> None:
+    """The database folder (0700 when it is the app's data folder) and the file 0600."""
+    from acudesk.config import data_dir
+
+    try:
+        private_dir(path.parent, tighten=path.parent.resolve() == data_dir().resolve())
+        private_sqlite_file(path)
+    except OSError:
+        pass  # connecting then says what is wrong (read-only folder, no such drive...)
+
+
 def make_engine(url: str, *, create_folder: bool = True) -> Engine:
     """Build an engine; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
-        if create_folder and db and db != ":memory:":
-            Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        if create_folder and db and db != ":memory:" and not db.startswith("file:"):
+            _private_database_file(Path(db).expanduser())
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
@@ -72,7 +84,7 @@ def explain_failure(info: DatabaseInfo, error: BaseException) -> str:
     """Turn a driver error into a sentence a receptionist can act on."""
     text_ = str(error).lower()
     if info.is_sqlite:
-        if "not a database" in text_ or "malformed" in text_ or "file is encrypted" in text_:
+        if is_damage(info, error):
             return (
                 f"The database file {info.path} is damaged or is not an acudesk database. "
                 "Nothing was changed. Restore it from a backup (File > Back up keeps copies "
@@ -97,6 +109,17 @@ def explain_failure(info: DatabaseInfo, error: BaseException) -> str:
         f"The database server cannot be reached ({info.description}). Check the network "
         "cable or Wi-Fi, and that the server computer is on, then try again."
     )
+
+
+def is_damage(info: DatabaseInfo, error: BaseException) -> bool:
+    words = str(error).lower()
+    return info.is_sqlite and any(w in words for w in ("not a database", "malformed", "encrypted"))
+
+
+def unavailable(info: DatabaseInfo, error: BaseException) -> DatabaseUnavailable:
+    """The error to raise: DatabaseDamaged when a backup can be restored over the file."""
+    kind = DatabaseDamaged if is_damage(info, error) else DatabaseUnavailable
+    return kind(explain_failure(info, error))
 
 
 def _probe_sqlite_writable(raw: Any) -> None:
@@ -152,9 +175,9 @@ class Database:
                 if self.info.is_sqlite:
                     _probe_sqlite_writable(conn.connection.driver_connection)
         except (OperationalError, DatabaseError) as error:
-            raise DatabaseUnavailable(explain_failure(self.info, error.orig or error)) from error
+            raise unavailable(self.info, error.orig or error) from error
         except sqlite3.Error as error:
-            raise DatabaseUnavailable(explain_failure(self.info, error)) from error
+            raise unavailable(self.info, error) from error
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -12,7 +12,8 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from acudesk.domain.errors import DatabaseUnavailable
-from acudesk.store.engine import Database, explain_failure
+from acudesk.store.engine import Database, explain_failure, unavailable
+from acudesk.store.private_files import create_private
 from acudesk.store.schema import SCHEMA_HEAD
 
 if TYPE_CHECKING:  # Alembic costs ~100 ms to import: only an upgrade needs it
@@ -52,7 +53,7 @@ def schema_status(db: Database) -> SchemaStatus:
     try:
         status = SchemaStatus(current_revision(db.engine), SCHEMA_HEAD)
     except (OperationalError, DatabaseError) as error:
-        raise DatabaseUnavailable(explain_failure(db.info, error.orig or error)) from error
+        raise unavailable(db.info, error.orig or error) from error
     if status.current is not None and status.current not in known_revisions():
         raise DatabaseUnavailable(
             f"This database was last opened by a newer version of acudesk (schema "
@@ -85,14 +86,16 @@ def alembic_head() -> str:
 
 
 def online_copy(source_path: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite file (WAL included) via SQLite's backup API."""
+    """A consistent copy of a live SQLite file (WAL included) via SQLite's backup API, 0600."""
     import sqlite3
 
+    create_private(target)
     source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
     try:
         out = sqlite3.connect(target)
         try:
             source.backup(out)
+            out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal
         finally:
             out.close()
     finally:

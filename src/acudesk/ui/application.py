@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
-from acudesk.domain.errors import AcudeskError, DatabaseUnavailable
+from acudesk.domain.errors import AcudeskError, DatabaseDamaged, DatabaseUnavailable
 from acudesk.domain.users import User
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.registry import Services, build_services
@@ -92,6 +92,8 @@ class _Session:
         # Intake: once the window is up, offer back any intake this user left unfinished.
         QTimer.singleShot(0, lambda: _offer_drafts(self._services, window))
         QTimer.singleShot(0, lambda: _check_catalogue(window))
+        # Backups: the first sign-in of the day starts the daily backup, on a worker thread.
+        QTimer.singleShot(0, lambda: _start_daily_backup(self._services, window))
         return True
 
     def _open_window(self, user: User, screen: str = "Home") -> MainWindow:
@@ -175,6 +177,12 @@ def _check_catalogue(window: MainWindow) -> None:
         error_box(window, translate("Application", "The point catalogue is damaged"), problem)
 
 
+def _start_daily_backup(services: Services, window: MainWindow) -> None:
+    from acudesk.ui.shell.backup_state import DailyBackup
+
+    DailyBackup(services.auto_backup, services.clock, window.user, window).start()
+
+
 def _offer_drafts(services: Services, window: MainWindow) -> None:
     from acudesk.ui.intake.drafts import offer_drafts  # only needed after sign-in
 
@@ -216,6 +224,12 @@ def run(
     app = qt_application(argv or ["acudesk"])
     try:
         db = open_database(url, clock).db
+    except DatabaseDamaged as error:  # a damaged file: a backup can be restored over it
+        from acudesk.ui.shell.restore_dialog import restore_at_start
+
+        if not restore_at_start(url, error.message, clock):
+            return 1
+        return run(url, demo=demo, smoke=smoke, argv=argv, clock=clock)
     except DatabaseUnavailable as error:
         fatal_error(translate("Application", "acudesk cannot open the database"), error.message)
         return 1

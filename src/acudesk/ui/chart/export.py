@@ -10,6 +10,7 @@ from typing import Any
 from acudesk.domain.chart import ChartDocument
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.points import PointCatalog
+from acudesk.store.private_files import create_private
 
 MIN_WIDTH, MAX_WIDTH = 64, 8000
 
@@ -50,6 +51,10 @@ def write_chart_png(
     from acudesk.ui.chart.render import render_chart
 
     image = render_chart(doc, catalog, diagram_id, width)
+    try:
+        create_private(path)  # a chart is health data: 0600 before Qt writes into it
+    except OSError as error:
+        raise AcudeskError(f"{path} cannot be written: {error.strerror}.") from None
     if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # stubs say bytes
         raise AcudeskError(f"{path} cannot be written.")
     del app

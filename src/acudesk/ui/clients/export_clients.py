@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.client_io import ClientTransferService
+from acudesk.store.private_files import open_private_text
 from acudesk.ui.i18n import translate
 
 
 def export_clients_to(transfers: ClientTransferService, user: User, path: Path) -> int:
     """Write the CSV (UTF-8 with BOM, so spreadsheets read accents right); raise AcudeskError."""
     try:
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
+        with open_private_text(path, encoding="utf-8-sig") as out:
             return transfers.export_csv(user, out)
     except OSError as error:
         raise AcudeskError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -28,13 +29,18 @@ from acudesk.domain.screening import (
 )
 from acudesk.domain.settings import ClinicSettings
 from acudesk.domain.users import User
+from acudesk.services.auto_backup import AutoBackupService
 from acudesk.services.clinic import ClinicService
 from acudesk.services.settings import SettingsService
+from acudesk.store.backup_state import FOLDER_KEY, KEEP_KEY
 from acudesk.ui.forms.ui_settings_screen import Ui_SettingsScreen
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
+
+if TYPE_CHECKING:
+    from acudesk.ui.clinic.backup_settings_widget import BackupSettingsWidget
 
 RULE_SETTINGS = ("phone_region", "date_order", "screening")  # what the Rules card shows
 HANDOUT_SETTINGS = ("page_size", "handout_logo")  # what the Handouts card shows
@@ -94,6 +100,7 @@ class SettingsScreen(QWidget):
         clinic: ClinicService,
         user: User,
         relay: ChangeRelay,
+        backups: AutoBackupService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -105,6 +112,8 @@ class SettingsScreen(QWidget):
                 restyle(child)
         self._settings = settings
         self._clinic = clinic
+        self._backups = backups
+        self.backups_card: BackupSettingsWidget | None = None
         self._user = user
         self._shown_details: ClinicDetails | None = None
         self._shown_rules: ClinicSettings | None = None
@@ -144,6 +153,11 @@ class SettingsScreen(QWidget):
         self.handouts_card = HandoutSettingsWidget(self._settings, self._user, self)
         layout = self.ui.settingsLayout
         layout.insertWidget(layout.indexOf(self.ui.clinicCard) + 1, self.handouts_card)
+        if self._backups is not None:  # the daily backup's folder and how many are kept
+            from acudesk.ui.clinic.backup_settings_widget import BackupSettingsWidget
+
+            self.backups_card = BackupSettingsWidget(self._backups, self._user, self)
+            layout.insertWidget(layout.indexOf(self.handouts_card) + 1, self.backups_card)
 
     def _build_tables(self) -> None:
         waits = self.ui.waitsTable
@@ -197,6 +211,10 @@ class SettingsScreen(QWidget):
         card = self.handouts_card
         if changes.touches_settings(*HANDOUT_SETTINGS) and not card.has_unsaved_changes():
             card.load()
+        backups = self.backups_card
+        touched = changes.touches_settings(FOLDER_KEY, KEEP_KEY)
+        if touched and backups is not None and not backups.has_unsaved_changes():
+            backups.load()
 
     def _typed_details(self) -> ClinicDetails:
         ui = self.ui

@@ -139,6 +139,13 @@ class Ui_HomeScreen(object):
 
         self.homeLayout.addLayout(self.cardsLayout)
 
+        self.backupStateLabel = QLabel(HomeScreen)
+        self.backupStateLabel.setObjectName(u"backupStateLabel")
+        self.backupStateLabel.setWordWrap(True)
+        self.backupStateLabel.setProperty(u"role", u"hint")
+
+        self.homeLayout.addWidget(self.backupStateLabel)
+
         self.tipLabel = QLabel(HomeScreen)
         self.tipLabel.setObjectName(u"tipLabel")
         self.tipLabel.setWordWrap(True)
@@ -150,7 +157,7 @@ class Ui_HomeScreen(object):
 
         self.homeLayout.addItem(self.homeSpacer)
 
-        self.homeLayout.setStretch(3, 1)
+        self.homeLayout.setStretch(4, 1)
 
         self.retranslateUi(HomeScreen)
 
@@ -182,6 +189,9 @@ class Ui_HomeScreen(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.userRoleLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Role", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.backupStateLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Backup state", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.tipLabel.setAccessibleName(QCoreApplication.translate("HomeScreen", u"Tip", None))

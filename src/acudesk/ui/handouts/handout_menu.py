@@ -18,6 +18,7 @@ from acudesk.domain.treatment import SessionStatus, TreatmentSession
 from acudesk.domain.users import User
 from acudesk.services.handouts import IssuedHandout
 from acudesk.services.registry import Services
+from acudesk.store.private_files import write_private_bytes
 from acudesk.ui.handouts.output import ask_printer, ask_save_path, default_file_name
 from acudesk.ui.handouts.pdf_printing import print_pdf
 from acudesk.ui.i18n import translate
@@ -138,7 +139,7 @@ class HandoutMenu(QMenu):
         issued = self._issue()
         if issued is not None:
             try:
-                path.write_bytes(issued.pdf)
+                write_private_bytes(path, issued.pdf)
             except OSError as error:
                 error_box(
                     self._host(),

@@ -24,6 +24,7 @@ from acudesk.domain.treatment import TreatmentSession
 from acudesk.domain.users import User
 from acudesk.services.handouts import IssuedHandout
 from acudesk.services.registry import Services
+from acudesk.store.private_files import write_private_bytes
 from acudesk.ui.forms.ui_handout_preview_dialog import Ui_HandoutPreviewDialog
 from acudesk.ui.handouts.output import (
     ask_page_setup,
@@ -302,7 +303,7 @@ class HandoutPreviewDialog(QDialog):
         if issued is None:
             return None
         try:
-            path.write_bytes(issued.pdf)
+            write_private_bytes(path, issued.pdf)
         except OSError as error:
             self.say(
                 translate(

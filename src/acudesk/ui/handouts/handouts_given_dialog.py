@@ -13,6 +13,7 @@ from acudesk.domain.treatment import TreatmentSession
 from acudesk.domain.users import User
 from acudesk.services.handouts import IssuedHandoutInfo
 from acudesk.services.registry import Services
+from acudesk.store.private_files import write_private_bytes
 from acudesk.ui.forms.ui_handouts_given_dialog import Ui_HandoutsGivenDialog
 from acudesk.ui.handouts.output import ask_printer, ask_save_path, default_file_name
 from acudesk.ui.handouts.pdf_printing import print_pdf
@@ -145,7 +146,7 @@ class HandoutsGivenDialog(QDialog):
         if pdf is None:
             return False
         try:
-            path.write_bytes(pdf)
+            write_private_bytes(path, pdf)
         except OSError as error:
             self.say(
                 translate("HandoutsGivenDialog", "{file} could not be written ({reason}).").format(

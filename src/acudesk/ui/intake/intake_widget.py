@@ -12,6 +12,7 @@ from acudesk.domain.intake import Intake
 from acudesk.domain.text import slug
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
+from acudesk.store.private_files import write_private_bytes
 from acudesk.ui.forms.ui_intake_widget import Ui_IntakeWidget
 from acudesk.ui.i18n import time_text, translate
 from acudesk.ui.intake.intake_dialog import IntakeDialog, IntakeStart
@@ -200,7 +201,7 @@ class IntakeWidget(QWidget):
             self._say(error.message, error=True)
             return False
         try:
-            target.write_bytes(pdf)
+            write_private_bytes(target, pdf)
         except OSError as error:
             self._say(
                 translate(

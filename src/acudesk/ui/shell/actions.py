@@ -103,6 +103,17 @@ ACTIONS: tuple[MenuAction, ...] = (
         separator_before=True,
     ),
     MenuAction(
+        "restoreAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "&Restore from a backup…"),
+        run.restore_from_backup,
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Replace the whole database by a backup (the current one is kept aside)"
+        ),
+        permission=Permission.RESTORE,
+        missing=Missing.HIDDEN,
+    ),
+    MenuAction(
         "preferencesAction",
         Menu.FILE,
         QT_TRANSLATE_NOOP("MenuActions", "My &preferences…"),

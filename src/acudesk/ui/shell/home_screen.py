@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from acudesk.domain.changes import Changes
@@ -9,9 +11,15 @@ from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.clinic import ClinicService
 from acudesk.services.clock import Clock
+from acudesk.store.backup_state import KEYS as BACKUP_KEYS
 from acudesk.ui.forms.ui_home_screen import Ui_HomeScreen
 from acudesk.ui.i18n import number_text, translate
+from acudesk.ui.shell.backup_state import backup_state_text
 from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.widgets.theme import restyle
+
+if TYPE_CHECKING:
+    from acudesk.services.auto_backup import AutoBackupService
 
 
 def greeting(hour: int) -> str:
@@ -29,12 +37,15 @@ class HomeScreen(QWidget):
         clock: Clock,
         user: User,
         relay: ChangeRelay,
+        backups: AutoBackupService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_HomeScreen()
         self.ui.setupUi(self)
         self._clinic = clinic
+        self._clock = clock
+        self._backups = backups
         self._user = user
         first_name = user.display_name.split()[0] if user.display_name.strip() else user.username
         self.ui.greetingLabel.setText(
@@ -62,8 +73,22 @@ class HomeScreen(QWidget):
         """Home shows the clinic's details and how many clients there are."""
         if changes.clinic or changes.clients or changes.everything:
             self.refresh()
+        elif changes.touches_settings(*BACKUP_KEYS):
+            self.refresh_backup()
+
+    def refresh_backup(self) -> None:
+        """The daily backup's state: when it last worked and how many are kept, or a warning."""
+        label = self.ui.backupStateLabel
+        label.setVisible(self._backups is not None)
+        if self._backups is None:
+            return
+        text, warning = backup_state_text(self._backups.state(), self._clock().date())
+        label.setText(text)
+        label.setProperty("role", "error" if warning else "hint")
+        restyle(label)
 
     def refresh(self) -> None:
+        self.refresh_backup()
         details = self._clinic.details()
         if details is not None:
             self.ui.clinicNameLabel.setText(details.name)

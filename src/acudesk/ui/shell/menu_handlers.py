@@ -66,13 +66,19 @@ def print_todays_handouts(window: MainWindow) -> QWidget:
 def back_up(window: MainWindow) -> None:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        target = window.context.services.backup.back_up_now(window.user)
+        target = window.context.services.backup.back_up_now(window.user).path
     except AcudeskError as error:
         QApplication.restoreOverrideCursor()
         error_box(window, translate("MainWindow", "Backup failed"), error.message)
         return
     QApplication.restoreOverrideCursor()
     window.show_status(translate("MainWindow", "Backed up to {path}").format(path=target))
+
+
+def restore_from_backup(window: MainWindow) -> QDialog | None:
+    from acudesk.ui.shell.restore_dialog import restore_from_backup as choose_and_restore
+
+    return choose_and_restore(window)
 
 
 def preferences(window: MainWindow) -> QDialog:

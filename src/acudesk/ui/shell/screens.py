@@ -48,7 +48,9 @@ def home_screen(context: Context) -> QWidget:
     from acudesk.ui.shell.home_screen import HomeScreen
 
     services = context.services
-    return HomeScreen(services.clinic, services.clock, context.user, context.relay)
+    return HomeScreen(
+        services.clinic, services.clock, context.user, context.relay, services.auto_backup
+    )
 
 
 def book_screen(context: Context) -> QWidget:
@@ -134,7 +136,9 @@ def settings_screen(context: Context) -> QWidget:
     from acudesk.ui.clinic.settings_screen import SettingsScreen
 
     services = context.services
-    return SettingsScreen(services.settings, services.clinic, context.user, context.relay)
+    return SettingsScreen(
+        services.settings, services.clinic, context.user, context.relay, services.auto_backup
+    )
 
 
 SCREENS: tuple[Screen, ...] = (
