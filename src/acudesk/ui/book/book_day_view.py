@@ -13,16 +13,15 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
-    QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
     QWidget,
 )
 
-from acudesk.domain.appointments import Appointment, AppointmentStatus
+from acudesk.domain.appointments import Appointment
+from acudesk.ui.book.book_items import SELECTED_PEN_COLOUR, AppointmentItem, Column, lanes
 from acudesk.ui.i18n import translate
 
 HOUR_HEIGHT = 64.0
@@ -32,133 +31,12 @@ DAY_COLUMN = 150.0  # the narrowest a room's or practitioner's column gets
 WEEK_COLUMN = 96.0  # and a day's in the week
 SLOT_MINUTES = 15
 SNAP = 5  # minutes a drag moves by
-MIN_LABEL_WIDTH = 28.0  # narrower, an appointment shows no text
 EDGE = 6.0  # pixels of an appointment's bottom edge that resize it
-
-STATUS_COLOURS = {
-    AppointmentStatus.BOOKED: "#dbe8f6",
-    AppointmentStatus.CONFIRMED: "#cfe8d8",
-    AppointmentStatus.ARRIVED: "#fbe7b5",
-    AppointmentStatus.IN_TREATMENT: "#f6d0a8",
-    AppointmentStatus.COMPLETED: "#e3e3e3",
-    AppointmentStatus.CANCELLED: "#f3dede",
-    AppointmentStatus.LATE_CANCELLED: "#f0cccc",
-    AppointmentStatus.NO_SHOW: "#e9c6d8",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    """A room or a practitioner (``key``) on the day shown, or (``day``) one day of a week
-    with every appointment of it (key None); its title, and which appointments it shows."""
-
-    key: int | None
-    title: str
-    by_room: bool
-    day: date | None = None
-
-    def shows(self, appointment: Appointment, zone: ZoneInfo) -> bool:
-        if self.day is not None and appointment.start.astimezone(zone).date() != self.day:
-            return False
-        if self.key is None:
-            return True
-        wanted = appointment.room_id if self.by_room else appointment.practitioner_id
-        return wanted == self.key
-
-
-def lanes(appointments: Sequence[Appointment]) -> dict[int, tuple[int, int]]:
-    """Side-by-side places for overlapping appointments of one column: id -> (lane, lanes).
-
-    Appointments that overlap (directly or through others) share the column's width; one
-    that overlaps nothing takes all of it.
-    """
-    placed: dict[int, tuple[int, int]] = {}
-    cluster: list[tuple[Appointment, int]] = []
-    cluster_end = None
-    lane_ends: list[datetime] = []
-
-    def close() -> None:
-        for appointment, lane in cluster:
-            placed[appointment.id] = (lane, len(lane_ends))
-
-    for appointment in sorted(appointments, key=lambda a: (a.start, a.end, a.id)):
-        if cluster_end is not None and appointment.start >= cluster_end:
-            close()
-            cluster, lane_ends = [], []
-        free = next((i for i, end in enumerate(lane_ends) if end <= appointment.start), None)
-        if free is None:
-            lane_ends.append(appointment.end)
-            free = len(lane_ends) - 1
-        else:
-            lane_ends[free] = appointment.end
-        cluster.append((appointment, free))
-        if cluster_end is None or len(cluster) == 1:
-            cluster_end = appointment.end
-        else:
-            cluster_end = max(cluster_end, appointment.end)
-    close()
-    return placed
-
-
-class _Fonts:
-    """The two label fonts and their metrics, made once (a week draws thousands of labels)."""
-
-    def __init__(self) -> None:
-        self._made: dict[bool, tuple[QFont, QFontMetricsF]] = {}
-
-    def get(self, bold: bool) -> tuple[QFont, QFontMetricsF]:
-        if bold not in self._made:
-            font = QFont()
-            font.setBold(bold)
-            self._made[bold] = (font, QFontMetricsF(font))
-        return self._made[bold]
-
-
-_FONTS = _Fonts()
-SELECTED_PEN_COLOUR = "#1f6f66"
-
-
-class _AppointmentItem(QGraphicsRectItem):
-    def __init__(self, appointment: Appointment, rect: QRectF, private: bool) -> None:
-        super().__init__(rect)
-        self.appointment = appointment
-        cancelled = not appointment.status.holds_time
-        self.setBrush(QBrush(QColor(STATUS_COLOURS[appointment.status])))
-        self.setPen(QPen(QColor("#7a8ca3" if not cancelled else "#c48a8a"), 1))
-        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable, True)
-        title = appointment.service_name if private else appointment.client_name
-        detail = appointment.status.label if private else appointment.service_name
-        lines = [(title, True), (detail, False)]
-        if rect.height() < 40:  # room for one line: both parts on it
-            lines = [(f"{title} · {detail}", True)]
-        if rect.width() < MIN_LABEL_WIDTH:  # too narrow to read: the tooltip says it
-            lines = []
-        for line, (text, bold) in enumerate(lines):
-            if rect.height() < 18 * (line + 1) + 4:
-                break
-            label = QGraphicsSimpleTextItem(self)
-            font, metrics = _FONTS.get(bold)
-            label.setFont(font)
-            label.setText(
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(rect.width() - 10, 10))
-            )
-            label.setPos(rect.left() + 5, rect.top() + 3 + 17 * line)
-        self.plain_pen = self.pen()
-        self.setToolTip(
-            f"{appointment.client_name if not private else appointment.service_name}\n"
-            f"{appointment.service_name}\n{appointment.status.label}"
-        )
-
-    def show_clash(self, problems: list[str]) -> None:
-        """While dragged: red with the reason when the drop would clash."""
-        colour = "#f3c9c9" if problems else STATUS_COLOURS[self.appointment.status]
-        self.setBrush(QBrush(QColor(colour)))
-        self.setToolTip("\n".join(problems))
 
 
 @dataclass
 class _Drag:
-    item: _AppointmentItem
+    item: AppointmentItem
     origin: QPointF
     original: QRectF
     resizing: bool
@@ -199,12 +77,12 @@ class BookDayView(QGraphicsView):
         self._private = False
         self._column_width = DAY_COLUMN
         self._min_column = DAY_COLUMN
-        self.appointment_items: list[_AppointmentItem] = []
+        self.appointment_items: list[AppointmentItem] = []
         self.scene().selectionChanged.connect(self._on_scene_selection_changed)
         # Set by the screen: what would stop a drop (appointment, start, column key, minutes).
         self.checker: Callable[[Appointment, datetime, int | None, int], list[str]] | None = None
         self._drag: _Drag | None = None
-        self._marked: list[_AppointmentItem] = []
+        self._marked: list[AppointmentItem] = []
 
     def show_day(
         self,
@@ -325,7 +203,7 @@ class BookDayView(QGraphicsView):
         if column is not None and point.y() > HEADER:
             self.slot_chosen.emit(column.key, self.moment_at(point.y(), column.day))
 
-    def _appointment_at(self, point: QPointF) -> _AppointmentItem | None:
+    def _appointment_at(self, point: QPointF) -> AppointmentItem | None:
         for item in self.appointment_items:
             if item.rect().contains(point):
                 return item
@@ -339,9 +217,7 @@ class BookDayView(QGraphicsView):
 
     def _draw(self, appointments: Sequence[Appointment]) -> None:
         scene = self.scene()
-        chosen = [
-            i.appointment.id for i in scene.selectedItems() if isinstance(i, _AppointmentItem)
-        ]
+        chosen = [i.appointment.id for i in scene.selectedItems() if isinstance(i, AppointmentItem)]
         scene.blockSignals(True)
         self._marked = []  # their C++ items go with the clear
         scene.clear()
@@ -388,7 +264,7 @@ class BookDayView(QGraphicsView):
         scene.addLine(right, 0, right, height, grid)
         scene.setSceneRect(QRectF(0, 0, right + 2, height + 2))
 
-    def _mark_selected(self, chosen: list[_AppointmentItem]) -> None:
+    def _mark_selected(self, chosen: list[AppointmentItem]) -> None:
         for item in self._marked:
             if item not in chosen:
                 item.setPen(item.plain_pen)
@@ -410,11 +286,11 @@ class BookDayView(QGraphicsView):
     def _add_appointment(self, appointment: Appointment, x: float, width: float) -> None:
         top, bottom = self.y_of(appointment.start), self.y_of(appointment.end)
         rect = QRectF(x + 2, top + 1, max(width - 4, 8), max(bottom - top - 2, 12))
-        item = _AppointmentItem(appointment, rect, self._private)
+        item = AppointmentItem(appointment, rect, self._private)
         self.scene().addItem(item)
         self.appointment_items.append(item)
 
     def _on_scene_selection_changed(self) -> None:
-        chosen = [i for i in self.scene().selectedItems() if isinstance(i, _AppointmentItem)]
+        chosen = [i for i in self.scene().selectedItems() if isinstance(i, AppointmentItem)]
         self._mark_selected(chosen)
         self.appointment_selected.emit(chosen[0].appointment if chosen else None)

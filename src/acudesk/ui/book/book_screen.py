@@ -23,7 +23,8 @@ from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
 from acudesk.ui.book.appointment_card import AppointmentCard
-from acudesk.ui.book.book_day_view import DAY_COLUMN, WEEK_COLUMN, BookDayView, Column
+from acudesk.ui.book.book_day_view import DAY_COLUMN, WEEK_COLUMN, BookDayView
+from acudesk.ui.book.book_items import Column
 from acudesk.ui.book.book_span import days_shown, hours_shown, span_title, week_columns
 from acudesk.ui.book.booking_dialog import BookingDialog
 from acudesk.ui.book.day_sheet_file import ask_day_sheet_path, write_private

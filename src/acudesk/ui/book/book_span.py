@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from acudesk.domain.book_places import Location
-from acudesk.ui.book.book_day_view import Column
+from acudesk.ui.book.book_items import Column
 from acudesk.ui.i18n import day_text, translate, weekday_text
 
 
