@@ -126,14 +126,17 @@ def test_every_screen_of_the_main_window_and_a_clients_tabs(qtbot, services, cli
 
 def test_every_dialog(qtbot, services, clinic, tmp_path):
     from acudesk.ui.access.add_user_dialog import AddUserDialog
+    from acudesk.ui.access.first_run_wizard import FirstRunWizard
     from acudesk.ui.access.lock_dialog import LockDialog
     from acudesk.ui.access.login_dialog import LoginDialog
     from acudesk.ui.access.reset_password_dialog import ResetPasswordDialog
     from acudesk.ui.chart.dialogs import CautionDialog
+    from acudesk.ui.clients.duplicate_clients_dialog import DuplicateClientsDialog
     from acudesk.ui.clients.import_clients_dialog import ImportClientsDialog
     from acudesk.ui.handouts.handout_preview_dialog import HandoutPreviewDialog
     from acudesk.ui.handouts.handout_texts_dialog import HandoutTextsDialog
     from acudesk.ui.handouts.handouts_given_dialog import HandoutsGivenDialog
+    from acudesk.ui.intake.consent_text_dialog import ConsentTextDialog
     from acudesk.ui.products.product_editor_dialog import ProductEditorDialog
     from acudesk.ui.sessions.dialogs import AmendDialog, IncidentDialog
     from acudesk.ui.sessions.protocol_dialogs import ApplyProtocolDialog, SaveProtocolDialog
@@ -163,6 +166,13 @@ def test_every_dialog(qtbot, services, clinic, tmp_path):
         "save protocol": SaveProtocolDialog(services, user, done.chart, []),
         "apply protocol": ApplyProtocolDialog([(1, "Lifting", "Viso", done.chart)]),
         "caution": CautionDialog(point_catalog().point("ST6"), []),
+        "consent text": ConsentTextDialog(services.settings, user),
+        "duplicates": DuplicateClientsDialog(
+            services.clients.search(user, "Rossi"),
+            services.settings.current().date_order,
+            services.clock().date(),
+        ),
+        "first run": FirstRunWizard(services.clinic),
     }
     for title, dialog in dialogs.items():
         walk.window_fits(dialog, title)
