@@ -25,8 +25,23 @@ from tests.ui.text_fit import DESKTOP, LAPTOP, ROOM, clipped, fits_room, settle,
 from tests.ui.widgets import button
 
 
+@pytest.fixture
+def themed(qapp):
+    """The look the application runs with (its style, 10-pt font and style sheet): text is
+    measured as a person sees it."""
+    from acudesk.ui.widgets import theme
+
+    before = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
+    theme.apply(qapp)
+    yield
+    qapp.setStyle(before[0])
+    qapp.setPalette(before[1])
+    qapp.setFont(before[2])
+    qapp.setStyleSheet(before[3])
+
+
 @pytest.fixture(params=["en", "it"])
-def language(request, qapp):
+def language(request, qapp, themed):
     install_language(qapp, request.param)
     yield request.param
     install_language(qapp, "en")
