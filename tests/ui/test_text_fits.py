@@ -222,11 +222,13 @@ def test_the_session_windows_and_the_intake(qtbot, services, clinic, clock):
 
 def test_the_walk_catches_cut_text(qtbot, qapp):
     """Guards the guard: a squeezed label, button, check box, header and toolbar are caught."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import (
         QCheckBox,
         QLabel,
         QPushButton,
+        QTabBar,
         QTableWidget,
         QToolBar,
         QVBoxLayout,
@@ -248,13 +250,27 @@ def test_the_walk_catches_cut_text(qtbot, qapp):
     for word in ("Needle", "Mark", "Bruise", "Bleeding", "Redness"):
         bar.addAction(QAction(word, bar))
     bar.setFixedWidth(90)
-    for widget in (label, press, tick, table, bar):
+    tabs = QTabBar()
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.setUsesScrollButtons(False)
+    for word in ("Needle count", "Reactions", "Notes for next time"):
+        tabs.addTab(word)
+    tabs.setFixedWidth(120)
+    for widget in (label, press, tick, table, bar, tabs):
         layout.addWidget(widget)
     qtbot.addWidget(root)
     root.show()
     qtbot.waitExposed(root)
     settle(root)
     found = "\n".join(clipped(root))
-    for expected in ("squeezedLabel", "Complete session", "Gua sha", "'What happened'", "Redness"):
+    expected_texts = (
+        "squeezedLabel",
+        "Complete session",
+        "Gua sha",
+        "'What happened'",
+        "Redness",
+        "'Notes for next time'",
+    )
+    for expected in expected_texts:
         assert expected in found, expected
     assert "'What was done'" not in found  # the last column has room
