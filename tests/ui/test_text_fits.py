@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from acudesk.domain.clients import ClientInput
@@ -71,8 +72,7 @@ class Walk:
         if widget.window() is widget and not widget.isVisible():
             self.qtbot.addWidget(widget)
         if size is None:
-            wanted = widget.size().boundedTo(widget.size().__class__(*ROOM))
-            widget.resize(wanted)
+            widget.resize(widget.size().boundedTo(QSize(*ROOM)))
         else:
             widget.resize(*size)
         widget.show()
@@ -84,7 +84,8 @@ class Walk:
         shoot(widget, f"{self.language}-{LAPTOP[0]}x{LAPTOP[1]}-{name}")
         if os.environ.get("ACUDESK_SHOTS"):
             before = widget.size()
-            widget.resize(*DESKTOP) if size is not None else None
+            if size is not None:  # a dialog keeps its own size on a larger screen
+                widget.resize(*DESKTOP)
             settle(widget)
             shoot(widget, f"{self.language}-{DESKTOP[0]}x{DESKTOP[1]}-{name}")
             widget.resize(before)
