@@ -3616,13 +3616,17 @@ Ibuprofene al bisogno</translation>
     </message>
     <message>
         <source>{date}
-recorded by {name}</source>
+recorded by {name} at {time}</source>
         <translation>{date}
-registrata da {name}</translation>
+registrata da {name} alle {time}</translation>
     </message>
     <message>
         <source>{date}  (latest)</source>
         <translation>{date}  (la più recente)</translation>
+    </message>
+    <message>
+        <source>{date}  · no. {number} of {count}</source>
+        <translation>{date}  · n. {number} di {count}</translation>
     </message>
 </context>
 <context>

@@ -175,3 +175,21 @@ def test_consent_text_dialog_saves_and_refuses_empty(qtbot, services, admin):
     assert services.settings.current().consent_text == (
         "I agree to fine-needle treatment at Willow Clinic."
     )
+
+
+def test_two_intakes_of_one_day_read_apart_in_the_history(
+    qtbot, services, reception, client, signature, clock
+):
+    services.intake.record(reception, client.id, first_intake(signature), based_on=None)
+    first = services.intake.latest(reception, client.id)
+    clock.advance(minutes=95)
+    services.intake.record(reception, client.id, first_intake(signature), based_on=first.id)
+    tab = make_tab(qtbot, services, reception, client)
+    rows = named(tab, "Intake history", QListWidget)
+    newer, older = rows.item(0).text(), rows.item(1).text()
+    assert newer != older
+    assert "no. 2 of 2" in newer and "(latest)" in newer
+    assert "no. 1 of 2" in older
+    assert newer.endswith(
+        services.intake.latest(reception, client.id).recorded_at.strftime("%H:%M")
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from acudesk.domain.clients import ClientInput
@@ -25,8 +26,23 @@ from tests.ui.text_fit import DESKTOP, LAPTOP, ROOM, clipped, fits_room, settle,
 from tests.ui.widgets import button
 
 
+@pytest.fixture
+def themed(qapp):
+    """The look the application runs with (its style, 10-pt font and style sheet): text is
+    measured as a person sees it."""
+    from acudesk.ui.widgets import theme
+
+    before = (qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet())
+    theme.apply(qapp)
+    yield
+    qapp.setStyle(before[0])
+    qapp.setPalette(before[1])
+    qapp.setFont(before[2])
+    qapp.setStyleSheet(before[3])
+
+
 @pytest.fixture(params=["en", "it"])
-def language(request, qapp):
+def language(request, qapp, themed):
     install_language(qapp, request.param)
     yield request.param
     install_language(qapp, "en")
@@ -56,8 +72,7 @@ class Walk:
         if widget.window() is widget and not widget.isVisible():
             self.qtbot.addWidget(widget)
         if size is None:
-            wanted = widget.size().boundedTo(widget.size().__class__(*ROOM))
-            widget.resize(wanted)
+            widget.resize(widget.size().boundedTo(QSize(*ROOM)))
         else:
             widget.resize(*size)
         widget.show()
@@ -69,7 +84,8 @@ class Walk:
         shoot(widget, f"{self.language}-{LAPTOP[0]}x{LAPTOP[1]}-{name}")
         if os.environ.get("ACUDESK_SHOTS"):
             before = widget.size()
-            widget.resize(*DESKTOP) if size is not None else None
+            if size is not None:  # a dialog keeps its own size on a larger screen
+                widget.resize(*DESKTOP)
             settle(widget)
             shoot(widget, f"{self.language}-{DESKTOP[0]}x{DESKTOP[1]}-{name}")
             widget.resize(before)
@@ -126,14 +142,17 @@ def test_every_screen_of_the_main_window_and_a_clients_tabs(qtbot, services, cli
 
 def test_every_dialog(qtbot, services, clinic, tmp_path):
     from acudesk.ui.access.add_user_dialog import AddUserDialog
+    from acudesk.ui.access.first_run_wizard import FirstRunWizard
     from acudesk.ui.access.lock_dialog import LockDialog
     from acudesk.ui.access.login_dialog import LoginDialog
     from acudesk.ui.access.reset_password_dialog import ResetPasswordDialog
     from acudesk.ui.chart.dialogs import CautionDialog
+    from acudesk.ui.clients.duplicate_clients_dialog import DuplicateClientsDialog
     from acudesk.ui.clients.import_clients_dialog import ImportClientsDialog
     from acudesk.ui.handouts.handout_preview_dialog import HandoutPreviewDialog
     from acudesk.ui.handouts.handout_texts_dialog import HandoutTextsDialog
     from acudesk.ui.handouts.handouts_given_dialog import HandoutsGivenDialog
+    from acudesk.ui.intake.consent_text_dialog import ConsentTextDialog
     from acudesk.ui.products.product_editor_dialog import ProductEditorDialog
     from acudesk.ui.sessions.dialogs import AmendDialog, IncidentDialog
     from acudesk.ui.sessions.protocol_dialogs import ApplyProtocolDialog, SaveProtocolDialog
@@ -163,6 +182,13 @@ def test_every_dialog(qtbot, services, clinic, tmp_path):
         "save protocol": SaveProtocolDialog(services, user, done.chart, []),
         "apply protocol": ApplyProtocolDialog([(1, "Lifting", "Viso", done.chart)]),
         "caution": CautionDialog(point_catalog().point("ST6"), []),
+        "consent text": ConsentTextDialog(services.settings, user),
+        "duplicates": DuplicateClientsDialog(
+            services.clients.search(user, "Rossi"),
+            services.settings.current().date_order,
+            services.clock().date(),
+        ),
+        "first run": FirstRunWizard(services.clinic),
     }
     for title, dialog in dialogs.items():
         walk.window_fits(dialog, title)
@@ -197,11 +223,13 @@ def test_the_session_windows_and_the_intake(qtbot, services, clinic, clock):
 
 def test_the_walk_catches_cut_text(qtbot, qapp):
     """Guards the guard: a squeezed label, button, check box, header and toolbar are caught."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import (
         QCheckBox,
         QLabel,
         QPushButton,
+        QTabBar,
         QTableWidget,
         QToolBar,
         QVBoxLayout,
@@ -223,13 +251,27 @@ def test_the_walk_catches_cut_text(qtbot, qapp):
     for word in ("Needle", "Mark", "Bruise", "Bleeding", "Redness"):
         bar.addAction(QAction(word, bar))
     bar.setFixedWidth(90)
-    for widget in (label, press, tick, table, bar):
+    tabs = QTabBar()
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    tabs.setUsesScrollButtons(False)
+    for word in ("Needle count", "Reactions", "Notes for next time"):
+        tabs.addTab(word)
+    tabs.setFixedWidth(120)
+    for widget in (label, press, tick, table, bar, tabs):
         layout.addWidget(widget)
     qtbot.addWidget(root)
     root.show()
     qtbot.waitExposed(root)
     settle(root)
     found = "\n".join(clipped(root))
-    for expected in ("squeezedLabel", "Complete session", "Gua sha", "'What happened'", "Redness"):
+    expected_texts = (
+        "squeezedLabel",
+        "Complete session",
+        "Gua sha",
+        "'What happened'",
+        "Redness",
+        "'Notes for next time'",
+    )
+    for expected in expected_texts:
         assert expected in found, expected
     assert "'What was done'" not in found  # the last column has room

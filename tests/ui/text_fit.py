@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStyle,
+    QTabBar,
     QToolBar,
     QToolButton,
     QWidget,
@@ -206,6 +207,13 @@ def clipped(root: QWidget) -> list[str]:
         elif isinstance(widget, QListView) and not isinstance(widget, QHeaderView):
             for row_text, row_problem in _list_problems(widget):
                 found.append(f"list {_name(widget)} {row_text[:80]!r}: {row_problem}")
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                tab_text = _shown(widget.tabText(index))
+                room = widget.tabRect(index).width()
+                needed = widget.fontMetrics().horizontalAdvance(tab_text) + 12
+                if widget.isTabVisible(index) and room and needed > room + SLACK:
+                    found.append(f"tab {tab_text!r} of {_name(widget)}: needs {needed}, has {room}")
         elif isinstance(widget, QToolBar):
             hidden = [
                 a.text()

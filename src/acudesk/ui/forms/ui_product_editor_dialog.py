@@ -24,7 +24,7 @@ class Ui_ProductEditorDialog(object):
     def setupUi(self, ProductEditorDialog) -> None:
         if not ProductEditorDialog.objectName():
             ProductEditorDialog.setObjectName(u"ProductEditorDialog")
-        ProductEditorDialog.resize(1040, 700)
+        ProductEditorDialog.resize(1160, 700)
         ProductEditorDialog.setMinimumSize(QSize(960, 0))
         self.mainLayout = QVBoxLayout(ProductEditorDialog)
         self.mainLayout.setSpacing(10)
@@ -321,6 +321,8 @@ class Ui_ProductEditorDialog(object):
 
         self.columnsLayout.addLayout(self.rightColumn)
 
+        self.columnsLayout.setStretch(0, 2)
+        self.columnsLayout.setStretch(1, 3)
 
         self.mainLayout.addLayout(self.columnsLayout)
 

@@ -25,6 +25,25 @@ def pdf_file_name(last_name: str, taken_on_iso: str) -> str:
     return f"intake-{slug(last_name)}-{taken_on_iso}.pdf"
 
 
+def history_label(intake: Intake, history: list[Intake], *, latest: bool) -> str:
+    """A history row: the day (and, when that day has several intakes, which one), who
+    recorded it and at what time, so that two intakes of one day read apart."""
+    when = day(intake.data.taken_on)
+    same_day = sorted(
+        (i for i in history if i.data.taken_on == intake.data.taken_on),
+        key=lambda i: (i.recorded_at, i.id),
+    )
+    if len(same_day) > 1:
+        when = translate("IntakeWidget", "{date}  · no. {number} of {count}").format(
+            date=when, number=same_day.index(intake) + 1, count=len(same_day)
+        )
+    if latest:
+        when = translate("IntakeWidget", "{date}  (latest)").format(date=when)
+    return translate("IntakeWidget", "{date}\nrecorded by {name} at {time}").format(
+        date=when, name=intake.recorded_by, time=time_text(intake.recorded_at)
+    )
+
+
 class IntakeWidget(QWidget):
     """Embedded in the client page. Reads the history once per refresh; never edits a record."""
 
@@ -82,12 +101,7 @@ class IntakeWidget(QWidget):
         history.clear()
         row = 0
         for i, intake in enumerate(self._history):
-            when = day(intake.data.taken_on)
-            if i == 0:
-                when = translate("IntakeWidget", "{date}  (latest)").format(date=when)
-            label = translate("IntakeWidget", "{date}\nrecorded by {name}").format(
-                date=when, name=intake.recorded_by
-            )
+            label = history_label(intake, self._history, latest=i == 0)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, intake.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
