@@ -68,39 +68,49 @@ class Ui_BookScreen(object):
 
         self.headerLayout.addWidget(self.dayLabel)
 
+
+        self.mainLayout.addLayout(self.headerLayout)
+
+        self.toolsLayout = QHBoxLayout()
+        self.toolsLayout.setSpacing(6)
+        self.toolsLayout.setObjectName(u"toolsLayout")
         self.spanCombo = QComboBox(BookScreen)
         self.spanCombo.setObjectName(u"spanCombo")
 
-        self.headerLayout.addWidget(self.spanCombo)
+        self.toolsLayout.addWidget(self.spanCombo)
 
         self.byCombo = QComboBox(BookScreen)
         self.byCombo.setObjectName(u"byCombo")
 
-        self.headerLayout.addWidget(self.byCombo)
+        self.toolsLayout.addWidget(self.byCombo)
 
         self.privacyCheck = QCheckBox(BookScreen)
         self.privacyCheck.setObjectName(u"privacyCheck")
 
-        self.headerLayout.addWidget(self.privacyCheck)
+        self.toolsLayout.addWidget(self.privacyCheck)
+
+        self.toolsGap = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.toolsLayout.addItem(self.toolsGap)
 
         self.newButton = QPushButton(BookScreen)
         self.newButton.setObjectName(u"newButton")
         self.newButton.setProperty(u"role", u"primary")
 
-        self.headerLayout.addWidget(self.newButton)
+        self.toolsLayout.addWidget(self.newButton)
 
         self.daySheetButton = QPushButton(BookScreen)
         self.daySheetButton.setObjectName(u"daySheetButton")
 
-        self.headerLayout.addWidget(self.daySheetButton)
+        self.toolsLayout.addWidget(self.daySheetButton)
 
         self.setupButton = QPushButton(BookScreen)
         self.setupButton.setObjectName(u"setupButton")
 
-        self.headerLayout.addWidget(self.setupButton)
+        self.toolsLayout.addWidget(self.setupButton)
 
 
-        self.mainLayout.addLayout(self.headerLayout)
+        self.mainLayout.addLayout(self.toolsLayout)
 
         self.messageLabel = QLabel(BookScreen)
         self.messageLabel.setObjectName(u"messageLabel")
