@@ -119,9 +119,8 @@ class SessionService(Service):
         limit: int | None = None,
         after: SessionSummary | None = None,
     ) -> list[SessionSummary]:
-        """The client's history list, newest first: one line per session (amended or not), in
-        a number of statements that does not grow with the number of sessions; ``limit``
-        lines from just after ``after`` (a page of a long history)."""
+        """The client's history, newest first, one line a session (amended or not) in one
+        statement; ``limit`` lines from just after ``after``: a page of a long history."""
         require(actor, Permission.READ_CLINICAL)
         with self._work(actor) as work:
             lines = summaries(work.session, client_id, limit=limit, after=after)
