@@ -1984,8 +1984,8 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Logo</translation>
     </message>
     <message>
-        <source>Logo chosen: press Save handout settings to use it.</source>
-        <translation>Logo scelto: premi Salva impostazioni schede per usarlo.</translation>
+        <source>Logo chosen: press Save settings to use it.</source>
+        <translation>Logo scelto: premi Salva impostazioni per usarlo.</translation>
     </message>
     <message>
         <source>Logo message</source>
@@ -1996,8 +1996,8 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Anteprima del logo</translation>
     </message>
     <message>
-        <source>Logo removed: press Save handout settings to print without it.</source>
-        <translation>Logo rimosso: premi Salva impostazioni schede per stampare senza.</translation>
+        <source>Logo removed: press Save settings to print without it.</source>
+        <translation>Logo tolto: premi Salva impostazioni per stampare senza.</translation>
     </message>
     <message>
         <source>No logo: the clinic&apos;s name heads the sheet</source>
@@ -2026,10 +2026,6 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Remove logo</source>
         <translation>Rimuovi logo</translation>
-    </message>
-    <message>
-        <source>Save handout settings</source>
-        <translation>Salva impostazioni schede</translation>
     </message>
     <message>
         <source>Saved. New sheets print on {paper} paper.</source>
@@ -3529,6 +3525,14 @@ registrata da {name}</translation>
 <context>
     <name>ProceduresTable</name>
     <message>
+        <source>Botox, fillers, peels, laser and the like in the last year. Type dates as day/month/year, e.g. 12/03/2026; a month is enough when the client is unsure (01/03/2026).</source>
+        <translation>Botox, filler, peeling, laser e simili nell&apos;ultimo anno. Scrivi le date come giorno/mese/anno, es. 12/03/2026; se il cliente non è sicuro basta il mese (01/03/2026).</translation>
+    </message>
+    <message>
+        <source>Botox, fillers, peels, laser and the like in the last year. Type dates as month/day/year, e.g. 03/12/2026; a month is enough when the client is unsure (03/01/2026).</source>
+        <translation>Botox, filler, peeling, laser e simili nell&apos;ultimo anno. Scrivi le date come mese/giorno/anno, es. 03/12/2026; se il cliente non è sicuro basta il mese (03/01/2026).</translation>
+    </message>
+    <message>
         <source>Choose a procedure</source>
         <translation>Scegli un trattamento</translation>
     </message>
@@ -4839,6 +4843,10 @@ Zinc Oxide (CI 77947)</translation>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Salva impostazioni</translation>
+    </message>
+    <message>
         <source>Alert</source>
         <translation>Avviso</translation>
     </message>
@@ -4855,6 +4863,10 @@ Zinc Oxide (CI 77947)</translation>
         <translation>DATI DELLO STUDIO — STAMPATI SU OGNI SCHEDA</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
         <source>Caution</source>
         <translation>Attenzione</translation>
     </message>
@@ -4869,10 +4881,6 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Clinic address error</source>
         <translation>Errore sull&apos;indirizzo dello studio</translation>
-    </message>
-    <message>
-        <source>Clinic details saved</source>
-        <translation>Dati dello studio salvati</translation>
     </message>
     <message>
         <source>Clinic name</source>
@@ -4907,8 +4915,12 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Giorni da attendere dopo un trattamento estetico prima dell&apos;agopuntura al viso. Le indicazioni pubblicate variano (da due settimane a diversi mesi per gli iniettabili): scegli quelle che segue il tuo studio.</translation>
     </message>
     <message>
-        <source>Defaults shown: press Save rules to keep them.</source>
-        <translation>Mostrati i valori predefiniti: premi Salva regole per mantenerli.</translation>
+        <source>Defaults shown: press Save settings to keep them.</source>
+        <translation>Valori predefiniti mostrati: premi Salva impostazioni per tenerli.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Scarta le modifiche</translation>
     </message>
     <message>
         <source>How strongly each screening alert speaks: Stop (red) asks the practitioner not to treat, Caution (amber) asks for care, Note (blue) informs.</source>
@@ -4921,6 +4933,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Month / day / year (11/23/2026)</source>
         <translation>Mese / giorno / anno (11/23/2026)</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>Nessuna modifica da salvare.</translation>
     </message>
     <message>
         <source>No signed consent</source>
@@ -4967,20 +4983,20 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Regole salvate</translation>
     </message>
     <message>
-        <source>Save clinic details</source>
-        <translation>Salva dati dello studio</translation>
+        <source>Save</source>
+        <translation>Salva</translation>
     </message>
     <message>
-        <source>Save rules</source>
-        <translation>Salva regole</translation>
+        <source>Save every section of this page at once (Ctrl+S)</source>
+        <translation>Salva insieme tutte le sezioni di questa pagina (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Saved. Alerts use these rules from now on.</source>
-        <translation>Salvate. Da ora gli avvisi seguono queste regole.</translation>
+        <source>Saved. New handouts and alerts use these settings.</source>
+        <translation>Salvate. I nuovi fogli e gli avvisi usano queste impostazioni.</translation>
     </message>
     <message>
-        <source>Saved. New handouts carry these details.</source>
-        <translation>Salvati. Le nuove schede riportano questi dati.</translation>
+        <source>Settings saved</source>
+        <translation>Impostazioni salvate</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -4995,6 +5011,10 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Stop</translation>
     </message>
     <message>
+        <source>Unsaved settings</source>
+        <translation>Impostazioni non salvate</translation>
+    </message>
+    <message>
         <source>Wait</source>
         <translation>Attesa</translation>
     </message>
@@ -5005,6 +5025,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Waiting periods</source>
         <translation>Tempi di attesa</translation>
+    </message>
+    <message>
+        <source>You changed settings without saving them. Save them before you leave?</source>
+        <translation>Hai cambiato delle impostazioni senza salvarle. Vuoi salvarle prima di uscire?</translation>
     </message>
 </context>
 <context>

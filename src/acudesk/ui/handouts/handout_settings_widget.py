@@ -43,6 +43,8 @@ def logo_png(image: QImage) -> bytes:
 
 
 class HandoutSettingsWidget(QFrame):
+    """A card of the settings form: the page's one Save calls ``save``."""
+
     def __init__(
         self, settings: SettingsService, user: User, parent: QWidget | None = None
     ) -> None:
@@ -63,7 +65,6 @@ class HandoutSettingsWidget(QFrame):
         )
         ui.chooseLogoButton.clicked.connect(self._on_choose_logo_button_clicked)
         ui.removeLogoButton.clicked.connect(self._on_remove_logo_button_clicked)
-        ui.saveHandoutsButton.clicked.connect(self._on_save_handouts_button_clicked)
         self._say("")
         self.load()
 
@@ -104,7 +105,7 @@ class HandoutSettingsWidget(QFrame):
         self.ui.removeLogoButton.setEnabled(bool(png))
 
     def set_logo_file(self, path: Path) -> bool:
-        """Read a picture for the logo (shown, not saved until Save handout settings)."""
+        """Read a picture for the logo (shown, not saved until the settings are saved)."""
         reader = QImageReader(str(path))
         reader.setAutoTransform(True)
         image = reader.read()
@@ -120,11 +121,7 @@ class HandoutSettingsWidget(QFrame):
             return False
         self._errors.clear("logo")
         self._show_logo(logo_png(image))
-        self._say(
-            translate(
-                "HandoutSettingsWidget", "Logo chosen: press Save handout settings to use it."
-            )
-        )
+        self._say(translate("HandoutSettingsWidget", "Logo chosen: press Save settings to use it."))
         return True
 
     def _on_choose_logo_button_clicked(self) -> None:
@@ -143,12 +140,9 @@ class HandoutSettingsWidget(QFrame):
         self._say(
             translate(
                 "HandoutSettingsWidget",
-                "Logo removed: press Save handout settings to print without it.",
+                "Logo removed: press Save settings to print without it.",
             )
         )
-
-    def _on_save_handouts_button_clicked(self) -> None:
-        self.save()
 
     def save(self) -> bool:
         try:

@@ -92,7 +92,7 @@ def lock(window: MainWindow) -> None:
 
 
 def sign_out(window: MainWindow) -> None:
-    window.signed_out.emit()
+    window.leave_then(window.signed_out.emit)
 
 
 def quit_app(window: MainWindow) -> None:
