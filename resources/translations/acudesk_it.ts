@@ -1494,8 +1494,20 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>&amp;Conferma password</translation>
     </message>
     <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Paese</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are typed as</source>
+        <translation>Le &amp;date si scrivono come</translation>
+    </message>
+    <message>
         <source>&amp;Language of the screens</source>
         <translation>&amp;Lingua delle schermate</translation>
+    </message>
+    <message>
+        <source>&amp;Paper for handouts</source>
+        <translation>&amp;Carta per i fogli</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -1558,12 +1570,52 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Messaggio sulla conferma della password</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Country and formats</source>
+        <translation>Paese e formati</translation>
+    </message>
+    <message>
+        <source>Country message</source>
+        <translation>Messaggio del paese</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Ordine della data</translation>
+    </message>
+    <message>
+        <source>Date order message</source>
+        <translation>Messaggio dell&apos;ordine delle date</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Formato delle date</translation>
+    </message>
+    <message>
+        <source>How phone numbers and dates are read, and the paper handouts are printed on. You can change them later in Settings.</source>
+        <translation>Come si leggono i numeri di telefono e le date, e su che carta si stampano i fogli. Puoi cambiarli più tardi nelle Impostazioni.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
         <source>Let&apos;s get your clinic ready. This takes about a minute.</source>
         <translation>Prepariamo il tuo studio. Ci vuole circa un minuto.</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Formato carta</translation>
+    </message>
+    <message>
+        <source>Paper size message</source>
+        <translation>Messaggio sul formato carta</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1580,6 +1632,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Phone message</source>
         <translation>Messaggio sul telefono</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a +country code are read as numbers of this country.</source>
+        <translation>I numeri di telefono scritti senza prefisso +internazionale si leggono come numeri di questo paese.</translation>
     </message>
     <message>
         <source>Ready</source>

@@ -1489,6 +1489,10 @@
         <translation>Scegli un paese dall&apos;elenco (due lettere, es. IT, GB, US).</translation>
     </message>
     <message>
+        <source>Choose one of the languages acudesk is translated into.</source>
+        <translation>Scegli una delle lingue in cui acudesk è tradotto.</translation>
+    </message>
+    <message>
         <source>Handout texts are in English or Italian.</source>
         <translation>I testi delle indicazioni post-trattamento sono in inglese o in italiano.</translation>
     </message>

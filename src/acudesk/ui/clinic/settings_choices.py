@@ -12,6 +12,10 @@ from acudesk.domain.intake import CONDITIONS_BY_ID
 from acudesk.domain.screening import Severity
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
+PAPER = (
+    ("A4", QT_TRANSLATE_NOOP("HandoutSettingsWidget", "A4 (210 × 297 mm)")),
+    ("Letter", QT_TRANSLATE_NOOP("HandoutSettingsWidget", "Letter (8.5 × 11 in, US)")),
+)
 SEVERITY_LABELS = {
     Severity.BLOCK: QT_TRANSLATE_NOOP("SettingsScreen", "Stop"),
     Severity.CAUTION: QT_TRANSLATE_NOOP("SettingsScreen", "Caution"),
@@ -76,3 +80,9 @@ def fill_date_order_combo(combo: QComboBox, chosen: DateOrder) -> None:
         DateOrder.MONTH_FIRST.value,
     )
     combo.setCurrentIndex(max(0, combo.findData(chosen.value)))
+
+
+def fill_paper_combo(combo: QComboBox, chosen: str) -> None:
+    for code, label in PAPER:
+        combo.addItem(translate("HandoutSettingsWidget", label), code)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))

@@ -12,17 +12,14 @@ from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.settings import HandoutSettings
 from acudesk.domain.users import User
 from acudesk.services.settings import SettingsService
+from acudesk.ui.clinic.settings_choices import fill_paper_combo
 from acudesk.ui.forms.ui_handout_settings_widget import Ui_HandoutSettingsWidget
-from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
 
 # A logo is printed about 5 cm wide: 1,200 pixels is 600 dpi there, and keeps it small.
 LOGO_MAX_PIXELS = 1200
-PAPER = (
-    ("A4", QT_TRANSLATE_NOOP("HandoutSettingsWidget", "A4 (210 × 297 mm)")),
-    ("Letter", QT_TRANSLATE_NOOP("HandoutSettingsWidget", "Letter (8.5 × 11 in, US)")),
-)
 
 
 def logo_png(image: QImage) -> bytes:
@@ -55,8 +52,7 @@ class HandoutSettingsWidget(QFrame):
         self._user = user
         self._logo = b""
         ui = self.ui
-        for code, label in PAPER:
-            ui.pageSizeCombo.addItem(translate("HandoutSettingsWidget", label), code)
+        fill_paper_combo(ui.pageSizeCombo, "A4")
         self._errors = FieldErrors(
             {
                 "page_size": (ui.pageSizeCombo, ui.pageSizeError),
