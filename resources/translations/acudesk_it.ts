@@ -3311,6 +3311,10 @@ registrata da {name}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Find a client</source>
+        <translation>&amp;Cerca un cliente</translation>
+    </message>
+    <message>
         <source>&amp;Handout texts…</source>
         <translation>&amp;Testi delle schede…</translation>
     </message>
@@ -3325,6 +3329,10 @@ registrata da {name}</translation>
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>&amp;Nuovo cliente</translation>
     </message>
     <message>
         <source>&amp;Print all of today&apos;s handouts…</source>
@@ -3363,6 +3371,10 @@ registrata da {name}</translation>
         <translation>Modifica il testo del consenso informato che i clienti firmano con l&apos;anamnesi</translation>
     </message>
     <message>
+        <source>Go to the client search, from any screen or window</source>
+        <translation>Vai alla ricerca dei clienti, da qualsiasi schermata o finestra</translation>
+    </message>
+    <message>
         <source>Hide the screen until you enter your password again</source>
         <translation>Nasconde lo schermo finché non reinserisci la password</translation>
     </message>
@@ -3373,6 +3385,10 @@ registrata da {name}</translation>
     <message>
         <source>Print the aftercare sheet of every session completed today</source>
         <translation>Stampa la scheda post-trattamento di ogni seduta conclusa oggi</translation>
+    </message>
+    <message>
+        <source>Register a new client, from any screen</source>
+        <translation>Registra un nuovo cliente, da qualsiasi schermata</translation>
     </message>
     <message>
         <source>Save the whole client list as a CSV file</source>

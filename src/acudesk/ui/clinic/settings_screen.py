@@ -295,7 +295,7 @@ class SettingsScreen(QWidget):
         self._show_rules(saved)
         return True
 
-    def confirm_leave(self, then: Callable[[], None]) -> QMessageBox | None:
+    def confirm_leave(self, then: Callable[[], object]) -> QMessageBox | None:
         """Run ``then`` now when nothing is unsaved; else ask Save / Discard / Cancel first
         (window-modal, so nothing blocks) and run it after Save succeeded or Discard."""
         if not self.has_unsaved_changes():

@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         action.setObjectName(entry.name)
         if entry.shortcut:
             action.setShortcut(QKeySequence(entry.shortcut))
+            if entry.everywhere:
+                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         if entry.tool_tip:
             action.setToolTip(translate("MenuActions", entry.tool_tip))
         if entry.status_tip:
@@ -157,20 +159,38 @@ class MainWindow(QMainWindow):
             self.ui.stack.setCurrentWidget(wanted)
             return
         # A form that holds unsaved typing (Settings) asks first: stay until it says go.
+        self._select_row(self._row_of(leaving))
+        self.leave_then(lambda: self._switch_to(names[row]))
+
+    def _select_row(self, row: int) -> None:
         nav = self.ui.navList
         nav.blockSignals(True)
-        nav.setCurrentRow(self._row_of(leaving))
+        nav.setCurrentRow(row)
         nav.blockSignals(False)
 
-        def go() -> None:
-            nav.blockSignals(True)
-            nav.setCurrentRow(row)
-            nav.blockSignals(False)
-            self.ui.stack.setCurrentWidget(wanted)
+    def _switch_to(self, name: str) -> QWidget:
+        """Show ``name`` without asking the screen shown (it has been asked)."""
+        self._select_row(list(self._screens).index(name))
+        widget = self.screen_named(name)
+        self.ui.stack.setCurrentWidget(widget)
+        return widget
 
-        self.leave_then(go)
+    def go_to_screen(self, name: str, then: Callable[[QWidget], object]) -> None:
+        """From any screen or window: this window in front, showing ``name`` (once the screen
+        shown lets go), then ``then(screen)``; a locked window stays as it is."""
+        if self._locked or name not in self._screens:
+            return
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        shown = self.ui.stack.currentWidget()
+        if shown is not None and shown is self._built.get(name):
+            then(shown)
+            return
+        self.leave_then(lambda: then(self._switch_to(name)))
 
-    def leave_then(self, then: Callable[[], None]) -> None:
+    def leave_then(self, then: Callable[[], object]) -> None:
         """Run ``then`` once the screen shown lets go: at once, or after the person answered
         its question about unsaved changes (Save / Discard; Cancel never runs it)."""
         shown = self.ui.stack.currentWidget()

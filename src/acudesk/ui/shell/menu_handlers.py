@@ -91,6 +91,28 @@ def lock(window: MainWindow) -> None:
     window.lock()
 
 
+def new_client(window: MainWindow) -> None:
+    """Ctrl+N anywhere: the Clients screen's form for a new client."""
+    from acudesk.ui.clients.clients_screen import ClientsScreen
+
+    def start(screen: QWidget) -> None:
+        if isinstance(screen, ClientsScreen):
+            screen.new_client()
+
+    window.go_to_screen("Clients", start)
+
+
+def find_client(window: MainWindow) -> None:
+    """Ctrl+F anywhere: the client search, focused (a page open asks about unsaved typing)."""
+    from acudesk.ui.clients.clients_screen import ClientsScreen
+
+    def focus(screen: QWidget) -> None:
+        if isinstance(screen, ClientsScreen):
+            screen.focus_search()
+
+    window.go_to_screen("Clients", focus)
+
+
 def sign_out(window: MainWindow) -> None:
     window.leave_then(window.signed_out.emit)
 
