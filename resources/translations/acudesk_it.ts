@@ -2530,10 +2530,6 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Cognome</translation>
     </message>
     <message>
-        <source>Line {line}: left out, {match}.</source>
-        <translation>Riga {line}: esclusa, {match}.</translation>
-    </message>
-    <message>
         <source>No file chosen yet</source>
         <translation>Nessun file scelto</translation>
     </message>

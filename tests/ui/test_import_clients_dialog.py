@@ -25,19 +25,32 @@ def _dialog(qtbot, services, user, tmp_path, text=CSV):
     return dialog
 
 
-def test_unknown_headers_ask_for_a_name_column(qtbot, services, admin, tmp_path):
+def test_italian_headers_are_recognised_by_meaning(qtbot, services, admin, tmp_path):
     dialog = _dialog(qtbot, services, admin, tmp_path)
+    chosen = {h: dialog.mapping_combo(h).currentData() for h in CSV.split("\n")[0].split(";")}
+    assert chosen == {
+        "Cognome": "last_name",
+        "Nome": "first_name",
+        "Nato il": "date_of_birth",
+        "Cellulare": "phone",
+        "Posta": "",  # not a header acudesk knows: the person chooses
+    }
+
+
+def test_unknown_headers_ask_for_a_name_column(qtbot, services, admin, tmp_path):
+    text = "Colonna A;Colonna B\nRossi;Anna\n"
+    dialog = _dialog(qtbot, services, admin, tmp_path, text)
     assert "cannot find a name column" in dialog.ui.messageLabel.text()
     assert not dialog.ui.importButton.isEnabled()
 
 
 def test_map_columns_check_rows_then_import_the_good_ones(qtbot, services, admin, tmp_path):
-    text = CSV.replace("Cognome;Nome;Nato il", "Surname;First Name;Nato il")
+    text = CSV.replace("Cognome;Nome;Nato il", "Surname;First Name;Nacque")
     dialog = _dialog(qtbot, services, admin, tmp_path, text)
     assert dialog.mapping_combo("Surname").currentData() == "last_name"
-    assert dialog.mapping_combo("Nato il").currentData() == ""
-    # The person tells acudesk which columns hold the birth date, phone and email.
-    for header, field in (("Nato il", "date_of_birth"), ("Cellulare", "phone"), ("Posta", "email")):
+    assert dialog.mapping_combo("Nacque").currentData() == ""
+    # The person tells acudesk which columns hold the birth date and email.
+    for header, field in (("Nacque", "date_of_birth"), ("Posta", "email")):
         combo = dialog.mapping_combo(header)
         combo.setCurrentIndex(combo.findData(field))
     summary = dialog.ui.summaryLabel.text()
@@ -45,7 +58,7 @@ def test_map_columns_check_rows_then_import_the_good_ones(qtbot, services, admin
     problems = [
         dialog.ui.problemsList.item(i).text() for i in range(dialog.ui.problemsList.count())
     ]
-    assert problems == ["Line 3 (date of birth): '31/02/1990' is not a real date."]
+    assert problems == ["Line 3 (Anna Rossi), date of birth: '31/02/1990' is not a real date."]
     assert not dialog.ui.importButton.isEnabled()  # nothing imported while a row is bad
     check = dialog.ui.skipInvalidCheck
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))

@@ -210,13 +210,8 @@ class ImportClientsDialog(QDialog):
                 )
             )
         self.ui.summaryLabel.setText(", ".join(parts) + ".")
-        listed = [str(p).capitalize() for p in report.problems]
-        listed += [
-            translate("ImportClientsDialog", "Line {line}: left out, {match}.").format(
-                line=line, match=match
-            )
-            for line, match in report.duplicates
-        ]
+        listed = [str(p) for p in report.problems]
+        listed += [left_out for _line, left_out in report.duplicates]
         self.ui.problemsList.clear()
         self.ui.problemsList.addItems(listed[:MAX_LISTED])
         if len(listed) > MAX_LISTED:
