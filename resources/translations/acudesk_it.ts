@@ -2451,6 +2451,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Colonne</translation>
     </message>
     <message>
+        <source>Correct a row here (double-click a cell and type): it is checked again at once, and imported with the others.</source>
+        <translation>Correggi qui una riga (doppio clic su una cella e scrivi): viene ricontrollata subito e importata con le altre.</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
@@ -2558,6 +2562,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>RIGHE CHE ACUDESK NON PUÒ ACCETTARE</translation>
     </message>
     <message>
+        <source>Rows to correct</source>
+        <translation>Righe da correggere</translation>
+    </message>
+    <message>
         <source>Skip invalid rows</source>
         <translation>Salta le righe non valide</translation>
     </message>
@@ -2567,6 +2575,21 @@ Ferma conclude dopo la scheda in stampa.</translation>
             <numerusform>… e %Ln altro.</numerusform>
             <numerusform>… e altri %Ln.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFixRows</name>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Pronta da importare</translation>
     </message>
 </context>
 <context>

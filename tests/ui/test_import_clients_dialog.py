@@ -110,3 +110,36 @@ def test_export_suggests_a_file_named_for_the_clocks_day(qtbot, services, admin,
     assert [name.rsplit("/", 1)[-1] for name in suggested] == ["acudesk-clients-2026-11-23.csv"]
     assert done == (chosen, 1)
     assert chosen.read_text(encoding="utf-8-sig").splitlines()[1].startswith("Anna,Rossi")
+
+
+def test_a_bad_row_corrected_in_the_preview_is_checked_again_and_imported(
+    qtbot, services, admin, tmp_path
+):
+    text = CSV.replace(";Posta", ";E-mail")
+    dialog = _dialog(qtbot, services, admin, tmp_path, text)
+    assert dialog.ui.summaryLabel.text().startswith("3 rows: 2 ready to import, 1 with problems")
+    assert dialog.ui.fixTable.isVisible() and dialog.ui.fixTable.rowCount() == 1
+    assert "is not a real date" in dialog.fix_rows.problems_of(3)
+    assert not dialog.ui.importButton.isEnabled()
+
+    cell = dialog.fix_rows.cell(3, 2)  # line 3, the "Nato il" column
+    assert cell is not None and cell.text() == "31/02/1990"
+    cell.setText("28/02/1990")  # as if typed into the cell
+
+    qtbot.waitUntil(lambda: dialog.ui.summaryLabel.text().startswith("3 rows: 3 ready"))
+    assert dialog.fix_rows.problems_of(3) == "Ready to import"
+    assert dialog.ui.importButton.isEnabled()
+    with qtbot.waitSignal(dialog.clients_imported, timeout=10_000) as imported:
+        qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    assert imported.args == [3]
+    (anna,) = services.clients.search(admin, "anna")
+    assert services.clients.get(admin, anna.id).data.date_of_birth.isoformat() == "1990-02-28"
+
+
+def test_a_correction_that_is_still_wrong_says_why_at_once(qtbot, services, admin, tmp_path):
+    dialog = _dialog(qtbot, services, admin, tmp_path, CSV.replace(";Posta", ";E-mail"))
+    cell = dialog.fix_rows.cell(3, 2)
+    cell.setText("32/13/1990")
+    qtbot.waitUntil(lambda: "32/13/1990" in dialog.fix_rows.problems_of(3))
+    assert dialog.fix_rows.problems_of(3).startswith("date of birth:")
+    assert not dialog.ui.importButton.isEnabled()
