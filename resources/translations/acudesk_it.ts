@@ -2271,6 +2271,57 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guida</translation>
+    </message>
+    <message>
+        <source>Guide for administrators</source>
+        <translation>Guida per gli amministratori</translation>
+    </message>
+    <message>
+        <source>Guide for practitioners</source>
+        <translation>Guida per gli operatori</translation>
+    </message>
+    <message>
+        <source>Guide for reception</source>
+        <translation>Guida per la reception</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Testo della guida</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>These keys work wherever the command&apos;s menu is; Ctrl+F and Ctrl+N also from a session window. Everywhere: Tab moves to the next field, Enter presses the highlighted button, Esc closes a dialog.</source>
+        <translation>Questi tasti funzionano ovunque ci sia il menu del comando; Ctrl+F e Ctrl+N anche da una finestra di seduta. Ovunque: Tab passa al campo successivo, Invio preme il pulsante evidenziato, Esc chiude una finestra di dialogo.</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Che cosa fa</translation>
+    </message>
+    <message>
+        <source>acudesk help</source>
+        <translation>Aiuto di acudesk</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>CLIENTS</source>
@@ -3346,6 +3397,10 @@ registrata da {name}</translation>
         <translation>&amp;Importa clienti…</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
     </message>
@@ -3364,6 +3419,10 @@ registrata da {name}</translation>
     <message>
         <source>&amp;Sign out</source>
         <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guida per l&apos;utente</translation>
     </message>
     <message>
         <source>Add clients from a CSV file saved from a spreadsheet or another system</source>
@@ -3390,12 +3449,20 @@ registrata da {name}</translation>
         <translation>Modifica il testo del consenso informato che i clienti firmano con l&apos;anamnesi</translation>
     </message>
     <message>
+        <source>Every key that runs a command, on one sheet</source>
+        <translation>Tutti i tasti che eseguono un comando, in un solo foglio</translation>
+    </message>
+    <message>
         <source>Go to the client search, from any screen or window</source>
         <translation>Vai alla ricerca dei clienti, da qualsiasi schermata o finestra</translation>
     </message>
     <message>
         <source>Hide the screen until you enter your password again</source>
         <translation>Nasconde lo schermo finché non reinserisci la password</translation>
+    </message>
+    <message>
+        <source>How to do your work in acudesk, step by step, with pictures</source>
+        <translation>Come svolgere il tuo lavoro in acudesk, passo per passo, con immagini</translation>
     </message>
     <message>
         <source>My &amp;preferences…</source>

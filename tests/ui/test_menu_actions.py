@@ -81,7 +81,12 @@ def test_the_menu_bar_reads_file_clinic_help_for_an_administrator(window):
     clinic = window.menu(Menu.CLINIC)
     assert clinic is not None
     assert entries(clinic) == ["Consent &text…", "&Handout texts…"]
-    assert entries(window.menu(Menu.HELP)) == ["&About acudesk"]
+    assert entries(window.menu(Menu.HELP)) == [
+        "&User guide",
+        "&Keyboard shortcuts",
+        "—",
+        "&About acudesk",
+    ]
 
 
 def test_reception_has_no_clinic_menu(qtbot, services, make_user, relay):

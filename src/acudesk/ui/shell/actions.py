@@ -182,7 +182,29 @@ ACTIONS: tuple[MenuAction, ...] = (
         missing=Missing.HIDDEN,
     ),
     MenuAction(
-        "aboutAction", Menu.HELP, QT_TRANSLATE_NOOP("MenuActions", "&About acudesk"), run.about
+        "userGuideAction",
+        Menu.HELP,
+        QT_TRANSLATE_NOOP("MenuActions", "&User guide"),
+        run.user_guide,
+        shortcut="F1",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "How to do your work in acudesk, step by step, with pictures"
+        ),
+    ),
+    MenuAction(
+        "shortcutsAction",
+        Menu.HELP,
+        QT_TRANSLATE_NOOP("MenuActions", "&Keyboard shortcuts"),
+        run.keyboard_shortcuts,
+        shortcut="Ctrl+/",
+        tool_tip=QT_TRANSLATE_NOOP("MenuActions", "Every key that runs a command, on one sheet"),
+    ),
+    MenuAction(
+        "aboutAction",
+        Menu.HELP,
+        QT_TRANSLATE_NOOP("MenuActions", "&About acudesk"),
+        run.about,
+        separator_before=True,
     ),
 )
 

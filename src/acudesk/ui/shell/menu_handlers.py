@@ -133,6 +133,19 @@ def edit_handout_texts(window: MainWindow) -> QDialog:
     return _open(HandoutTextsDialog(window.context.services.settings, window.user, window))
 
 
+def user_guide(window: MainWindow) -> QDialog:
+    """The guide for the signed-in person's role (the others a choice away)."""
+    from acudesk.ui.shell.help_dialog import HelpDialog
+
+    return _open(HelpDialog(window.user, None, window))
+
+
+def keyboard_shortcuts(window: MainWindow) -> QDialog:
+    from acudesk.ui.shell.help_dialog import SHORTCUTS, HelpDialog
+
+    return _open(HelpDialog(window.user, SHORTCUTS, window))
+
+
 def about(window: MainWindow) -> QDialog:
     from acudesk.ui.shell.about_dialog import AboutDialog
     from acudesk.ui.shell.database_text import database_text
