@@ -1507,7 +1507,7 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
     <message>
         <source>&amp;Paper for handouts</source>
-        <translation>&amp;Carta per i fogli</translation>
+        <translation>&amp;Carta per le schede</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -1595,7 +1595,7 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
     <message>
         <source>How phone numbers and dates are read, and the paper handouts are printed on. You can change them later in Settings.</source>
-        <translation>Come si leggono i numeri di telefono e le date, e su che carta si stampano i fogli. Puoi cambiarli più tardi nelle Impostazioni.</translation>
+        <translation>Come si leggono i numeri di telefono e le date, e su che carta si stampano le schede. Puoi cambiarli più tardi nelle Impostazioni.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -17,6 +17,7 @@ from acudesk.services.client_io import ImportReport
 from acudesk.ui.i18n import translate
 
 LINE, PROBLEMS, FIRST_CELL = 0, 1, 2
+PROBLEMS_WIDTH = 300  # pixels: longer problems wrap, the cells to correct stay in view
 MAX_ROWS = 200  # rows offered for correction at once (a file that bad wants fixing at source)
 
 
@@ -69,6 +70,8 @@ class FixRows(QObject):
             header = grid.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             grid.resizeColumnsToContents()
+            grid.setColumnWidth(PROBLEMS, min(grid.columnWidth(PROBLEMS), PROBLEMS_WIDTH))
+            grid.setWordWrap(True)
             grid.resizeRowsToContents()
             if 0 <= current[0] < grid.rowCount():
                 grid.setCurrentCell(*current)
@@ -77,6 +80,7 @@ class FixRows(QObject):
 
     def _fixed(self, row: int, column: int, text: str, line: int) -> None:
         item = QTableWidgetItem(text)
+        item.setToolTip(text)  # a long problem is cut short in its cell
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         item.setData(Qt.ItemDataRole.UserRole, line)
         self._grid.setItem(row, column, item)

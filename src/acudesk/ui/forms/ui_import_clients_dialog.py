@@ -24,7 +24,7 @@ class Ui_ImportClientsDialog(object):
     def setupUi(self, ImportClientsDialog) -> None:
         if not ImportClientsDialog.objectName():
             ImportClientsDialog.setObjectName(u"ImportClientsDialog")
-        ImportClientsDialog.resize(860, 680)
+        ImportClientsDialog.resize(940, 700)
         self.mainLayout = QVBoxLayout(ImportClientsDialog)
         self.mainLayout.setSpacing(12)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -82,7 +82,7 @@ class Ui_ImportClientsDialog(object):
         __qtablewidgetitem2 = QTableWidgetItem()
         self.columnsTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.columnsTable.setObjectName(u"columnsTable")
-        self.columnsTable.setMinimumSize(QSize(0, 150))
+        self.columnsTable.setMinimumSize(QSize(0, 130))
         self.columnsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columnsTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.columnsTable.setAlternatingRowColors(True)
@@ -115,7 +115,7 @@ class Ui_ImportClientsDialog(object):
 
         self.fixTable = QTableWidget(ImportClientsDialog)
         self.fixTable.setObjectName(u"fixTable")
-        self.fixTable.setMinimumSize(QSize(0, 120))
+        self.fixTable.setMinimumSize(QSize(0, 100))
         self.fixTable.setAlternatingRowColors(True)
         self.fixTable.horizontalHeader().setStretchLastSection(True)
         self.fixTable.verticalHeader().setVisible(False)
@@ -124,7 +124,7 @@ class Ui_ImportClientsDialog(object):
 
         self.problemsList = QListWidget(ImportClientsDialog)
         self.problemsList.setObjectName(u"problemsList")
-        self.problemsList.setMaximumSize(QSize(16777215, 96))
+        self.problemsList.setMaximumSize(QSize(16777215, 72))
         self.problemsList.setAlternatingRowColors(True)
         self.problemsList.setWordWrap(True)
 

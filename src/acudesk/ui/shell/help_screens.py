@@ -1,7 +1,7 @@
 """`make help-screens`: the user guides' screenshots, grabbed offscreen from the real screens.
 
 A demo clinic is made in a temporary database, each screen is shown at 1366x768 as the role
-that uses it sees it, in English and in Italian, and saved small (960 px wide, 256 colours)
+that uses it sees it, in English and in Italian, and saved small (820 px wide, 256 colours)
 in resources/help/screens/<language>-<name>.png, where the guides point.
 
     QT_QPA_PLATFORM=offscreen python -m acudesk.ui.shell.help_screens
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 if TYPE_CHECKING:
     from acudesk.ui.shell.main_window import MainWindow
 
-WIDTH, HEIGHT, SAVED_WIDTH = 1366, 768, 960
+WIDTH, HEIGHT, SAVED_WIDTH = 1366, 768, 820  # 820: the help window shows it whole
 NOW = datetime(2026, 11, 23, 10, 30)  # the demo's day: the pictures never change by date
 
 
