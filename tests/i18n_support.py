@@ -18,7 +18,7 @@ def messages_in(qapp, language: str) -> Iterator[None]:
     translator = QTranslator()
     assert translator.load(str(catalogues.qm_path(MESSAGES, language)))
     assert qapp.installTranslator(translator)
-    connect_domain_translations()
+    connect_domain_translations(language)
     try:
         yield
     finally:

@@ -304,10 +304,6 @@
         <translation>BACKUP GIORNALIERO</translation>
     </message>
     <message>
-        <source>Save backup settings</source>
-        <translation>Salva impostazioni dei backup</translation>
-    </message>
-    <message>
         <source>Saved. Daily backups go to {folder}.</source>
         <translation>Salvato. I backup giornalieri vanno in {folder}.</translation>
     </message>
@@ -2055,8 +2051,20 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>&amp;Conferma password</translation>
     </message>
     <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Paese</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are typed as</source>
+        <translation>Le &amp;date si scrivono come</translation>
+    </message>
+    <message>
         <source>&amp;Language of the screens</source>
         <translation>&amp;Lingua delle schermate</translation>
+    </message>
+    <message>
+        <source>&amp;Paper for handouts</source>
+        <translation>&amp;Carta per le schede</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -2119,12 +2127,52 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Messaggio sulla conferma della password</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Country and formats</source>
+        <translation>Paese e formati</translation>
+    </message>
+    <message>
+        <source>Country message</source>
+        <translation>Messaggio del paese</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Ordine della data</translation>
+    </message>
+    <message>
+        <source>Date order message</source>
+        <translation>Messaggio dell&apos;ordine delle date</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Formato delle date</translation>
+    </message>
+    <message>
+        <source>How phone numbers and dates are read, and the paper handouts are printed on. You can change them later in Settings.</source>
+        <translation>Come si leggono i numeri di telefono e le date, e su che carta si stampano le schede. Puoi cambiarli più tardi nelle Impostazioni.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
         <source>Let&apos;s get your clinic ready. This takes about a minute.</source>
         <translation>Prepariamo il tuo studio. Ci vuole circa un minuto.</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Formato carta</translation>
+    </message>
+    <message>
+        <source>Paper size message</source>
+        <translation>Messaggio sul formato carta</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2141,6 +2189,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Phone message</source>
         <translation>Messaggio sul telefono</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a +country code are read as numbers of this country.</source>
+        <translation>I numeri di telefono scritti senza prefisso +internazionale si leggono come numeri di questo paese.</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2545,8 +2597,8 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Logo</translation>
     </message>
     <message>
-        <source>Logo chosen: press Save handout settings to use it.</source>
-        <translation>Logo scelto: premi Salva impostazioni schede per usarlo.</translation>
+        <source>Logo chosen: press Save settings to use it.</source>
+        <translation>Logo scelto: premi Salva impostazioni per usarlo.</translation>
     </message>
     <message>
         <source>Logo message</source>
@@ -2557,8 +2609,8 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Anteprima del logo</translation>
     </message>
     <message>
-        <source>Logo removed: press Save handout settings to print without it.</source>
-        <translation>Logo rimosso: premi Salva impostazioni schede per stampare senza.</translation>
+        <source>Logo removed: press Save settings to print without it.</source>
+        <translation>Logo tolto: premi Salva impostazioni per stampare senza.</translation>
     </message>
     <message>
         <source>No logo: the clinic&apos;s name heads the sheet</source>
@@ -2587,10 +2639,6 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Remove logo</source>
         <translation>Rimuovi logo</translation>
-    </message>
-    <message>
-        <source>Save handout settings</source>
-        <translation>Salva impostazioni schede</translation>
     </message>
     <message>
         <source>Saved. New sheets print on {paper} paper.</source>
@@ -2777,6 +2825,57 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guida</translation>
+    </message>
+    <message>
+        <source>Guide for administrators</source>
+        <translation>Guida per gli amministratori</translation>
+    </message>
+    <message>
+        <source>Guide for practitioners</source>
+        <translation>Guida per gli operatori</translation>
+    </message>
+    <message>
+        <source>Guide for reception</source>
+        <translation>Guida per la reception</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Testo della guida</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>These keys work wherever the command&apos;s menu is; Ctrl+F and Ctrl+N also from a session window. Everywhere: Tab moves to the next field, Enter presses the highlighted button, Esc closes a dialog.</source>
+        <translation>Questi tasti funzionano ovunque ci sia il menu del comando; Ctrl+F e Ctrl+N anche da una finestra di seduta. Ovunque: Tab passa al campo successivo, Invio preme il pulsante evidenziato, Esc chiude una finestra di dialogo.</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Che cosa fa</translation>
+    </message>
+    <message>
+        <source>acudesk help</source>
+        <translation>Aiuto di acudesk</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3098,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Colonne</translation>
     </message>
     <message>
+        <source>Correct a row here (double-click a cell and type): it is checked again at once, and imported with the others.</source>
+        <translation>Correggi qui una riga (doppio clic su una cella e scrivi): viene ricontrollata subito e importata con le altre.</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
@@ -3078,10 +3181,6 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Cognome</translation>
     </message>
     <message>
-        <source>Line {line}: left out, {match}.</source>
-        <translation>Riga {line}: esclusa, {match}.</translation>
-    </message>
-    <message>
         <source>No file chosen yet</source>
         <translation>Nessun file scelto</translation>
     </message>
@@ -3110,6 +3209,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>RIGHE CHE ACUDESK NON PUÒ ACCETTARE</translation>
     </message>
     <message>
+        <source>Rows to correct</source>
+        <translation>Righe da correggere</translation>
+    </message>
+    <message>
         <source>Skip invalid rows</source>
         <translation>Salta le righe non valide</translation>
     </message>
@@ -3119,6 +3222,21 @@ Ferma conclude dopo la scheda in stampa.</translation>
             <numerusform>… e %Ln altro.</numerusform>
             <numerusform>… e altri %Ln.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFixRows</name>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>Pronta da importare</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3997,10 @@ registrata da {name} alle {time}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Find a client</source>
+        <translation>&amp;Cerca un cliente</translation>
+    </message>
+    <message>
         <source>&amp;Handout texts…</source>
         <translation>&amp;Testi delle schede…</translation>
     </message>
@@ -3891,8 +4013,16 @@ registrata da {name} alle {time}</translation>
         <translation>&amp;Importa clienti…</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Blocca</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>&amp;Nuovo cliente</translation>
     </message>
     <message>
         <source>&amp;Print all of today&apos;s handouts…</source>
@@ -3909,6 +4039,10 @@ registrata da {name} alle {time}</translation>
     <message>
         <source>&amp;Sign out</source>
         <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guida per l&apos;utente</translation>
     </message>
     <message>
         <source>Add clients from a CSV file saved from a spreadsheet or another system</source>
@@ -3935,8 +4069,20 @@ registrata da {name} alle {time}</translation>
         <translation>Modifica il testo del consenso informato che i clienti firmano con l&apos;anamnesi</translation>
     </message>
     <message>
+        <source>Every key that runs a command, on one sheet</source>
+        <translation>Tutti i tasti che eseguono un comando, in un solo foglio</translation>
+    </message>
+    <message>
+        <source>Go to the client search, from any screen or window</source>
+        <translation>Vai alla ricerca dei clienti, da qualsiasi schermata o finestra</translation>
+    </message>
+    <message>
         <source>Hide the screen until you enter your password again</source>
         <translation>Nasconde lo schermo finché non reinserisci la password</translation>
+    </message>
+    <message>
+        <source>How to do your work in acudesk, step by step, with pictures</source>
+        <translation>Come svolgere il tuo lavoro in acudesk, passo per passo, con immagini</translation>
     </message>
     <message>
         <source>My &amp;preferences…</source>
@@ -3945,6 +4091,10 @@ registrata da {name} alle {time}</translation>
     <message>
         <source>Print the aftercare sheet of every session completed today</source>
         <translation>Stampa la scheda post-trattamento di ogni seduta conclusa oggi</translation>
+    </message>
+    <message>
+        <source>Register a new client, from any screen</source>
+        <translation>Registra un nuovo cliente, da qualsiasi schermata</translation>
     </message>
     <message>
         <source>Replace the whole database by a backup (the current one is kept aside)</source>
@@ -4156,6 +4306,14 @@ registrata da {name} alle {time}</translation>
 </context>
 <context>
     <name>ProceduresTable</name>
+    <message>
+        <source>Botox, fillers, peels, laser and the like in the last year. Type dates as day/month/year, e.g. 12/03/2026; a month is enough when the client is unsure (01/03/2026).</source>
+        <translation>Botox, filler, peeling, laser e simili nell&apos;ultimo anno. Scrivi le date come giorno/mese/anno, es. 12/03/2026; se il cliente non è sicuro basta il mese (01/03/2026).</translation>
+    </message>
+    <message>
+        <source>Botox, fillers, peels, laser and the like in the last year. Type dates as month/day/year, e.g. 03/12/2026; a month is enough when the client is unsure (03/01/2026).</source>
+        <translation>Botox, filler, peeling, laser e simili nell&apos;ultimo anno. Scrivi le date come mese/giorno/anno, es. 03/12/2026; se il cliente non è sicuro basta il mese (03/01/2026).</translation>
+    </message>
     <message>
         <source>Choose a procedure</source>
         <translation>Scegli un trattamento</translation>
@@ -5575,6 +5733,10 @@ Zinc Oxide (CI 77947)</translation>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Salva impostazioni</translation>
+    </message>
+    <message>
         <source>Alert</source>
         <translation>Avviso</translation>
     </message>
@@ -5591,6 +5753,10 @@ Zinc Oxide (CI 77947)</translation>
         <translation>DATI DELLO STUDIO — STAMPATI SU OGNI SCHEDA</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
         <source>Caution</source>
         <translation>Attenzione</translation>
     </message>
@@ -5605,10 +5771,6 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Clinic address error</source>
         <translation>Errore sull&apos;indirizzo dello studio</translation>
-    </message>
-    <message>
-        <source>Clinic details saved</source>
-        <translation>Dati dello studio salvati</translation>
     </message>
     <message>
         <source>Clinic name</source>
@@ -5643,8 +5805,12 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Giorni da attendere dopo un trattamento estetico prima dell&apos;agopuntura al viso. Le indicazioni pubblicate variano (da due settimane a diversi mesi per gli iniettabili): scegli quelle che segue il tuo studio.</translation>
     </message>
     <message>
-        <source>Defaults shown: press Save rules to keep them.</source>
-        <translation>Mostrati i valori predefiniti: premi Salva regole per mantenerli.</translation>
+        <source>Defaults shown: press Save settings to keep them.</source>
+        <translation>Valori predefiniti mostrati: premi Salva impostazioni per tenerli.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Scarta le modifiche</translation>
     </message>
     <message>
         <source>How strongly each screening alert speaks: Stop (red) asks the practitioner not to treat, Caution (amber) asks for care, Note (blue) informs.</source>
@@ -5657,6 +5823,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Month / day / year (11/23/2026)</source>
         <translation>Mese / giorno / anno (11/23/2026)</translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation>Nessuna modifica da salvare.</translation>
     </message>
     <message>
         <source>No signed consent</source>
@@ -5703,20 +5873,20 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Regole salvate</translation>
     </message>
     <message>
-        <source>Save clinic details</source>
-        <translation>Salva dati dello studio</translation>
+        <source>Save</source>
+        <translation>Salva</translation>
     </message>
     <message>
-        <source>Save rules</source>
-        <translation>Salva regole</translation>
+        <source>Save every section of this page at once (Ctrl+S)</source>
+        <translation>Salva insieme tutte le sezioni di questa pagina (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Saved. Alerts use these rules from now on.</source>
-        <translation>Salvate. Da ora gli avvisi seguono queste regole.</translation>
+        <source>Saved. New handouts and alerts use these settings.</source>
+        <translation>Salvate. I nuovi fogli e gli avvisi usano queste impostazioni.</translation>
     </message>
     <message>
-        <source>Saved. New handouts carry these details.</source>
-        <translation>Salvati. Le nuove schede riportano questi dati.</translation>
+        <source>Settings saved</source>
+        <translation>Impostazioni salvate</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -5731,6 +5901,10 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Stop</translation>
     </message>
     <message>
+        <source>Unsaved settings</source>
+        <translation>Impostazioni non salvate</translation>
+    </message>
+    <message>
         <source>Wait</source>
         <translation>Attesa</translation>
     </message>
@@ -5741,6 +5915,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Waiting periods</source>
         <translation>Tempi di attesa</translation>
+    </message>
+    <message>
+        <source>You changed settings without saving them. Save them before you leave?</source>
+        <translation>Hai cambiato delle impostazioni senza salvarle. Vuoi salvarle prima di uscire?</translation>
     </message>
 </context>
 <context>

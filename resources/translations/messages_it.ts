@@ -357,6 +357,14 @@
         <translation>Importazione annullata: non è stato importato nulla.</translation>
     </message>
     <message>
+        <source>Line {line}</source>
+        <translation>Riga {line}</translation>
+    </message>
+    <message>
+        <source>Line {line} ({client})</source>
+        <translation>Riga {line} ({client})</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read: {problem}.</source>
         <extracomment>{problem} is the system&apos;s own reason, e.g. &quot;Permission denied&quot;.</extracomment>
         <translation>Non è possibile leggere il file {path}: {problem}.</translation>
@@ -371,17 +379,22 @@
         <translation>già registrato come {name} (cliente {id})</translation>
     </message>
     <message>
-        <source>line {line} ({field}): {message}</source>
-        <extracomment>One problem of an imported file; {field} is a field&apos;s name (&quot;date of birth&quot;).</extracomment>
-        <translation>riga {line} ({field}): {message}</translation>
-    </message>
-    <message>
-        <source>line {line}: {message}</source>
-        <translation>riga {line}: {message}</translation>
-    </message>
-    <message>
         <source>the same client as line {line}</source>
         <translation>lo stesso cliente della riga {line}</translation>
+    </message>
+    <message>
+        <source>{where}, {field}: {message}</source>
+        <extracomment>One problem of an imported file: {where} is &quot;Line 3 (Bea Bianchi)&quot;, {field} a field&apos;s name (&quot;date of birth&quot;), {message} a whole sentence.</extracomment>
+        <translation>{where}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}: left out, {match}.</source>
+        <extracomment>{where} is &quot;Line 5 (Anna Rossi)&quot;; {match} what the row repeats.</extracomment>
+        <translation>{where}: esclusa, {match}.</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
     </message>
 </context>
 <context>
@@ -554,6 +567,10 @@
         <translation>Il file ha più di {rows} righe.</translation>
     </message>
     <message>
+        <source>The file has no column called “{column}”. Its columns are: {columns}.</source>
+        <translation>Il file non ha una colonna chiamata «{column}». Le sue colonne sono: {columns}.</translation>
+    </message>
+    <message>
         <source>The file holds binary data (NUL bytes): it is not a CSV file.</source>
         <translation>Il file contiene dati binari (byte NUL): non è un file CSV.</translation>
     </message>
@@ -562,9 +579,12 @@
         <translation>Il file è vuoto: servono una riga di intestazione e poi una riga per ogni cliente.</translation>
     </message>
     <message>
-        <source>has {values} values but the header has {columns} columns (a missing quote or an extra separator?)</source>
-        <extracomment>Follows &quot;line 12: not imported, &quot; or similar, hence the small first letter.</extracomment>
-        <translation>ha {values} valori ma l&apos;intestazione ha {columns} colonne (manca una virgoletta o c&apos;è un separatore in più?)</translation>
+        <source>The row has {values} values but the header has {columns} columns (a missing quote or an extra separator?).</source>
+        <translation>La riga ha {values} valori ma l&apos;intestazione ha {columns} colonne (manca una virgoletta o c&apos;è un separatore in più?).</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a client field. Use one of: {fields}.</source>
+        <translation>«{field}» non è un campo del cliente. Usa uno di questi: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1840,10 @@
     <message>
         <source>Choose a country from the list (two letters, e.g. GB, IT, US).</source>
         <translation>Scegli un paese dall&apos;elenco (due lettere, es. IT, GB, US).</translation>
+    </message>
+    <message>
+        <source>Choose one of the languages acudesk is translated into.</source>
+        <translation>Scegli una delle lingue in cui acudesk è tradotto.</translation>
     </message>
     <message>
         <source>Give the whole path of the folder, e.g. /home/clinic/backups.</source>

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from acudesk import __version__, cli_backup
+from acudesk.cli_clients import add_import_options, import_clients
 from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
 from acudesk.services.clock import Clock, system_clock
@@ -88,12 +89,7 @@ def _add_transfer_commands(commands: argparse._SubParsersAction) -> None:  # typ
     )
     imp = client_commands.add_parser("import", help="import clients from a CSV file")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
-    imp.add_argument(
-        "--skip-invalid",
-        action="store_true",
-        help="import the good rows even when some rows are bad",
-    )
+    add_import_options(imp)
     _add_user(imp)
     exp = client_commands.add_parser("export", help="export all clients to a CSV file")
     exp.add_argument("file", type=Path)
@@ -236,28 +232,7 @@ def _cmd_clients(args: argparse.Namespace, url: str) -> int:
             raise AcudeskError(f"{args.file} cannot be written: {error.strerror}.") from None
         print(f"Exported {count:,} clients to {args.file}")
         return 0
-    from acudesk.services.client_io import read_csv_file
-
-    report = services.transfers.import_csv(
-        user, read_csv_file(args.file), dry_run=args.dry_run, skip_invalid=args.skip_invalid
-    )
-    for problem in report.problems:
-        print(f"{args.file}: {problem}", file=sys.stderr)
-    for line, match in report.duplicates:
-        print(f"{args.file}: line {line}: not imported, {match}", file=sys.stderr)
-    bad = len(report.bad_lines)
-    summary = (
-        f"{report.total:,} rows: {len(report.valid):,} good, {bad:,} with problems, "
-        f"{len(report.duplicates):,} duplicates."
-    )
-    if args.dry_run:
-        print(f"{summary} Dry run: nothing imported.")
-        return 1 if bad else 0
-    if bad and not args.skip_invalid:
-        print(f"{summary} Nothing imported: fix the rows above, or use --skip-invalid.")
-        return 1
-    print(f"{summary} Imported {report.imported:,} clients.")
-    return 0
+    return import_clients(services, user, args)
 
 
 def _cmd_record(args: argparse.Namespace, url: str) -> int:

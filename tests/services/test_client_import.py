@@ -85,10 +85,12 @@ def test_duplicates_are_found_by_set_not_row_by_row(any_db):
     assert large_count == small_count  # no statement per row
     assert [line for line, _why in small.duplicates] == [2, 3, 4, 6]
     why = dict(small.duplicates)
-    assert why[2].startswith("already registered as ClientA RossiAA (client ")
-    assert why[3].startswith("already registered as ClientB RossiAA")
-    assert why[4].startswith("already registered as ClientC RossiAA")
-    assert why[6] == "the same client as line 5"
+    assert why[2].startswith(
+        "Line 2 (ClientA RossiAA): left out, already registered as ClientA RossiAA (client "
+    )
+    assert "already registered as ClientB RossiAA" in why[3]
+    assert "already registered as ClientC RossiAA" in why[4]
+    assert why[6].endswith("left out, the same client as line 5.")
     assert len(small.valid) == 1 + 20 and len(large.valid) == 1 + 200
 
 
@@ -101,6 +103,29 @@ def test_rows_checked_by_worker_processes_are_the_rows_checked_here():
     spread = check_all(table.rows, mapping, len(table.headers), rules, workers=2, parallel_from=0)
     assert spread == here
     assert len(here[-1].problems) == 3 and here[0].keys["phone_digits"] == "442071000000"
+
+
+def test_worker_processes_word_their_problems_in_the_language_of_the_screens():
+    from acudesk.domain import i18n
+    from acudesk.domain.i18n_catalogue import ts_translator
+    from acudesk.resources import resource
+
+    text = HEADER + rows(3) + "Bad,Row,31/02/1990,,\n"
+    table = read_table(text)
+    mapping = guess_mapping(table.headers)
+    rules = ClientRules("GB", DateOrder.DAY_FIRST, date(2026, 11, 23))
+    i18n.set_translator(ts_translator(resource("translations", "messages_it.ts")), "it")
+    try:
+        here = check_rows(table.rows, mapping, len(table.headers), rules)
+        spread = check_all(
+            table.rows, mapping, len(table.headers), rules, workers=2, parallel_from=0
+        )
+    finally:
+        i18n.set_translator(None)
+    assert spread == here
+    (_field, message), *_ = here[-1].problems
+    assert "non è una data esistente" in message, message
+    assert here[-1].name == "Bad Row"
 
 
 def writing_phase(calls: list[tuple[int, int]], done: int, total: int) -> bool:

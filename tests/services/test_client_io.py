@@ -47,8 +47,8 @@ def test_bad_rows_reported_with_line_numbers_and_nothing_imported(services, admi
     assert report.imported == 0
     assert report.bad_lines == [3, 5, 6]
     messages = [str(p) for p in report.problems]
-    assert "line 3 (date of birth): '31/02/1990' is not a real date." in messages
-    assert any(m.startswith("line 6: has 4 values") for m in messages)
+    assert "Line 3 (Bea Bianchi), date of birth: '31/02/1990' is not a real date." in messages
+    assert any(m.startswith("Line 6 (Dora Dini): The row has 4 values") for m in messages)
     assert services.clients.search(admin, "") == []
     kept = services.transfers.import_csv(admin, text, skip_invalid=True)
     assert kept.imported == 1
@@ -222,7 +222,7 @@ def test_cli_import_exit_codes_and_report(tmp_path, capsys, monkeypatch, clock):
     import_bad = [*db, "clients", "import", str(bad), "--user", "admin"]
     assert main(import_bad, clock=clock) == 1
     captured = capsys.readouterr()
-    assert "line 3 (date of birth)" in captured.err and "Nothing imported" in captured.out
+    assert "Line 3 (Bea B), date of birth" in captured.err and "Nothing imported" in captured.out
     assert main([*import_bad, "--dry-run"], clock=clock) == 1
     assert main([*import_bad, "--skip-invalid"], clock=clock) == 0
     assert "Imported 1 clients" in capsys.readouterr().out
@@ -233,3 +233,29 @@ def test_cli_import_exit_codes_and_report(tmp_path, capsys, monkeypatch, clock):
     assert main([*db, "clients", "export", str(out), "--user", "admin"], clock=clock) == 1
     assert "Wrong username or password" in capsys.readouterr().err
     assert ADMIN_PASSWORD
+
+
+def test_cli_map_puts_unknown_columns_into_fields(tmp_path, capsys, monkeypatch, clock):
+    db = ["--database", str(tmp_path / "m.sqlite3")]
+    assert main([*db, "demo", "--clients", "0"], clock=clock) == 0
+    odd = tmp_path / "odd.csv"
+    odd.write_text(
+        "Chi,Famiglia,Tel. casa,Quando\nAnna,Rossi,020 7946 0001,12/03/1985\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("ACUDESK_PASSWORD", "admin-demo")
+    command = [*db, "clients", "import", str(odd), "--user", "admin"]
+    capsys.readouterr()
+    assert main(command, clock=clock) == 1
+    assert "cannot find a name column" in capsys.readouterr().err
+    mapped = [
+        *command,
+        "--map", "Chi=first_name",
+        "--map", "famiglia=Last name",
+        "--map", "Tel. casa=phone",
+        "--map", "Quando=date_of_birth",
+    ]  # fmt: skip
+    assert main(mapped, clock=clock) == 0
+    assert "Imported 1 clients" in capsys.readouterr().out
+    assert main([*command, "--map", "Fax=phone"], clock=clock) == 1
+    assert "no column called “Fax”" in capsys.readouterr().err
+    assert main([*command, "--map", "no equals sign"], clock=clock) == 1

@@ -75,6 +75,9 @@ QUERIES = [
     "020-7946-0123",
     "+44 113 496 0456",
     "4960",
+    "0123",
+    "0001",
+    "0044 113 496 0456",
     "29.02.1980",
     "1991-02-04",
     "xyzzy",
@@ -148,6 +151,12 @@ def test_the_searches_find_what_a_person_expects(any_db):
         assert found("ros") == {"Back\\slash Ross", "Rosa Amato", "Anna Rossi", "Marco Rossi"}
         assert found("rossi anna") == found("anna") == {"Anna Rossi"}
         assert found("xyzzy") == set()
+        # A digit fragment is matched as typed, a leading "00" included; a whole "00..."
+        # number is international.
+        assert found("0123") == found("7946 0123") == {"Zoë Müller"}
+        assert found("0456") == found("0044 113 496 0456") == {"Anne-Marie Lefèvre"}
+        assert found("0001") == found("001") == set()  # not every number with a 1 in it
+        assert found("0113") == {"Anne-Marie Lefèvre", "Sara Costa"}  # national forms too
 
 
 def _statements(any_db):

@@ -164,12 +164,12 @@ def test_the_daily_backup_card_saves_folder_and_count(qtbot, demo, relay, tmp_pa
     qtbot.addWidget(screen)
     screen.show()
     type_into(qtbot, screen, "Backups folder", "relative/path")
-    press(qtbot, screen, "Save backup settings")
+    press(qtbot, screen, "Save settings")
     assert "whole path" in message_under(screen, "Backups folder")
     named(screen, "Backups folder").clear()
     type_into(qtbot, screen, "Backups folder", str(tmp_path / "nas"))
     named(screen, "Backups kept", QSpinBox).setValue(30)
-    press(qtbot, screen, "Save backup settings")
+    press(qtbot, screen, "Save settings")
     assert demo.auto_backup.schedule() == BackupSchedule(str(tmp_path / "nas"), 30)
     assert message_under(screen, "Backups folder") == ""
 

@@ -13,6 +13,7 @@ from acudesk.ui.clients.client_page import ClientPage
 from acudesk.ui.clients.clients_screen import ClientsScreen
 from acudesk.ui.shell import screens
 from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.shell.main_window import MainWindow
 from tests.ui.clients_support import register
 from tests.ui.widgets import named, show_active
 
@@ -141,7 +142,11 @@ def test_enter_opens_the_first_match_and_esc_comes_back_to_the_same_search(
 
 
 def test_ctrl_n_then_ctrl_s_registers_a_client(qtbot, services: Services, admin: User) -> None:
-    widget = clients_screen(qtbot, services, admin)
+    window = MainWindow(services, admin, ChangeRelay(services.bus))
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    widget = window.show_screen("Clients")
+    assert isinstance(widget, ClientsScreen)
     search = named(widget, "Search clients", QLineEdit)
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

@@ -30,7 +30,7 @@ def test_letter_paper_makes_letter_sheets(qtbot, screen, services, admin, make_u
     combo = named(card, "Paper size", QComboBox)
     assert combo.currentData() == "A4"
     combo.setCurrentIndex(combo.findData("Letter"))
-    press(qtbot, card, "Save handout settings")
+    press(qtbot, screen, "Save settings")
     assert "Letter" in named(card, "Handout settings saved", QLabel).text()
     assert services.settings.handouts().page_size == "Letter"
     services.products.ensure_house_catalogue()
@@ -51,13 +51,13 @@ def test_logo_chosen_previewed_saved_and_removed(qtbot, screen, services, tmp_pa
     preview = named(card, "Logo preview", QLabel)
     assert not preview.pixmap().isNull() and preview.pixmap().width() <= 240
     assert services.settings.handouts().logo_png == b""  # not saved yet
-    press(qtbot, card, "Save handout settings")
+    press(qtbot, screen, "Save settings")
     stored = services.settings.handouts().logo_png
     assert stored.startswith(b"\x89PNG")
     assert QImage.fromData(stored).width() == 1200  # scaled down to what a sheet needs
     press(qtbot, card, "Remove logo")
     assert preview.pixmap().isNull() and "No logo" in preview.text()
-    press(qtbot, card, "Save handout settings")
+    press(qtbot, screen, "Save settings")
     assert services.settings.handouts().logo_png == b""
 
 

@@ -181,6 +181,8 @@ def test_the_first_run_wizard_switches_to_the_language_chosen_and_keeps_it(qtbot
         wizard.next()
         type_into(qtbot, wizard, "Nome dello studio", "Studio Salice")
         wizard.next()
+        assert "Paese e formati" in wizard.currentPage().title()
+        wizard.next()
         type_into(qtbot, wizard, "Il tuo nome", "Giulia Rossi")
         type_into(qtbot, wizard, "Nome utente", "giulia")
         type_into(qtbot, wizard, "Password", "fiori-di-loto-7")

@@ -25,19 +25,32 @@ def _dialog(qtbot, services, user, tmp_path, text=CSV):
     return dialog
 
 
-def test_unknown_headers_ask_for_a_name_column(qtbot, services, admin, tmp_path):
+def test_italian_headers_are_recognised_by_meaning(qtbot, services, admin, tmp_path):
     dialog = _dialog(qtbot, services, admin, tmp_path)
+    chosen = {h: dialog.mapping_combo(h).currentData() for h in CSV.split("\n")[0].split(";")}
+    assert chosen == {
+        "Cognome": "last_name",
+        "Nome": "first_name",
+        "Nato il": "date_of_birth",
+        "Cellulare": "phone",
+        "Posta": "",  # not a header acudesk knows: the person chooses
+    }
+
+
+def test_unknown_headers_ask_for_a_name_column(qtbot, services, admin, tmp_path):
+    text = "Colonna A;Colonna B\nRossi;Anna\n"
+    dialog = _dialog(qtbot, services, admin, tmp_path, text)
     assert "cannot find a name column" in dialog.ui.messageLabel.text()
     assert not dialog.ui.importButton.isEnabled()
 
 
 def test_map_columns_check_rows_then_import_the_good_ones(qtbot, services, admin, tmp_path):
-    text = CSV.replace("Cognome;Nome;Nato il", "Surname;First Name;Nato il")
+    text = CSV.replace("Cognome;Nome;Nato il", "Surname;First Name;Nacque")
     dialog = _dialog(qtbot, services, admin, tmp_path, text)
     assert dialog.mapping_combo("Surname").currentData() == "last_name"
-    assert dialog.mapping_combo("Nato il").currentData() == ""
-    # The person tells acudesk which columns hold the birth date, phone and email.
-    for header, field in (("Nato il", "date_of_birth"), ("Cellulare", "phone"), ("Posta", "email")):
+    assert dialog.mapping_combo("Nacque").currentData() == ""
+    # The person tells acudesk which columns hold the birth date and email.
+    for header, field in (("Nacque", "date_of_birth"), ("Posta", "email")):
         combo = dialog.mapping_combo(header)
         combo.setCurrentIndex(combo.findData(field))
     summary = dialog.ui.summaryLabel.text()
@@ -45,7 +58,7 @@ def test_map_columns_check_rows_then_import_the_good_ones(qtbot, services, admin
     problems = [
         dialog.ui.problemsList.item(i).text() for i in range(dialog.ui.problemsList.count())
     ]
-    assert problems == ["Line 3 (date of birth): '31/02/1990' is not a real date."]
+    assert problems == ["Line 3 (Anna Rossi), date of birth: '31/02/1990' is not a real date."]
     assert not dialog.ui.importButton.isEnabled()  # nothing imported while a row is bad
     check = dialog.ui.skipInvalidCheck
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
@@ -97,3 +110,36 @@ def test_export_suggests_a_file_named_for_the_clocks_day(qtbot, services, admin,
     assert [name.rsplit("/", 1)[-1] for name in suggested] == ["acudesk-clients-2026-11-23.csv"]
     assert done == (chosen, 1)
     assert chosen.read_text(encoding="utf-8-sig").splitlines()[1].startswith("Anna,Rossi")
+
+
+def test_a_bad_row_corrected_in_the_preview_is_checked_again_and_imported(
+    qtbot, services, admin, tmp_path
+):
+    text = CSV.replace(";Posta", ";E-mail")
+    dialog = _dialog(qtbot, services, admin, tmp_path, text)
+    assert dialog.ui.summaryLabel.text().startswith("3 rows: 2 ready to import, 1 with problems")
+    assert dialog.ui.fixTable.isVisible() and dialog.ui.fixTable.rowCount() == 1
+    assert "is not a real date" in dialog.fix_rows.problems_of(3)
+    assert not dialog.ui.importButton.isEnabled()
+
+    cell = dialog.fix_rows.cell(3, 2)  # line 3, the "Nato il" column
+    assert cell is not None and cell.text() == "31/02/1990"
+    cell.setText("28/02/1990")  # as if typed into the cell
+
+    qtbot.waitUntil(lambda: dialog.ui.summaryLabel.text().startswith("3 rows: 3 ready"))
+    assert dialog.fix_rows.problems_of(3) == "Ready to import"
+    assert dialog.ui.importButton.isEnabled()
+    with qtbot.waitSignal(dialog.clients_imported, timeout=10_000) as imported:
+        qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    assert imported.args == [3]
+    (anna,) = services.clients.search(admin, "anna")
+    assert services.clients.get(admin, anna.id).data.date_of_birth.isoformat() == "1990-02-28"
+
+
+def test_a_correction_that_is_still_wrong_says_why_at_once(qtbot, services, admin, tmp_path):
+    dialog = _dialog(qtbot, services, admin, tmp_path, CSV.replace(";Posta", ";E-mail"))
+    cell = dialog.fix_rows.cell(3, 2)
+    cell.setText("32/13/1990")
+    qtbot.waitUntil(lambda: "32/13/1990" in dialog.fix_rows.problems_of(3))
+    assert dialog.fix_rows.problems_of(3).startswith("date of birth:")
+    assert not dialog.ui.importButton.isEnabled()

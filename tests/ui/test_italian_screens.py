@@ -149,7 +149,7 @@ def test_the_first_run_wizard_page_by_page(qtbot, tmp_path, italian):
             "Password": "fiori-di-loto-7",
             "Conferma password": "fiori-di-loto-7",
         }
-        for _page in range(3):
+        for _page in range(4):
             assert_italian(wizard)
             # Qt's own Italian names the wizard's buttons ("Successivo >").
             assert wizard.buttonText(QWizard.WizardButton.NextButton).replace("&", "") != "Next >"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -28,6 +29,9 @@ def test_the_file_menu_in_order_with_its_separators(window):
     file_menu = window.menu(Menu.FILE)
     assert file_menu is not None
     assert entries(file_menu) == [
+        "&New client",
+        "&Find a client",
+        "—",
         "&Import clients…",
         "&Export clients…",
         "—",
@@ -66,12 +70,24 @@ def test_every_shortcut_of_before_the_registry_is_kept(window):
     }
 
 
+def test_new_and_find_client_work_in_every_window(window):
+    for name, keys in (("newClientAction", "Ctrl+N"), ("findClientAction", "Ctrl+F")):
+        action = window.action(name)
+        assert action.shortcut().toString() == keys
+        assert action.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
+
+
 def test_the_menu_bar_reads_file_clinic_help_for_an_administrator(window):
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Clinic", "&Help"]
     clinic = window.menu(Menu.CLINIC)
     assert clinic is not None
     assert entries(clinic) == ["Consent &text…", "&Handout texts…"]
-    assert entries(window.menu(Menu.HELP)) == ["&About acudesk"]
+    assert entries(window.menu(Menu.HELP)) == [
+        "&User guide",
+        "&Keyboard shortcuts",
+        "—",
+        "&About acudesk",
+    ]
 
 
 def test_reception_has_no_clinic_menu(qtbot, services, make_user, relay):

@@ -200,7 +200,7 @@ def test_the_date_order_reaches_the_list_the_search_and_every_date_hint_at_once(
     order = named(settings, "Date order", QComboBox)
     assert isinstance(order, QComboBox)
     order.setCurrentIndex(order.findData(DateOrder.MONTH_FIRST.value))
-    press(qtbot, settings, "Save rules")
+    press(qtbot, settings, "Save settings")
 
     qtbot.waitUntil(lambda: listed(clients, 1)[0].startswith("03/24/1985"))
     assert text_of(new, "Date of birth hint") == "Month/day/year, e.g. 03/24/1985"
@@ -219,7 +219,7 @@ def test_the_clinic_renamed_in_settings_shows_on_home_and_in_the_title(
     home = window.show_screen("Home")
     settings = window.show_screen("Settings")
     retype(qtbot, settings, "Clinic name", "Willow & Birch Clinic")
-    press(qtbot, settings, "Save clinic details")
+    press(qtbot, settings, "Save settings")
 
     qtbot.waitUntil(lambda: text_of(home, "Clinic name") == "Willow & Birch Clinic")
     assert window.windowTitle() == "acudesk — Willow & Birch Clinic"

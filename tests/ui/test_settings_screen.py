@@ -26,8 +26,8 @@ def test_admin_changes_rules_and_they_are_saved(qtbot, services, admin):
     combo = screen.severity_combo("pacemaker")
     combo.setCurrentIndex(combo.findData("block"))
     screen.ui.reviewSpin.setValue(6)
-    qtbot.mouseClick(screen.ui.saveRulesButton, Qt.MouseButton.LeftButton)
-    assert screen.ui.rulesNotice.text().startswith("Saved")
+    qtbot.mouseClick(screen.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert screen.ui.saveNotice.text().startswith("Saved")
     saved = services.settings.current()
     assert saved.phone_region == "IT"
     assert saved.screening.wait(ProcedureKind.BOTULINUM_TOXIN) == 90
@@ -40,7 +40,7 @@ def test_empty_clinic_name_is_refused_next_to_the_field(qtbot, services, admin):
     screen = _screen(qtbot, services, admin)
     screen.ui.nameEdit.clear()
     qtbot.keyClicks(screen.ui.phoneEdit, "9")
-    qtbot.mouseClick(screen.ui.saveClinicButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.ui.saveButton, Qt.MouseButton.LeftButton)
     assert "Enter the clinic's name" in screen.ui.nameError.text()
     assert screen.ui.phoneEdit.text().endswith("9")  # nothing typed is lost
     assert services.clinic.details().name == "Willow Clinic"
@@ -50,6 +50,6 @@ def test_permission_is_enforced_by_the_service(qtbot, services, make_user):
     rita = make_user("rita", Role.RECEPTION)
     screen = _screen(qtbot, services, rita)
     screen.wait_spin(ProcedureKind.LASER).setValue(1)
-    qtbot.mouseClick(screen.ui.saveRulesButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.ui.saveButton, Qt.MouseButton.LeftButton)
     assert "may not change the clinic's details" in screen.ui.rulesError.text()
     assert services.settings.current().screening.wait(ProcedureKind.LASER) == 30

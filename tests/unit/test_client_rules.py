@@ -107,6 +107,9 @@ def test_search_terms_fold_accents_dates_and_phones():
     assert search_terms("12/03/1985", RULES) == ["1985-03-12"]
     assert search_terms("(020) 7946-0123", RULES) == ["02079460123"]
     assert search_terms("+44 20 7946", RULES) == ["44207946"]
+    assert search_terms("0044 20 7946 0001", RULES) == ["442079460001"]
+    assert search_terms("0001", RULES) == ["0001"]  # a fragment, not the prefix 00
+    assert search_terms("00123", RULES) == ["00123"]
 
 
 def test_search_key_holds_every_way_in():

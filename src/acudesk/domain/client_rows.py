@@ -23,7 +23,7 @@ from acudesk.domain.csv_format import CsvRow, row_input
 _DATA_FIELDS = tuple(f.name for f in fields(ClientData))
 _KEY_NAMES = ("name_key", "phone_digits", "email_key", "sort_key", "search_key")
 PlainRow = tuple[int, tuple[str, ...]]  # (line, values): a CsvRow as a worker receives it
-PlainChecked = tuple[int, tuple[Any, ...] | None, tuple[tuple[str, str], ...], tuple[str, ...]]
+PlainChecked = tuple[int, tuple[Any, ...] | None, tuple[tuple[str, str], ...], tuple[str, ...], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,7 @@ class CheckedRow:
     data: ClientData | None
     problems: tuple[tuple[str, str], ...] = ()  # (field, message); "" for the row itself
     keys: dict[str, str] | None = None  # client_keys: what the row stores to be found
+    name: str = ""  # the client's name as the row gives it, to say whose row has a problem
 
     @property
     def name_and_birth(self) -> tuple[str, date] | None:
@@ -73,6 +74,7 @@ def check_rows(
     checked = []
     for row in rows:
         value, shape = row_input(row, mapping, header_count)
+        name = " ".join(f"{value.first_name} {value.last_name}".split())
         data, errors = validate_client(value, rules)
         problems = [("", shape)] if shape else []
         problems += [
@@ -80,9 +82,10 @@ def check_rows(
             for name, message in errors.items()
         ]
         if problems:
-            checked.append(CheckedRow(row.line, None, tuple(problems)))
+            checked.append(CheckedRow(row.line, None, tuple(problems), name=name))
         else:
-            checked.append(CheckedRow(row.line, data, (), client_keys(data, rules.region)))
+            keys = client_keys(data, rules.region)
+            checked.append(CheckedRow(row.line, data, (), keys, name))
     return checked
 
 
@@ -100,13 +103,15 @@ def check_plain(
             None if row.data is None else tuple(getattr(row.data, f) for f in _DATA_FIELDS),
             row.problems,
             () if row.keys is None else tuple(row.keys[k] for k in _KEY_NAMES),
+            row.name,
         )
         for row in checked
     ]
 
 
 def from_plain(plain: PlainChecked) -> CheckedRow:
-    line, data, problems, keys = plain
+    line, data, problems, keys, name = plain
     if data is None:
-        return CheckedRow(line, None, problems)
-    return CheckedRow(line, ClientData(*data), problems, dict(zip(_KEY_NAMES, keys, strict=True)))
+        return CheckedRow(line, None, problems, name=name)
+    keyed = dict(zip(_KEY_NAMES, keys, strict=True))
+    return CheckedRow(line, ClientData(*data), problems, keyed, name)

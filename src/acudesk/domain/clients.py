@@ -339,8 +339,24 @@ def search_terms(query: str, rules: ClientRules) -> list[str]:
         pass
     digits = digits_only(text)
     if len(digits) >= 3 and all(ch.isdigit() or ch in " +-()./" for ch in text):
-        return [digits.lstrip("0") if text.lstrip().startswith(("+", "00")) else digits]
+        return [_phone_term(text, digits)]
     return [t for t in fold(text).split() if t][:8]
+
+
+def _phone_term(text: str, digits: str) -> str:
+    """The digits to look for. "+44 20..." and a whole "0044 20..." are international
+    numbers, stored without the prefix; anything else is a fragment matched as typed, so
+    "0001" finds the numbers ending 0001 (a leading "00" there is not a prefix)."""
+    if text.startswith("+"):
+        return digits
+    international = (
+        digits.startswith("00") and len(digits) >= INTERNATIONAL_MIN_DIGITS and digits[2] != "0"
+    )
+    return digits[2:] if international else digits
+
+
+# "00" + a country code + a few digits of the number: shorter is read as a fragment.
+INTERNATIONAL_MIN_DIGITS = 7
 
 
 # Lower case: they are listed inside a sentence ("... saved changes to this client (phone,

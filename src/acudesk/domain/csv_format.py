@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -14,50 +13,6 @@ from acudesk.domain.i18n import translate
 MAX_FIELD = 100_000  # characters in one cell
 MAX_ROWS = 1_000_000
 
-# Field -> the header spellings that mean it (compared after folding case, spaces and _-.).
-HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "first_name": ("first name", "firstname", "given name", "forename", "first", "name first"),
-    "last_name": ("last name", "lastname", "surname", "family name", "last", "name last"),
-    "full_name": ("name", "full name", "client name", "client", "patient name", "patient"),
-    "preferred_name": ("preferred name", "nickname", "known as", "preferred"),
-    "date_of_birth": (
-        "dob",
-        "date of birth",
-        "birthdate",
-        "birth date",
-        "birthday",
-        "born",
-        "d o b",
-    ),
-    "gender": ("gender", "sex"),
-    "phone": (
-        "mobile",
-        "phone",
-        "telephone",
-        "tel",
-        "cell",
-        "mobile phone",
-        "phone number",
-        "mobile number",
-        "cell phone",
-        "home phone",
-    ),
-    "email": ("email", "e mail", "email address", "e mail address", "mail"),
-    "address": ("address", "street address", "home address", "postal address"),
-    "emergency_contact": ("emergency contact", "emergency", "next of kin"),
-    "physician": ("physician", "gp", "doctor", "family doctor"),
-    "language": ("language", "preferred language", "lang"),
-    "referral_source": (
-        "referral source",
-        "referral",
-        "source",
-        "how did you hear",
-        "how they heard",
-        "heard from",
-        "referred by",
-    ),
-    "notes": ("notes", "note", "comments", "comment", "remarks"),
-}
 FIELD_LABELS = {
     "first_name": "First name",
     "last_name": "Last name",
@@ -74,7 +29,6 @@ FIELD_LABELS = {
     "referral_source": "How they heard of us",
     "notes": "Notes",
 }
-_ALIAS_INDEX = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -86,20 +40,57 @@ class CsvFormatError(ValueError):
         self.line = line
 
 
-def _norm_header(text: str) -> str:
-    return " ".join(re.sub(r"[_\-.:/()#*]+", " ", text.strip().lower()).split())
-
-
 def guess_mapping(headers: list[str]) -> dict[int, str]:
-    """Column index -> client field for the headers acudesk recognises (first match wins)."""
+    """Column index -> client field for the headers acudesk recognises, by meaning and in
+    five languages (``csv_headers``); the first column of a field wins."""
+    from acudesk.domain.csv_headers import header_table
+
+    table = header_table()
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for index, header in enumerate(headers):
-        name = _ALIAS_INDEX.get(_norm_header(header))
+        name = table.field_for(header)
         if name and name not in taken:
             mapping[index] = name
             taken.add(name)
     return mapping
+
+
+def apply_column_choices(
+    headers: list[str], mapping: dict[int, str], choices: dict[str, str]
+) -> dict[int, str]:
+    """``mapping`` with the person's own choices on top: column header -> field name (or
+    label, or "" / "ignore" to leave the column out). Raises CsvFormatError naming what
+    does not exist."""
+    from acudesk.domain.csv_headers import fold_header
+
+    by_label = {fold_header(label): name for name, label in FIELD_LABELS.items()}
+    by_label.update({fold_header(name): name for name in FIELD_LABELS})
+    columns = {fold_header(h): i for i, h in reversed(list(enumerate(headers)))}
+    chosen = dict(mapping)
+    for header, field_text in choices.items():
+        index = columns.get(fold_header(header))
+        if index is None:
+            raise CsvFormatError(
+                translate(
+                    "csv", "The file has no column called “{column}”. Its columns are: {columns}."
+                ).format(column=header, columns=", ".join(headers[:30]))
+            )
+        folded = fold_header(field_text)
+        if folded in ("", "ignore", "none", "skip"):
+            chosen.pop(index, None)
+            continue
+        name = by_label.get(folded)
+        if name is None:
+            raise CsvFormatError(
+                translate("csv", "“{field}” is not a client field. Use one of: {fields}.").format(
+                    field=field_text, fields=", ".join(FIELD_LABELS)
+                )
+            )
+        for other in [i for i, n in chosen.items() if n == name and i != index]:
+            del chosen[other]  # one column per field: the person's choice wins
+        chosen[index] = name
+    return chosen
 
 
 def decode(raw: bytes) -> str:
@@ -204,11 +195,10 @@ def row_input(row: CsvRow, mapping: dict[int, str], header_count: int) -> tuple[
     problem = ""
     extra = row.values[header_count:]
     if any(v.strip() for v in extra):
-        #: Follows "line 12: not imported, " or similar, hence the small first letter.
         problem = translate(
             "csv",
-            "has {values} values but the header has {columns} columns (a missing quote or an "
-            "extra separator?)",
+            "The row has {values} values but the header has {columns} columns (a missing "
+            "quote or an extra separator?).",
         ).format(values=len(row.values), columns=header_count)
     fields: dict[str, str] = {}
     for index, name in mapping.items():

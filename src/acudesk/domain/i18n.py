@@ -54,15 +54,23 @@ def _english(context: str, source: str, disambiguation: str | None = None, n: in
 
 
 _translator: Translator = _english
+_language = ""  # the catalogue's language behind the translator ("" for the English sources)
 # A context variable, not a second global: a thread writing an English document does not
 # turn the screens English for another thread, and nesting restores what was there.
 _english_only: ContextVar[bool] = ContextVar("acudesk_english_only", default=False)
 
 
-def set_translator(translator: Translator | None) -> None:
-    """Route every message through ``translator`` (None: back to the English sources)."""
-    global _translator
+def set_translator(translator: Translator | None, language: str = "") -> None:
+    """Route every message through ``translator`` (None: back to the English sources);
+    ``language`` names its catalogue, so worker processes can speak it too."""
+    global _translator, _language
     _translator = translator or _english
+    _language = language if translator is not None else ""
+
+
+def messages_language() -> str:
+    """The language messages are translated into ("" for English): what a worker installs."""
+    return _language
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:

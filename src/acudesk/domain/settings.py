@@ -57,6 +57,46 @@ def validate_handout_settings(settings: HandoutSettings) -> dict[str, str]:
     return errors
 
 
+# Where a clinic's country writes the month first, and prints on US Letter paper.
+MONTH_FIRST_REGIONS = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "VI", "UM"})
+LETTER_REGIONS = frozenset(
+    {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR", "SV", "NI", "BZ"}
+)
+CLINIC_LANGUAGES = ("en", "it")  # the interface languages (domain.users.INTERFACE_LANGUAGES)
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicFormats:
+    """What the first run asks besides the clinic's details: the country (phone numbers
+    without +code are read as from there), how dates are typed, the paper, the language."""
+
+    phone_region: str = "GB"
+    date_order: DateOrder = DateOrder.DAY_FIRST
+    page_size: str = "A4"
+    language: str = "en"
+
+
+def suggested_formats(region: str) -> tuple[DateOrder, str]:
+    """The date order and paper most clinics in ``region`` use (a suggestion, changeable)."""
+    code = region.upper()
+    order = DateOrder.MONTH_FIRST if code in MONTH_FIRST_REGIONS else DateOrder.DAY_FIRST
+    return order, "Letter" if code in LETTER_REGIONS else "A4"
+
+
+def validate_formats(formats: ClinicFormats) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    region_problem = validate_region(formats.phone_region)
+    if region_problem:
+        errors["phone_region"] = region_problem
+    if formats.page_size not in PAGE_SIZES:
+        errors["page_size"] = translate("settings", "Choose A4 or Letter.")
+    if formats.language not in CLINIC_LANGUAGES:
+        errors["language"] = translate(
+            "settings", "Choose one of the languages acudesk is translated into."
+        )
+    return errors
+
+
 def validate_region(region: str) -> str | None:
     import phonenumbers
 

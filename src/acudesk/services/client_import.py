@@ -62,6 +62,7 @@ def check_all(
 ) -> list[CheckedRow]:
     """Every row checked, in file order; by ``workers`` processes (every core) for a file of
     ``parallel_from`` rows or more."""
+    from acudesk.domain.i18n import messages_language
     from acudesk.services.parallel import cores, process_pool
 
     total = len(rows)
@@ -73,7 +74,7 @@ def check_all(
             if progress and not progress(len(checked), total):
                 raise Stopped
         return checked
-    with process_pool(processes) as pool:
+    with process_pool(processes, messages_language()) as pool:
         futures = [
             pool.submit(
                 check_plain, [(r.line, r.values) for r in chunk], mapping, header_count, rules

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.clients import ClientData, ClientRow
-from acudesk.domain.csv_format import CsvFormatError, CsvTable, read_table, write_rows
+from acudesk.domain.csv_format import CsvFormatError, CsvRow, CsvTable, read_table, write_rows
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
@@ -64,15 +64,27 @@ class RowProblem:
     line: int
     field: str
     message: str
+    client: str = ""  # the name the row gives, when it gives one
+
+    def where(self) -> str:
+        """Which row, and whose: "Line 3 (Bea Bianchi)"."""
+        if self.client:
+            return translate("client import", "Line {line} ({client})").format(
+                line=self.line, client=self.client
+            )
+        return translate("client import", "Line {line}").format(line=self.line)
 
     def __str__(self) -> str:
-        #: One problem of an imported file; {field} is a field's name ("date of birth").
+        """A sentence that says where and whose: "Line 3 (Bea Bianchi), date of birth: …"."""
+        where = self.where()
+        #: One problem of an imported file: {where} is "Line 3 (Bea Bianchi)", {field} a
+        #: field's name ("date of birth"), {message} a whole sentence.
         if self.field:
-            return translate("client import", "line {line} ({field}): {message}").format(
-                line=self.line, field=self.field, message=self.message
+            return translate("client import", "{where}, {field}: {message}").format(
+                where=where, field=self.field, message=self.message
             )
-        return translate("client import", "line {line}: {message}").format(
-            line=self.line, message=self.message
+        return translate("client import", "{where}: {message}").format(
+            where=where, message=self.message
         )
 
 
@@ -81,7 +93,8 @@ class ImportReport:
     total: int = 0
     valid: list[tuple[int, ClientData]] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
-    duplicates: list[tuple[int, str]] = field(default_factory=list)  # (line, what it matches)
+    # (line, "Line 5 (Anna Rossi): left out, already registered as … (client 3).")
+    duplicates: list[tuple[int, str]] = field(default_factory=list)
     imported: int = 0
     dry_run: bool = True
     import_id: str = ""  # the import's marker in the audit trail, once it started writing
@@ -121,6 +134,29 @@ def read_csv_file(path: Path) -> str:
     return decode(raw)
 
 
+def _read(
+    text: str,
+    mapping: dict[int, str] | None,
+    columns: dict[str, str] | None,
+    corrections: dict[int, tuple[str, ...]] | None,
+) -> tuple[CsvTable, dict[int, str]]:
+    """The file's table (corrected rows in place) and which column goes into which field."""
+    from acudesk.domain.csv_format import apply_column_choices, guess_mapping
+
+    try:
+        table = read_table(text)
+        mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers)
+        if columns:
+            mapping = apply_column_choices(table.headers, mapping, columns)
+    except CsvFormatError as error:
+        raise AcudeskError(str(error)) from None
+    if corrections:
+        table.rows = [
+            CsvRow(r.line, corrections[r.line]) if r.line in corrections else r for r in table.rows
+        ]
+    return table, mapping
+
+
 class ClientTransferService(Service):
     def preview(
         self,
@@ -128,16 +164,17 @@ class ClientTransferService(Service):
         text: str,
         mapping: dict[int, str] | None = None,
         progress: Progress | None = None,
+        *,
+        columns: dict[str, str] | None = None,
+        corrections: dict[int, tuple[str, ...]] | None = None,
     ) -> tuple[CsvTable, dict[int, str], ImportReport]:
-        """Read and check every row without writing; the GUI shows this before importing."""
-        require(actor, Permission.EDIT_CLIENTS)
-        try:
-            table = read_table(text)
-        except CsvFormatError as error:
-            raise AcudeskError(str(error)) from None
-        from acudesk.domain.csv_format import guess_mapping
+        """Read and check every row without writing; the GUI shows this before importing.
 
-        mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers)
+        ``mapping`` (column index -> field) replaces the guess from the headers; ``columns``
+        (header -> field, as ``--map`` gives them) goes on top of either. ``corrections``
+        (line -> the row's values as corrected in the preview) replace those rows."""
+        require(actor, Permission.EDIT_CLIENTS)
+        table, mapping = _read(text, mapping, columns, corrections)
         fields = set(mapping.values())
         if not fields & {"first_name", "last_name", "full_name"}:
             blank = translate("client import", "(blank)")
@@ -160,13 +197,16 @@ class ClientTransferService(Service):
             existing = steps.existing_matches(session, passed)
         seen: dict[str, int] = {}
         for row in checked:
-            report.problems += [RowProblem(row.line, f, m) for f, m in row.problems]
+            report.problems += [RowProblem(row.line, f, m, row.name) for f, m in row.problems]
             if row.data is None or row.keys is None:
                 continue
             keys = row.duplicate_keys()
             match = _duplicate(keys, seen, existing)
             if match:
-                report.duplicates.append((row.line, match))
+                where = RowProblem(row.line, "", "", row.name).where()
+                #: {where} is "Line 5 (Anna Rossi)"; {match} what the row repeats.
+                left_out = translate("client import", "{where}: left out, {match}.")
+                report.duplicates.append((row.line, left_out.format(where=where, match=match)))
                 continue
             seen.update(dict.fromkeys(keys, row.line))
             report.valid.append((row.line, row.data))
@@ -183,6 +223,8 @@ class ClientTransferService(Service):
         mapping: dict[int, str] | None = None,
         progress: Progress | None = None,
         batch_rows: int = steps.BATCH_ROWS,
+        columns: dict[str, str] | None = None,
+        corrections: dict[int, tuple[str, ...]] | None = None,
     ) -> ImportReport:
         """Import clients. By default nothing is written when any row is bad; duplicates of
         existing clients (or of an earlier line) are listed and not imported.
@@ -191,7 +233,9 @@ class ClientTransferService(Service):
         transactions (``batch_rows`` each), between which other workstations save as usual.
         A cancel or an error takes back what was written; see ``unfinished_imports``.
         """
-        _table, _mapping, report = self.preview(actor, text, mapping, progress)
+        _table, _mapping, report = self.preview(
+            actor, text, mapping, progress, columns=columns, corrections=corrections
+        )
         report.dry_run = dry_run
         if dry_run or not report.valid or (report.problems and not skip_invalid):
             return report

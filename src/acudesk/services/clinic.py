@@ -17,12 +17,14 @@ from acudesk.domain.errors import (
     ValidationError,
 )
 from acudesk.domain.i18n import translate
+from acudesk.domain.settings import ClinicFormats, validate_formats
 from acudesk.domain.users import NewUser, Permission, Role, User, validate_new_user
 from acudesk.services.guard import require
 from acudesk.services.users import insert_user
 from acudesk.services.work import Service
 from acudesk.store.clinic import client_count_estimate, clinic_record, to_details
 from acudesk.store.models import ClientRecord, ClinicRecord, UserRecord
+from acudesk.store.settings import formats_values, put_settings
 from acudesk.store.users import find_user, to_user
 
 DEMO_PASSWORDS: dict[str, str] = {
@@ -65,12 +67,17 @@ class ClinicService(Service):
             record = clinic_record(session)
             return None if record is None else to_details(record)
 
-    def set_up(self, details: ClinicDetails, admin: NewUser) -> User:
-        """First run: the clinic and its first administrator, in one transaction."""
+    def set_up(
+        self, details: ClinicDetails, admin: NewUser, formats: ClinicFormats | None = None
+    ) -> User:
+        """First run: the clinic, its country and formats, and its first administrator, in
+        one transaction (``formats`` None: the defaults, nothing stored)."""
         admin = NewUser(
             admin.username, admin.display_name, Role.ADMIN, admin.password, admin.language
         )
         errors = {f"clinic.{k}": v for k, v in validate_clinic(details).items()}
+        if formats is not None:
+            errors.update({f"formats.{k}": v for k, v in validate_formats(formats).items()})
         errors.update({f"admin.{k}": v for k, v in validate_new_user(admin).items()})
         if errors:
             raise ValidationError(errors)
@@ -93,7 +100,8 @@ class ClinicService(Service):
                 )
             )
             work.audit(AuditAction.CREATE, "clinic", clean.name)
-            work.changed(Changes.of(clinic=True, users=[user.id]))
+            keys = put_settings(work.session, formats_values(formats)) if formats else []
+            work.changed(Changes.of(clinic=True, users=[user.id], settings=keys))
             return user
 
     def update(self, actor: User, details: ClinicDetails) -> ClinicDetails:

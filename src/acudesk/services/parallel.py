@@ -49,11 +49,35 @@ def pool_context() -> BaseContext:
     return _context
 
 
+def speak(language: str) -> None:
+    """A worker's start: the messages it words in ``language`` ("" for English), as the
+    screens that asked for the work speak (a worker has no Qt translator of its own)."""
+    from acudesk.domain import i18n
+
+    if not language:
+        i18n.set_translator(None)
+        return
+    from acudesk.domain.i18n_catalogue import ts_translator
+    from acudesk.resources import resource
+
+    try:
+        path = resource("translations", f"messages_{language}.ts")
+    except FileNotFoundError:
+        return  # a language without a catalogue: English, as before
+    i18n.set_translator(ts_translator(path), language)
+
+
 @contextmanager
-def process_pool(workers: int | None = None) -> Iterator[ProcessPoolExecutor]:
-    """A pool of ``workers`` processes (every core by default); leaving the block cancels
-    whatever was not started yet and waits for the rest."""
-    executor = ProcessPoolExecutor(max_workers=workers or cores(), mp_context=pool_context())
+def process_pool(workers: int | None = None, language: str = "") -> Iterator[ProcessPoolExecutor]:
+    """A pool of ``workers`` processes (every core by default) that word messages in
+    ``language``; leaving the block cancels whatever was not started yet and waits for the
+    rest."""
+    executor = ProcessPoolExecutor(
+        max_workers=workers or cores(),
+        mp_context=pool_context(),
+        initializer=speak,
+        initargs=(language,),
+    )
     try:
         yield executor
     finally:

@@ -35,6 +35,7 @@ from acudesk.services.work import Service
 from acudesk.store.settings import (
     delete_setting,
     load_clinic_handout_template,
+    load_clinic_language,
     load_handout_settings,
     load_settings,
     put_settings,
@@ -102,6 +103,12 @@ class SettingsService(Service):
             work.changed(Changes.of(settings=put_settings(work.session, values)))
             work.audit(AuditAction.UPDATE, "settings")
             return load_settings(work.session)
+
+    def clinic_language(self) -> str | None:
+        """The language chosen at first run: what the sign-in speaks to a clinic's computer
+        before anyone signs in (None: never chosen, the computer's own)."""
+        with self._db.read_only() as session:
+            return load_clinic_language(session)
 
     def handouts(self) -> HandoutSettings:
         with self._db.read_only() as session:

@@ -28,6 +28,7 @@ from acudesk.domain.screening import ScreeningSettings, Severity
 from acudesk.domain.settings import (
     DEFAULT_CONSENT_TEXT,
     PAGE_SIZES,
+    ClinicFormats,
     ClinicSettings,
     HandoutSettings,
 )
@@ -101,6 +102,24 @@ def load_clinic_handout_template(session: Session, language: str) -> HandoutTemp
         except (HandoutError, ValueError):
             pass  # a damaged row prints acudesk's text rather than no sheet
     return load_handout_template(lang)
+
+
+CLINIC_LANGUAGE = "clinic_language"  # the key: what acudesk speaks before anyone signs in
+
+
+def load_clinic_language(session: Session) -> str | None:
+    record = session.get(SettingRecord, CLINIC_LANGUAGE)
+    return record.value if record is not None and record.value else None
+
+
+def formats_values(formats: ClinicFormats) -> dict[str, str]:
+    """The first run's choices as setting rows."""
+    return {
+        "phone_region": formats.phone_region.upper(),
+        "date_order": formats.date_order.value,
+        "page_size": formats.page_size,
+        CLINIC_LANGUAGE: formats.language,
+    }
 
 
 def put_settings(session: Session, values: dict[str, str]) -> list[str]:

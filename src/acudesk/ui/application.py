@@ -77,14 +77,15 @@ class _Session:
         self._relay = relay
         self._username = username
         # The login speaks the language of whoever it expects (the username filled in),
-        # else the computer's.
+        # else the clinic's (chosen at first run), else the computer's.
         self._language = language
         self.window: MainWindow | None = None
 
     def sign_in(self) -> bool:
         from acudesk.ui.access.login_dialog import LoginDialog
 
-        install_language(self._app, self._language or system_language())
+        language = self._language or self._services.settings.clinic_language()
+        install_language(self._app, language or system_language())
         dialog = LoginDialog(self._services.users, self._services.clinic, self._username)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
             return False

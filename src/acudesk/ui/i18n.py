@@ -105,7 +105,7 @@ def install_language(app: QCoreApplication, language: str) -> list[Path]:
     # The core's messages (errors, alerts, labels) come out of the same translators.
     from acudesk.ui.i18n_hook import connect_domain_translations
 
-    connect_domain_translations()
+    connect_domain_translations(language if language != "en" else "")
     return loaded
 
 

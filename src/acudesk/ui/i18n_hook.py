@@ -16,9 +16,10 @@ def _qt_translate(context: str, source: str, disambiguation: str | None, n: int)
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
-def connect_domain_translations() -> None:
-    """From now on ``acudesk.domain.i18n.translate`` asks the application's translators."""
-    i18n.set_translator(_qt_translate)
+def connect_domain_translations(language: str = "") -> None:
+    """From now on ``acudesk.domain.i18n.translate`` asks the application's translators
+    (``language``: theirs, so that worker processes install the same catalogue)."""
+    i18n.set_translator(_qt_translate, language)
 
 
 def disconnect_domain_translations() -> None:

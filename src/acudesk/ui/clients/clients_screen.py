@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from acudesk.domain.changes import Changes
@@ -75,9 +75,7 @@ class ClientsScreen(QWidget):
         table.doubleClicked.connect(self._on_clients_table_double_clicked)
         self.ui.archivedCheck.toggled.connect(self.run_search)
         self.ui.newButton.clicked.connect(self.new_client)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search, context=context)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_client, context=context)
+        # Ctrl+F and Ctrl+N are the main window's (actions.py): they work from every screen.
         self.ui.messageLabel.hide()
         relay.changed.connect(self._on_relay_changed)
         self.run_search()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -25,6 +25,7 @@ from acudesk.services.client_io import (
     ImportReport,
     read_csv_file,
 )
+from acudesk.ui.clients.import_fix_rows import FixRows
 from acudesk.ui.forms.ui_import_clients_dialog import Ui_ImportClientsDialog
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, number_text, translate
 
@@ -88,7 +89,11 @@ class ImportClientsDialog(QDialog):
         self._text = ""
         self._table: CsvTable | None = None
         self._mapping: dict[int, str] = {}
+        self._corrections: dict[int, tuple[str, ...]] = {}  # line -> values, corrected here
+        self._fix_lines: list[int] = []  # every line found bad since the file was read
         self.report: ImportReport | None = None
+        self.fix_rows = FixRows(self.ui.fixTable, field_name)
+        self.fix_rows.corrected.connect(self._on_fix_rows_corrected)
         header = self.ui.columnsTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -99,6 +104,7 @@ class ImportClientsDialog(QDialog):
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.skipInvalidCheck.toggled.connect(self._update_buttons)
         self._show_message("")
+        self._show_fix_rows(False)
         self._update_buttons()
 
     # Reading and checking
@@ -116,6 +122,7 @@ class ImportClientsDialog(QDialog):
     def load_file(self, path: Path) -> None:
         """Read ``path`` and check it with the columns acudesk recognises."""
         self.ui.fileEdit.setText(str(path))
+        self._corrections, self._fix_lines = {}, []
         try:
             self._text = read_csv_file(path)
         except AcudeskError as error:
@@ -123,11 +130,16 @@ class ImportClientsDialog(QDialog):
             return
         self._check(None)
 
+    def _on_fix_rows_corrected(self, line: int, values: tuple[str, ...]) -> None:
+        """A cell of a bad row corrected: the file checked again with it, counts and all."""
+        self._corrections[line] = values
+        QTimer.singleShot(0, lambda: self._check(self._mapping))
+
     def _check(self, mapping: dict[int, str] | None) -> None:
         progress = _Progress(self, translate("ImportClientsDialog", "Checking the rows…"))
         try:
             table, mapping, report = self._transfers.preview(
-                self._user, self._text, mapping, progress
+                self._user, self._text, mapping, progress, corrections=self._corrections
             )
         except ImportCancelled as error:
             self._reset(error.message)
@@ -140,11 +152,16 @@ class ImportClientsDialog(QDialog):
         if self._table is None or self._table.headers != table.headers:
             self._fill_columns(table, mapping)
         self._table, self._mapping, self.report = table, mapping, report
+        self._fix_lines = sorted(set(self._fix_lines) | set(report.bad_lines))
+        self.fix_rows.show(table, mapping, report, self._fix_lines)
+        self._show_fix_rows(bool(self._fix_lines))
         self._show_report(report)
 
     def _reset(self, message: str) -> None:
         self._table, self.report = None, None
         self.ui.columnsTable.setRowCount(0)
+        self.ui.fixTable.setRowCount(0)
+        self._show_fix_rows(False)
         self.ui.problemsList.clear()
         self.ui.summaryLabel.setText("")
         self._show_message(message)
@@ -210,13 +227,8 @@ class ImportClientsDialog(QDialog):
                 )
             )
         self.ui.summaryLabel.setText(", ".join(parts) + ".")
-        listed = [str(p).capitalize() for p in report.problems]
-        listed += [
-            translate("ImportClientsDialog", "Line {line}: left out, {match}.").format(
-                line=line, match=match
-            )
-            for line, match in report.duplicates
-        ]
+        listed = [str(p) for p in report.problems]
+        listed += [left_out for _line, left_out in report.duplicates]
         self.ui.problemsList.clear()
         self.ui.problemsList.addItems(listed[:MAX_LISTED])
         if len(listed) > MAX_LISTED:
@@ -243,6 +255,10 @@ class ImportClientsDialog(QDialog):
         else:
             self.ui.importButton.setText(translate("ImportClientsDialog", "&Import"))
 
+    def _show_fix_rows(self, shown: bool) -> None:
+        self.ui.fixTable.setVisible(shown)
+        self.ui.fixHint.setVisible(shown)
+
     def _show_message(self, text: str) -> None:
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.setVisible(bool(text))
@@ -256,6 +272,7 @@ class ImportClientsDialog(QDialog):
                 self._user,
                 self._text,
                 mapping=self._mapping,
+                corrections=self._corrections,
                 skip_invalid=self.ui.skipInvalidCheck.isChecked(),
                 progress=progress,
             )

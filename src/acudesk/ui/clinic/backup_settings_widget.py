@@ -30,7 +30,6 @@ class BackupSettingsWidget(QFrame):
             }
         )
         ui.chooseFolderButton.clicked.connect(self._on_choose_folder_button_clicked)
-        ui.saveBackupsButton.clicked.connect(self._on_save_backups_button_clicked)
         self._say("")
         self.load()
 
@@ -55,9 +54,6 @@ class BackupSettingsWidget(QFrame):
         )
         if chosen:
             self.ui.folderEdit.setText(chosen)
-
-    def _on_save_backups_button_clicked(self) -> None:
-        self.save()
 
     def save(self) -> bool:
         try:

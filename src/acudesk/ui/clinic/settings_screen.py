@@ -1,15 +1,19 @@
-"""Clinic settings for administrators: clinic details, phone region, date order, screening."""
+"""Clinic settings for administrators: clinic details, handouts, phone region, date order,
+screening. One form: one Save (Ctrl+S) for every card, and a question before leaving unsaved."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QTableWidgetItem,
     QWidget,
@@ -19,7 +23,7 @@ from acudesk.domain.changes import Changes
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.dates import DateOrder
 from acudesk.domain.errors import AcudeskError, ValidationError
-from acudesk.domain.intake import CONDITIONS_BY_ID, ProcedureKind
+from acudesk.domain.intake import ProcedureKind
 from acudesk.domain.screening import (
     DEFAULT_REVIEW_MONTHS,
     DEFAULT_WAITING_DAYS,
@@ -33,8 +37,14 @@ from acudesk.services.auto_backup import AutoBackupService
 from acudesk.services.clinic import ClinicService
 from acudesk.services.settings import SettingsService
 from acudesk.store.backup_state import FOLDER_KEY, KEEP_KEY
+from acudesk.ui.clinic.settings_choices import (
+    SEVERITY_LABELS,
+    alert_label,
+    fill_date_order_combo,
+    fill_region_combo,
+)
 from acudesk.ui.forms.ui_settings_screen import Ui_SettingsScreen
-from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from acudesk.ui.i18n import translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
@@ -44,53 +54,44 @@ if TYPE_CHECKING:
 
 RULE_SETTINGS = ("phone_region", "date_order", "screening")  # what the Rules card shows
 HANDOUT_SETTINGS = ("page_size", "handout_logo")  # what the Handouts card shows
-SEVERITY_LABELS = {
-    Severity.BLOCK: QT_TRANSLATE_NOOP("SettingsScreen", "Stop"),
-    Severity.CAUTION: QT_TRANSLATE_NOOP("SettingsScreen", "Caution"),
-    Severity.INFO: QT_TRANSLATE_NOOP("SettingsScreen", "Note"),
-}
-OTHER_ALERTS = {
-    "recent-procedure": QT_TRANSLATE_NOOP("SettingsScreen", "Recent cosmetic procedure"),
-    "no-consent": QT_TRANSLATE_NOOP("SettingsScreen", "No signed consent"),
-    "intake-outdated": QT_TRANSLATE_NOOP("SettingsScreen", "Intake out of date"),
-}
 
 
-def alert_label(alert_id: str) -> str:
-    condition = CONDITIONS_BY_ID.get(alert_id)
-    if condition:
-        return condition.label
-    return (
-        translate("SettingsScreen", OTHER_ALERTS[alert_id])
-        if alert_id in OTHER_ALERTS
-        else alert_id
-    )
-
-
-def region_choices() -> list[tuple[str, str]]:
-    """(code, "Country name (code)") for every region phonenumbers knows, named in the
-    interface language (Babel's CLDR names: Qt names other countries only in English)."""
-    import phonenumbers
-    from babel import Locale, UnknownLocaleError
-
-    names: Mapping[str, str]
-    try:
-        names = Locale.parse(QLocale().name()).territories
-    except (UnknownLocaleError, ValueError):
-        names = {}
-    choices = []
-    for code in phonenumbers.SUPPORTED_REGIONS:
-        territory = QLocale.codeToTerritory(code)
-        english = QLocale.territoryToString(territory) if territory.value else code
-        choices.append((code, f"{names.get(code, english)} ({code})"))
-    return sorted(choices, key=lambda c: _sort_key(c[1]))
-
-
-def _sort_key(name: str) -> str:
-    """Alphabetical as a person reads it: "Åland" with the A's, "Österreich" with the O's."""
-    import unicodedata
-
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+def build_tables(ui: Ui_SettingsScreen) -> None:
+    """The waits and severities tables: one row per procedure, one per alert."""
+    waits = ui.waitsTable
+    waits.setRowCount(len(ProcedureKind))
+    for row, kind in enumerate(ProcedureKind):
+        waits.setItem(row, 0, QTableWidgetItem(kind.label))
+        spin = QSpinBox()
+        spin.setRange(0, 3650)
+        spin.setSuffix(translate("SettingsScreen", " days"))
+        spin.setAccessibleName(
+            translate("SettingsScreen", "Wait after {procedure}").format(procedure=kind.label)
+        )
+        waits.setCellWidget(row, 1, spin)
+    severities = ui.severityTable
+    severities.setRowCount(len(RULES))
+    for row, alert_id in enumerate(RULES):
+        severities.setItem(row, 0, QTableWidgetItem(alert_label(alert_id)))
+        combo = QComboBox()
+        combo.setAccessibleName(
+            translate("SettingsScreen", "Severity of {alert}").format(alert=alert_label(alert_id))
+        )
+        for severity, label in SEVERITY_LABELS.items():
+            combo.addItem(translate("SettingsScreen", label), severity.value)
+        severities.setCellWidget(row, 1, combo)
+    for table in (waits, severities):
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(1, 160)
+        table.setWordWrap(False)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(34)
+        # Tall enough for every row: the page scrolls, the tables do not.
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height() + 34 * table.rowCount() + 4
+        )
 
 
 class SettingsScreen(QWidget):
@@ -125,21 +126,18 @@ class SettingsScreen(QWidget):
                 "phone": (ui.phoneEdit, ui.phoneError),
             }
         )
-        for code, label in region_choices():
-            ui.regionCombo.addItem(label, code)
-        ui.dateOrderCombo.addItem(
-            translate("SettingsScreen", "Day / month / year (23/11/2026)"),
-            DateOrder.DAY_FIRST.value,
-        )
-        ui.dateOrderCombo.addItem(
-            translate("SettingsScreen", "Month / day / year (11/23/2026)"),
-            DateOrder.MONTH_FIRST.value,
-        )
-        self._build_tables()
-        ui.saveClinicButton.clicked.connect(self._on_save_clinic_button_clicked)
-        ui.saveRulesButton.clicked.connect(self._on_save_rules_button_clicked)
+        fill_region_combo(ui.regionCombo, "GB")
+        fill_date_order_combo(ui.dateOrderCombo, DateOrder.DAY_FIRST)
+        build_tables(ui)
+        ui.saveButton.clicked.connect(self._on_save_button_clicked)
         ui.restoreDefaultsButton.clicked.connect(self._on_restore_defaults_button_clicked)
-        self._show(ui.clinicNotice, "")
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            self._on_save_button_clicked,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self._show(ui.saveNotice, "")
         self._show(ui.rulesNotice, "")
         self._show(ui.rulesError, "")
         self._add_handouts_card()
@@ -158,44 +156,6 @@ class SettingsScreen(QWidget):
 
             self.backups_card = BackupSettingsWidget(self._backups, self._user, self)
             layout.insertWidget(layout.indexOf(self.handouts_card) + 1, self.backups_card)
-
-    def _build_tables(self) -> None:
-        waits = self.ui.waitsTable
-        waits.setRowCount(len(ProcedureKind))
-        for row, kind in enumerate(ProcedureKind):
-            waits.setItem(row, 0, QTableWidgetItem(kind.label))
-            spin = QSpinBox()
-            spin.setRange(0, 3650)
-            spin.setSuffix(translate("SettingsScreen", " days"))
-            spin.setAccessibleName(
-                translate("SettingsScreen", "Wait after {procedure}").format(procedure=kind.label)
-            )
-            waits.setCellWidget(row, 1, spin)
-        severities = self.ui.severityTable
-        severities.setRowCount(len(RULES))
-        for row, alert_id in enumerate(RULES):
-            severities.setItem(row, 0, QTableWidgetItem(alert_label(alert_id)))
-            combo = QComboBox()
-            combo.setAccessibleName(
-                translate("SettingsScreen", "Severity of {alert}").format(
-                    alert=alert_label(alert_id)
-                )
-            )
-            for severity, label in SEVERITY_LABELS.items():
-                combo.addItem(translate("SettingsScreen", label), severity.value)
-            severities.setCellWidget(row, 1, combo)
-        for table in (waits, severities):
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-            table.setColumnWidth(1, 160)
-            table.setWordWrap(False)
-            rows = table.verticalHeader()
-            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            rows.setDefaultSectionSize(34)
-            # Tall enough for every row: the page scrolls, the tables do not.
-            table.setMinimumHeight(
-                table.horizontalHeader().sizeHint().height() + 34 * table.rowCount() + 4
-            )
 
     def load(self) -> None:
         self._show_details(self._clinic.details())
@@ -290,40 +250,117 @@ class SettingsScreen(QWidget):
             screening=ScreeningSettings(severities, waits, self.ui.reviewSpin.value()),
         )
 
-    def _on_save_clinic_button_clicked(self) -> None:
+    # One form, saved once --------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return (
+            not self._details_untouched()
+            or not self._rules_untouched()
+            or self.handouts_card.has_unsaved_changes()
+            or (self.backups_card is not None and self.backups_card.has_unsaved_changes())
+        )
+
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    def save(self) -> bool:
+        """Save every card that holds a change, clinic details first; stop at the first card
+        the services refuse, its messages next to its fields. True when nothing is left."""
+        self._show(self.ui.saveNotice, "")
+        self._show(self.ui.rulesNotice, "")
+        if not self.has_unsaved_changes():
+            self._show(self.ui.saveNotice, translate("SettingsScreen", "No changes to save."))
+            return True
+        if not self._details_untouched() and not self._save_details():
+            self.ui.scrollArea.ensureWidgetVisible(self.ui.clinicCard)
+            return False
+        card = self.handouts_card
+        if card.has_unsaved_changes() and not card.save():
+            self.ui.scrollArea.ensureWidgetVisible(card)
+            return False
+        if not self._rules_untouched() and not self._save_rules():
+            self.ui.scrollArea.ensureWidgetVisible(self.ui.rulesError)
+            return False
+        backups = self.backups_card
+        if backups is not None and backups.has_unsaved_changes() and not backups.save():
+            self.ui.scrollArea.ensureWidgetVisible(backups)
+            return False
+        self._show(
+            self.ui.saveNotice,
+            translate("SettingsScreen", "Saved. New handouts and alerts use these settings."),
+        )
+        return True
+
+    def _save_details(self) -> bool:
         details = self._typed_details()
-        self._show(self.ui.clinicNotice, "")
         try:
             self._clinic.update(self._user, details)
         except ValidationError as error:
             self._clinic_errors.show(error.errors)
-            return
+            return False
         except AcudeskError as error:
             self._clinic_errors.show({"name": error.message})
-            return
+            return False
         self._clinic_errors.clear()
         self._shown_details = details
-        self._show(
-            self.ui.clinicNotice,
-            translate("SettingsScreen", "Saved. New handouts carry these details."),
-        )
+        return True
 
-    def _on_save_rules_button_clicked(self) -> None:
-        self._show(self.ui.rulesNotice, "")
+    def _save_rules(self) -> bool:
         try:
             saved = self._settings.update(self._user, self.collect_rules())
         except ValidationError as error:
             self._show(self.ui.rulesError, " ".join(error.errors.values()))
-            return
+            return False
         except AcudeskError as error:
             self._show(self.ui.rulesError, error.message)
-            return
+            return False
         self._show(self.ui.rulesError, "")
         self._show_rules(saved)
-        self._show(
-            self.ui.rulesNotice,
-            translate("SettingsScreen", "Saved. Alerts use these rules from now on."),
+        return True
+
+    def confirm_leave(self, then: Callable[[], object]) -> QMessageBox | None:
+        """Run ``then`` now when nothing is unsaved; else ask Save / Discard / Cancel first
+        (window-modal, so nothing blocks) and run it after Save succeeded or Discard."""
+        if not self.has_unsaved_changes():
+            then()
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("SettingsScreen", "Unsaved settings"),
+            translate(
+                "SettingsScreen",
+                "You changed settings without saving them. Save them before you leave?",
+            ),
+            QMessageBox.StandardButton.NoButton,
         )
+        box.setParent(self, box.windowFlags())
+        box.setObjectName("unsavedSettingsBox")
+        save = box.addButton(translate("SettingsScreen", "Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            translate("SettingsScreen", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(save)
+        box.addButton(translate("SettingsScreen", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_clicked(clicked: QAbstractButton) -> None:
+            if clicked is save and self.save():
+                then()
+            elif clicked is discard:
+                self.discard()
+                then()
+
+        box.buttonClicked.connect(on_clicked)
+        box.open()
+        return box
+
+    def discard(self) -> None:
+        """Show what is stored again, dropping what was typed."""
+        self._clinic_errors.clear()
+        self._show(self.ui.rulesError, "")
+        self._show(self.ui.saveNotice, "")
+        self.load()
+        self.handouts_card.load()
 
     def _on_restore_defaults_button_clicked(self) -> None:
         current = self.collect_rules()
@@ -337,7 +374,7 @@ class SettingsScreen(QWidget):
         )
         self._show(
             self.ui.rulesNotice,
-            translate("SettingsScreen", "Defaults shown: press Save rules to keep them."),
+            translate("SettingsScreen", "Defaults shown: press Save settings to keep them."),
         )
 
     @staticmethod

@@ -136,6 +136,82 @@ class Ui_FirstRunWizard(object):
         self.clinicLayout.addItem(self.clinicSpacer)
 
         FirstRunWizard.addPage(self.clinicPage)
+        self.formatsPage = QWizardPage()
+        self.formatsPage.setObjectName(u"formatsPage")
+        self.formatsLayout = QVBoxLayout(self.formatsPage)
+        self.formatsLayout.setSpacing(4)
+        self.formatsLayout.setObjectName(u"formatsLayout")
+        self.countryLabel = QLabel(self.formatsPage)
+        self.countryLabel.setObjectName(u"countryLabel")
+
+        self.formatsLayout.addWidget(self.countryLabel)
+
+        self.countryCombo = QComboBox(self.formatsPage)
+        self.countryCombo.setObjectName(u"countryCombo")
+
+        self.formatsLayout.addWidget(self.countryCombo)
+
+        self.countryHint = QLabel(self.formatsPage)
+        self.countryHint.setObjectName(u"countryHint")
+        self.countryHint.setWordWrap(True)
+        self.countryHint.setProperty(u"role", u"hint")
+
+        self.formatsLayout.addWidget(self.countryHint)
+
+        self.countryError = QLabel(self.formatsPage)
+        self.countryError.setObjectName(u"countryError")
+        self.countryError.setWordWrap(True)
+        self.countryError.setProperty(u"role", u"error")
+
+        self.formatsLayout.addWidget(self.countryError)
+
+        self.countryGap = QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.formatsLayout.addItem(self.countryGap)
+
+        self.dateOrderLabel = QLabel(self.formatsPage)
+        self.dateOrderLabel.setObjectName(u"dateOrderLabel")
+
+        self.formatsLayout.addWidget(self.dateOrderLabel)
+
+        self.dateOrderCombo = QComboBox(self.formatsPage)
+        self.dateOrderCombo.setObjectName(u"dateOrderCombo")
+
+        self.formatsLayout.addWidget(self.dateOrderCombo)
+
+        self.dateOrderError = QLabel(self.formatsPage)
+        self.dateOrderError.setObjectName(u"dateOrderError")
+        self.dateOrderError.setWordWrap(True)
+        self.dateOrderError.setProperty(u"role", u"error")
+
+        self.formatsLayout.addWidget(self.dateOrderError)
+
+        self.dateOrderGap = QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.formatsLayout.addItem(self.dateOrderGap)
+
+        self.paperSizeLabel = QLabel(self.formatsPage)
+        self.paperSizeLabel.setObjectName(u"paperSizeLabel")
+
+        self.formatsLayout.addWidget(self.paperSizeLabel)
+
+        self.paperSizeCombo = QComboBox(self.formatsPage)
+        self.paperSizeCombo.setObjectName(u"paperSizeCombo")
+
+        self.formatsLayout.addWidget(self.paperSizeCombo)
+
+        self.paperSizeError = QLabel(self.formatsPage)
+        self.paperSizeError.setObjectName(u"paperSizeError")
+        self.paperSizeError.setWordWrap(True)
+        self.paperSizeError.setProperty(u"role", u"error")
+
+        self.formatsLayout.addWidget(self.paperSizeError)
+
+        self.formatsStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.formatsLayout.addItem(self.formatsStretch)
+
+        FirstRunWizard.addPage(self.formatsPage)
         self.adminPage = QWizardPage()
         self.adminPage.setObjectName(u"adminPage")
         self.adminLayout = QVBoxLayout(self.adminPage)
@@ -259,6 +335,9 @@ class Ui_FirstRunWizard(object):
         self.clinicNameLabel.setBuddy(self.clinicNameEdit)
         self.addressLabel.setBuddy(self.addressEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
+        self.countryLabel.setBuddy(self.countryCombo)
+        self.dateOrderLabel.setBuddy(self.dateOrderCombo)
+        self.paperSizeLabel.setBuddy(self.paperSizeCombo)
         self.displayNameLabel.setBuddy(self.displayNameEdit)
         self.usernameLabel.setBuddy(self.usernameEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
@@ -304,6 +383,30 @@ class Ui_FirstRunWizard(object):
         self.phoneEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"e.g. +44 20 7946 0000", None))
 #if QT_CONFIG(accessibility)
         self.phoneError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Phone message", None))
+#endif // QT_CONFIG(accessibility)
+        self.formatsPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Country and formats", None))
+        self.formatsPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"How phone numbers and dates are read, and the paper handouts are printed on. You can change them later in Settings.", None))
+        self.countryLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Country", None))
+#if QT_CONFIG(accessibility)
+        self.countryCombo.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Country", None))
+#endif // QT_CONFIG(accessibility)
+        self.countryHint.setText(QCoreApplication.translate("FirstRunWizard", u"Phone numbers typed without a +country code are read as numbers of this country.", None))
+#if QT_CONFIG(accessibility)
+        self.countryError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Country message", None))
+#endif // QT_CONFIG(accessibility)
+        self.dateOrderLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Dates are typed as", None))
+#if QT_CONFIG(accessibility)
+        self.dateOrderCombo.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Date order", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.dateOrderError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Date order message", None))
+#endif // QT_CONFIG(accessibility)
+        self.paperSizeLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Paper for handouts", None))
+#if QT_CONFIG(accessibility)
+        self.paperSizeCombo.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Paper size", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.paperSizeError.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Paper size message", None))
 #endif // QT_CONFIG(accessibility)
         self.adminPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"The administrator", None))
         self.adminPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"The first account. An administrator adds the other users and can make backups.", None))

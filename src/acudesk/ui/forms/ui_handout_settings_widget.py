@@ -126,12 +126,6 @@ class Ui_HandoutSettingsWidget(object):
 
         self.handoutsButtons.addItem(self.handoutsSpacer)
 
-        self.saveHandoutsButton = QPushButton(HandoutSettingsWidget)
-        self.saveHandoutsButton.setObjectName(u"saveHandoutsButton")
-        self.saveHandoutsButton.setProperty(u"role", u"primary")
-
-        self.handoutsButtons.addWidget(self.saveHandoutsButton)
-
 
         self.handoutsGrid.addLayout(self.handoutsButtons, 6, 0, 1, 3)
 
@@ -174,10 +168,6 @@ class Ui_HandoutSettingsWidget(object):
         self.logoHint.setText(QCoreApplication.translate("HandoutSettingsWidget", u"Printed at the top left of every aftercare sheet. A PNG or JPEG; a wide logo on a white or clear background prints best.", None))
 #if QT_CONFIG(accessibility)
         self.handoutsNotice.setAccessibleName(QCoreApplication.translate("HandoutSettingsWidget", u"Handout settings saved", None))
-#endif // QT_CONFIG(accessibility)
-        self.saveHandoutsButton.setText(QCoreApplication.translate("HandoutSettingsWidget", u"Save handout settings", None))
-#if QT_CONFIG(accessibility)
-        self.saveHandoutsButton.setAccessibleName(QCoreApplication.translate("HandoutSettingsWidget", u"Save handout settings", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

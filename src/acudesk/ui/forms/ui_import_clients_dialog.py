@@ -24,7 +24,7 @@ class Ui_ImportClientsDialog(object):
     def setupUi(self, ImportClientsDialog) -> None:
         if not ImportClientsDialog.objectName():
             ImportClientsDialog.setObjectName(u"ImportClientsDialog")
-        ImportClientsDialog.resize(860, 680)
+        ImportClientsDialog.resize(940, 700)
         self.mainLayout = QVBoxLayout(ImportClientsDialog)
         self.mainLayout.setSpacing(12)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -82,7 +82,7 @@ class Ui_ImportClientsDialog(object):
         __qtablewidgetitem2 = QTableWidgetItem()
         self.columnsTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.columnsTable.setObjectName(u"columnsTable")
-        self.columnsTable.setMinimumSize(QSize(0, 230))
+        self.columnsTable.setMinimumSize(QSize(0, 130))
         self.columnsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columnsTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.columnsTable.setAlternatingRowColors(True)
@@ -106,8 +106,25 @@ class Ui_ImportClientsDialog(object):
 
         self.mainLayout.addWidget(self.problemsCaption)
 
+        self.fixHint = QLabel(ImportClientsDialog)
+        self.fixHint.setObjectName(u"fixHint")
+        self.fixHint.setWordWrap(True)
+        self.fixHint.setProperty(u"role", u"hint")
+
+        self.mainLayout.addWidget(self.fixHint)
+
+        self.fixTable = QTableWidget(ImportClientsDialog)
+        self.fixTable.setObjectName(u"fixTable")
+        self.fixTable.setMinimumSize(QSize(0, 100))
+        self.fixTable.setAlternatingRowColors(True)
+        self.fixTable.horizontalHeader().setStretchLastSection(True)
+        self.fixTable.verticalHeader().setVisible(False)
+
+        self.mainLayout.addWidget(self.fixTable)
+
         self.problemsList = QListWidget(ImportClientsDialog)
         self.problemsList.setObjectName(u"problemsList")
+        self.problemsList.setMaximumSize(QSize(16777215, 72))
         self.problemsList.setAlternatingRowColors(True)
         self.problemsList.setWordWrap(True)
 
@@ -182,6 +199,10 @@ class Ui_ImportClientsDialog(object):
         self.summaryLabel.setAccessibleName(QCoreApplication.translate("ImportClientsDialog", u"Import summary", None))
 #endif // QT_CONFIG(accessibility)
         self.problemsCaption.setText(QCoreApplication.translate("ImportClientsDialog", u"ROWS ACUDESK CANNOT TAKE", None))
+        self.fixHint.setText(QCoreApplication.translate("ImportClientsDialog", u"Correct a row here (double-click a cell and type): it is checked again at once, and imported with the others.", None))
+#if QT_CONFIG(accessibility)
+        self.fixTable.setAccessibleName(QCoreApplication.translate("ImportClientsDialog", u"Rows to correct", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.problemsList.setAccessibleName(QCoreApplication.translate("ImportClientsDialog", u"Problems", None))
 #endif // QT_CONFIG(accessibility)

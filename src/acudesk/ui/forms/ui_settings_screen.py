@@ -112,27 +112,6 @@ class Ui_SettingsScreen(object):
 
         self.clinicGrid.addWidget(self.phoneError, 6, 1, 1, 1)
 
-        self.clinicButtons = QHBoxLayout()
-        self.clinicButtons.setObjectName(u"clinicButtons")
-        self.clinicNotice = QLabel(self.clinicCard)
-        self.clinicNotice.setObjectName(u"clinicNotice")
-        self.clinicNotice.setProperty(u"role", u"notice")
-
-        self.clinicButtons.addWidget(self.clinicNotice)
-
-        self.clinicSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.clinicButtons.addItem(self.clinicSpacer)
-
-        self.saveClinicButton = QPushButton(self.clinicCard)
-        self.saveClinicButton.setObjectName(u"saveClinicButton")
-        self.saveClinicButton.setProperty(u"role", u"primary")
-
-        self.clinicButtons.addWidget(self.saveClinicButton)
-
-
-        self.clinicGrid.addLayout(self.clinicButtons, 7, 1, 1, 1)
-
 
         self.settingsLayout.addWidget(self.clinicCard)
 
@@ -262,12 +241,6 @@ class Ui_SettingsScreen(object):
 
         self.rulesButtons.addWidget(self.restoreDefaultsButton)
 
-        self.saveRulesButton = QPushButton(self.rulesCard)
-        self.saveRulesButton.setObjectName(u"saveRulesButton")
-        self.saveRulesButton.setProperty(u"role", u"primary")
-
-        self.rulesButtons.addWidget(self.saveRulesButton)
-
 
         self.rulesLayout.addLayout(self.rulesButtons)
 
@@ -277,6 +250,32 @@ class Ui_SettingsScreen(object):
         self.scrollArea.setWidget(self.scrollContents)
 
         self.outerLayout.addWidget(self.scrollArea)
+
+        self.saveBar = QFrame(SettingsScreen)
+        self.saveBar.setObjectName(u"saveBar")
+        self.saveBar.setProperty(u"role", u"card")
+        self.saveBarLayout = QHBoxLayout(self.saveBar)
+        self.saveBarLayout.setObjectName(u"saveBarLayout")
+        self.saveBarLayout.setContentsMargins(36, -1, 36, -1)
+        self.saveNotice = QLabel(self.saveBar)
+        self.saveNotice.setObjectName(u"saveNotice")
+        self.saveNotice.setWordWrap(True)
+        self.saveNotice.setProperty(u"role", u"notice")
+
+        self.saveBarLayout.addWidget(self.saveNotice)
+
+        self.saveSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.saveBarLayout.addItem(self.saveSpacer)
+
+        self.saveButton = QPushButton(self.saveBar)
+        self.saveButton.setObjectName(u"saveButton")
+        self.saveButton.setProperty(u"role", u"primary")
+
+        self.saveBarLayout.addWidget(self.saveButton)
+
+
+        self.outerLayout.addWidget(self.saveBar)
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
@@ -316,10 +315,6 @@ class Ui_SettingsScreen(object):
 #if QT_CONFIG(accessibility)
         self.phoneError.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Clinic phone error", None))
 #endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.clinicNotice.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Clinic details saved", None))
-#endif // QT_CONFIG(accessibility)
-        self.saveClinicButton.setText(QCoreApplication.translate("SettingsScreen", u"Save clinic details", None))
         self.rulesCaption.setText(QCoreApplication.translate("SettingsScreen", u"REGION AND SCREENING RULES", None))
         self.regionLabel.setText(QCoreApplication.translate("SettingsScreen", u"Phone numbers &without a +country code are from", None))
 #if QT_CONFIG(accessibility)
@@ -357,7 +352,13 @@ class Ui_SettingsScreen(object):
         self.rulesNotice.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Rules saved", None))
 #endif // QT_CONFIG(accessibility)
         self.restoreDefaultsButton.setText(QCoreApplication.translate("SettingsScreen", u"Restore defaults", None))
-        self.saveRulesButton.setText(QCoreApplication.translate("SettingsScreen", u"Save rules", None))
+#if QT_CONFIG(accessibility)
+        self.saveNotice.setAccessibleName(QCoreApplication.translate("SettingsScreen", u"Settings saved", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveButton.setText(QCoreApplication.translate("SettingsScreen", u"&Save settings", None))
+#if QT_CONFIG(tooltip)
+        self.saveButton.setToolTip(QCoreApplication.translate("SettingsScreen", u"Save every section of this page at once (Ctrl+S)", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

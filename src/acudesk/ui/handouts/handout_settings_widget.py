@@ -12,17 +12,14 @@ from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.settings import HandoutSettings
 from acudesk.domain.users import User
 from acudesk.services.settings import SettingsService
+from acudesk.ui.clinic.settings_choices import fill_paper_combo
 from acudesk.ui.forms.ui_handout_settings_widget import Ui_HandoutSettingsWidget
-from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
 
 # A logo is printed about 5 cm wide: 1,200 pixels is 600 dpi there, and keeps it small.
 LOGO_MAX_PIXELS = 1200
-PAPER = (
-    ("A4", QT_TRANSLATE_NOOP("HandoutSettingsWidget", "A4 (210 × 297 mm)")),
-    ("Letter", QT_TRANSLATE_NOOP("HandoutSettingsWidget", "Letter (8.5 × 11 in, US)")),
-)
 
 
 def logo_png(image: QImage) -> bytes:
@@ -43,6 +40,8 @@ def logo_png(image: QImage) -> bytes:
 
 
 class HandoutSettingsWidget(QFrame):
+    """A card of the settings form: the page's one Save calls ``save``."""
+
     def __init__(
         self, settings: SettingsService, user: User, parent: QWidget | None = None
     ) -> None:
@@ -53,8 +52,7 @@ class HandoutSettingsWidget(QFrame):
         self._user = user
         self._logo = b""
         ui = self.ui
-        for code, label in PAPER:
-            ui.pageSizeCombo.addItem(translate("HandoutSettingsWidget", label), code)
+        fill_paper_combo(ui.pageSizeCombo, "A4")
         self._errors = FieldErrors(
             {
                 "page_size": (ui.pageSizeCombo, ui.pageSizeError),
@@ -63,7 +61,6 @@ class HandoutSettingsWidget(QFrame):
         )
         ui.chooseLogoButton.clicked.connect(self._on_choose_logo_button_clicked)
         ui.removeLogoButton.clicked.connect(self._on_remove_logo_button_clicked)
-        ui.saveHandoutsButton.clicked.connect(self._on_save_handouts_button_clicked)
         self._say("")
         self.load()
 
@@ -104,7 +101,7 @@ class HandoutSettingsWidget(QFrame):
         self.ui.removeLogoButton.setEnabled(bool(png))
 
     def set_logo_file(self, path: Path) -> bool:
-        """Read a picture for the logo (shown, not saved until Save handout settings)."""
+        """Read a picture for the logo (shown, not saved until the settings are saved)."""
         reader = QImageReader(str(path))
         reader.setAutoTransform(True)
         image = reader.read()
@@ -120,11 +117,7 @@ class HandoutSettingsWidget(QFrame):
             return False
         self._errors.clear("logo")
         self._show_logo(logo_png(image))
-        self._say(
-            translate(
-                "HandoutSettingsWidget", "Logo chosen: press Save handout settings to use it."
-            )
-        )
+        self._say(translate("HandoutSettingsWidget", "Logo chosen: press Save settings to use it."))
         return True
 
     def _on_choose_logo_button_clicked(self) -> None:
@@ -143,12 +136,9 @@ class HandoutSettingsWidget(QFrame):
         self._say(
             translate(
                 "HandoutSettingsWidget",
-                "Logo removed: press Save handout settings to print without it.",
+                "Logo removed: press Save settings to print without it.",
             )
         )
-
-    def _on_save_handouts_button_clicked(self) -> None:
-        self.save()
 
     def save(self) -> bool:
         try:

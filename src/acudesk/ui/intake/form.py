@@ -11,7 +11,13 @@ from acudesk.domain.dates import DateOrder, DateParseError, parse_date
 from acudesk.domain.intake import Consent, IntakeData, split_list
 from acudesk.ui.forms.ui_intake_dialog import Ui_IntakeDialog
 from acudesk.ui.intake.conditions import ConditionRows
-from acudesk.ui.intake.procedures import ProceduresTable, RawRow, format_typed_date
+from acudesk.ui.intake.procedures import (
+    ProceduresTable,
+    RawRow,
+    date_placeholder,
+    format_typed_date,
+    procedures_hint,
+)
 from acudesk.ui.intake.skin import SkinFields
 from acudesk.ui.intake.suggestions import add_condition_suggestions
 from acudesk.ui.widgets.field_errors import FieldErrors
@@ -71,6 +77,8 @@ class IntakeForm:
         }
         self.errors = FieldErrors(fields, fallback=ui.bannerLabel)  # type: ignore[arg-type]
         ui.signedOnEdit.setText(format_typed_date(today(), order))
+        ui.signedOnEdit.setPlaceholderText(date_placeholder(order))
+        ui.proceduresHint.setText(procedures_hint(order))  # in the clinic's date order
 
     def on_change(self, listener: Callable[..., None]) -> None:
         """``listener`` takes any arguments: it is connected to signals directly."""

@@ -17,6 +17,29 @@ ROW_HEIGHT = 40
 RawRow = tuple[str, str, str]
 
 
+def procedures_hint(order: DateOrder) -> str:
+    """The hint above the procedures table, in the clinic's date order."""
+    if order is DateOrder.MONTH_FIRST:
+        return translate(
+            "ProceduresTable",
+            "Botox, fillers, peels, laser and the like in the last year. Type dates as "
+            "month/day/year, e.g. 03/12/2026; a month is enough when the client is unsure "
+            "(03/01/2026).",
+        )
+    return translate(
+        "ProceduresTable",
+        "Botox, fillers, peels, laser and the like in the last year. Type dates as "
+        "day/month/year, e.g. 12/03/2026; a month is enough when the client is unsure "
+        "(01/03/2026).",
+    )
+
+
+def date_placeholder(order: DateOrder) -> str:
+    if order is DateOrder.MONTH_FIRST:
+        return translate("ProceduresTable", "mm/dd/yyyy")
+    return translate("ProceduresTable", "dd/mm/yyyy")
+
+
 def format_typed_date(value: date, order: DateOrder) -> str:
     if order is DateOrder.MONTH_FIRST:
         return f"{value:%m/%d/%Y}"
@@ -69,11 +92,7 @@ class ProceduresTable:
             translate("ProceduresTable", "Procedure {number}").format(number=row + 1)
         )
         when = QLineEdit(typed_date)
-        when.setPlaceholderText(
-            translate("ProceduresTable", "dd/mm/yyyy")
-            if self._order is DateOrder.DAY_FIRST
-            else translate("ProceduresTable", "mm/dd/yyyy")
-        )
+        when.setPlaceholderText(date_placeholder(self._order))
         when.setAccessibleName(
             translate("ProceduresTable", "Procedure {number} date").format(number=row + 1)
         )

@@ -51,6 +51,8 @@ class MenuAction:
     permission: Permission | None = None
     missing: Missing = Missing.DISABLED
     separator_before: bool = False
+    # The shortcut works in every window of acudesk (a session window too), not only here.
+    everywhere: bool = False
 
     def allowed(self, user: User) -> bool:
         return self.permission is None or user.can(self.permission)
@@ -61,6 +63,30 @@ class MenuAction:
 
 ACTIONS: tuple[MenuAction, ...] = (
     MenuAction(
+        "newClientAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "&New client"),
+        run.new_client,
+        shortcut="Ctrl+N",
+        tool_tip=QT_TRANSLATE_NOOP("MenuActions", "Register a new client, from any screen"),
+        permission=Permission.EDIT_CLIENTS,
+        missing=Missing.HIDDEN,
+        everywhere=True,
+    ),
+    MenuAction(
+        "findClientAction",
+        Menu.FILE,
+        QT_TRANSLATE_NOOP("MenuActions", "&Find a client"),
+        run.find_client,
+        shortcut="Ctrl+F",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Go to the client search, from any screen or window"
+        ),
+        permission=Permission.VIEW_CLIENTS,
+        missing=Missing.HIDDEN,
+        everywhere=True,
+    ),
+    MenuAction(
         "importClientsAction",
         Menu.FILE,
         QT_TRANSLATE_NOOP("MenuActions", "&Import clients…"),
@@ -70,6 +96,7 @@ ACTIONS: tuple[MenuAction, ...] = (
             "MenuActions", "Add clients from a CSV file saved from a spreadsheet or another system"
         ),
         permission=Permission.EDIT_CLIENTS,
+        separator_before=True,
     ),
     MenuAction(
         "exportClientsAction",
@@ -166,7 +193,29 @@ ACTIONS: tuple[MenuAction, ...] = (
         missing=Missing.HIDDEN,
     ),
     MenuAction(
-        "aboutAction", Menu.HELP, QT_TRANSLATE_NOOP("MenuActions", "&About acudesk"), run.about
+        "userGuideAction",
+        Menu.HELP,
+        QT_TRANSLATE_NOOP("MenuActions", "&User guide"),
+        run.user_guide,
+        shortcut="F1",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "How to do your work in acudesk, step by step, with pictures"
+        ),
+    ),
+    MenuAction(
+        "shortcutsAction",
+        Menu.HELP,
+        QT_TRANSLATE_NOOP("MenuActions", "&Keyboard shortcuts"),
+        run.keyboard_shortcuts,
+        shortcut="Ctrl+/",
+        tool_tip=QT_TRANSLATE_NOOP("MenuActions", "Every key that runs a command, on one sheet"),
+    ),
+    MenuAction(
+        "aboutAction",
+        Menu.HELP,
+        QT_TRANSLATE_NOOP("MenuActions", "&About acudesk"),
+        run.about,
+        separator_before=True,
     ),
 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.setCurrentRow(0)
 
         self._locked = False
+        self._leaving_confirmed = False
         self.signed_in_label = QLabel(self._signed_in_text())
         self.signed_in_label.setAccessibleName(translate("MainWindow", "Signed in as"))
         self.database_label = QLabel(database_text(services.db.info))
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
         action.setObjectName(entry.name)
         if entry.shortcut:
             action.setShortcut(QKeySequence(entry.shortcut))
+            if entry.everywhere:
+                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         if entry.tool_tip:
             action.setToolTip(translate("MenuActions", entry.tool_tip))
         if entry.status_tip:
@@ -146,8 +151,60 @@ class MainWindow(QMainWindow):
 
     def _on_nav_list_current_row_changed(self, row: int) -> None:
         names = list(self._screens)
-        if 0 <= row < len(names):
-            self.ui.stack.setCurrentWidget(self.screen_named(names[row]))
+        if not 0 <= row < len(names):
+            return
+        leaving = self.ui.stack.currentWidget()
+        wanted = self.screen_named(names[row])
+        if leaving is wanted or not hasattr(leaving, "confirm_leave"):
+            self.ui.stack.setCurrentWidget(wanted)
+            return
+        # A form that holds unsaved typing (Settings) asks first: stay until it says go.
+        self._select_row(self._row_of(leaving))
+        self.leave_then(lambda: self._switch_to(names[row]))
+
+    def _select_row(self, row: int) -> None:
+        nav = self.ui.navList
+        nav.blockSignals(True)
+        nav.setCurrentRow(row)
+        nav.blockSignals(False)
+
+    def _switch_to(self, name: str) -> QWidget:
+        """Show ``name`` without asking the screen shown (it has been asked)."""
+        self._select_row(list(self._screens).index(name))
+        widget = self.screen_named(name)
+        self.ui.stack.setCurrentWidget(widget)
+        return widget
+
+    def go_to_screen(self, name: str, then: Callable[[QWidget], object]) -> None:
+        """From any screen or window: this window in front, showing ``name`` (once the screen
+        shown lets go), then ``then(screen)``; a locked window stays as it is."""
+        if self._locked or name not in self._screens:
+            return
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        shown = self.ui.stack.currentWidget()
+        if shown is not None and shown is self._built.get(name):
+            then(shown)
+            return
+        self.leave_then(lambda: then(self._switch_to(name)))
+
+    def leave_then(self, then: Callable[[], object]) -> None:
+        """Run ``then`` once the screen shown lets go: at once, or after the person answered
+        its question about unsaved changes (Save / Discard; Cancel never runs it)."""
+        shown = self.ui.stack.currentWidget()
+        confirm = getattr(shown, "confirm_leave", None)
+        if confirm is None:
+            then()
+        else:
+            confirm(then)
+
+    def _row_of(self, screen: QWidget | None) -> int:
+        for name, built in self._built.items():
+            if built is screen:
+                return list(self._screens).index(name)
+        return -1
 
     def current_screen_name(self) -> str:
         """The (English) key of the screen shown, to show it again in a rebuilt window."""
@@ -181,5 +238,17 @@ class MainWindow(QMainWindow):
         return translate("MainWindow", "Signed in as {name} ({role})").format(name=name, role=role)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        shown = self.ui.stack.currentWidget()
+        unsaved = getattr(shown, "has_unsaved_changes", None)
+        # Closed by the person (not hidden first by a sign-out or a rebuild): ask first.
+        if self.isVisible() and not self._leaving_confirmed and unsaved and unsaved():
+            event.ignore()
+
+            def close_now() -> None:
+                self._leaving_confirmed = True
+                self.close()
+
+            self.leave_then(close_now)
+            return
         self.closed.emit()
         super().closeEvent(event)

@@ -97,8 +97,30 @@ def lock(window: MainWindow) -> None:
     window.lock()
 
 
+def new_client(window: MainWindow) -> None:
+    """Ctrl+N anywhere: the Clients screen's form for a new client."""
+    from acudesk.ui.clients.clients_screen import ClientsScreen
+
+    def start(screen: QWidget) -> None:
+        if isinstance(screen, ClientsScreen):
+            screen.new_client()
+
+    window.go_to_screen("Clients", start)
+
+
+def find_client(window: MainWindow) -> None:
+    """Ctrl+F anywhere: the client search, focused (a page open asks about unsaved typing)."""
+    from acudesk.ui.clients.clients_screen import ClientsScreen
+
+    def focus(screen: QWidget) -> None:
+        if isinstance(screen, ClientsScreen):
+            screen.focus_search()
+
+    window.go_to_screen("Clients", focus)
+
+
 def sign_out(window: MainWindow) -> None:
-    window.signed_out.emit()
+    window.leave_then(window.signed_out.emit)
 
 
 def quit_app(window: MainWindow) -> None:
@@ -115,6 +137,19 @@ def edit_handout_texts(window: MainWindow) -> QDialog:
     from acudesk.ui.handouts.handout_texts_dialog import HandoutTextsDialog
 
     return _open(HandoutTextsDialog(window.context.services.settings, window.user, window))
+
+
+def user_guide(window: MainWindow) -> QDialog:
+    """The guide for the signed-in person's role (the others a choice away)."""
+    from acudesk.ui.shell.help_dialog import HelpDialog
+
+    return _open(HelpDialog(window.user, None, window))
+
+
+def keyboard_shortcuts(window: MainWindow) -> QDialog:
+    from acudesk.ui.shell.help_dialog import SHORTCUTS, HelpDialog
+
+    return _open(HelpDialog(window.user, SHORTCUTS, window))
 
 
 def about(window: MainWindow) -> QDialog:
