@@ -235,4 +235,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TodayWidget</name>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tomorrow: %n booking(s) not yet confirmed</source>
+        <translation>
+            <numerusform>Tomorrow: %n booking not yet confirmed</numerusform>
+            <numerusform>Tomorrow: %n bookings not yet confirmed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5987,6 +5987,75 @@ Zinc Oxide (CI 77947)</translation>
     </message>
 </context>
 <context>
+    <name>TodayWidget</name>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appuntamento</numerusform>
+            <numerusform>%n appuntamenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>In the rooms now</source>
+        <translation>Nelle stanze adesso</translation>
+    </message>
+    <message>
+        <source>In the rooms now: {who}</source>
+        <translation>Nelle stanze adesso: {who}</translation>
+    </message>
+    <message>
+        <source>Nobody is in a room now.</source>
+        <translation>Adesso non c&apos;è nessuno nelle stanze.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Stanza</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>TODAY</source>
+        <translation>OGGI</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Today at a glance</source>
+        <translation>Oggi in breve</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Appuntamenti di oggi</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Domani</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tomorrow: %n booking(s) not yet confirmed</source>
+        <translation>
+            <numerusform>Domani: %n prenotazione non ancora confermata</numerusform>
+            <numerusform>Domani: %n prenotazioni non ancora confermate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} completed, {left} still to come</source>
+        <translation>{done} completati, {left} ancora da venire</translation>
+    </message>
+</context>
+<context>
     <name>UsersScreen</name>
     <message>
         <source>&amp;Add user…</source>

@@ -98,12 +98,6 @@ class Ui_BackupSettingsWidget(object):
 
         self.backupsButtons.addItem(self.backupsSpacer)
 
-        self.saveBackupsButton = QPushButton(BackupSettingsWidget)
-        self.saveBackupsButton.setObjectName(u"saveBackupsButton")
-        self.saveBackupsButton.setProperty(u"role", u"primary")
-
-        self.backupsButtons.addWidget(self.saveBackupsButton)
-
 
         self.backupsGrid.addLayout(self.backupsButtons, 6, 0, 1, 3)
 
@@ -143,10 +137,6 @@ class Ui_BackupSettingsWidget(object):
         self.backupsHint.setText(QCoreApplication.translate("BackupSettingsWidget", u"The first sign-in of each day backs up the whole database into this folder; older backups beyond this number are deleted. Leave the folder empty for the backups folder next to the database.", None))
 #if QT_CONFIG(accessibility)
         self.backupsNotice.setAccessibleName(QCoreApplication.translate("BackupSettingsWidget", u"Backup settings saved", None))
-#endif // QT_CONFIG(accessibility)
-        self.saveBackupsButton.setText(QCoreApplication.translate("BackupSettingsWidget", u"Save backup settings", None))
-#if QT_CONFIG(accessibility)
-        self.saveBackupsButton.setAccessibleName(QCoreApplication.translate("BackupSettingsWidget", u"Save backup settings", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

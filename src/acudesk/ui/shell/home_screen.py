@@ -39,6 +39,8 @@ class HomeScreen(QWidget):
         relay: ChangeRelay,
         backups: AutoBackupService | None = None,
         parent: QWidget | None = None,
+        *,
+        today: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_HomeScreen()
@@ -66,6 +68,11 @@ class HomeScreen(QWidget):
                 "and Ctrl+Shift+B to back up the database.",
             )
         )
+        self.today = today
+        if today is not None:  # the day's appointments, between the cards and the tips
+            layout = self.ui.homeLayout
+            layout.insertWidget(layout.indexOf(self.ui.backupStateLabel), today, 1)
+            layout.setStretch(layout.count() - 1, 0)  # the spacer: the day takes the room
         relay.changed.connect(self._on_relay_changed)
         self.refresh()
 

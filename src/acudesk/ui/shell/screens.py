@@ -48,8 +48,20 @@ def home_screen(context: Context) -> QWidget:
     from acudesk.ui.shell.home_screen import HomeScreen
 
     services = context.services
+    today = None
+    if context.user.can(Permission.BOOK):
+        from acudesk.ui.book.today_widget import TodayWidget
+
+        today = TodayWidget(
+            services.book, services.book_setup, services.clock, context.user, context.relay
+        )
     return HomeScreen(
-        services.clinic, services.clock, context.user, context.relay, services.auto_backup
+        services.clinic,
+        services.clock,
+        context.user,
+        context.relay,
+        services.auto_backup,
+        today=today,
     )
 
 
