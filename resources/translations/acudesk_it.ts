@@ -3220,8 +3220,16 @@ registrata da {name}</translation>
         <translation>Connesso come {name} ({role})</translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation>Disconnesso</translation>
+    </message>
+    <message>
         <source>Users</source>
         <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>Your account was changed by an administrator (deactivated, or given another role), so you have been signed out. Sign in again, or ask an administrator.</source>
+        <translation>Un amministratore ha modificato il tuo account (disattivato o con un altro ruolo), quindi sei stato disconnesso. Accedi di nuovo o rivolgiti a un amministratore.</translation>
     </message>
     <message>
         <source>acudesk</source>

@@ -29,6 +29,7 @@ class Changes:
     protocols: frozenset[int] = field(default_factory=frozenset)  # protocol ids
     products: frozenset[int] = field(default_factory=frozenset)
     users: frozenset[int] = field(default_factory=frozenset)
+    signed_out: frozenset[int] = field(default_factory=frozenset)  # accounts that lost access
     settings: frozenset[str] = field(default_factory=frozenset)  # setting keys
     clinic: bool = False  # clinic details (name, address, phone)
     everything: bool = False  # an import or a restore: every screen reloads
@@ -46,6 +47,7 @@ class Changes:
         protocols: Iterable[int] | None = None,
         products: Iterable[int] | None = None,
         users: Iterable[int] | None = None,
+        signed_out: Iterable[int] | None = None,
         settings: Iterable[str] | None = None,
         clinic: bool = False,
         everything: bool = False,
@@ -61,6 +63,7 @@ class Changes:
             protocols=_ids(protocols),
             products=_ids(products),
             users=_ids(users),
+            signed_out=_ids(signed_out),
             settings=frozenset(settings or ()),
             clinic=clinic,
             everything=everything,

@@ -15,7 +15,6 @@ from acudesk.domain.errors import AcudeskError
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
 from acudesk.services.clock import Clock, system_clock
-from acudesk.services.guard import require
 from acudesk.services.work import Service
 from acudesk.store.engine import Database
 from acudesk.store.migrate import online_copy
@@ -111,8 +110,7 @@ def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clo
 
 class BackupService(Service):
     def back_up_now(self, actor: User, dest: Path | None = None) -> Path:
-        require(actor, Permission.BACK_UP)
         target = back_up(self._db, dest, clock=self._clock)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.BACK_UP) as work:
             work.audit(AuditAction.BACKUP, "database", str(target))
         return target

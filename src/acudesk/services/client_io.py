@@ -25,7 +25,6 @@ from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
 from acudesk.services import client_import as steps
 from acudesk.services.client_import import Progress
-from acudesk.services.guard import require
 from acudesk.services.work import Service
 from acudesk.store.clients import client_columns
 from acudesk.store.models import ClientRecord
@@ -130,7 +129,6 @@ class ClientTransferService(Service):
         progress: Progress | None = None,
     ) -> tuple[CsvTable, dict[int, str], ImportReport]:
         """Read and check every row without writing; the GUI shows this before importing."""
-        require(actor, Permission.EDIT_CLIENTS)
         try:
             table = read_table(text)
         except CsvFormatError as error:
@@ -148,7 +146,7 @@ class ClientTransferService(Service):
                     "{columns}. Choose which column holds the names.",
                 ).format(columns=", ".join(h or blank for h in table.headers[:20]))
             )
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.TRANSFER_DATA) as session:
             rules = client_rules(session, self._clock().date())
         try:
             checked = steps.check_all(table.rows, mapping, len(table.headers), rules, progress)
@@ -231,8 +229,7 @@ class ClientTransferService(Service):
     def unfinished_imports(self, actor: User) -> list[steps.UnfinishedImport]:
         """Imports that started and neither finished nor were undone: the process stopped
         half-way (a crash, a power cut). Each can be taken back with ``undo_import``."""
-        require(actor, Permission.EDIT_CLIENTS)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.TRANSFER_DATA) as session:
             return steps.unfinished(session)
 
     def undo_import(self, actor: User, import_id: str) -> int:
@@ -247,8 +244,7 @@ class ClientTransferService(Service):
         self, actor: User, out: io.TextIOBase | io.StringIO, *, include_archived: bool = True
     ) -> int:
         """Write every client as CSV; cells a spreadsheet would run as formulas are guarded."""
-        require(actor, Permission.EDIT_CLIENTS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.TRANSFER_DATA) as work:
             query = select(ClientRecord).order_by(ClientRecord.sort_key, ClientRecord.id)
             if not include_archived:
                 query = query.where(ClientRecord.archived.is_(False))

@@ -16,7 +16,6 @@ from acudesk.domain.errors import (
 )
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import NewUser, Permission, Role, User, validate_new_user
-from acudesk.services.guard import require
 from acudesk.services.users import insert_user
 from acudesk.services.work import Service
 from acudesk.store.clinic import clinic_record, to_details
@@ -80,11 +79,10 @@ class ClinicService(Service):
             return user
 
     def update(self, actor: User, details: ClinicDetails) -> ClinicDetails:
-        require(actor, Permission.MANAGE_CLINIC)
         errors = validate_clinic(details)
         if errors:
             raise ValidationError(errors)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             record = clinic_record(work.session)
             if record is None:
                 raise CLINIC.not_found()
@@ -121,6 +119,5 @@ class ClinicService(Service):
         A plain COUNT(*), which SQLite answers from the smallest index: the home screen
         shows it at start-up, so no filter that would read every row of 100,000 clients.
         """
-        require(actor, Permission.VIEW_CLIENTS)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.VIEW_CLIENTS) as session:
             return session.scalar(select(func.count()).select_from(ClientRecord)) or 0

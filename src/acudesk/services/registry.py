@@ -14,6 +14,7 @@ from acudesk.services.clock import Clock, system_clock
 from acudesk.store.engine import Database
 
 if TYPE_CHECKING:
+    from acudesk.services.audit import AuditService
     from acudesk.services.backup import BackupService
     from acudesk.services.client_io import ClientTransferService
     from acudesk.services.clients import ClientService
@@ -43,6 +44,12 @@ class Services:
         from acudesk.services.clinic import ClinicService
 
         return ClinicService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from acudesk.services.audit import AuditService
+
+        return AuditService(self.db, self.clock, self.bus)
 
     @cached_property
     def users(self) -> UserService:

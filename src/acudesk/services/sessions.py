@@ -37,7 +37,6 @@ from acudesk.domain.treatment import (
     validate_session,
 )
 from acudesk.domain.users import Permission, User
-from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store.intakes import latest_intake, to_intake
 from acudesk.store.models import (
@@ -95,8 +94,7 @@ class SessionService(Service):
         )
 
     def get(self, actor: User, session_id: int) -> TreatmentSession:
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.READ_CLINICAL) as work:
             record = work.session.get(TreatmentSessionRecord, session_id)
             if record is None:
                 raise SESSION.not_found()
@@ -105,36 +103,38 @@ class SessionService(Service):
 
     def history(self, actor: User, client_id: int) -> list[TreatmentSession]:
         """The client's sessions, newest first."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.READ_CLINICAL) as work:
             rows = work.session.scalars(newest_first(client_id)).all()
-            work.audit(AuditAction.READ, "session", f"history of client {client_id}")
+            work.audit(AuditAction.READ, "session", "history", client_id=client_id)
             return [to_session(r) for r in rows]
 
     def summaries(self, actor: User, client_id: int) -> list[SessionSummary]:
         """The client's history list, newest first: one line per session (amended or not), in
         a number of statements that does not grow with the number of sessions."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.READ_CLINICAL) as work:
             lines = summaries(work.session, client_id)
-            work.audit(AuditAction.READ, "session", f"history of client {client_id}")
+            work.audit(AuditAction.READ, "session", "history", client_id=client_id)
             return lines
 
     def alerts(self, actor: User, client_id: int) -> list[Alert]:
-        require(actor, Permission.READ_CLINICAL)
-        with self._db.read_only() as session:
-            return self._alerts(session, client_id)
+        with self._work(actor, Permission.READ_INTAKE) as work:
+            work.audit(AuditAction.READ, "alerts", entity_id=client_id, client_id=client_id)
+            return self._alerts(work.session, client_id)
 
     def last_chart(self, actor: User, client_id: int) -> list[dict[str, Any]]:
         """The chart of the client's latest session ("repeat last session"); [] if none."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._db.read_only() as session:
-            record = latest_session(session, client_id)
+        with self._work(actor, Permission.READ_CLINICAL) as work:
+            record = latest_session(work.session, client_id)
+            if record is not None:
+                work.audit(AuditAction.READ, record, "last chart")
             return [] if record is None else list(record.chart)
 
     def amendments(self, actor: User, session_id: int) -> list[dict[str, Any]]:
-        require(actor, Permission.READ_CLINICAL)
-        with self._db.read_only() as session:
+        with self._work(actor, Permission.READ_CLINICAL) as work:
+            session = work.session
+            record = session.get(TreatmentSessionRecord, session_id)
+            if record is not None:
+                work.audit(AuditAction.READ, record, "amendments")
             return [
                 {
                     "amended_at": r.amended_at,
@@ -157,8 +157,7 @@ class SessionService(Service):
         chart: list[dict[str, Any]] | None = None,
     ) -> TreatmentSession:
         """Open a new session for the client, numbered within the current course."""
-        require(actor, Permission.CHART_SESSIONS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             session = work.session
             if session.get(ClientRecord, client_id) is None:
                 raise CLIENT.not_found()
@@ -208,12 +207,11 @@ class SessionService(Service):
         chart: list[dict[str, Any]],
     ) -> TreatmentSession:
         """Save an open session as it stands (the screen saves often)."""
-        require(actor, Permission.CHART_SESSIONS)
         errors = validate_session(data)
         if errors:
             raise ValidationError(errors)
         document = _checked_chart(chart)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.OPEN.value:
                 raise ValidationError({"status": translate("sessions", COMPLETED_ALREADY)})
@@ -225,8 +223,7 @@ class SessionService(Service):
 
     def start_timer(self, actor: User, loaded: TreatmentSession) -> TreatmentSession:
         """Needling is done: the retention timer runs from now."""
-        require(actor, Permission.CHART_SESSIONS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
             record.timer_started_at = self._clock()
             work.session.flush()
@@ -241,9 +238,8 @@ class SessionService(Service):
         data: SessionRecordData,
         chart: list[dict[str, Any]],
     ) -> TreatmentSession:
-        require(actor, Permission.CHART_SESSIONS)
         document = _checked_chart(chart)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.OPEN.value:
                 raise ValidationError(
@@ -273,13 +269,12 @@ class SessionService(Service):
         reason: str,
     ) -> TreatmentSession:
         """Change a completed session; the trail keeps who, when, why, before and after."""
-        require(actor, Permission.CHART_SESSIONS)
         if not reason.strip():
             raise ValidationError(
                 {"reason": translate("sessions", "Say why the completed session is being changed.")}
             )
         document = _checked_chart(chart)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.COMPLETED.value:
                 raise ValidationError(
@@ -321,8 +316,7 @@ class SessionService(Service):
     # Protocols
 
     def protocols(self, actor: User) -> list[tuple[int, str, str, list[dict[str, Any]]]]:
-        require(actor, Permission.CHART_SESSIONS)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.CHART_SESSIONS) as session:
             rows = session.scalars(select(ProtocolRecord).order_by(func.lower(ProtocolRecord.name)))
             return [(r.id, r.name, r.description, list(r.chart)) for r in rows]
 
@@ -335,7 +329,6 @@ class SessionService(Service):
         *,
         replace_existing: bool = False,
     ) -> int:
-        require(actor, Permission.CHART_SESSIONS)
         clean = " ".join(name.split())
         if not clean:
             raise ValidationError({"name": translate("sessions", "Give the protocol a name.")})
@@ -346,7 +339,7 @@ class SessionService(Service):
         if not len(document):
             empty = translate("sessions", "The chart is empty: place some needles first.")
             raise ValidationError({"chart": empty})
-        with self._work(actor, what=NAMED_PROTOCOL.named(clean)) as work:
+        with self._work(actor, Permission.CHART_SESSIONS, what=NAMED_PROTOCOL.named(clean)) as work:
             existing = work.session.scalars(
                 select(ProtocolRecord).where(func.lower(ProtocolRecord.name) == clean.lower())
             ).first()
@@ -368,8 +361,7 @@ class SessionService(Service):
             return existing.id
 
     def delete_protocol(self, actor: User, protocol_id: int) -> None:
-        require(actor, Permission.CHART_SESSIONS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = work.session.get(ProtocolRecord, protocol_id)
             if record is None:
                 raise PROTOCOL.not_found()

@@ -69,7 +69,7 @@ ACTIONS: tuple[MenuAction, ...] = (
         tool_tip=QT_TRANSLATE_NOOP(
             "MenuActions", "Add clients from a CSV file saved from a spreadsheet or another system"
         ),
-        permission=Permission.EDIT_CLIENTS,
+        permission=Permission.TRANSFER_DATA,
     ),
     MenuAction(
         "exportClientsAction",
@@ -78,7 +78,7 @@ ACTIONS: tuple[MenuAction, ...] = (
         run.export_clients,
         shortcut="Ctrl+Shift+E",
         tool_tip=QT_TRANSLATE_NOOP("MenuActions", "Save the whole client list as a CSV file"),
-        permission=Permission.EDIT_CLIENTS,
+        permission=Permission.TRANSFER_DATA,
     ),
     MenuAction(
         "printTodaysHandoutsAction",
@@ -89,7 +89,7 @@ ACTIONS: tuple[MenuAction, ...] = (
         status_tip=QT_TRANSLATE_NOOP(
             "MenuActions", "Print the aftercare sheet of every session completed today"
         ),
-        permission=Permission.READ_CLINICAL,
+        permission=Permission.PRINT_HANDOUTS,
         separator_before=True,
     ),
     MenuAction(

@@ -126,9 +126,7 @@ def settings_screen(context: Context) -> QWidget:
 SCREENS: tuple[Screen, ...] = (
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Home"), home_screen),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Clients"), clients_screen, Permission.VIEW_CLIENTS),
-    Screen(
-        QT_TRANSLATE_NOOP("MainWindow", "Products"), products_screen, Permission.MANAGE_PRODUCTS
-    ),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Products"), products_screen, Permission.VIEW_CATALOGUE),
     Screen(
         QT_TRANSLATE_NOOP("MainWindow", "Point catalogue"), point_catalogue_screen
     ),  # reference for everyone, read-only
