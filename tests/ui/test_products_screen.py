@@ -169,9 +169,7 @@ def test_deactivate_hides_the_product_until_asked_then_reactivate(qtbot, screen,
 
 
 @pytest.mark.parametrize("role", [Role.RECEPTION, Role.PRACTITIONER])
-def test_only_admins_edit_the_catalogue_others_see_why_not(
-    qtbot, services, make_user, relay, role
-):
+def test_only_admins_edit_the_catalogue_others_see_why_not(qtbot, services, make_user, relay, role):
     services.products.ensure_house_catalogue()
     someone = make_user("rita", role)
     widget = ProductsScreen(services.products, someone, relay)
