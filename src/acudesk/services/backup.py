@@ -110,6 +110,8 @@ def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clo
 
 class BackupService(Service):
     def back_up_now(self, actor: User, dest: Path | None = None) -> Path:
+        with self._read_as(actor, Permission.BACK_UP):
+            pass  # checked before anything is copied; again below, where it is recorded
         target = back_up(self._db, dest, clock=self._clock)
         with self._work(actor, Permission.BACK_UP) as work:
             work.audit(AuditAction.BACKUP, "database", str(target))
