@@ -4233,6 +4233,10 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Conclusa alle {time}, sola lettura</translation>
     </message>
     <message>
+        <source>Imported from a file by {importer} on {day}; originally recorded by {author}</source>
+        <translation>Importata da un file da {importer} il {day}; registrata in origine da {author}</translation>
+    </message>
+    <message>
         <source>Unsaved changes…</source>
         <translation>Modifiche non salvate…</translation>
     </message>

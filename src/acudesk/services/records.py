@@ -20,7 +20,12 @@ from acudesk.domain.intake_codec import FormatError, intake_from_dict, intake_to
 from acudesk.domain.screening import screen
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
-from acudesk.services.record_sessions import SessionImportError, add_sessions, sessions_to_list
+from acudesk.services.record_sessions import (
+    SessionImportError,
+    add_sessions,
+    provenance,
+    sessions_to_list,
+)
 from acudesk.services.work import Service
 from acudesk.store.clients import client_columns, duplicates, to_data
 from acudesk.store.intakes import add_intake, oldest_first
@@ -144,17 +149,19 @@ class RecordService(Service):
                 if isinstance(raw.get("recorded_at"), str):
                     with contextlib.suppress(ValueError):
                         recorded_at = datetime.fromisoformat(raw["recorded_at"])
-                by = raw.get("recorded_by")
+                origin = provenance(actor.display_name, now, raw.get("recorded_by"))
                 add_intake(
                     session,
                     record.id,
                     intake,
-                    recorded_by_id=actor.id,
-                    recorded_by=by[:120] if isinstance(by, str) else actor.display_name,
+                    recorded_by_id=actor.id,  # who brought it in; the file's author in words
+                    recorded_by=origin.split("; ")[1][:120].replace("originally ", "imported, "),
                     recorded_at=recorded_at,
                 )
             try:
-                session_ids = add_sessions(session, record.id, document.get("sessions"), now)
+                session_ids = add_sessions(
+                    session, record.id, document.get("sessions"), now, actor.display_name
+                )
             except SessionImportError as error:
                 raise RecordFormatError(str(error)) from None
             detail = f"record with {len(intakes)} intakes and {len(session_ids)} sessions"

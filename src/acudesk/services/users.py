@@ -68,8 +68,8 @@ class UserService(Service):
             if record is None or not record.active:
                 work.audit(
                     AuditAction.SIGN_IN_FAILED,
-                    "user",
-                    "unknown or inactive account",
+                    "user" if record is None else record,
+                    "unknown user" if record is None else "deactivated account",
                     username=normalise_username(username),
                 )
                 work.session.commit()  # the refused attempt stays on record
@@ -85,6 +85,10 @@ class UserService(Service):
                     None,
                     minutes,
                 )
+                work.audit(
+                    AuditAction.SIGN_IN_FAILED, record, "account locked", username=record.username
+                )
+                work.session.commit()  # the attempt stays on record, though refused
                 raise AccountLocked(locked.format(wrong=MAX_FAILED_ATTEMPTS), "password")
             if not passwords.verify_password(record.password_hash, password):
                 self._count_failure(work, record)
