@@ -31,6 +31,7 @@ class AuditEntry:
     detail: str
     client_id: int | None = None
     id: int = 0
+    seq: int = 0  # the place in the hash chain: the order of events
 
 
 @dataclass(frozen=True, slots=True)

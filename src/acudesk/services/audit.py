@@ -26,7 +26,15 @@ EVERYTHING = AuditFilter()
 
 def _entry(r: AuditEventRecord) -> AuditEntry:
     return AuditEntry(
-        r.occurred_at, r.username, r.action, r.entity, r.entity_id, r.detail, r.client_id, r.id
+        r.occurred_at,
+        r.username,
+        r.action,
+        r.entity,
+        r.entity_id,
+        r.detail,
+        r.client_id,
+        r.id,
+        r.seq,
     )
 
 
@@ -63,16 +71,25 @@ def _describe(which: AuditFilter) -> str:
 
 class AuditService(Service):
     def events(
-        self, actor: User, which: AuditFilter = EVERYTHING, *, offset: int = 0, limit: int = 200
+        self,
+        actor: User,
+        which: AuditFilter = EVERYTHING,
+        *,
+        before: int | None = None,
+        limit: int = 200,
     ) -> list[AuditEntry]:
-        """One page of events, newest first."""
+        """One page of events, newest first; ``before``: the next page, older than that seq
+        (pages do not shift while other workstations add events)."""
         with self._work(actor, Permission.VIEW_AUDIT) as work:
             query = _filtered(select(AuditEventRecord), which)
-            rows = work.session.scalars(
-                query.order_by(AuditEventRecord.seq.desc()).offset(offset).limit(limit)
-            ).all()
-            if offset == 0:  # one event per look-up, not one per page scrolled
+            if before is None:  # one event per look-up (shown in it), not one per page
                 work.audit(AuditAction.READ, "audit", _describe(which), client_id=which.client_id)
+                work.session.flush()
+            else:
+                query = query.where(AuditEventRecord.seq < before)
+            rows = work.session.scalars(
+                query.order_by(AuditEventRecord.seq.desc()).limit(limit)
+            ).all()
             return [_entry(r) for r in rows]
 
     def count(self, actor: User, which: AuditFilter = EVERYTHING) -> int:

@@ -18,7 +18,7 @@ from acudesk.ui.i18n import translate
 from acudesk.ui.products.product_editor_dialog import ProductEditorDialog
 from acudesk.ui.products.products_table_model import ProductsTableModel
 from acudesk.ui.shell.change_relay import ChangeRelay
-from acudesk.ui.widgets.theme import restyle
+from acudesk.ui.widgets.theme import say
 
 
 class ProductsScreen(QWidget):
@@ -120,11 +120,7 @@ class ProductsScreen(QWidget):
         self.ui.reactivateButton.setEnabled(can and product is not None and not product.active)
 
     def _say(self, message: str, *, error: bool = False) -> None:
-        label = self.ui.messageLabel
-        label.setText(message)
-        label.setVisible(bool(message))
-        label.setProperty("role", "error" if error else "notice")
-        restyle(label)
+        say(self.ui.messageLabel, message, error=error)
 
     def _on_filter_changed(self, *_args: object) -> None:
         self._show()

@@ -155,6 +155,19 @@ ACTIONS: tuple[MenuAction, ...] = (
         missing=Missing.HIDDEN,
     ),
     MenuAction(
+        "auditLogAction",
+        Menu.CLINIC,
+        QT_TRANSLATE_NOOP("MenuActions", "&Audit log"),
+        run.audit_log,
+        shortcut="Ctrl+Shift+A",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Who signed in, read or changed what, and whether the log is intact"
+        ),
+        permission=Permission.VIEW_AUDIT,
+        missing=Missing.HIDDEN,
+        separator_before=True,
+    ),
+    MenuAction(
         "aboutAction", Menu.HELP, QT_TRANSLATE_NOOP("MenuActions", "&About acudesk"), run.about
     ),
 )

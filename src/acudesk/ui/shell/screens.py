@@ -123,6 +123,12 @@ def settings_screen(context: Context) -> QWidget:
     return SettingsScreen(services.settings, services.clinic, context.user, context.relay)
 
 
+def audit_screen(context: Context) -> QWidget:
+    from acudesk.ui.audit.audit_screen import AuditScreen
+
+    return AuditScreen(context.services.audit, context.user)
+
+
 SCREENS: tuple[Screen, ...] = (
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Home"), home_screen),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Clients"), clients_screen, Permission.VIEW_CLIENTS),
@@ -132,6 +138,7 @@ SCREENS: tuple[Screen, ...] = (
     ),  # reference for everyone, read-only
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Users"), users_screen, Permission.MANAGE_USERS),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Settings"), settings_screen, Permission.MANAGE_CLINIC),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Audit log"), audit_screen, Permission.VIEW_AUDIT),
 )
 
 
