@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from acudesk.domain.clients import ClientInput
 from acudesk.domain.errors import AcudeskError, PermissionDenied
@@ -35,13 +36,16 @@ PASSWORD = "pass-word-123"
 ROW = re.compile(r"^\| `(?P<method>[\w.]+)` \| (?P<perm>[^|]+) \|" + r" ([^|]+) \|" * 4 + r"$")
 
 
-def matrix() -> dict[str, tuple[str, ...]]:
-    rows = {}
+def matrix() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """Method -> the four cells (reception, practitioner, admin, deactivated), and its
+    permission's name (or the words of an open or own-account row)."""
+    rows, permissions = {}, {}
     for line in DOC.read_text(encoding="utf-8").splitlines():
         found = ROW.match(line.strip())
         if found:
             rows[found["method"]] = tuple(g.strip() for g in found.groups()[2:])
-    return rows
+            permissions[found["method"]] = found["perm"].strip().strip("`")
+    return rows, permissions
 
 
 def service_methods() -> dict[str, Callable[..., Any]]:
@@ -58,7 +62,7 @@ def service_methods() -> dict[str, Callable[..., Any]]:
     return methods
 
 
-MATRIX = matrix()
+MATRIX, PERMISSIONS = matrix()
 
 
 def test_every_service_method_has_a_row_and_every_row_a_method():
@@ -291,6 +295,7 @@ def test_each_method_as_each_role(clinic: Clinic, method: str, role: str, expect
             call(clinic, actor)
         return
     tolerated = EXPECTED_AFTER_THE_CHECK.get(method)
+    before = _events(clinic)
     try:
         call(clinic, actor)
     except PermissionDenied:
@@ -298,3 +303,17 @@ def test_each_method_as_each_role(clinic: Clinic, method: str, role: str, expect
     except AcudeskError:
         if tolerated is None:
             raise
+    if PERMISSIONS[method] in CLINICAL and method not in NO_CLIENT_DATA_READ:  # every clinical read and write is audited
+        assert _events(clinic) > before, f"{method} wrote no audit event"
+
+
+CLINICAL = {"read-intake", "write-intake", "read-clinical", "chart-sessions", "print-handouts"}
+NO_CLIENT_DATA_READ = {
+    "sessions.protocols",  # the clinic's chart templates: no client's data
+    "intake.drafts",  # one event per draft read; these accounts have none of their own
+}
+
+
+def _events(clinic: Clinic) -> int:
+    with clinic.services.db.engine.connect() as conn:
+        return int(conn.execute(text("SELECT max(seq) FROM audit_event")).scalar_one())
