@@ -303,7 +303,8 @@ def test_each_method_as_each_role(clinic: Clinic, method: str, role: str, expect
     except AcudeskError:
         if tolerated is None:
             raise
-    if PERMISSIONS[method] in CLINICAL and method not in NO_CLIENT_DATA_READ:  # every clinical read and write is audited
+    # Every clinical read and write is audited.
+    if PERMISSIONS[method] in CLINICAL and method not in NO_CLIENT_DATA_READ:
         assert _events(clinic) > before, f"{method} wrote no audit event"
 
 
