@@ -25,6 +25,7 @@ from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
 from acudesk.services import client_import as steps
 from acudesk.services.client_import import Progress
+from acudesk.services.guard import require
 from acudesk.services.work import Service
 from acudesk.store.clients import client_columns
 from acudesk.store.models import ClientRecord
@@ -129,6 +130,7 @@ class ClientTransferService(Service):
         progress: Progress | None = None,
     ) -> tuple[CsvTable, dict[int, str], ImportReport]:
         """Read and check every row without writing; the GUI shows this before importing."""
+        require(actor, Permission.TRANSFER_DATA)  # before reading the input; again, as now, below
         try:
             table = read_table(text)
         except CsvFormatError as error:

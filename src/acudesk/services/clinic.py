@@ -16,6 +16,7 @@ from acudesk.domain.errors import (
 )
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import NewUser, Permission, Role, User, validate_new_user
+from acudesk.services.guard import require
 from acudesk.services.users import insert_user
 from acudesk.services.work import Service
 from acudesk.store.clinic import clinic_record, to_details
@@ -79,6 +80,7 @@ class ClinicService(Service):
             return user
 
     def update(self, actor: User, details: ClinicDetails) -> ClinicDetails:
+        require(actor, Permission.MANAGE_CLINIC)  # before reading the input; again, as now, below
         errors = validate_clinic(details)
         if errors:
             raise ValidationError(errors)

@@ -14,6 +14,7 @@ from acudesk.domain.intake import Intake, IntakeData, validate_intake
 from acudesk.domain.intake_codec import FormatError, intake_from_dict, intake_to_dict
 from acudesk.domain.screening import Alert, screen
 from acudesk.domain.users import Permission, User
+from acudesk.services.guard import require
 from acudesk.services.work import Service
 from acudesk.store.intakes import add_intake, latest_intake, newest_first, to_intake
 from acudesk.store.models import ClientRecord, DraftRecord, IntakeRecord
@@ -97,6 +98,7 @@ class IntakeService(Service):
     def save_draft(
         self, actor: User, client_id: int, data: IntakeData, extra: dict[str, Any] | None = None
     ) -> None:
+        require(actor, Permission.WRITE_INTAKE)  # before reading the input; again, as now, below
         payload = {"intake": intake_to_dict(data), "extra": extra or {}}
         with self._work(actor, Permission.WRITE_INTAKE) as work:
             record = work.session.scalars(
@@ -157,6 +159,7 @@ class IntakeService(Service):
     def summary_pdf(self, actor: User, intake_id: int, page_size: str = "A4") -> bytes:
         """The printable intake summary (PDF bytes): the intake, the client's alerts as of
         today, the consent text and the signature. Audited as an export."""
+        require(actor, Permission.READ_INTAKE)  # before reading the input; again, as now, below
         # Imported here, not at the top: reportlab adds to start-up time and only printing
         # needs it.
         from acudesk.documents.intake_summary import IntakeSummary, build_intake_summary

@@ -20,6 +20,7 @@ from acudesk.domain.products import (
     validate_product,
 )
 from acudesk.domain.users import Permission, User
+from acudesk.services.guard import require
 from acudesk.services.work import Service
 from acudesk.store.models import ClientRecord, ProductRecord, SettingRecord
 from acudesk.store.products import load_products, product_columns, to_product
@@ -63,6 +64,7 @@ class ProductService(Service):
         return _checked(value)
 
     def create(self, actor: User, value: ProductInput) -> Product:
+        require(actor, Permission.MANAGE_PRODUCTS)  # before reading the input; again, as now, below
         cleaned = _checked(value)
         with self._work(actor, Permission.MANAGE_PRODUCTS, what=PRODUCT) as work:
             now = self._clock()
@@ -75,11 +77,13 @@ class ProductService(Service):
 
     def update(self, actor: User, loaded: Product, value: ProductInput) -> Product:
         """Save edits to ``loaded``; refused when someone else saved the product meanwhile."""
+        require(actor, Permission.MANAGE_PRODUCTS)  # before reading the input; again, as now, below
         cleaned = _checked(value)
         return self._write(actor, loaded, product_columns(cleaned), "edited")
 
     def set_active(self, actor: User, loaded: Product, active: bool) -> Product:
         """Offer the product again, or stop offering it (it stays in the catalogue)."""
+        require(actor, Permission.MANAGE_PRODUCTS)  # before reading the input; again, as now, below
         detail = "offered again" if active else "no longer offered"
         return self._write(actor, loaded, {"active": active}, detail)
 

@@ -37,6 +37,7 @@ from acudesk.domain.treatment import (
     validate_session,
 )
 from acudesk.domain.users import Permission, User
+from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store.intakes import latest_intake, to_intake
 from acudesk.store.models import (
@@ -207,6 +208,7 @@ class SessionService(Service):
         chart: list[dict[str, Any]],
     ) -> TreatmentSession:
         """Save an open session as it stands (the screen saves often)."""
+        require(actor, Permission.CHART_SESSIONS)  # before reading the input; again, as now, below
         errors = validate_session(data)
         if errors:
             raise ValidationError(errors)
@@ -238,6 +240,7 @@ class SessionService(Service):
         data: SessionRecordData,
         chart: list[dict[str, Any]],
     ) -> TreatmentSession:
+        require(actor, Permission.CHART_SESSIONS)  # before reading the input; again, as now, below
         document = _checked_chart(chart)
         with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
@@ -269,6 +272,7 @@ class SessionService(Service):
         reason: str,
     ) -> TreatmentSession:
         """Change a completed session; the trail keeps who, when, why, before and after."""
+        require(actor, Permission.CHART_SESSIONS)  # before reading the input; again, as now, below
         if not reason.strip():
             raise ValidationError(
                 {"reason": translate("sessions", "Say why the completed session is being changed.")}
@@ -329,6 +333,7 @@ class SessionService(Service):
         *,
         replace_existing: bool = False,
     ) -> int:
+        require(actor, Permission.CHART_SESSIONS)  # before reading the input; again, as now, below
         clean = " ".join(name.split())
         if not clean:
             raise ValidationError({"name": translate("sessions", "Give the protocol a name.")})

@@ -30,6 +30,7 @@ from acudesk.domain.settings import (
     validate_region,
 )
 from acudesk.domain.users import Permission, User
+from acudesk.services.guard import require
 from acudesk.services.work import Service
 from acudesk.store.settings import (
     delete_setting,
@@ -78,6 +79,7 @@ class SettingsService(Service):
             return load_settings(session)
 
     def update(self, actor: User, settings: ClinicSettings) -> ClinicSettings:
+        require(actor, Permission.MANAGE_CLINIC)  # before reading the input; again, as now, below
         errors = {f"screening.{k}": v for k, v in validate_settings(settings.screening).items()}
         region_problem = validate_region(settings.phone_region)
         if region_problem:
@@ -107,6 +109,7 @@ class SettingsService(Service):
 
     def update_handouts(self, actor: User, settings: HandoutSettings) -> HandoutSettings:
         """Paper size and logo of the aftercare sheets (administrators)."""
+        require(actor, Permission.MANAGE_CLINIC)  # before reading the input; again, as now, below
         errors = validate_handout_settings(settings)
         if errors:
             raise ValidationError(errors)
@@ -131,6 +134,7 @@ class SettingsService(Service):
     ) -> HandoutTemplate:
         """Keep the clinic's own handout text for ``language`` (administrators); ``template``
         is a HandoutTemplate or its JSON form, checked as the shipped files are."""
+        require(actor, Permission.MANAGE_CLINIC)  # before reading the input; again, as now, below
         parsed = _checked_template(language, template)
         raw = json.dumps(handout_template_to_raw(parsed), ensure_ascii=False, sort_keys=True)
         key = template_key(language)
@@ -143,6 +147,7 @@ class SettingsService(Service):
 
     def reset_handout_template(self, actor: User, language: str) -> HandoutTemplate:
         """Drop the clinic's handout text for ``language``: acudesk's text prints again."""
+        require(actor, Permission.MANAGE_CLINIC)  # before reading the input; again, as now, below
         _check_language(language)
         key = template_key(language)
         with self._work(actor, Permission.MANAGE_CLINIC) as work:

@@ -30,6 +30,7 @@ from acudesk.domain.users import (
 )
 from acudesk.services import passwords
 from acudesk.services.clock import Clock
+from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store.models import UserRecord
 from acudesk.store.users import find_user, to_user
@@ -182,6 +183,7 @@ class UserService(Service):
 
     def reset_password(self, actor: User, user_id: int, password: str) -> None:
         """An administrator sets someone's password (their own too: see change_own_password)."""
+        require(actor, Permission.MANAGE_USERS)  # before reading the input; again, as now, below
         problem = check_password(password)
         if problem:
             raise ValidationError({"password": problem})
