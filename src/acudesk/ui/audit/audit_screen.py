@@ -33,8 +33,6 @@ class AuditScreen(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in enumerate((140, 110, 110, 90, 70, 60)):
-            header.resizeSection(column, width)
         table.verticalHeader().setDefaultSectionSize(28)
         combo = self.ui.actionCombo
         combo.addItem(translate("AuditScreen", "Any action"), None)
@@ -87,12 +85,20 @@ class AuditScreen(QWidget):
         except AcudeskError as error:
             self._say(error.message, error=True)
             return
+        self._fit_columns()
         self.ui.countLabel.setText(
             translate("AuditScreen", "Events found: {count}").format(
                 count=number_text(self.model.total)
             )
         )
         self._say("")
+
+    def _fit_columns(self) -> None:
+        """Every column but the detail as wide as what the first page shows, and its title."""
+        table = self.ui.eventsTable
+        for column in range(self.model.columnCount() - 1):
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(column, table.columnWidth(column) + 16)
 
     # Verify and export --------------------------------------------------------------------
 
