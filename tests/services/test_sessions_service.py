@@ -215,6 +215,10 @@ def test_sessions_join_the_record_and_round_trip(
     def without(entries, key):
         return [{k: v for k, v in e.items() if k != key} for e in entries]
 
+    (trail,) = again["sessions"][0]["amendments"]
+    assert trail["by"] == "Boss (imported; by Pat)"  # the file's author in words only
+    for entry in (*again["sessions"], *exported["sessions"]):
+        entry["amendments"] = without(entry["amendments"], "by")
     assert without(again["sessions"], "practitioner") == without(
         exported["sessions"], "practitioner"
     )

@@ -141,7 +141,8 @@ def add_sessions(
                     session_id=record.id,
                     amended_at=_when(trail, "amended_at", f"{where}.amendments[{j}]") or now,
                     user_id=None,
-                    username=str(trail.get("by") or "")[:120],
+                    # The file's author in words, never as someone who acted here.
+                    username=f"{importer} (imported; by {trail.get('by') or '?'!s})"[:120],
                     reason=str(trail.get("reason") or ""),
                     before=dict(trail.get("before") or {}),
                     after=dict(trail.get("after") or {}),
