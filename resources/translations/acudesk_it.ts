@@ -254,6 +254,276 @@
     </message>
 </context>
 <context>
+    <name>AuditScreen</name>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Azione</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Al</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verifica catena</translation>
+    </message>
+    <message>
+        <source>A client number is digits only.</source>
+        <translation>Il numero cliente contiene solo cifre.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Qualsiasi azione</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Qualsiasi giorno</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Eventi del registro</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro attività</translation>
+    </message>
+    <message>
+        <source>Audit message</source>
+        <translation>Messaggio del registro</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Check that no event was changed or removed since it was written</source>
+        <translation>Controlla che nessun evento sia stato modificato o rimosso dopo la scrittura</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Numero cliente</translation>
+    </message>
+    <message>
+        <source>Events found: {count}</source>
+        <translation>Eventi trovati: {count}</translation>
+    </message>
+    <message>
+        <source>Every sign-in attempt, every change and every read of clinical data, newest first. Each event is chained to the one before it, so a change made behind acudesk&apos;s back shows when the chain is verified.</source>
+        <translation>Ogni tentativo di accesso, ogni modifica e ogni lettura di dati clinici, dal più recente. Ogni evento è concatenato al precedente: una modifica fatta all&apos;insaputa di acudesk emerge quando si verifica la catena.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Esporta il registro attività</translation>
+    </message>
+    <message>
+        <source>Exported {count} events to {path}.</source>
+        <translation>Esportati {count} eventi in {path}.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>How many events</source>
+        <translation>Quanti eventi</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Save the events shown by these filters as a CSV file</source>
+        <translation>Salva come file CSV gli eventi mostrati da questi filtri</translation>
+    </message>
+    <message>
+        <source>Show the events that match these filters</source>
+        <translation>Mostra gli eventi che corrispondono a questi filtri</translation>
+    </message>
+    <message>
+        <source>The chain is broken at event {event}: it was changed, or events before it were removed, after it was written. Keep this database as it is and tell whoever looks after the clinic&apos;s data.</source>
+        <translation>La catena è interrotta all&apos;evento {event}: è stato modificato, o sono stati rimossi eventi precedenti, dopo la scrittura. Lascia il database così com&apos;è e avvisa chi si occupa dei dati del centro.</translation>
+    </message>
+    <message>
+        <source>The chain is broken at its end: events after number {count} were removed.</source>
+        <translation>La catena è interrotta alla fine: sono stati rimossi eventi dopo il numero {count}.</translation>
+    </message>
+    <message>
+        <source>The chain is intact: {count} events checked.</source>
+        <translation>La catena è integra: {count} eventi controllati.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Impossibile scrivere il file: {reason}</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>client number</source>
+        <translation>numero cliente</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>nome utente</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>avvisi</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>registro attività</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>creazione</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminazione</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>esportazione</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>scheda post-trattamento</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importazione</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>anamnesi</translation>
+    </message>
+    <message>
+        <source>intake draft</source>
+        <translation>bozza di anamnesi</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>blocco</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>prodotto</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocollo</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lettura</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>consigli</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>seduta</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>impostazioni</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>accesso</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>accesso rifiutato</translation>
+    </message>
+    <message>
+        <source>unlock</source>
+        <translation>sblocco</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modifica</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utente</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsWidget</name>
     <message>
         <source>&amp;Keep the last</source>
@@ -3872,6 +4142,10 @@ registrata da {name} alle {time}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Audit log</source>
+        <translation>Registro attività</translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
         <translation>Backup salvato in {path}</translation>
     </message>
@@ -3954,12 +4228,20 @@ registrata da {name} alle {time}</translation>
         <translation>Connesso come {name} ({role})</translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation>Disconnesso</translation>
+    </message>
+    <message>
         <source>The automatic backup failed: {problem}</source>
         <translation>Il backup automatico non è riuscito: {problem}</translation>
     </message>
     <message>
         <source>Users</source>
         <translation>Utenti</translation>
+    </message>
+    <message>
+        <source>Your account was changed by an administrator (deactivated, or given another role), so you have been signed out. Sign in again, or ask an administrator.</source>
+        <translation>Un amministratore ha modificato il tuo account (disattivato o con un altro ruolo), quindi sei stato disconnesso. Accedi di nuovo o rivolgiti a un amministratore.</translation>
     </message>
     <message>
         <source>acudesk</source>
@@ -3979,6 +4261,10 @@ registrata da {name} alle {time}</translation>
     <message>
         <source>&amp;About acudesk</source>
         <translation>&amp;Informazioni su acudesk</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Registro attività</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -4103,6 +4389,10 @@ registrata da {name} alle {time}</translation>
     <message>
         <source>Save the whole client list as a CSV file</source>
         <translation>Salva l&apos;intero elenco dei clienti come file CSV</translation>
+    </message>
+    <message>
+        <source>Who signed in, read or changed what, and whether the log is intact</source>
+        <translation>Chi ha effettuato l&apos;accesso, letto o modificato cosa, e se il registro è integro</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5391,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Completed {time}, read-only</source>
         <translation>Conclusa alle {time}, sola lettura</translation>
+    </message>
+    <message>
+        <source>Imported from a file by {importer} on {day}; originally recorded by {author}</source>
+        <translation>Importata da un file da {importer} il {day}; registrata in origine da {author}</translation>
     </message>
     <message>
         <source>Unsaved changes…</source>

@@ -1246,6 +1246,10 @@
 <context>
     <name>permissions</name>
     <message>
+        <source>An administrator changed your account&apos;s role to {role}. Sign in again.</source>
+        <translation>Un amministratore ha cambiato il ruolo del tuo account in {role}. Accedi di nuovo.</translation>
+    </message>
+    <message>
         <source>This account has been deactivated. Ask an administrator.</source>
         <translation>Questo account è stato disattivato. Rivolgiti a un amministratore.</translation>
     </message>
@@ -1266,6 +1270,14 @@
         <translation>Il tuo ruolo ({role}) non consente di modificare i dati dei clienti. Se ti serve, chiedi a un amministratore.</translation>
     </message>
     <message>
+        <source>Your role ({role}) may not export or import whole records or client lists. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non può esportare o importare cartelle complete o elenchi di clienti. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not look at the product catalogue. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non può consultare il catalogo dei prodotti. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not look up clients. Ask an administrator if you need to.</source>
         <translation>Il tuo ruolo ({role}) non consente di cercare i clienti. Se ti serve, chiedi a un amministratore.</translation>
     </message>
@@ -1278,8 +1290,16 @@
         <translation>Il tuo ruolo ({role}) non consente di gestire gli account utente. Se ti serve, chiedi a un amministratore.</translation>
     </message>
     <message>
-        <source>Your role ({role}) may not read clinical records. Ask an administrator if you need to.</source>
-        <translation>Il tuo ruolo ({role}) non consente di leggere le cartelle cliniche. Se ti serve, chiedi a un amministratore.</translation>
+        <source>Your role ({role}) may not print aftercare handouts. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non può stampare le schede post-trattamento. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not read intake forms or their alerts. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non può leggere le schede anamnestiche né i loro avvisi. Se ti serve, chiedi a un amministratore.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not read session notes, charts or amendments. Ask an administrator if you need to.</source>
+        <translation>Il tuo ruolo ({role}) non può leggere note delle sedute, schemi o correzioni. Se ti serve, chiedi a un amministratore.</translation>
     </message>
     <message>
         <source>Your role ({role}) may not read the audit log. Ask an administrator if you need to.</source>
@@ -2072,6 +2092,10 @@
     <message>
         <source>Reception</source>
         <translation>Reception</translation>
+    </message>
+    <message>
+        <source>That is not your current password.</source>
+        <translation>Questa non è la tua password attuale.</translation>
     </message>
     <message>
         <source>The name is too long ({limit} characters at most).</source>

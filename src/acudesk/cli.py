@@ -9,7 +9,6 @@ other command it hands to ``main`` here. The parser is this module's, so ``--hel
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from acudesk import __version__, cli_backup
+from acudesk.cli_admin import ADMIN_COMMANDS, _add_user, _sign_in, add_admin_commands
 from acudesk.cli_clients import add_import_options, import_clients
 from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
@@ -24,8 +24,6 @@ from acudesk.services.clock import Clock, system_clock
 from acudesk.store.private_files import open_private_text, write_private_bytes, write_private_text
 
 if TYPE_CHECKING:
-    from acudesk.domain.users import User
-    from acudesk.services.registry import Services
     from acudesk.store.engine import Database
 
 
@@ -61,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_products_parser(commands)
     _add_chart_command(commands)
     _add_aftercare_command(commands)
+    add_admin_commands(commands)
     return parser
 
 
@@ -125,7 +124,7 @@ def _cmd_aftercare(args: argparse.Namespace, url: str) -> int:
     from acudesk.services.registry import build_services
 
     services = build_services(_open(url, args.clock), args.clock)
-    user = _sign_in(services, args.user)
+    user = _sign_in(services, args.user, args.password_stdin)
     issued = services.handouts.issue(user, args.session_id, language=args.lang)
     try:
         write_private_bytes(args.output, issued.pdf)
@@ -161,7 +160,7 @@ def session_chart(args: argparse.Namespace, clock: Clock) -> list[dict[str, Any]
     services = build_services(
         _open(resolve_database_url(args.database, demo=args.demo), clock), clock
     )
-    user = _sign_in(services, args.user)
+    user = _sign_in(services, args.user, args.password_stdin)
     return list(services.sessions.get(user, args.session_id).chart)
 
 
@@ -186,7 +185,7 @@ def _cmd_products(args: argparse.Namespace, url: str) -> int:
     from acudesk.services.registry import build_services
 
     services = build_services(_open(url, args.clock), args.clock)
-    user = _sign_in(services, args.user)
+    user = _sign_in(services, args.user, args.password_stdin)
     document = services.products.export_json(user)
     text = json.dumps(document, ensure_ascii=False, indent=2)
     try:
@@ -197,33 +196,11 @@ def _cmd_products(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
-def _add_user(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--user",
-        default=os.environ.get("ACUDESK_USER", ""),
-        help="who is acting (default $ACUDESK_USER); the password comes from "
-        "$ACUDESK_PASSWORD or is asked for",
-    )
-
-
-def _sign_in(services: Services, username: str) -> User:
-    if not username:
-        raise AcudeskError("Say who is acting: --user NAME (or set ACUDESK_USER).")
-    password = os.environ.get("ACUDESK_PASSWORD")
-    if password is None:
-        if not sys.stdin.isatty():
-            raise AcudeskError("Set ACUDESK_PASSWORD, or run this from a terminal to be asked.")
-        import getpass
-
-        password = getpass.getpass(f"Password for {username}: ")
-    return services.users.sign_in(username, password)
-
-
 def _cmd_clients(args: argparse.Namespace, url: str) -> int:
     from acudesk.services.registry import build_services
 
     services = build_services(_open(url, args.clock), args.clock)
-    user = _sign_in(services, args.user)
+    user = _sign_in(services, args.user, args.password_stdin)
     if args.clients_command == "export":
         try:
             with open_private_text(args.file, encoding="utf-8-sig") as out:
@@ -241,7 +218,7 @@ def _cmd_record(args: argparse.Namespace, url: str) -> int:
     from acudesk.services.registry import build_services
 
     services = build_services(_open(url, args.clock), args.clock)
-    user = _sign_in(services, args.user)
+    user = _sign_in(services, args.user, args.password_stdin)
     if args.record_command == "export":
         text = json.dumps(
             services.records.export_record(user, args.client_id), ensure_ascii=False, indent=2
@@ -352,6 +329,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
     "record": _cmd_record,
     "products": _cmd_products,
     "aftercare": _cmd_aftercare,
+    **ADMIN_COMMANDS,
 }
 
 

@@ -26,6 +26,7 @@ def add_backup_commands(commands: argparse._SubParsersAction, add_user: AddUser)
     backup.add_argument(
         "dest", nargs="?", type=Path, help="a folder or a file name (default: the backups folder)"
     )
+    add_user(backup)  # an administrator's: a backup holds every client's record
     restore = commands.add_parser(
         "restore", help="replace the database by a backup (the current one is kept aside)"
     )
@@ -41,11 +42,14 @@ def summary(facts: BackupFacts) -> str:
 
 def cmd_backup(args: argparse.Namespace, url: str) -> int:
     from acudesk.cli import _open
-    from acudesk.services.backup import back_up
+    from acudesk.cli_admin import _sign_in
+    from acudesk.services.registry import build_services
 
     db = _open(url, args.clock)
     try:
-        facts = back_up(db, args.dest, clock=args.clock)
+        services = build_services(db, args.clock)
+        user = _sign_in(services, args.user, args.password_stdin)
+        facts = services.backup.back_up_now(user, args.dest)  # checked and audited
     finally:
         db.dispose()
     print(f"Backed up to {facts.path}")
@@ -77,13 +81,14 @@ def _confirm(args: argparse.Namespace, replaced: str) -> None:
 
 
 def _restore_signed_in(args: argparse.Namespace, url: str, facts: BackupFacts) -> int:
-    from acudesk.cli import _open, _sign_in
+    from acudesk.cli import _open
+    from acudesk.cli_admin import _sign_in
     from acudesk.services.registry import build_services
 
     db = _open(url, args.clock)
     try:
         services = build_services(db, args.clock)
-        user = _sign_in(services, args.user)
+        user = _sign_in(services, args.user, args.password_stdin)
         current = services.backup.current(user)
         _confirm(args, f"{db.info.description} ({current.counts_text()})")
         report = services.backup.restore(user, facts.path)

@@ -3,6 +3,8 @@ columns, who acted (or the name given when nobody is signed in), the clock's tim
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from sqlalchemy import select
 
@@ -39,8 +41,13 @@ def test_each_write_and_clinical_read_leaves_one_row(services, admin, clock):
         ("owner", "create", "client", str(anna.id), ""),
         ("owner", "update", "client", str(anna.id), "phone"),
         ("owner", "read", "alerts", str(anna.id), ""),
-        ("owner", "read", "session", "", f"history of client {anna.id}"),
+        ("owner", "read", "session", "", "history"),
     ]
+    with services.db.read_only() as session:
+        clients = session.scalars(
+            select(AuditEventRecord.client_id).where(AuditEventRecord.id > start)
+        ).all()
+    assert clients == [anna.id] * 4  # each in its own column, for the viewer's filter
     with services.db.read_only() as session:
         times = list(
             session.scalars(select(AuditEventRecord.occurred_at).where(AuditEventRecord.id > start))
@@ -58,4 +65,28 @@ def test_nobody_signed_in_is_named_and_refused_writes_leave_no_row(services, adm
     assert trail(services, start) == []
     imported, failed = trail(services)[-2:]
     assert imported[:3] == ("acudesk", "import", "product")
-    assert failed == ("nobody", "sign-in-failed", "user", "", "unknown or inactive account")
+    assert failed == ("nobody", "sign-in-failed", "user", "", "unknown user")
+
+
+def test_every_sign_in_attempt_is_recorded_and_kept(services, admin, make_user, clock):
+    from acudesk.domain.errors import AcudeskError
+    from acudesk.domain.users import MAX_FAILED_ATTEMPTS, Role
+    from tests.conftest import ADMIN_PASSWORD
+
+    rita = make_user("rita", Role.RECEPTION, "rita-password")
+    gone = make_user("gone", Role.RECEPTION, "gone-password")
+    services.users.set_active(admin, gone.id, False)
+    start = last_id(services)
+    services.users.sign_in("owner", ADMIN_PASSWORD)
+    for username, password in [("nobody", "x"), ("gone", "gone-password")] + [("rita", "wrong")] * (
+        MAX_FAILED_ATTEMPTS + 1
+    ):
+        with contextlib.suppress(AcudeskError):  # refused, and the refusal stays in the log
+            services.users.sign_in(username, password)
+    details = [(e[1], e[2], e[3], e[4]) for e in trail(services, start)]
+    assert details[0] == ("sign-in", "user", str(admin.id), "")
+    assert details[1] == ("sign-in-failed", "user", "", "unknown user")
+    assert details[2] == ("sign-in-failed", "user", str(gone.id), "deactivated account")
+    assert ("sign-in-failed", "user", str(rita.id), "attempt 1") in details
+    assert ("lock", "user", str(rita.id), "too many wrong passwords") in details
+    assert details[-1] == ("sign-in-failed", "user", str(rita.id), "account locked")

@@ -180,8 +180,14 @@ def test_record_round_trip_loses_nothing(
     # Importing the same client twice is refused, and nothing changes.
     assert main([*env_args, "record", "import", str(path), "--user", "admin"], clock=clock) == 1
     again = json.loads(out.read_text(encoding="utf-8"))
-    for key in ("client", "intakes", "alerts", "format"):
+    for key in ("client", "alerts", "format"):
         assert again[key] == exported[key], key
+    # The intakes too, but for who recorded them: the file's author becomes provenance.
+    recorded = [i.pop("recorded_by") for i in again["intakes"]]
+    assert recorded == [
+        f"imported, recorded by {i.pop('recorded_by')}" for i in exported["intakes"]
+    ]
+    assert again["intakes"] == exported["intakes"]
 
 
 def test_record_import_refuses_malformed_documents(services, admin):

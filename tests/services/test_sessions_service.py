@@ -208,8 +208,22 @@ def test_sessions_join_the_record_and_round_trip(
         again = there.records.export_record(boss, new_id_)
     finally:
         other.dispose()
-    assert again["sessions"] == exported["sessions"]
-    assert again["intakes"] == exported["intakes"] and again["client"] == exported["client"]
+    # Everything round-trips but who acted: the importer here, the file's author as provenance.
+    assert [s["practitioner"] for s in again["sessions"]] == ["Boss"]
+    assert {i["recorded_by"] for i in again["intakes"]} == {"imported, recorded by Olivia Owner"}
+
+    def without(entries, key):
+        return [{k: v for k, v in e.items() if k != key} for e in entries]
+
+    (trail,) = again["sessions"][0]["amendments"]
+    assert trail["by"] == "Boss (imported; by Pat)"  # the file's author in words only
+    for entry in (*again["sessions"], *exported["sessions"]):
+        entry["amendments"] = without(entry["amendments"], "by")
+    assert without(again["sessions"], "practitioner") == without(
+        exported["sessions"], "practitioner"
+    )
+    assert without(again["intakes"], "recorded_by") == without(exported["intakes"], "recorded_by")
+    assert again["client"] == exported["client"]
 
 
 def test_an_imported_amendment_without_its_time_is_dated_at_the_import(
@@ -237,6 +251,12 @@ def test_an_imported_amendment_without_its_time_is_dated_at_the_import(
         other.dispose()
     assert trail["reason"] == "Gua sha"
     assert trail["amended_at"] == clock()  # the import's time, from the clock, not the machine
+    # The file's author is provenance, never the person acting here.
+    assert imported.practitioner == "Boss"
+    assert imported.provenance == (
+        f"Imported from a file by Boss on {clock().date().isoformat()}; originally recorded by "
+        f"{done.practitioner}"
+    )
 
 
 def test_cautioned_points_brought_in_without_a_reason_block_completion(

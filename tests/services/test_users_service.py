@@ -122,10 +122,15 @@ def test_every_write_is_audited(services, admin, make_user):
 def test_user_changes_own_password_but_not_others(services, admin, make_user):
     rita = make_user("rita", Role.RECEPTION, "rita-password")
     pat = make_user("pat", Role.PRACTITIONER)
-    services.users.reset_password(rita, rita.id, "rita-new-password")
+    with pytest.raises(ValidationError) as caught:
+        services.users.change_own_password(rita, "not-her-password", "rita-new-password")
+    assert "current" in caught.value.errors
+    services.users.change_own_password(rita, "rita-password", "rita-new-password")
     assert services.users.sign_in("rita", "rita-new-password").id == rita.id
     with pytest.raises(PermissionDenied):
         services.users.reset_password(rita, pat.id, "hijacked-password")
+    with pytest.raises(PermissionDenied):  # not even her own without the current password
+        services.users.reset_password(rita, rita.id, "hijacked-password")
 
 
 def test_a_user_chooses_their_own_interface_language_audited(services, admin, make_user):

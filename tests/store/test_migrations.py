@@ -54,3 +54,43 @@ def test_0006_gives_existing_users_no_language_so_they_follow_the_computer(any_d
         conn.execute(text("UPDATE app_user SET language = 'it'"))
         assert conn.execute(text("SELECT language FROM app_user")).scalar_one() == "it"
     db.dispose()
+
+
+def test_the_audit_chain_migration_chains_the_events_already_there(any_db_url, clock):
+    from alembic.script import ScriptDirectory
+
+    from acudesk.domain.audit import AuditAction
+    from acudesk.store.audit import add_event
+    from acudesk.store.audit_chain import verify
+    from acudesk.store.schema import SCHEMA_HEAD
+
+    db = Database(any_db_url)
+    cfg = _alembic_config()
+    before = ScriptDirectory.from_config(cfg).get_revision(SCHEMA_HEAD).down_revision
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, str(before))
+        for entity, ident, detail in [("client", "7", ""), ("user", "", "unknown user")] * 3:
+            conn.execute(
+                text(
+                    "INSERT INTO audit_event (occurred_at, user_id, username, action, entity, "
+                    "entity_id, detail) VALUES ('2026-01-01 10:00:00.250000', NULL, 'owner', "
+                    "'read', :entity, :ident, :detail)"
+                ),
+                {"entity": entity, "ident": ident, "detail": detail},
+            )
+    upgrade(db, clock=clock)
+    with db.read_only() as session:
+        report = verify(session)
+    assert report.intact and report.checked == 6
+    with db.engine.connect() as conn:
+        clients = conn.execute(text("SELECT client_id FROM audit_event ORDER BY seq")).scalars()
+        assert list(clients) == [7, None] * 3
+    with db.unit_of_work() as session:  # the app's next event joins the chain
+        add_event(
+            session, occurred_at=clock(), user_id=None, username="owner",
+            action=AuditAction.READ, entity="client", entity_id=7, detail="", client_id=7,
+        )  # fmt: skip
+    with db.read_only() as session:
+        assert verify(session).checked == 7 and verify(session).intact
+    db.dispose()

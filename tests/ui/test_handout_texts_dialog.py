@@ -95,7 +95,12 @@ def test_the_clinic_menu_offers_handout_texts_to_admins_only(
     window = MainWindow(services, admin, relay)
     qtbot.addWidget(window)
     (clinic,) = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Clinic"]
-    assert [a.text() for a in clinic.actions()] == ["Consent &text…", "&Handout texts…"]
+    assert [a.text() for a in clinic.actions()] == [
+        "Consent &text…",
+        "&Handout texts…",
+        "",  # the separator before the audit log
+        "&Audit log",
+    ]
     clinic.actions()[1].trigger()
     qtbot.waitUntil(lambda: window.findChild(HandoutTextsDialog) is not None)
     opened = window.findChild(HandoutTextsDialog)

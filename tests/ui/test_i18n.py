@@ -106,6 +106,7 @@ def test_english_stays_the_default_for_an_english_user(qtbot, services, admin, r
         "Point catalogue",
         "Users",
         "Settings",
+        "Audit log",
     ]
     menus = [a.text() for a in window.ui.menuBar.actions()]
     assert menus == ["&File", "&Clinic", "&Help"]

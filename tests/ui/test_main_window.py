@@ -123,7 +123,7 @@ def test_about_shows_the_version_and_the_database(qtbot, window, db):
 
 
 def test_settings_screen_only_for_administrators(qtbot, window, services, make_user, relay):
-    assert nav_entries(window)[-1] == "Settings"
+    assert nav_entries(window)[-2:] == ["Settings", "Audit log"]
     reception = MainWindow(services, make_user("rita", Role.RECEPTION), relay)
     qtbot.addWidget(reception)
     assert "Settings" not in nav_entries(reception)

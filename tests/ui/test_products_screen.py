@@ -19,7 +19,7 @@ from acudesk.domain.users import Role
 from acudesk.ui.products.product_editor_dialog import ProductEditorDialog
 from acudesk.ui.products.products_screen import ProductsScreen
 from acudesk.ui.shell.main_window import MainWindow
-from tests.ui.widgets import button_texts, message_under, named, press, type_into
+from tests.ui.widgets import button, message_under, named, press, type_into
 
 
 @pytest.fixture
@@ -168,18 +168,22 @@ def test_deactivate_hides_the_product_until_asked_then_reactivate(qtbot, screen,
     assert "Shimmer Finishing Powder" in [p.name for p in services.products.list(admin)]
 
 
-def test_reception_sees_the_list_without_edit_buttons(qtbot, services, make_user, relay):
+@pytest.mark.parametrize("role", [Role.RECEPTION, Role.PRACTITIONER])
+def test_only_admins_edit_the_catalogue_others_see_why_not(qtbot, services, make_user, relay, role):
     services.products.ensure_house_catalogue()
-    reception = make_user("rita", Role.RECEPTION)
-    widget = ProductsScreen(services.products, reception, relay)
+    someone = make_user("rita", role)
+    widget = ProductsScreen(services.products, someone, relay)
     qtbot.addWidget(widget)
     widget.show()
     assert len(names(widget)) == 24
     assert not named(widget, "Products list").isHidden()
-    assert {"Add product…", "Edit…"} & set(button_texts(widget)) == set()
+    for text in ("Add product…", "Edit…"):
+        greyed = button(widget, text)
+        assert not greyed.isEnabled()
+        assert "may not change the product catalogue" in greyed.toolTip()
 
 
-def test_the_main_window_offers_products_to_practitioners_not_reception(
+def test_the_main_window_offers_the_catalogue_to_practitioners_and_reception(
     qtbot, services, make_user, relay
 ):
     practitioner = MainWindow(services, make_user("pia", Role.PRACTITIONER), relay)
@@ -191,4 +195,4 @@ def test_the_main_window_offers_products_to_practitioners_not_reception(
     assert "Products" in entries
     assert isinstance(practitioner.show_screen("Products"), ProductsScreen)
     other = named(reception, "Navigation", QListWidget)
-    assert "Products" not in [other.item(i).text() for i in range(other.count())]
+    assert "Products" in [other.item(i).text() for i in range(other.count())]

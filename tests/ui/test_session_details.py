@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QComboBox, QTableWidget
 
+from acudesk.domain.errors import PermissionDenied
 from acudesk.domain.intake import Consent, IntakeData
 from acudesk.domain.treatment import (
     STANDARD_RESPONSE,
@@ -16,6 +18,8 @@ from acudesk.domain.treatment import (
 )
 from acudesk.domain.users import Role
 from acudesk.ui.intake.intake_dialog import IntakeDialog
+from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.shell.screens import Context, client_page
 from tests.ui import session_support
 from tests.ui.session_support import PNG, modal, new_window, open_sessions_tab
 from tests.ui.widgets import button, named
@@ -90,15 +94,13 @@ def test_updating_the_intake_refreshes_alerts_cautions_and_ticks_the_check(
     assert named(window, "Reason to go ahead").isVisible()  # pregnancy is a stop alert
 
 
-def test_reception_reads_a_session_but_cannot_change_it(
+def test_reception_neither_reads_nor_changes_a_session(
     qtbot, services, practitioner, client, make_user
 ):
-    services.sessions.start(practitioner, client.id)
-    reception = make_user("rita", Role.RECEPTION)
-    _page, tab = open_sessions_tab(qtbot, services, reception, client)
-    tab.select_row(0)
-    button(tab, "Open").click()
-    (window,) = tab.windows.values()
-    assert named(window, "What was treated").isReadOnly()
-    assert not named(window, "Complete session").isEnabled()
-    assert not named(window, "I have read the alerts").isEnabled()
+    opened = services.sessions.start(practitioner, client.id)
+    reception = make_user("rita", Role.RECEPTION)  # session notes are the practitioners'
+    page = client_page(Context(services, reception, ChangeRelay(services.bus)), client.id)
+    qtbot.addWidget(page)
+    assert not page.ui.tabs.isTabEnabled(page.ui.tabs.indexOf(page.sessions_page))
+    with pytest.raises(PermissionDenied, match="may not read session notes"):
+        services.sessions.get(reception, opened.id)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QListWidget, QMessag
 
 from acudesk.domain.treatment import PreCheck
 from acudesk.domain.users import Role
+from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.shell.screens import Context, client_page
 from tests.ui import session_support
 from tests.ui.session_support import (
     FACE_POINTS,
@@ -115,10 +117,14 @@ def test_new_session_by_keyboard_and_reception_cannot_start_one(
     assert rows_of(tab).model().rowCount() == 1
     window.close()
 
-    reception = make_user("rita", Role.RECEPTION)
-    _page, tab = open_sessions_tab(qtbot, services, reception, client)
-    assert not named(tab, "New session").isEnabled()
-    assert rows_of(tab).model().rowCount() == 1  # reads the history
+    reception = make_user("rita", Role.RECEPTION)  # no session notes: the tab says why
+    page = client_page(Context(services, reception, ChangeRelay(services.bus)), client.id)
+    qtbot.addWidget(page)
+    index = page.ui.tabs.indexOf(page.sessions_page)
+    assert not page.ui.tabs.isTabEnabled(index)
+    assert "may not read session notes" in page.ui.tabs.tabToolTip(index)
+    intake = page.ui.tabs.indexOf(page.ui.intakeTab)
+    assert page.ui.tabs.isTabEnabled(intake)  # the intake reception takes
 
 
 def test_repeat_last_session_preloads_the_chart(qtbot, services, practitioner, client):

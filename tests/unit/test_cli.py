@@ -32,12 +32,20 @@ def test_db_status_then_upgrade(sqlite_path, capsys, clock):
     assert "points:   119 points on 4 diagrams: sound" in out
 
 
-def test_demo_then_backup(tmp_path, sqlite_path, capsys, clock):
+def test_demo_then_backup(tmp_path, sqlite_path, capsys, clock, monkeypatch):
     assert main(["--database", str(sqlite_path), "demo", "--clients", "120"], clock=clock) == 0
     assert "added 120 synthetic clients" in capsys.readouterr().out
     dest = tmp_path / "copies"
     clock.advance(minutes=5)
-    assert main(["--database", str(sqlite_path), "backup", str(dest)], clock=clock) == 0
+    backup = ["--database", str(sqlite_path), "backup", str(dest)]
+    assert main(backup, clock=clock) == 1  # nobody signed in
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("ACUDESK_PASSWORD", "reception-demo")
+    assert main([*backup, "--user", "reception"], clock=clock) == 1
+    assert "may not make backups" in capsys.readouterr().err
+    assert not dest.exists()
+    monkeypatch.setenv("ACUDESK_PASSWORD", "admin-demo")
+    assert main([*backup, "--user", "admin"], clock=clock) == 0
     (copy,) = dest.glob("*.sqlite3")
     assert copy.name == "clinic-20261123-090500.sqlite3"  # named by the clock the CLI was given
     count = sqlite3.connect(copy).execute("SELECT count(*) FROM client").fetchone()[0]

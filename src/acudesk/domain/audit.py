@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 
 class AuditAction(enum.StrEnum):
@@ -30,3 +30,29 @@ class AuditEntry:
     entity: str
     entity_id: str
     detail: str
+    client_id: int | None = None
+    id: int = 0
+    seq: int = 0  # the place in the hash chain: the order of events
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Which events the audit viewer shows; None: any. Days are inclusive."""
+
+    username: str | None = None
+    client_id: int | None = None
+    action: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+
+CSV_HEADER = (
+    "id", "occurred_at", "username", "action", "entity", "entity_id", "client_id", "detail",
+)  # fmt: skip
+
+
+def csv_row(entry: AuditEntry) -> list[str]:
+    client = "" if entry.client_id is None else str(entry.client_id)
+    when = entry.occurred_at.isoformat(sep=" ", timespec="seconds")
+    cells = [str(entry.id), when, entry.username, entry.action, entry.entity, entry.entity_id]
+    return [*cells, client, entry.detail]

@@ -29,6 +29,7 @@ class Changes:
     protocols: frozenset[int] = field(default_factory=frozenset)  # protocol ids
     products: frozenset[int] = field(default_factory=frozenset)
     users: frozenset[int] = field(default_factory=frozenset)
+    signed_out: frozenset[int] = field(default_factory=frozenset)  # accounts that lost access
     settings: frozenset[str] = field(default_factory=frozenset)  # setting keys
     appointments: frozenset[int] = field(default_factory=frozenset)  # appointment ids
     book: bool = False  # the book's set-up: locations, rooms, devices, services, hours
@@ -48,6 +49,7 @@ class Changes:
         protocols: Iterable[int] | None = None,
         products: Iterable[int] | None = None,
         users: Iterable[int] | None = None,
+        signed_out: Iterable[int] | None = None,
         settings: Iterable[str] | None = None,
         appointments: Iterable[int] | None = None,
         book: bool = False,
@@ -65,6 +67,7 @@ class Changes:
             protocols=_ids(protocols),
             products=_ids(products),
             users=_ids(users),
+            signed_out=_ids(signed_out),
             settings=frozenset(settings or ()),
             appointments=_ids(appointments),
             book=book,

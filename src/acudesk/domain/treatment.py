@@ -179,6 +179,8 @@ class TreatmentSession:
     chart: list[dict[str, object]] = field(default_factory=list)
     completed_at: datetime | None = None
     timer_started_at: datetime | None = None
+    # Imported from a record file: by whom and when here, and who the file says recorded it.
+    provenance: str = ""
 
     @property
     def course_label(self) -> str:

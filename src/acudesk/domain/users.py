@@ -30,44 +30,43 @@ ROLE_LABELS = LazyTexts(
 
 
 class Permission(enum.StrEnum):
+    """What a role may do; docs/permissions.md lists every service method's permission."""
+
     MANAGE_USERS = "manage-users"
     MANAGE_CLINIC = "manage-clinic"
     BACK_UP = "back-up"
     RESTORE = "restore"  # replace the whole database by a backup: administrators only
     VIEW_CLIENTS = "view-clients"
     EDIT_CLIENTS = "edit-clients"
-    READ_CLINICAL = "read-clinical"
+    READ_INTAKE = "read-intake"  # the intake form, its alerts (titles and what to do)
     WRITE_INTAKE = "write-intake"
+    READ_CLINICAL = "read-clinical"  # session notes, charts, amendments
     CHART_SESSIONS = "chart-sessions"
-    VIEW_AUDIT = "view-audit"
+    PRINT_HANDOUTS = "print-handouts"
+    VIEW_CATALOGUE = "view-catalogue"  # the product catalogue, read-only
     MANAGE_PRODUCTS = "manage-products"
     BOOK = "book"  # see and change the appointment book
+    TRANSFER_DATA = "transfer-data"  # whole-record export/import, client lists in and out
+    VIEW_AUDIT = "view-audit"
 
 
 _ALL = frozenset(Permission)
+_FRONT_DESK = frozenset(
+    {
+        Permission.VIEW_CLIENTS,
+        Permission.EDIT_CLIENTS,
+        Permission.READ_INTAKE,
+        Permission.WRITE_INTAKE,
+        Permission.PRINT_HANDOUTS,
+        Permission.VIEW_CATALOGUE,
+        Permission.BOOK,
+    }
+)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.RECEPTION: frozenset(
-        {
-            Permission.VIEW_CLIENTS,
-            Permission.EDIT_CLIENTS,
-            Permission.READ_CLINICAL,
-            Permission.WRITE_INTAKE,
-            Permission.BACK_UP,
-            Permission.BOOK,
-        }
-    ),
-    Role.PRACTITIONER: frozenset(
-        {
-            Permission.VIEW_CLIENTS,
-            Permission.EDIT_CLIENTS,
-            Permission.READ_CLINICAL,
-            Permission.WRITE_INTAKE,
-            Permission.CHART_SESSIONS,
-            Permission.BACK_UP,
-            Permission.MANAGE_PRODUCTS,
-            Permission.BOOK,
-        }
-    ),
+    # Reception: client details, the intake it takes, alerts and handouts; no clinical notes.
+    Role.RECEPTION: _FRONT_DESK,
+    # Practitioners: the clinical work; no accounts, clinic, catalogue, backups or transfers.
+    Role.PRACTITIONER: _FRONT_DESK | {Permission.READ_CLINICAL, Permission.CHART_SESSIONS},
     Role.ADMIN: _ALL,
 }
 

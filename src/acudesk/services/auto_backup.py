@@ -88,6 +88,7 @@ class AutoBackupService(Service):
         """Today's backup, at ``actor``'s sign-in, unless another sign-in already claimed the
         day (None then). Safe on a worker thread; what it finds is kept for Home."""
         with self._db.unit_of_work() as session:
+            self._check(session, actor, None)  # any active account: it is that person's sign-in
             if not claim_day(session, self._clock().date()):
                 return None
         self._bus.publish(Changes.of(settings=[DAY_KEY]))

@@ -21,7 +21,6 @@ from acudesk.services.backup_check import (
     read_facts,
 )
 from acudesk.services.clock import Clock, system_clock
-from acudesk.services.guard import require
 from acudesk.services.pg_tools import BackupFailed, connection_args, run_tool
 from acudesk.services.work import Service
 from acudesk.store.engine import Database
@@ -150,31 +149,35 @@ def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clo
 class BackupService(Service):
     def back_up_now(self, actor: User, dest: Path | None = None) -> BackupFacts:
         """A checked copy of the whole database (File > Back up now, `acudesk backup`)."""
-        require(actor, Permission.BACK_UP)
+        with self._read_as(actor, Permission.BACK_UP):
+            pass  # checked before anything is copied; again below, where it is recorded
         if dest is None:
             from acudesk.services.auto_backup import AutoBackupService
 
             dest = AutoBackupService(self._db, self._clock, self._bus).folder()
         facts = back_up(self._db, dest, clock=self._clock)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.BACK_UP) as work:
             work.audit(AuditAction.BACKUP, "database", f"{facts.path}: {facts.counts_text()}")
         return facts
 
     def inspect(self, actor: User, path: Path) -> BackupFacts:
         """What a backup file holds, checked, before anyone is asked to restore it."""
-        require(actor, Permission.RESTORE)
+        with self._read_as(actor, Permission.RESTORE):
+            pass
         return inspect_backup(path)
 
     def current(self, actor: User) -> BackupFacts:
         """The database a restore would replace, counted the same way as a backup."""
-        require(actor, Permission.RESTORE)
+        with self._read_as(actor, Permission.RESTORE):
+            pass
         where = self._db.info.path or Path(self._db.info.description)
         with self._db.engine.connect() as conn:
             return read_facts(conn, where, is_sqlite=self._db.info.is_sqlite)
 
     def restore(self, actor: User, path: Path) -> RestoreReport:
         """Replace the whole database by a checked backup (the current one kept aside)."""
-        require(actor, Permission.RESTORE)
+        with self._read_as(actor, Permission.RESTORE):
+            pass
         from acudesk.services.restore import restore_database
 
         report = restore_database(

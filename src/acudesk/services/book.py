@@ -43,8 +43,7 @@ class BookService(Service):
         self, actor: User, location_id: int, start: datetime, end: datetime
     ) -> list[Appointment]:
         """The location's appointments starting in [start, end) (aware datetimes)."""
-        require(actor, Permission.BOOK)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.BOOK) as session:
             return queries.appointments_between(session, location_id, start, end)
 
     def day_sheet(self, actor: User, location_id: int, day: date, *, by_room: bool = True) -> bytes:
@@ -53,8 +52,7 @@ class BookService(Service):
         from acudesk.store.clinic import clinic_record, to_details
         from acudesk.store.settings import load_handout_settings
 
-        require(actor, Permission.BOOK)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.BOOK) as work:
             session = work.session
             location = session.get(LocationRecord, location_id)
             clinic = clinic_record(session)
@@ -91,8 +89,7 @@ class BookService(Service):
 
     def check(self, actor: User, request: BookingRequest) -> list[str]:
         """What stops ``request`` from being booked, as messages; [] when it is free."""
-        require(actor, Permission.BOOK)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.BOOK) as session:
             slot = self._slot(session, request)
             world = queries.world_for(session, request.location_id, [slot])
             return [clash.message for clash in clashes(slot, world)]
@@ -113,8 +110,7 @@ class BookService(Service):
 
     def plan_course(self, actor: User, request: BookingRequest, rule: str) -> list[Occurrence]:
         """The sessions of a course as asked, each free or with its clashes and an alternative."""
-        require(actor, Permission.BOOK)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.BOOK) as session:
             template = self._slot(session, request)
             world = self._course_world(session, request, template, rule)
             return plan_course(template, rule, world)
@@ -202,8 +198,7 @@ class BookService(Service):
         practitioner_id: int | None = None,
     ) -> list[str]:
         """What would stop the move, as messages ([] when free): the live check of a drag."""
-        require(actor, Permission.BOOK)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.BOOK) as session:
             record = session.get(AppointmentRecord, loaded.id)
             if record is None:
                 raise APPOINTMENT.not_found()
@@ -239,11 +234,10 @@ class BookService(Service):
         self, actor: User, loaded: Appointment, status: AppointmentStatus, reason: str = ""
     ) -> Appointment:
         """Move an appointment along its day (arrived, completed, cancelled...), audited."""
-        require(actor, Permission.BOOK)
         refusal = status_change_refusal(loaded.status, status)
         if refusal:
             raise ValidationError({"status": refusal})
-        with self._work(actor, what=APPOINTMENT) as work:
+        with self._work(actor, Permission.BOOK, what=APPOINTMENT) as work:
             record = work.edit(AppointmentRecord, loaded.id, loaded.version, what=APPOINTMENT)
             record.status = status.value
             if not status.holds_time:
@@ -259,7 +253,7 @@ class BookService(Service):
     def _booking(self, actor: User, location_id: int) -> Iterator[Work]:
         """A unit of work under the location's booking lock. A race the lock cannot see (a
         second server writing directly) meets PostgreSQL's constraint: a ConflictError."""
-        with self._work(actor, what=APPOINTMENT) as work:
+        with self._work(actor, Permission.BOOK, what=APPOINTMENT) as work:
             queries.lock_book(work.session, location_id)
             yield work
 

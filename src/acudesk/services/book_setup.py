@@ -12,7 +12,6 @@ from acudesk.domain.changes import Changes
 from acudesk.domain.errors import ValidationError
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, Role, User
-from acudesk.services.guard import require
 from acudesk.services.work import Service
 from acudesk.store import book as queries
 from acudesk.store.book_models import (
@@ -30,19 +29,17 @@ BOOK_CHANGED = Changes.of(book=True)
 
 class BookSetupService(Service):
     def locations(self, actor: User) -> list[Location]:
-        require(actor, Permission.BOOK)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.BOOK) as session:
             records = session.scalars(select(LocationRecord).order_by(LocationRecord.name))
             return [_location(record) for record in records]
 
     def add_location(
         self, actor: User, name: str, zone: str, hours: WeeklyHours | None = None
     ) -> Location:
-        require(actor, Permission.MANAGE_CLINIC)
         record = LocationRecord(
             name=checked_name(name), zone=checked_zone(zone), hours=queries.hours_to_json(hours)
         )
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             work.session.add(record)
             work.session.flush()
             work.audit(AuditAction.CREATE, record, record.name)
@@ -51,8 +48,7 @@ class BookSetupService(Service):
 
     def practitioners(self, actor: User) -> list[tuple[int, str]]:
         """Who can be booked: active practitioners and admins, by name."""
-        require(actor, Permission.BOOK)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.BOOK) as session:
             rows = session.execute(
                 select(UserRecord.id, UserRecord.display_name)
                 .where(
@@ -64,8 +60,7 @@ class BookSetupService(Service):
             return [(user_id, name) for user_id, name in rows]
 
     def rooms(self, actor: User, location_id: int) -> list[Room]:
-        require(actor, Permission.BOOK)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.BOOK) as session:
             records = session.scalars(
                 select(RoomRecord)
                 .where(RoomRecord.location_id == location_id)
@@ -74,9 +69,8 @@ class BookSetupService(Service):
             return [Room(r.id, r.location_id, r.name, r.active, r.version) for r in records]
 
     def add_room(self, actor: User, location_id: int, name: str) -> Room:
-        require(actor, Permission.MANAGE_CLINIC)
         record = RoomRecord(location_id=location_id, name=checked_name(name), hours={})
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             work.session.add(record)
             work.session.flush()
             work.audit(AuditAction.CREATE, record, record.name)
@@ -84,11 +78,10 @@ class BookSetupService(Service):
             return Room(record.id, location_id, record.name, True, record.version)
 
     def add_device(self, actor: User, location_id: int, name: str, kind: str) -> Device:
-        require(actor, Permission.MANAGE_CLINIC)
         record = DeviceRecord(
             location_id=location_id, name=checked_name(name), kind=checked_name(kind, "kind")
         )
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             work.session.add(record)
             work.session.flush()
             work.audit(AuditAction.CREATE, record, record.name)
@@ -96,8 +89,7 @@ class BookSetupService(Service):
             return Device(record.id, location_id, record.name, record.kind, True, record.version)
 
     def service_types(self, actor: User) -> list[ServiceType]:
-        require(actor, Permission.BOOK)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.BOOK) as session:
             records = session.scalars(
                 select(ServiceTypeRecord)
                 .where(ServiceTypeRecord.active.is_(True))
@@ -106,7 +98,6 @@ class BookSetupService(Service):
             return [queries.to_service(record) for record in records]
 
     def add_service_type(self, actor: User, value: ServiceType, colour: str = "") -> ServiceType:
-        require(actor, Permission.MANAGE_CLINIC)
         record = ServiceTypeRecord(
             name=checked_name(value.name),
             minutes=value.minutes,
@@ -117,7 +108,7 @@ class BookSetupService(Service):
             device_kind=value.device_kind,
             colour=colour if len(colour) <= 9 else "",
         )
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             work.session.add(record)
             work.session.flush()
             work.audit(AuditAction.CREATE, record, record.name)
@@ -127,8 +118,7 @@ class BookSetupService(Service):
     def set_working_hours(
         self, actor: User, user_id: int, location_id: int, hours: WeeklyHours | None
     ) -> None:
-        require(actor, Permission.MANAGE_CLINIC)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             record = work.session.get(WorkingHoursRecord, (user_id, location_id))
             if record is None:
                 record = WorkingHoursRecord(user_id=user_id, location_id=location_id)
@@ -148,12 +138,11 @@ class BookSetupService(Service):
         reason: str = "",
     ) -> None:
         """A practitioner away (user_id) or, with only location_id, the location closed."""
-        require(actor, Permission.MANAGE_CLINIC)
         if (user_id is None) == (location_id is None):
             raise ValueError("time off is for a practitioner or for a location")
         if span.end <= span.start:
             raise ValidationError({"end": translate("book", "Time off must end after it starts.")})
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             record = TimeOffRecord(
                 user_id=user_id,
                 location_id=location_id if user_id is None else None,

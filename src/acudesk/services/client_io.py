@@ -173,7 +173,7 @@ class ClientTransferService(Service):
         ``mapping`` (column index -> field) replaces the guess from the headers; ``columns``
         (header -> field, as ``--map`` gives them) goes on top of either. ``corrections``
         (line -> the row's values as corrected in the preview) replace those rows."""
-        require(actor, Permission.EDIT_CLIENTS)
+        require(actor, Permission.TRANSFER_DATA)  # before reading the input; again, as now, below
         table, mapping = _read(text, mapping, columns, corrections)
         fields = set(mapping.values())
         if not fields & {"first_name", "last_name", "full_name"}:
@@ -185,7 +185,7 @@ class ClientTransferService(Service):
                     "{columns}. Choose which column holds the names.",
                 ).format(columns=", ".join(h or blank for h in table.headers[:20]))
             )
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.TRANSFER_DATA) as session:
             rules = client_rules(session, self._clock().date())
         try:
             checked = steps.check_all(table.rows, mapping, len(table.headers), rules, progress)
@@ -275,8 +275,7 @@ class ClientTransferService(Service):
     def unfinished_imports(self, actor: User) -> list[steps.UnfinishedImport]:
         """Imports that started and neither finished nor were undone: the process stopped
         half-way (a crash, a power cut). Each can be taken back with ``undo_import``."""
-        require(actor, Permission.EDIT_CLIENTS)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.TRANSFER_DATA) as session:
             return steps.unfinished(session)
 
     def undo_import(self, actor: User, import_id: str) -> int:
@@ -291,8 +290,7 @@ class ClientTransferService(Service):
         self, actor: User, out: io.TextIOBase | io.StringIO, *, include_archived: bool = True
     ) -> int:
         """Write every client as CSV; cells a spreadsheet would run as formulas are guarded."""
-        require(actor, Permission.EDIT_CLIENTS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.TRANSFER_DATA) as work:
             query = select(ClientRecord).order_by(ClientRecord.sort_key, ClientRecord.id)
             if not include_archived:
                 query = query.where(ClientRecord.archived.is_(False))

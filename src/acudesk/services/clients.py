@@ -19,7 +19,6 @@ from acudesk.domain.clients import (
 from acudesk.domain.errors import CLIENT, PossibleDuplicate, ValidationError
 from acudesk.domain.i18n import in_english, translate
 from acudesk.domain.users import Permission, User
-from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store.client_search import search_rows
 from acudesk.store.clients import (
@@ -52,16 +51,14 @@ class ClientService(Service):
         rules: ClientRules | None = None,
     ) -> list[ClientRow]:
         """One page of the client list for what was typed, in name order."""
-        require(actor, Permission.VIEW_CLIENTS)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.VIEW_CLIENTS) as session:
             terms = search_terms(query, rules or self.rules(session))
             return search_rows(
                 session, terms, include_archived=include_archived, offset=offset, limit=limit
             )
 
     def get(self, actor: User, client_id: int) -> Client:
-        require(actor, Permission.VIEW_CLIENTS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.VIEW_CLIENTS) as work:
             record = work.session.get(ClientRecord, client_id)
             if record is None:
                 raise CLIENT.not_found()
@@ -76,8 +73,7 @@ class ClientService(Service):
         return data
 
     def create(self, actor: User, value: ClientInput, *, allow_duplicate: bool = False) -> Client:
-        require(actor, Permission.EDIT_CLIENTS)
-        with self._work(actor, what=CLIENT) as work:
+        with self._work(actor, Permission.EDIT_CLIENTS, what=CLIENT) as work:
             settings = load_settings(work.session)
             data, errors = validate_client(value, self.rules(work.session))
             if errors:
@@ -103,8 +99,7 @@ class ClientService(Service):
 
     def update(self, actor: User, loaded: Client, value: ClientInput) -> Client:
         """Save edits to ``loaded``; refused when someone else saved the client meanwhile."""
-        require(actor, Permission.EDIT_CLIENTS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.EDIT_CLIENTS) as work:
             settings = load_settings(work.session)
             data, errors = validate_client(value, self.rules(work.session))
             if errors:
@@ -121,8 +116,7 @@ class ClientService(Service):
             return to_client(record)
 
     def set_archived(self, actor: User, loaded: Client, archived: bool) -> Client:
-        require(actor, Permission.EDIT_CLIENTS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.EDIT_CLIENTS) as work:
             record = self._edit(work, loaded)
             record.archived = archived
             record.updated_at = self._clock()

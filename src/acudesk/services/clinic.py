@@ -105,11 +105,11 @@ class ClinicService(Service):
             return user
 
     def update(self, actor: User, details: ClinicDetails) -> ClinicDetails:
-        require(actor, Permission.MANAGE_CLINIC)
+        require(actor, Permission.MANAGE_CLINIC)  # before reading the input; again, as now, below
         errors = validate_clinic(details)
         if errors:
             raise ValidationError(errors)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             record = clinic_record(work.session)
             if record is None:
                 raise CLINIC.not_found()
@@ -146,14 +146,12 @@ class ClinicService(Service):
         A plain COUNT(*), which SQLite answers from the smallest index: the home screen
         shows it at start-up, so no filter that would read every row of 100,000 clients.
         """
-        require(actor, Permission.VIEW_CLIENTS)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.VIEW_CLIENTS) as session:
             return session.scalar(select(func.count()).select_from(ClientRecord)) or 0
 
     def client_count_at_a_glance(self, actor: User) -> ClientCount:
         """For Home's first paint: exact up to 10,000 clients, an estimate past that (from
         statistics the database keeps), so a million clients are not counted at start-up."""
-        require(actor, Permission.VIEW_CLIENTS)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.VIEW_CLIENTS) as session:
             number, exact = client_count_estimate(session)
         return ClientCount(number, True) if exact else ClientCount(two_figures(number), False)

@@ -23,7 +23,6 @@ from acudesk.domain.handout_words import area_words, reaction_words
 from acudesk.domain.i18n import QT_TRANSLATE_NOOP, in_english, translate
 from acudesk.domain.treatment import SessionStatus, needles_in
 from acudesk.domain.users import Permission, User
-from acudesk.services.guard import require
 from acudesk.services.work import Service
 from acudesk.store.models import ClientRecord, HandoutRecord, TreatmentSessionRecord
 
@@ -183,10 +182,9 @@ class HandoutService(Service):
         picks: Sequence[Recommendation] | None,
     ) -> tuple[AftercareSheet, str]:
         """The sheet and its paper size, read in one audited transaction."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
-            sheet, _record, size = self._sheet(work.session, session_id, language, picks)
-            work.audit(AuditAction.READ, "handout", f"sheet of session {session_id}")
+        with self._work(actor, Permission.PRINT_HANDOUTS) as work:
+            sheet, record, size = self._sheet(work.session, session_id, language, picks)
+            work.audit(AuditAction.READ, record, "aftercare sheet")
             return sheet, size
 
     def sheet_for(
@@ -215,8 +213,7 @@ class HandoutService(Service):
     def prepare(self, actor: User, session_id: int) -> tuple[AftercareSheet, str]:
         """The sheet and its paper size, for a PDF to be built outside the service (a batch's
         worker) and handed to issue(); issue() records and audits what it keeps."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.PRINT_HANDOUTS) as session:
             sheet, _record, size = self._sheet(session, session_id, None, None)
             return sheet, size
 
@@ -236,8 +233,7 @@ class HandoutService(Service):
         ``built`` is a PDF made beforehand from (sheet, page size), as prepare() gave them: it
         is kept if the session still gives that same sheet, else the sheet is built afresh.
         """
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.PRINT_HANDOUTS) as work:
             sheet, record, size = self._sheet(work.session, session_id, language, picks)
             if built is not None and built[:2] == (sheet, size):
                 pdf = built[2]  # made elsewhere (a batch's worker) from what is still true
@@ -263,8 +259,8 @@ class HandoutService(Service):
 
     def issued(self, actor: User, session_id: int) -> list[IssuedHandoutInfo]:
         """The sheets handed out for a session, newest first."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._db.read_only() as session:
+        with self._work(actor, Permission.PRINT_HANDOUTS) as work:
+            session = work.session
             rows = session.execute(
                 select(
                     HandoutRecord.id,
@@ -279,6 +275,15 @@ class HandoutService(Service):
                 .order_by(HandoutRecord.issued_at.desc(), HandoutRecord.id.desc())
             ).all()
             sizes = self._sizes(session, [r.id for r in rows])
+            client_id = session.scalar(
+                select(TreatmentSessionRecord.client_id).where(
+                    TreatmentSessionRecord.id == session_id
+                )
+            )
+            work.audit(
+                AuditAction.READ, "session", "handouts given", entity_id=session_id,
+                client_id=client_id,
+            )  # fmt: skip
             return [IssuedHandoutInfo(*r, size=sizes.get(r.id, 0)) for r in rows]
 
     @staticmethod
@@ -293,8 +298,7 @@ class HandoutService(Service):
 
     def reprint(self, actor: User, handout_id: int) -> bytes:
         """Exactly the stored bytes of a sheet given, checked against its SHA-256."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.PRINT_HANDOUTS) as work:
             record = work.session.get(HandoutRecord, handout_id)
             if record is None:
                 raise NotFound(translate("handouts", "That handout is not on record."))
@@ -315,7 +319,6 @@ class HandoutService(Service):
     ) -> list[PendingSession]:
         """Sessions completed today, in the order they were completed; ``without_handout``
         leaves out those that already have a sheet handed out."""
-        require(actor, Permission.READ_CLINICAL)
         start = datetime.combine(self._clock().date(), time.min)
         statement = (
             select(TreatmentSessionRecord.id, ClientRecord.first_name, ClientRecord.last_name)
@@ -330,8 +333,11 @@ class HandoutService(Service):
         if without_handout:
             given = exists().where(HandoutRecord.session_id == TreatmentSessionRecord.id)
             statement = statement.where(~given)
-        with self._db.read_only() as session:
-            return [
+        with self._work(actor, Permission.PRINT_HANDOUTS) as work:
+            found = [
                 PendingSession(sid, f"{first} {last}".strip())
-                for sid, first, last in session.execute(statement)
+                for sid, first, last in work.session.execute(statement)
             ]
+            ids = ",".join(str(p.session_id) for p in found)[:1800]
+            work.audit(AuditAction.READ, "session", f"completed today: {ids}")
+            return found

@@ -34,23 +34,22 @@ def _draft_of(actor: User, client_id: int) -> ColumnElement[bool]:
 
 class IntakeService(Service):
     def latest(self, actor: User, client_id: int) -> Intake | None:
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.READ_INTAKE) as work:
             record = latest_intake(work.session, client_id)
             work.audit(
                 AuditAction.READ,
                 "intake",
-                f"client {client_id}",
+                "latest",
                 entity_id=record.id if record else "",
+                client_id=client_id,
             )
             return None if record is None else to_intake(record)
 
     def history(self, actor: User, client_id: int) -> list[Intake]:
         """Every intake of the client, newest first (reviews never overwrite the old ones)."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.READ_INTAKE) as work:
             rows = work.session.scalars(newest_first(client_id)).all()
-            work.audit(AuditAction.READ, "intake", f"history of client {client_id}")
+            work.audit(AuditAction.READ, "intake", "history", client_id=client_id)
             return [to_intake(r) for r in rows]
 
     def record(
@@ -58,8 +57,7 @@ class IntakeService(Service):
     ) -> Intake:
         """Save a new intake. ``based_on`` is the latest intake the form started from: if
         another one was saved meanwhile (another workstation), the save is refused."""
-        require(actor, Permission.WRITE_INTAKE)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.WRITE_INTAKE) as work:
             if work.session.get(ClientRecord, client_id) is None:
                 raise CLIENT.not_found()
             current = latest_intake(work.session, client_id)
@@ -82,17 +80,16 @@ class IntakeService(Service):
                 recorded_at=self._clock(),
             )
             work.session.execute(delete(DraftRecord).where(_draft_of(actor, client_id)))
-            work.audit(AuditAction.CREATE, record, f"client {client_id}")
+            work.audit(AuditAction.CREATE, record)
             work.changed(Changes.of(intakes=[client_id], drafts=[client_id]))
             return to_intake(record)
 
     def alerts(self, actor: User, client_id: int) -> list[Alert]:
         """The screening alerts for the client as of today, most severe first."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.READ_INTAKE) as work:
             settings = load_settings(work.session)
             record = latest_intake(work.session, client_id)
-            work.audit(AuditAction.READ, "alerts", entity_id=client_id)
+            work.audit(AuditAction.READ, "alerts", entity_id=client_id, client_id=client_id)
             intake = None if record is None else to_intake(record)
             return screen(intake, settings.screening, self._clock().date())
 
@@ -101,9 +98,9 @@ class IntakeService(Service):
     def save_draft(
         self, actor: User, client_id: int, data: IntakeData, extra: dict[str, Any] | None = None
     ) -> None:
-        require(actor, Permission.WRITE_INTAKE)
+        require(actor, Permission.WRITE_INTAKE)  # before reading the input; again, as now, below
         payload = {"intake": intake_to_dict(data), "extra": extra or {}}
-        with self._work(actor) as work:
+        with self._work(actor, Permission.WRITE_INTAKE) as work:
             record = work.session.scalars(
                 select(DraftRecord).where(_draft_of(actor, client_id))
             ).first()
@@ -120,12 +117,13 @@ class IntakeService(Service):
             else:
                 record.payload = payload
                 record.saved_at = self._clock()
+            work.audit(AuditAction.UPDATE, "draft", "intake draft saved", client_id=client_id)
             work.changed(Changes.of(drafts=[client_id]))
 
     def drafts(self, actor: User) -> list[tuple[int, str, IntakeData, dict[str, Any]]]:
         """The acting user's unsaved intakes: (client id, client name, data, extra)."""
-        require(actor, Permission.WRITE_INTAKE)
-        with self._db.read_only() as session:
+        with self._work(actor, Permission.WRITE_INTAKE) as work:
+            session = work.session
             rows = session.execute(
                 select(DraftRecord, ClientRecord.first_name, ClientRecord.last_name)
                 .join(ClientRecord, ClientRecord.id == DraftRecord.client_id)
@@ -146,11 +144,14 @@ class IntakeService(Service):
                         dict(draft.payload.get("extra") or {}),
                     )
                 )
+            for client_id, *_rest in out:  # each draft read is a read of that client's intake
+                work.audit(AuditAction.READ, "draft", "intake draft", client_id=client_id)
             return out
 
     def discard_draft(self, actor: User, client_id: int) -> None:
-        with self._work(actor) as work:
+        with self._work(actor, Permission.WRITE_INTAKE) as work:
             work.session.execute(delete(DraftRecord).where(_draft_of(actor, client_id)))
+            work.audit(AuditAction.DELETE, "draft", "intake draft", client_id=client_id)
             work.changed(Changes.of(drafts=[client_id]))
 
     # Printing
@@ -158,6 +159,7 @@ class IntakeService(Service):
     def summary_pdf(self, actor: User, intake_id: int, page_size: str = "A4") -> bytes:
         """The printable intake summary (PDF bytes): the intake, the client's alerts as of
         today, the consent text and the signature. Audited as an export."""
+        require(actor, Permission.READ_INTAKE)  # before reading the input; again, as now, below
         # Imported here, not at the top: reportlab adds to start-up time and only printing
         # needs it.
         from acudesk.documents.intake_summary import IntakeSummary, build_intake_summary
@@ -165,10 +167,9 @@ class IntakeService(Service):
         from acudesk.store.clients import to_data
         from acudesk.store.clinic import clinic_record, to_details
 
-        require(actor, Permission.READ_CLINICAL)
         if page_size not in PAGE_SIZES:
             raise ValidationError({"page_size": translate("intake", "Choose A4 or Letter paper.")})
-        with self._work(actor) as work:
+        with self._work(actor, Permission.READ_INTAKE) as work:
             session = work.session
             record = session.get(IntakeRecord, intake_id)
             client = None if record is None else session.get(ClientRecord, record.client_id)

@@ -49,13 +49,11 @@ def _checked(value: ProductInput) -> ProductInput:
 class ProductService(Service):
     def list(self, actor: User, *, include_inactive: bool = False) -> list[Product]:
         """The catalogue in routine order (category, then name)."""
-        require(actor, Permission.VIEW_CLIENTS)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.VIEW_CATALOGUE) as session:
             return load_products(session, include_inactive=include_inactive)
 
     def get(self, actor: User, product_id: int) -> Product:
-        require(actor, Permission.VIEW_CLIENTS)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.VIEW_CATALOGUE) as session:
             record = session.get(ProductRecord, product_id)
             if record is None:
                 raise PRODUCT.not_found()
@@ -66,9 +64,9 @@ class ProductService(Service):
         return _checked(value)
 
     def create(self, actor: User, value: ProductInput) -> Product:
-        require(actor, Permission.MANAGE_PRODUCTS)
+        require(actor, Permission.MANAGE_PRODUCTS)  # before reading the input; again, as now, below
         cleaned = _checked(value)
-        with self._work(actor, what=PRODUCT) as work:
+        with self._work(actor, Permission.MANAGE_PRODUCTS, what=PRODUCT) as work:
             now = self._clock()
             record = ProductRecord(**product_columns(cleaned), created_at=now, updated_at=now)
             work.session.add(record)
@@ -79,18 +77,18 @@ class ProductService(Service):
 
     def update(self, actor: User, loaded: Product, value: ProductInput) -> Product:
         """Save edits to ``loaded``; refused when someone else saved the product meanwhile."""
-        require(actor, Permission.MANAGE_PRODUCTS)
+        require(actor, Permission.MANAGE_PRODUCTS)  # before reading the input; again, as now, below
         cleaned = _checked(value)
         return self._write(actor, loaded, product_columns(cleaned), "edited")
 
     def set_active(self, actor: User, loaded: Product, active: bool) -> Product:
         """Offer the product again, or stop offering it (it stays in the catalogue)."""
-        require(actor, Permission.MANAGE_PRODUCTS)
+        require(actor, Permission.MANAGE_PRODUCTS)  # before reading the input; again, as now, below
         detail = "offered again" if active else "no longer offered"
         return self._write(actor, loaded, {"active": active}, detail)
 
     def _write(self, actor: User, loaded: Product, columns: dict[str, Any], detail: str) -> Product:
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_PRODUCTS) as work:
             record = work.edit(ProductRecord, loaded.id, loaded.version, what=PRODUCT)
             for name, value in columns.items():
                 setattr(record, name, value)
@@ -104,8 +102,7 @@ class ProductService(Service):
         """The whole catalogue, inactive products included, as "acudesk-products/1"."""
         from acudesk.domain.product_codec import catalogue_document
 
-        require(actor, Permission.VIEW_CLIENTS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.VIEW_CATALOGUE) as work:
             products = load_products(work.session, include_inactive=True)
             work.audit(AuditAction.EXPORT, "product", f"catalogue of {len(products)} products")
             return catalogue_document(products, self._clock())
@@ -149,14 +146,19 @@ class ProductService(Service):
         from acudesk.domain.recommendations import recommend
         from acudesk.store.intakes import client_skin
 
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.READ_INTAKE) as work:
             if work.session.get(ClientRecord, client_id) is None:
                 raise CLIENT.not_found()
             record, skin, allergies = client_skin(work.session, client_id)
             products = load_products(work.session)
             detail = f"intake {record.id if record else 'none'}"
-            work.audit(AuditAction.READ, "recommendations", detail, entity_id=client_id)
+            work.audit(
+                AuditAction.READ,
+                "recommendations",
+                detail,
+                entity_id=client_id,
+                client_id=client_id,
+            )
             result = recommend(products, skin, allergies, categories=categories)
             if record is None:
                 result = replace(result, notice=translate("products", NO_INTAKE))

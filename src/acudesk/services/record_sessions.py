@@ -90,9 +90,19 @@ def _when(raw: dict[str, Any], key: str, where: str) -> datetime | None:
         raise SessionImportError(f"{where}.{key}: not a date and time") from None
 
 
-def add_sessions(session: Session, client_id: int, raw_sessions: Any, now: datetime) -> list[int]:
+def provenance(importer: str, now: datetime, original: object) -> str:
+    """Where an imported entry came from: never the file's author as if they had acted here."""
+    by = str(original or "").strip()[:120] or "nobody named"
+    when = now.date().isoformat()
+    return f"Imported from a file by {importer} on {when}; originally recorded by {by}"
+
+
+def add_sessions(
+    session: Session, client_id: int, raw_sessions: Any, now: datetime, importer: str = ""
+) -> list[int]:
     """Create the sessions of an imported record; returns their ids. An amendment without
-    a date is dated ``now``."""
+    a date is dated ``now``. The file's practitioner is kept as provenance only: the
+    session is the importer's here."""
     if raw_sessions is None:
         return []
     if not isinstance(raw_sessions, list):
@@ -111,7 +121,8 @@ def add_sessions(session: Session, client_id: int, raw_sessions: Any, now: datet
         record = TreatmentSessionRecord(
             client_id=client_id,
             practitioner_id=None,
-            practitioner=str(raw.get("practitioner") or "")[:120],
+            practitioner=importer[:120],
+            provenance=provenance(importer, now, raw.get("practitioner")),
             status=status.value,
             chart=[],
             details={},
@@ -130,7 +141,8 @@ def add_sessions(session: Session, client_id: int, raw_sessions: Any, now: datet
                     session_id=record.id,
                     amended_at=_when(trail, "amended_at", f"{where}.amendments[{j}]") or now,
                     user_id=None,
-                    username=str(trail.get("by") or "")[:120],
+                    # The file's author in words, never as someone who acted here.
+                    username=f"{importer} (imported; by {trail.get('by') or '?'!s})"[:120],
                     reason=str(trail.get("reason") or ""),
                     before=dict(trail.get("before") or {}),
                     after=dict(trail.get("after") or {}),

@@ -14,6 +14,7 @@ from acudesk.services.clock import Clock, system_clock
 from acudesk.store.engine import Database
 
 if TYPE_CHECKING:
+    from acudesk.services.audit import AuditService
     from acudesk.services.auto_backup import AutoBackupService
     from acudesk.services.backup import BackupService
     from acudesk.services.book import BookService
@@ -46,6 +47,12 @@ class Services:
         from acudesk.services.clinic import ClinicService
 
         return ClinicService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from acudesk.services.audit import AuditService
+
+        return AuditService(self.db, self.clock, self.bus)
 
     @cached_property
     def users(self) -> UserService:

@@ -95,8 +95,7 @@ class SessionService(Service):
         )
 
     def get(self, actor: User, session_id: int) -> TreatmentSession:
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.READ_CLINICAL) as work:
             record = work.session.get(TreatmentSessionRecord, session_id)
             if record is None:
                 raise SESSION.not_found()
@@ -105,10 +104,9 @@ class SessionService(Service):
 
     def history(self, actor: User, client_id: int) -> list[TreatmentSession]:
         """The client's sessions, newest first."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.READ_CLINICAL) as work:
             rows = work.session.scalars(newest_first(client_id)).all()
-            work.audit(AuditAction.READ, "session", f"history of client {client_id}")
+            work.audit(AuditAction.READ, "session", "history", client_id=client_id)
             return [to_session(r) for r in rows]
 
     def summaries(
@@ -121,27 +119,30 @@ class SessionService(Service):
     ) -> list[SessionSummary]:
         """The client's history, newest first, one line a session (amended or not) in one
         statement; ``limit`` lines from just after ``after``: a page of a long history."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.READ_CLINICAL) as work:
             lines = summaries(work.session, client_id, limit=limit, after=after)
-            work.audit(AuditAction.READ, "session", f"history of client {client_id}")
+            work.audit(AuditAction.READ, "session", "history", client_id=client_id)
             return lines
 
     def alerts(self, actor: User, client_id: int) -> list[Alert]:
-        require(actor, Permission.READ_CLINICAL)
-        with self._db.read_only() as session:
-            return self._alerts(session, client_id)
+        with self._work(actor, Permission.READ_INTAKE) as work:
+            work.audit(AuditAction.READ, "alerts", entity_id=client_id, client_id=client_id)
+            return self._alerts(work.session, client_id)
 
     def last_chart(self, actor: User, client_id: int) -> list[dict[str, Any]]:
         """The chart of the client's latest session ("repeat last session"); [] if none."""
-        require(actor, Permission.READ_CLINICAL)
-        with self._db.read_only() as session:
-            record = latest_session(session, client_id)
+        with self._work(actor, Permission.READ_CLINICAL) as work:
+            record = latest_session(work.session, client_id)
+            if record is not None:
+                work.audit(AuditAction.READ, record, "last chart")
             return [] if record is None else list(record.chart)
 
     def amendments(self, actor: User, session_id: int) -> list[dict[str, Any]]:
-        require(actor, Permission.READ_CLINICAL)
-        with self._db.read_only() as session:
+        with self._work(actor, Permission.READ_CLINICAL) as work:
+            session = work.session
+            record = session.get(TreatmentSessionRecord, session_id)
+            if record is not None:
+                work.audit(AuditAction.READ, record, "amendments")
             return [
                 {
                     "amended_at": r.amended_at,
@@ -164,8 +165,7 @@ class SessionService(Service):
         chart: list[dict[str, Any]] | None = None,
     ) -> TreatmentSession:
         """Open a new session for the client, numbered within the current course."""
-        require(actor, Permission.CHART_SESSIONS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             session = work.session
             if session.get(ClientRecord, client_id) is None:
                 raise CLIENT.not_found()
@@ -215,12 +215,12 @@ class SessionService(Service):
         chart: list[dict[str, Any]],
     ) -> TreatmentSession:
         """Save an open session as it stands (the screen saves often)."""
-        require(actor, Permission.CHART_SESSIONS)
+        require(actor, Permission.CHART_SESSIONS)  # before reading the input; again, as now, below
         errors = validate_session(data)
         if errors:
             raise ValidationError(errors)
         document = _checked_chart(chart)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.OPEN.value:
                 raise ValidationError({"status": translate("sessions", COMPLETED_ALREADY)})
@@ -232,8 +232,7 @@ class SessionService(Service):
 
     def start_timer(self, actor: User, loaded: TreatmentSession) -> TreatmentSession:
         """Needling is done: the retention timer runs from now."""
-        require(actor, Permission.CHART_SESSIONS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
             record.timer_started_at = self._clock()
             work.session.flush()
@@ -248,9 +247,9 @@ class SessionService(Service):
         data: SessionRecordData,
         chart: list[dict[str, Any]],
     ) -> TreatmentSession:
-        require(actor, Permission.CHART_SESSIONS)
+        require(actor, Permission.CHART_SESSIONS)  # before reading the input; again, as now, below
         document = _checked_chart(chart)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.OPEN.value:
                 raise ValidationError(
@@ -280,13 +279,13 @@ class SessionService(Service):
         reason: str,
     ) -> TreatmentSession:
         """Change a completed session; the trail keeps who, when, why, before and after."""
-        require(actor, Permission.CHART_SESSIONS)
+        require(actor, Permission.CHART_SESSIONS)  # before reading the input; again, as now, below
         if not reason.strip():
             raise ValidationError(
                 {"reason": translate("sessions", "Say why the completed session is being changed.")}
             )
         document = _checked_chart(chart)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.COMPLETED.value:
                 raise ValidationError(
@@ -328,8 +327,7 @@ class SessionService(Service):
     # Protocols
 
     def protocols(self, actor: User) -> list[tuple[int, str, str, list[dict[str, Any]]]]:
-        require(actor, Permission.CHART_SESSIONS)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.CHART_SESSIONS) as session:
             rows = session.scalars(select(ProtocolRecord).order_by(func.lower(ProtocolRecord.name)))
             return [(r.id, r.name, r.description, list(r.chart)) for r in rows]
 
@@ -342,7 +340,7 @@ class SessionService(Service):
         *,
         replace_existing: bool = False,
     ) -> int:
-        require(actor, Permission.CHART_SESSIONS)
+        require(actor, Permission.CHART_SESSIONS)  # before reading the input; again, as now, below
         clean = " ".join(name.split())
         if not clean:
             raise ValidationError({"name": translate("sessions", "Give the protocol a name.")})
@@ -353,7 +351,7 @@ class SessionService(Service):
         if not len(document):
             empty = translate("sessions", "The chart is empty: place some needles first.")
             raise ValidationError({"chart": empty})
-        with self._work(actor, what=NAMED_PROTOCOL.named(clean)) as work:
+        with self._work(actor, Permission.CHART_SESSIONS, what=NAMED_PROTOCOL.named(clean)) as work:
             existing = work.session.scalars(
                 select(ProtocolRecord).where(func.lower(ProtocolRecord.name) == clean.lower())
             ).first()
@@ -375,8 +373,7 @@ class SessionService(Service):
             return existing.id
 
     def delete_protocol(self, actor: User, protocol_id: int) -> None:
-        require(actor, Permission.CHART_SESSIONS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = work.session.get(ProtocolRecord, protocol_id)
             if record is None:
                 raise PROTOCOL.not_found()

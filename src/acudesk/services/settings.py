@@ -80,7 +80,7 @@ class SettingsService(Service):
             return load_settings(session)
 
     def update(self, actor: User, settings: ClinicSettings) -> ClinicSettings:
-        require(actor, Permission.MANAGE_CLINIC)
+        require(actor, Permission.MANAGE_CLINIC)  # before reading the input; again, as now, below
         errors = {f"screening.{k}": v for k, v in validate_settings(settings.screening).items()}
         region_problem = validate_region(settings.phone_region)
         if region_problem:
@@ -99,7 +99,7 @@ class SettingsService(Service):
             "consent_text": settings.consent_text.strip(),
             "screening": screening_to_json(settings.screening),
         }
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             work.changed(Changes.of(settings=put_settings(work.session, values)))
             work.audit(AuditAction.UPDATE, "settings")
             return load_settings(work.session)
@@ -116,7 +116,7 @@ class SettingsService(Service):
 
     def update_handouts(self, actor: User, settings: HandoutSettings) -> HandoutSettings:
         """Paper size and logo of the aftercare sheets (administrators)."""
-        require(actor, Permission.MANAGE_CLINIC)
+        require(actor, Permission.MANAGE_CLINIC)  # before reading the input; again, as now, below
         errors = validate_handout_settings(settings)
         if errors:
             raise ValidationError(errors)
@@ -125,7 +125,7 @@ class SettingsService(Service):
             "handout_logo": base64.b64encode(settings.logo_png).decode("ascii"),
         }
         logo = f"logo {len(settings.logo_png):,} bytes" if settings.logo_png else "no logo"
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             work.changed(Changes.of(settings=put_settings(work.session, values)))
             detail = f"{settings.page_size}, {logo}"
             work.audit(AuditAction.UPDATE, "settings", detail, entity_id="handouts")
@@ -141,11 +141,11 @@ class SettingsService(Service):
     ) -> HandoutTemplate:
         """Keep the clinic's own handout text for ``language`` (administrators); ``template``
         is a HandoutTemplate or its JSON form, checked as the shipped files are."""
-        require(actor, Permission.MANAGE_CLINIC)
+        require(actor, Permission.MANAGE_CLINIC)  # before reading the input; again, as now, below
         parsed = _checked_template(language, template)
         raw = json.dumps(handout_template_to_raw(parsed), ensure_ascii=False, sort_keys=True)
         key = template_key(language)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             work.changed(Changes.of(settings=put_settings(work.session, {key: raw})))
             work.audit(
                 AuditAction.UPDATE, "settings", "the clinic's own handout text", entity_id=key
@@ -154,10 +154,10 @@ class SettingsService(Service):
 
     def reset_handout_template(self, actor: User, language: str) -> HandoutTemplate:
         """Drop the clinic's handout text for ``language``: acudesk's text prints again."""
-        require(actor, Permission.MANAGE_CLINIC)
+        require(actor, Permission.MANAGE_CLINIC)  # before reading the input; again, as now, below
         _check_language(language)
         key = template_key(language)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
             if delete_setting(work.session, key):
                 work.changed(Changes.of(settings=[key]))
             work.audit(

@@ -69,8 +69,8 @@ class UserService(Service):
             if record is None or not record.active:
                 work.audit(
                     AuditAction.SIGN_IN_FAILED,
-                    "user",
-                    "unknown or inactive account",
+                    "user" if record is None else record,
+                    "unknown user" if record is None else "deactivated account",
                     username=normalise_username(username),
                 )
                 work.session.commit()  # the refused attempt stays on record
@@ -86,6 +86,10 @@ class UserService(Service):
                     None,
                     minutes,
                 )
+                work.audit(
+                    AuditAction.SIGN_IN_FAILED, record, "account locked", username=record.username
+                )
+                work.session.commit()  # the attempt stays on record, though refused
                 raise AccountLocked(locked.format(wrong=MAX_FAILED_ATTEMPTS), "password")
             if not passwords.verify_password(record.password_hash, password):
                 self._count_failure(work, record)
@@ -136,14 +140,12 @@ class UserService(Service):
         return self.sign_in(user.username, password)
 
     def list_users(self, actor: User) -> list[User]:
-        require(actor, Permission.MANAGE_USERS)
-        with self._db.read_only() as session:
+        with self._read_as(actor, Permission.MANAGE_USERS) as session:
             rows = session.scalars(select(UserRecord).order_by(func.lower(UserRecord.display_name)))
             return [to_user(r) for r in rows]
 
     def add_user(self, actor: User, new: NewUser) -> User:
-        require(actor, Permission.MANAGE_USERS)
-        with self._work(actor, what=USER_ACCOUNT) as work:
+        with self._work(actor, Permission.MANAGE_USERS, what=USER_ACCOUNT) as work:
             record = insert_user(work.session, new, self._clock)
             work.audit(AuditAction.CREATE, record, f"{record.username} as {record.role}")
             work.changed(Changes.of(users=[record.id]))
@@ -157,8 +159,7 @@ class UserService(Service):
         return record
 
     def set_active(self, actor: User, user_id: int, active: bool) -> User:
-        require(actor, Permission.MANAGE_USERS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_USERS) as work:
             record = self._account(work, user_id)
             if not active and record.id == actor.id:
                 raise ValidationError(
@@ -173,8 +174,7 @@ class UserService(Service):
             return to_user(record)
 
     def unlock(self, actor: User, user_id: int) -> None:
-        require(actor, Permission.MANAGE_USERS)
-        with self._work(actor) as work:
+        with self._work(actor, Permission.MANAGE_USERS) as work:
             record = self._account(work, user_id)
             record.failed_attempts = 0
             record.locked_until = None
@@ -182,27 +182,42 @@ class UserService(Service):
             work.changed(Changes.of(users=[record.id]))
 
     def reset_password(self, actor: User, user_id: int, password: str) -> None:
-        if actor.id != user_id:
-            require(actor, Permission.MANAGE_USERS)
+        """An administrator sets someone's password (their own too: see change_own_password)."""
+        require(actor, Permission.MANAGE_USERS)  # before reading the input; again, as now, below
+        problem = check_password(password)
+        if problem:
+            raise ValidationError({"password": problem})
+        with self._work(actor, Permission.MANAGE_USERS) as work:
+            self._set_password(work, self._account(work, user_id), password, "password reset")
+
+    def change_own_password(self, actor: User, current: str, password: str) -> None:
+        """Anyone changes their own password, giving the current one first."""
         problem = check_password(password)
         if problem:
             raise ValidationError({"password": problem})
         with self._work(actor) as work:
-            record = self._account(work, user_id)
-            record.password_hash = passwords.hash_password(password)
-            record.failed_attempts = 0
-            record.locked_until = None
-            work.audit(AuditAction.UPDATE, record, "password changed")
-            work.changed(Changes.of(users=[record.id]))
+            record = self._account(work, actor.id)
+            if not passwords.verify_password(record.password_hash, current):
+                raise ValidationError(
+                    {"current": translate("users", "That is not your current password.")}
+                )
+            self._set_password(work, record, password, "own password changed")
+
+    @staticmethod
+    def _set_password(work: Work, record: UserRecord, password: str, detail: str) -> None:
+        record.password_hash = passwords.hash_password(password)
+        record.failed_attempts = 0
+        record.locked_until = None
+        work.audit(AuditAction.UPDATE, record, detail)
+        work.changed(Changes.of(users=[record.id]))
 
     def set_language(self, actor: User, user_id: int, language: str | None) -> User:
         """Set a person's interface language (None: the computer's): one's own, or by an admin."""
-        if actor.id != user_id:
-            require(actor, Permission.MANAGE_USERS)
         problem = check_language(language)
         if problem:
             raise ValidationError({"language": problem})
-        with self._work(actor) as work:
+        own = actor.id == user_id
+        with self._work(actor, None if own else Permission.MANAGE_USERS) as work:
             session = work.session
             record = session.get(UserRecord, user_id)
             if record is None:

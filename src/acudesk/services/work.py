@@ -29,12 +29,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import NO_CHANGES, Changes
 from acudesk.domain.errors import RECORD, AcudeskError, ConflictError, Subject
-from acudesk.domain.users import User
+from acudesk.domain.users import Permission, User
 from acudesk.services.changes import ChangeBus
 from acudesk.services.clock import Clock, system_clock
+from acudesk.services.guard import AccountChanged, require_current
 from acudesk.store.audit import add_event, entity_of, last_change
 from acudesk.store.engine import Database
-from acudesk.store.models import Base
+from acudesk.store.models import Base, ClientRecord
 
 R = TypeVar("R", bound=Base)
 
@@ -72,17 +73,22 @@ class Work:
         *,
         entity_id: object = None,
         username: str | None = None,
+        client_id: int | None = None,
     ) -> None:
         """Add an audit event to this transaction, by the acting user, at the clock's time.
 
-        ``entity`` is a record (its kind and id are written) or an entity name with an
-        optional ``entity_id``; ``username`` names who acted when nobody is signed in.
+        ``entity`` is a record (its kind and id are written, and the client it belongs to) or
+        an entity name with an optional ``entity_id`` and ``client_id``; ``username`` names
+        who acted when nobody is signed in.
         """
         if isinstance(entity, str):
             name, ident = entity, "" if entity_id is None else entity_id
         else:
             name = entity_of(type(entity))
             ident = getattr(entity, "id", "") if entity_id is None else entity_id
+            if client_id is None:
+                client_id = entity.id if isinstance(entity, ClientRecord) else None
+                client_id = getattr(entity, "client_id", client_id)
         actor = self.actor
         add_event(
             self.session,
@@ -93,6 +99,7 @@ class Work:
             entity=name,
             entity_id=ident,
             detail=detail,
+            client_id=client_id,
         )
 
     def edit(
@@ -159,14 +166,24 @@ class Service:
         self._bus = bus if bus is not None else ChangeBus()
 
     @contextmanager
-    def _work(self, actor: User | None = None, *, what: Subject = RECORD) -> Iterator[Work]:
+    def _work(
+        self,
+        actor: User | None = None,
+        permission: Permission | None = None,
+        *,
+        what: Subject = RECORD,
+    ) -> Iterator[Work]:
         """One transaction: commit, then publish what changed; a lost race is a ConflictError.
 
+        With an ``actor``, the account is checked as it is now, in this transaction: active,
+        the same role, and holding ``permission`` (None: any active account).
         ``what`` names what is saved (errors.PROTOCOL) for a clash on a unique key.
         """
         work: Work | None = None
         try:
             with self._db.unit_of_work() as session:
+                if actor is not None:
+                    self._check(session, actor, permission)
                 work = Work(session, actor, self._clock, what)
                 yield work
         except StaleDataError as error:
@@ -177,3 +194,18 @@ class Service:
         except IntegrityError as error:
             raise ConflictError.at_the_same_moment((work.what if work else what).words()) from error
         self._bus.publish(work.changes)
+
+    @contextmanager
+    def _read_as(self, actor: User, permission: Permission) -> Iterator[Session]:
+        """A read-only session, once the account as it is now holds ``permission``."""
+        with self._db.read_only() as session:
+            self._check(session, actor, permission)
+            yield session
+
+    def _check(self, session: Session, actor: User, permission: Permission | None) -> None:
+        try:
+            require_current(session, actor, permission)
+        except AccountChanged:
+            # Every window of this account signs out (the shell listens for this).
+            self._bus.publish(Changes.of(signed_out=[actor.id]))
+            raise

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
+from acudesk.store.audit_chain import EventFields, event_hash, next_link, set_head
 from acudesk.store.book_models import (
     AppointmentRecord,
     DeviceRecord,
@@ -67,18 +68,37 @@ def add_event(
     entity: str,
     entity_id: object,
     detail: str,
+    client_id: int | None = None,
 ) -> None:
+    """Append an event to the chain, in the caller's transaction."""
+    seq, previous = next_link(session)
+    fields = EventFields(
+        seq=seq,
+        occurred_at=occurred_at,
+        user_id=user_id,
+        username=username[:32],
+        action=action.value,
+        entity=entity,
+        entity_id=str(entity_id)[:40],
+        client_id=client_id,
+        detail=detail[:2000],
+    )
+    digest = event_hash(previous, fields)
     session.add(
         AuditEventRecord(
-            occurred_at=occurred_at,
-            user_id=user_id,
-            username=username[:32],
-            action=action.value,
-            entity=entity,
-            entity_id=str(entity_id),
-            detail=detail[:2000],
+            occurred_at=fields.occurred_at,
+            user_id=fields.user_id,
+            username=fields.username,
+            action=fields.action,
+            entity=fields.entity,
+            entity_id=fields.entity_id,
+            client_id=fields.client_id,
+            detail=fields.detail,
+            seq=seq,
+            hash=digest,
         )
     )
+    set_head(session, seq, digest)
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,8 +93,24 @@ class AuditEventRecord(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(40), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+    # The client the event concerns (filtering by client); no foreign key: the log outlives rows.
+    client_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    # Tamper evidence: the event's place in the chain, and SHA-256 over its fields and the
+    # previous event's hash (store/audit_chain.py). Triggers refuse UPDATE and DELETE.
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
+
+
+class AuditChainRecord(Base):
+    """The chain's head, one row: the last event's place and hash. Updating it orders writers."""
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    head_hash: Mapped[str] = mapped_column(String(64))
 
 
 class ClientRecord(Base):
@@ -200,6 +216,8 @@ class TreatmentSessionRecord(Base):
     chart: Mapped[list[Any]] = mapped_column(JSON)
     details: Mapped[dict[str, Any]] = mapped_column(JSON)  # precheck, events, notes, ...
     completed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Imported from a record file: who imported it when, and who the file says recorded it.
+    provenance: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -42,6 +42,7 @@ def to_session(record: TreatmentSessionRecord) -> TreatmentSession:
         chart=list(record.chart),
         completed_at=record.completed_at,
         timer_started_at=record.timer_started_at,
+        provenance=record.provenance,
     )
 
 

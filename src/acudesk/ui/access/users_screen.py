@@ -17,7 +17,7 @@ from acudesk.ui.access.users_table_model import UsersTableModel, language_label
 from acudesk.ui.forms.ui_users_screen import Ui_UsersScreen
 from acudesk.ui.i18n import translate
 from acudesk.ui.shell.change_relay import ChangeRelay
-from acudesk.ui.widgets.theme import restyle
+from acudesk.ui.widgets.theme import say
 
 
 class UsersScreen(QWidget):
@@ -86,11 +86,7 @@ class UsersScreen(QWidget):
         self.ui.languageButton.setEnabled(user is not None)
 
     def _say(self, message: str, *, error: bool = False) -> None:
-        label = self.ui.messageLabel
-        label.setText(message)
-        label.setVisible(bool(message))
-        label.setProperty("role", "error" if error else "notice")
-        restyle(label)
+        say(self.ui.messageLabel, message, error=error)
 
     def _on_users_table_selection_changed(self, *_args: QItemSelection) -> None:
         self._update_buttons()

@@ -21,6 +21,7 @@ from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import Permission, User
 from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
+from acudesk.services.guard import refusal
 from acudesk.services.intake import IntakeService
 from acudesk.services.settings import SettingsService
 from acudesk.ui.clients.client_form_widget import ClientFormWidget
@@ -122,15 +123,17 @@ class ClientPage(QWidget):
         self.ui.archivedLabel.setVisible(client is not None and client.archived)
         registered = self._registered = client is not None
         first = "" if registered else translate("ClientPage", "Register the client first")
-        self.ui.tabs.setTabEnabled(1, registered and self._user.can(Permission.READ_CLINICAL))
-        self.ui.tabs.setTabToolTip(1, first)
-        sessions_index = self.ui.tabs.indexOf(self.sessions_page)
-        self.ui.tabs.setTabEnabled(sessions_index, registered)
-        self.ui.tabs.setTabToolTip(sessions_index, first)
+        for index, permission in (
+            (1, Permission.READ_INTAKE),
+            (self.ui.tabs.indexOf(self.sessions_page), Permission.READ_CLINICAL),
+        ):
+            allowed = self._user.can(permission)
+            self.ui.tabs.setTabEnabled(index, registered and allowed)
+            self.ui.tabs.setTabToolTip(index, first if allowed else refusal(self._user, permission))
 
     def refresh_alerts(self) -> None:
         client = self.client()
-        if client is None or not self._user.can(Permission.READ_CLINICAL):
+        if client is None or not self._user.can(Permission.READ_INTAKE):
             self.ui.alertsBanner.set_alerts([])
             return
         try:
@@ -195,11 +198,7 @@ class ClientPage(QWidget):
         self._sessions_layout = QVBoxLayout(self.sessions_page)
         self._sessions_layout.setContentsMargins(0, 14, 0, 0)
         index = self.ui.tabs.addTab(self.sessions_page, translate("ClientPage", "&Sessions"))
-        allowed = self._user.can(Permission.CHART_SESSIONS) or self._user.can(
-            Permission.READ_CLINICAL
-        )
-        self.ui.tabs.setTabVisible(index, allowed)
-        self.ui.tabs.setTabEnabled(index, False)
+        self.ui.tabs.setTabEnabled(index, False)  # until registered, and for roles without it
 
     def request_back(self) -> None:
         """Back to the list, after asking when there is typing that was not saved."""

@@ -11,13 +11,14 @@ from acudesk.domain.changes import Changes
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.products import Product, ProductCategory, matches_search
 from acudesk.domain.users import Permission, User
+from acudesk.services.guard import refusal
 from acudesk.services.products import ProductService
 from acudesk.ui.forms.ui_products_screen import Ui_ProductsScreen
 from acudesk.ui.i18n import translate
 from acudesk.ui.products.product_editor_dialog import ProductEditorDialog
 from acudesk.ui.products.products_table_model import ProductsTableModel
 from acudesk.ui.shell.change_relay import ChangeRelay
-from acudesk.ui.widgets.theme import restyle
+from acudesk.ui.widgets.theme import say
 
 
 class ProductsScreen(QWidget):
@@ -57,9 +58,12 @@ class ProductsScreen(QWidget):
         ui.editButton.clicked.connect(self._on_edit_button_clicked)
         ui.deactivateButton.clicked.connect(self._on_deactivate_button_clicked)
         ui.reactivateButton.clicked.connect(self._on_reactivate_button_clicked)
-        can_edit = actor.can(Permission.MANAGE_PRODUCTS)
-        for button in (ui.addButton, ui.editButton, ui.deactivateButton, ui.reactivateButton):
-            button.setVisible(can_edit)
+        self._can_edit = actor.can(Permission.MANAGE_PRODUCTS)
+        if not self._can_edit:  # practitioners and reception read the catalogue
+            why = refusal(actor, Permission.MANAGE_PRODUCTS)
+            for button in (ui.addButton, ui.editButton, ui.deactivateButton, ui.reactivateButton):
+                button.setEnabled(False)
+                button.setToolTip(why)
         self._say("")
         relay.changed.connect(self._on_relay_changed)
         self.refresh()
@@ -110,16 +114,13 @@ class ProductsScreen(QWidget):
 
     def _update_buttons(self) -> None:
         product = self.selected_product()
-        self.ui.editButton.setEnabled(product is not None)
-        self.ui.deactivateButton.setEnabled(product is not None and product.active)
-        self.ui.reactivateButton.setEnabled(product is not None and not product.active)
+        can = self._can_edit
+        self.ui.editButton.setEnabled(can and product is not None)
+        self.ui.deactivateButton.setEnabled(can and product is not None and product.active)
+        self.ui.reactivateButton.setEnabled(can and product is not None and not product.active)
 
     def _say(self, message: str, *, error: bool = False) -> None:
-        label = self.ui.messageLabel
-        label.setText(message)
-        label.setVisible(bool(message))
-        label.setProperty("role", "error" if error else "notice")
-        restyle(label)
+        say(self.ui.messageLabel, message, error=error)
 
     def _on_filter_changed(self, *_args: object) -> None:
         self._show()

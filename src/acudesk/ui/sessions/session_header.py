@@ -3,6 +3,9 @@ line that says whether everything is saved."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.treatment import SessionStatus, TreatmentSession
 from acudesk.domain.users import User
@@ -39,7 +42,10 @@ class SessionHeader:
         started = session.data.started_at
         self.ui.clientLabel.setText(self._full_name.strip())
         when = f"{weekday_text(started)} {day_text(started.date())}, {time_text(started)}"
-        self.ui.detailsLabel.setText(f"{when}  ·  {session.practitioner}")
+        details = f"{when}  ·  {session.practitioner}"
+        if session.provenance:
+            details += "\n" + provenance_text(session.provenance)
+        self.ui.detailsLabel.setText(details)
         amendments: list[dict[str, object]] = []
         if session.status is SessionStatus.COMPLETED:
             try:
@@ -72,3 +78,24 @@ class SessionHeader:
         else:
             text = translate("SessionHeader", "All changes saved")
         self.ui.savedLabel.setText(text)
+
+
+_PROVENANCE = re.compile(
+    r"^Imported from a file by (?P<importer>.*) on (?P<day>\d{4}-\d{2}-\d{2}); "
+    r"originally recorded by (?P<author>.*)$"
+)
+
+
+def provenance_text(stored: str) -> str:
+    """Where an imported session came from, in the screen's language (stored in English)."""
+    found = _PROVENANCE.match(stored)
+    if found is None:
+        return stored
+    return translate(
+        "SessionHeader",
+        "Imported from a file by {importer} on {day}; originally recorded by {author}",
+    ).format(
+        importer=found["importer"],
+        day=day_text(date.fromisoformat(found["day"])),
+        author=found["author"],
+    )

@@ -25,7 +25,7 @@ from acudesk.ui.i18n import translate
 from acudesk.ui.sessions.session_widget import SessionWidget
 from acudesk.ui.sessions.sessions_list_model import THUMBNAIL_SHOWN, SessionsListModel
 from acudesk.ui.sessions.thumbnails import ThumbnailCache
-from acudesk.ui.widgets.theme import BORDER, TEXT, restyle
+from acudesk.ui.widgets.theme import BORDER, TEXT, say
 
 # A light selection, so the chart pictures stay readable on the selected row.
 LIST_STYLE = f"""
@@ -186,11 +186,7 @@ class SessionHistoryWidget(QWidget):
         self.ui.courseBar.setValue(max(0, done))
 
     def _say(self, message: str, *, error: bool = False) -> None:
-        label = self.ui.noticeLabel
-        label.setText(message)
-        label.setVisible(bool(message))
-        label.setProperty("role", "error" if error else "notice")
-        restyle(label)
+        say(self.ui.noticeLabel, message, error=error)
 
     def selected_summary(self) -> SessionSummary | None:
         return self.model.session_at(self.ui.historyList.currentIndex().row())

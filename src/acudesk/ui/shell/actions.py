@@ -95,7 +95,7 @@ ACTIONS: tuple[MenuAction, ...] = (
         tool_tip=QT_TRANSLATE_NOOP(
             "MenuActions", "Add clients from a CSV file saved from a spreadsheet or another system"
         ),
-        permission=Permission.EDIT_CLIENTS,
+        permission=Permission.TRANSFER_DATA,
         separator_before=True,
     ),
     MenuAction(
@@ -105,7 +105,7 @@ ACTIONS: tuple[MenuAction, ...] = (
         run.export_clients,
         shortcut="Ctrl+Shift+E",
         tool_tip=QT_TRANSLATE_NOOP("MenuActions", "Save the whole client list as a CSV file"),
-        permission=Permission.EDIT_CLIENTS,
+        permission=Permission.TRANSFER_DATA,
     ),
     MenuAction(
         "printTodaysHandoutsAction",
@@ -116,7 +116,7 @@ ACTIONS: tuple[MenuAction, ...] = (
         status_tip=QT_TRANSLATE_NOOP(
             "MenuActions", "Print the aftercare sheet of every session completed today"
         ),
-        permission=Permission.READ_CLINICAL,
+        permission=Permission.PRINT_HANDOUTS,
         separator_before=True,
     ),
     MenuAction(
@@ -191,6 +191,19 @@ ACTIONS: tuple[MenuAction, ...] = (
         ),
         permission=Permission.MANAGE_CLINIC,
         missing=Missing.HIDDEN,
+    ),
+    MenuAction(
+        "auditLogAction",
+        Menu.CLINIC,
+        QT_TRANSLATE_NOOP("MenuActions", "&Audit log"),
+        run.audit_log,
+        shortcut="Ctrl+Shift+A",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Who signed in, read or changed what, and whether the log is intact"
+        ),
+        permission=Permission.VIEW_AUDIT,
+        missing=Missing.HIDDEN,
+        separator_before=True,
     ),
     MenuAction(
         "userGuideAction",

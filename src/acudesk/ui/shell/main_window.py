@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidg
 from acudesk.domain.changes import Changes
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.users import User
+from acudesk.services.guard import refusal
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_main_window import Ui_MainWindow
 from acudesk.ui.i18n import translate
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self._locked = False
         self._leaving_confirmed = False
+        self._signing_out = False
         self.signed_in_label = QLabel(self._signed_in_text())
         self.signed_in_label.setAccessibleName(translate("MainWindow", "Signed in as"))
         self.database_label = QLabel(database_text(services.db.info))
@@ -106,6 +108,9 @@ class MainWindow(QMainWindow):
         if entry.status_tip:
             action.setStatusTip(translate("MenuActions", entry.status_tip))
         action.setEnabled(entry.allowed(self.user))
+        if entry.permission is not None and not entry.allowed(self.user):
+            action.setToolTip(refusal(self.user, entry.permission))  # why it is greyed out
+            action.setStatusTip(action.toolTip())
         handler = entry.handler
         action.triggered.connect(lambda: handler(self))
         self._actions[entry.name] = action
@@ -131,6 +136,9 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.room_timers_widget)
 
     def _on_relay_changed(self, changes: Changes) -> None:
+        if self.user.id in changes.signed_out and not self._signing_out:
+            self._account_changed()
+            return
         if changes.clinic or changes.everything:
             self.setWindowTitle(window_title(self.context.services.clinic.details()))
 
@@ -221,6 +229,28 @@ class MainWindow(QMainWindow):
         dialog.sign_out_requested.connect(self.signed_out)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _account_changed(self) -> None:
+        """The account was deactivated or re-roled elsewhere: say so, then back to sign-in."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self._signing_out = True
+        self._set_locked(True)  # nothing stays on screen behind the message
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("MainWindow", "Signed out"),
+            translate(
+                "MainWindow",
+                "Your account was changed by an administrator (deactivated, or given another "
+                "role), so you have been signed out. Sign in again, or ask an administrator.",
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("accountChangedBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.signed_out.emit())
+        box.open()
 
     def is_locked(self) -> bool:
         return self._locked

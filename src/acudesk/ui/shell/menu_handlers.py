@@ -152,6 +152,11 @@ def keyboard_shortcuts(window: MainWindow) -> QDialog:
     return _open(HelpDialog(window.user, SHORTCUTS, window))
 
 
+def audit_log(window: MainWindow) -> QWidget:
+    """Clinic ▸ Audit log: the screen of that name."""
+    return window.show_screen("Audit log")
+
+
 def about(window: MainWindow) -> QDialog:
     from acudesk.ui.shell.about_dialog import AboutDialog
     from acudesk.ui.shell.database_text import database_text

@@ -153,18 +153,23 @@ def settings_screen(context: Context) -> QWidget:
     )
 
 
+def audit_screen(context: Context) -> QWidget:
+    from acudesk.ui.audit.audit_screen import AuditScreen
+
+    return AuditScreen(context.services.audit, context.user)
+
+
 SCREENS: tuple[Screen, ...] = (
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Home"), home_screen),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Book"), book_screen, Permission.BOOK),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Clients"), clients_screen, Permission.VIEW_CLIENTS),
-    Screen(
-        QT_TRANSLATE_NOOP("MainWindow", "Products"), products_screen, Permission.MANAGE_PRODUCTS
-    ),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Products"), products_screen, Permission.VIEW_CATALOGUE),
     Screen(
         QT_TRANSLATE_NOOP("MainWindow", "Point catalogue"), point_catalogue_screen
     ),  # reference for everyone, read-only
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Users"), users_screen, Permission.MANAGE_USERS),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Settings"), settings_screen, Permission.MANAGE_CLINIC),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Audit log"), audit_screen, Permission.VIEW_AUDIT),
 )
 
 

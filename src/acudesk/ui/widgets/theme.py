@@ -7,7 +7,7 @@ primary, card, caption, figure, nav) and this sheet styles them, so no screen se
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 ACCENT = "#2f7d6d"
 ACCENT_DARK = "#23695b"
@@ -119,3 +119,11 @@ def restyle(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def say(label: QLabel, message: str, *, error: bool = False) -> None:
+    """Show ``message`` in a screen's message line (hidden when empty), as an error or not."""
+    label.setText(message)
+    label.setVisible(bool(message))
+    label.setProperty("role", "error" if error else "notice")
+    restyle(label)
