@@ -1703,6 +1703,13 @@
         <source>Reception</source>
         <translation>Reception</translation>
     </message>
+    <message numerus="yes">
+        <source>The account is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>L&apos;account ora è bloccato per %n minuto.</numerusform>
+            <numerusform>L&apos;account ora è bloccato per %n minuti.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The name is too long ({limit} characters at most).</source>
         <translation>Il nome è troppo lungo (massimo {limit} caratteri).</translation>
@@ -1715,30 +1722,24 @@
         <source>The username &apos;{username}&apos; is taken.</source>
         <translation>Il nome utente &apos;{username}&apos; è già in uso.</translation>
     </message>
-    <message numerus="yes">
-        <source>This account is locked after {wrong} wrong passwords. Try again in %n minute(s), or ask an administrator to unlock it.</source>
-        <translation>
-            <numerusform>Questo account è bloccato dopo {wrong} password errate. Riprova tra %n minuto, oppure chiedi a un amministratore di sbloccarlo.</numerusform>
-            <numerusform>Questo account è bloccato dopo {wrong} password errate. Riprova tra %n minuti, oppure chiedi a un amministratore di sbloccarlo.</numerusform>
-        </translation>
+    <message>
+        <source>This account is deactivated. Ask an administrator to reactivate it.</source>
+        <translation>Questo account è disattivato. Chiedi a un amministratore di riattivarlo.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrong password. The account is now locked for %n minute(s).</source>
+        <source>This account is locked after too many wrong passwords. Try again in %n minute(s), or ask an administrator to unlock it.</source>
         <translation>
-            <numerusform>Password errata. Ora l&apos;account è bloccato per %n minuto.</numerusform>
-            <numerusform>Password errata. Ora l&apos;account è bloccato per %n minuti.</numerusform>
+            <numerusform>Questo account è bloccato dopo troppe password sbagliate. Riprova tra %n minuto o chiedi a un amministratore di sbloccarlo.</numerusform>
+            <numerusform>Questo account è bloccato dopo troppe password sbagliate. Riprova tra %n minuti o chiedi a un amministratore di sbloccarlo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Password sbagliata.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
         <translation>Nome utente o password errati.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong username or password. %n (try|tries) left before the account locks.</source>
-        <translation>
-            <numerusform>Nome utente o password errati. Resta %n tentativo prima che l&apos;account venga bloccato.</numerusform>
-            <numerusform>Nome utente o password errati. Restano %n tentativi prima che l&apos;account venga bloccato.</numerusform>
-        </translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>

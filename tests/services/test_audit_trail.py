@@ -58,4 +58,4 @@ def test_nobody_signed_in_is_named_and_refused_writes_leave_no_row(services, adm
     assert trail(services, start) == []
     imported, failed = trail(services)[-2:]
     assert imported[:3] == ("acudesk", "import", "product")
-    assert failed == ("nobody", "sign-in-failed", "user", "", "unknown or inactive account")
+    assert failed == ("nobody", "sign-in-failed", "user", "", "unknown account")
