@@ -1489,6 +1489,10 @@
         <translation>Scegli un paese dall&apos;elenco (due lettere, es. IT, GB, US).</translation>
     </message>
     <message>
+        <source>Choose between {low} and {high} minutes before the screen locks.</source>
+        <translation>Scegli tra {low} e {high} minuti prima del blocco dello schermo.</translation>
+    </message>
+    <message>
         <source>Handout texts are in English or Italian.</source>
         <translation>I testi delle indicazioni post-trattamento sono in inglese o in italiano.</translation>
     </message>

@@ -26,7 +26,7 @@ from acudesk.domain.screening import (
     ScreeningSettings,
     Severity,
 )
-from acudesk.domain.settings import ClinicSettings
+from acudesk.domain.settings import IDLE_LOCK_KEY, ClinicSettings
 from acudesk.domain.users import User
 from acudesk.services.clinic import ClinicService
 from acudesk.services.settings import SettingsService
@@ -144,6 +144,10 @@ class SettingsScreen(QWidget):
         self.handouts_card = HandoutSettingsWidget(self._settings, self._user, self)
         layout = self.ui.settingsLayout
         layout.insertWidget(layout.indexOf(self.ui.clinicCard) + 1, self.handouts_card)
+        from acudesk.ui.clinic.screen_lock_settings_widget import ScreenLockSettingsWidget
+
+        self.lock_card = ScreenLockSettingsWidget(self._settings, self._user, self)
+        layout.insertWidget(layout.indexOf(self.handouts_card) + 1, self.lock_card)
 
     def _build_tables(self) -> None:
         waits = self.ui.waitsTable
@@ -197,6 +201,9 @@ class SettingsScreen(QWidget):
         card = self.handouts_card
         if changes.touches_settings(*HANDOUT_SETTINGS) and not card.has_unsaved_changes():
             card.load()
+        lock = self.lock_card
+        if changes.touches_settings(IDLE_LOCK_KEY) and not lock.has_unsaved_changes():
+            lock.load()
 
     def _typed_details(self) -> ClinicDetails:
         ui = self.ui
