@@ -1350,6 +1350,23 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>CrashBox</name>
+    <message>
+        <source>A report for whoever looks after acudesk, without health data, is in:
+{path}</source>
+        <translation>Un rapporto per chi si occupa di acudesk, senza dati sanitari, si trova in:
+{path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside acudesk. What you were doing may not have been saved: check it, and try again.</source>
+        <translation>Qualcosa non ha funzionato in acudesk. Quello che stavi facendo potrebbe non essere stato salvato: controlla e riprova.</translation>
+    </message>
+    <message>
+        <source>acudesk hit a problem</source>
+        <translation>acudesk ha avuto un problema</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseText</name>
     <message>
         <source>Local file: {path}</source>

@@ -20,6 +20,7 @@ from acudesk import __version__
 from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
 from acudesk.services.clock import Clock, system_clock
+from acudesk.services.crash import run_command
 
 if TYPE_CHECKING:
     from acudesk.domain.users import User
@@ -328,7 +329,7 @@ def _cmd_db(args: argparse.Namespace, url: str) -> int:
         print(f"points:   damaged: {error}")
         return 4
     print(f"points:   {len(catalog)} points on {len(catalog.diagrams)} diagrams: sound")
-    return 0 if status.at_head else 3
+    return 0 if status.at_head else 1  # 3 is an internal error (services/crash.py)
 
 
 def _cmd_demo(args: argparse.Namespace, url: str) -> int:
@@ -394,7 +395,4 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
     if command is None:  # the app itself, or `chart`: both need Qt, so acudesk.app runs them
         return fail(f"{args.command or 'the app'}: run it as `acudesk` (acudesk.app.main).")
     url = resolve_database_url(args.database, demo=args.demo)
-    try:
-        return command(args, url)
-    except AcudeskError as error:
-        return fail(error.message)
+    return run_command(lambda: command(args, url))  # exit 1 refused, 3 internal error
