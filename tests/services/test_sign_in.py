@@ -164,3 +164,20 @@ def test_the_lock_screen_says_wrong_password_not_username(both):
         both.users.confirm_password(owner, "nope")
     assert "username" not in locked.value.message
     assert locked.value.message.startswith("Wrong password. The account is now locked")
+
+
+def test_the_idle_lock_minutes_are_a_clinic_setting_for_admins(both):
+    from acudesk.domain.errors import PermissionDenied, ValidationError
+    from acudesk.domain.settings import IDLE_LOCK_DEFAULT_MINUTES
+
+    owner = both.users.sign_in("owner", ADMIN_PASSWORD)
+    rita = both.users.sign_in("rita", "rita-password")
+    assert both.settings.idle_lock_minutes() == IDLE_LOCK_DEFAULT_MINUTES == 5
+    assert both.settings.set_idle_lock_minutes(owner, 15) == 15
+    assert both.settings.idle_lock_minutes() == 15
+    with pytest.raises(ValidationError) as caught:
+        both.settings.set_idle_lock_minutes(owner, 0)
+    assert caught.value.field == "idle_lock_minutes"
+    with pytest.raises(PermissionDenied):
+        both.settings.set_idle_lock_minutes(rita, 60)
+    assert both.settings.idle_lock_minutes() == 15
