@@ -62,11 +62,6 @@ def count_attempt(session: Session, username: str, now: datetime) -> SignInAttem
     (and only one attempt can). None: no such account.
     """
     name = normalise_username(username)
-    connection = session.connection()
-    if connection.dialect.name == "sqlite" and not connection.connection.in_transaction:
-        # Take the write lock first (waiting the busy timeout for it): a read snapshot
-        # upgraded to a write fails at once when another attempt committed meanwhile.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
     bump = UserRecord.failed_attempts + 1
     row = session.execute(
         update(UserRecord)
