@@ -11,7 +11,7 @@ filter restarts a single-shot QTimer (``idle_timer``; tests emit its ``timeout``
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -52,8 +52,7 @@ class ScreenLock(QObject):
     """The lock of one signed-in user's window, and the idle timer that sets it."""
 
     def __init__(self, window: MainWindow, minutes: int) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(window)  # the window is reached as parent(): no reference cycle
         self._dialog: LockDialog | None = None
         self._hidden: list[QWidget] = []
         self._ended = False
@@ -64,6 +63,10 @@ class ScreenLock(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    @property
+    def _window(self) -> MainWindow:
+        return cast("MainWindow", self.parent())
 
     @property
     def locked(self) -> bool:
