@@ -172,6 +172,16 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message numerus="yes">
+        <source>acudesk locked itself after %n minute(s) without use. {name}: enter your password to carry on, or sign out so someone else can sign in.</source>
+        <translation>
+            <numerusform>acudesk locked itself after %n minute without use. {name}: enter your password to carry on, or sign out so someone else can sign in.</numerusform>
+            <numerusform>acudesk locked itself after %n minutes without use. {name}: enter your password to carry on, or sign out so someone else can sign in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Exported %Ln clients to {path}</source>
@@ -232,6 +242,23 @@
         <translation>
             <numerusform>{who}: %n minute is over. Time to remove the needles.</numerusform>
             <numerusform>{who}: %n minutes are over. Time to remove the needles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLockSettingsWidget</name>
+    <message numerus="yes">
+        <source> minute(s) without use</source>
+        <translation>
+            <numerusform> minute without use</numerusform>
+            <numerusform> minutes without use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. The screens lock after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Saved. The screens lock after %n minute without use.</numerusform>
+            <numerusform>Saved. The screens lock after %n minutes without use.</numerusform>
         </translation>
     </message>
 </context>

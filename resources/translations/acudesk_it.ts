@@ -2177,6 +2177,23 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>CrashBox</name>
+    <message>
+        <source>A report for whoever looks after acudesk, without health data, is in:
+{path}</source>
+        <translation>Un rapporto per chi si occupa di acudesk, senza dati sanitari, si trova in:
+{path}</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside acudesk. What you were doing may not have been saved: check it, and try again.</source>
+        <translation>Qualcosa non ha funzionato in acudesk. Quello che stavi facendo potrebbe non essere stato salvato: controlla e riprova.</translation>
+    </message>
+    <message>
+        <source>acudesk hit a problem</source>
+        <translation>acudesk ha avuto un problema</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseText</name>
     <message>
         <source>Local file: {path}</source>
@@ -4055,6 +4072,13 @@ registrata da {name} alle {time}</translation>
         <source>Sign &amp;out</source>
         <translation>&amp;Disconnetti</translation>
     </message>
+    <message numerus="yes">
+        <source>acudesk locked itself after %n minute(s) without use. {name}: enter your password to carry on, or sign out so someone else can sign in.</source>
+        <translation>
+            <numerusform>acudesk si è bloccato da solo dopo %n minuto senza uso. {name}: inserisci la password per continuare, oppure disconnettiti così un&apos;altra persona può accedere.</numerusform>
+            <numerusform>acudesk si è bloccato da solo dopo %n minuti senza uso. {name}: inserisci la password per continuare, oppure disconnettiti così un&apos;altra persona può accedere.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name} locked acudesk. Enter your password to carry on, or sign out so someone else can sign in.</source>
         <translation>{name} ha bloccato acudesk. Inserisci la password per continuare, oppure disconnettiti così un&apos;altra persona può accedere.</translation>
@@ -5298,6 +5322,58 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>There is already a protocol called &apos;{name}&apos;. Replace it with this chart?</source>
         <translation>Esiste già un protocollo chiamato «{name}». Sostituirlo con questa mappa?</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <source>{name} has work that is not saved yet. Enter their password to save or close it first.</source>
+        <translation>{name} ha del lavoro non ancora salvato. Inserisci la sua password per salvarlo o chiuderlo prima.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLockSettingsWidget</name>
+    <message numerus="yes">
+        <source> minute(s) without use</source>
+        <translation>
+            <numerusform> minuto senza uso</numerusform>
+            <numerusform> minuti senza uso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock the screens &amp;after</source>
+        <translation>Blocca gli schermi &amp;dopo</translation>
+    </message>
+    <message>
+        <source>Minutes before the screens lock</source>
+        <translation>Minuti prima del blocco degli schermi</translation>
+    </message>
+    <message>
+        <source>SCREEN LOCK</source>
+        <translation>BLOCCO DELLO SCHERMO</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. The screens lock after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Salvato. Gli schermi si bloccano dopo %n minuto senza uso.</numerusform>
+            <numerusform>Salvato. Gli schermi si bloccano dopo %n minuti senza uso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Blocco dello schermo</translation>
+    </message>
+    <message>
+        <source>Screen lock message</source>
+        <translation>Messaggio del blocco dello schermo</translation>
+    </message>
+    <message>
+        <source>Screen lock saved</source>
+        <translation>Blocco dello schermo salvato</translation>
+    </message>
+    <message>
+        <source>With no key pressed and no click for this long, acudesk hides every window (session notes included) until the person&apos;s password is given again. Ctrl+L locks at once.</source>
+        <translation>Se per questo tempo non si preme un tasto né si fa clic, acudesk nasconde tutte le finestre (note delle sedute comprese) finché non si inserisce di nuovo la password della persona. Ctrl+L blocca subito.</translation>
     </message>
 </context>
 <context>

@@ -63,24 +63,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This account is locked after {wrong} wrong passwords. Try again in %n minute(s), or ask an administrator to unlock it.</source>
+        <source>The account is now locked for %n minute(s).</source>
         <translation>
-            <numerusform>This account is locked after {wrong} wrong passwords. Try again in %n minute, or ask an administrator to unlock it.</numerusform>
-            <numerusform>This account is locked after {wrong} wrong passwords. Try again in %n minutes, or ask an administrator to unlock it.</numerusform>
+            <numerusform>The account is now locked for %n minute.</numerusform>
+            <numerusform>The account is now locked for %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrong password. The account is now locked for %n minute(s).</source>
+        <source>This account is locked after too many wrong passwords. Try again in %n minute(s), or ask an administrator to unlock it.</source>
         <translation>
-            <numerusform>Wrong password. The account is now locked for %n minute.</numerusform>
-            <numerusform>Wrong password. The account is now locked for %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong username or password. %n (try|tries) left before the account locks.</source>
-        <translation>
-            <numerusform>Wrong username or password. %n try left before the account locks.</numerusform>
-            <numerusform>Wrong username or password. %n tries left before the account locks.</numerusform>
+            <numerusform>This account is locked after too many wrong passwords. Try again in %n minute, or ask an administrator to unlock it.</numerusform>
+            <numerusform>This account is locked after too many wrong passwords. Try again in %n minutes, or ask an administrator to unlock it.</numerusform>
         </translation>
     </message>
 </context>

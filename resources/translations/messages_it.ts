@@ -1862,6 +1862,10 @@
         <translation>Scegli un paese dall&apos;elenco (due lettere, es. IT, GB, US).</translation>
     </message>
     <message>
+        <source>Choose between {low} and {high} minutes before the screen locks.</source>
+        <translation>Scegli tra {low} e {high} minuti prima del blocco dello schermo.</translation>
+    </message>
+    <message>
         <source>Choose one of the languages acudesk is translated into.</source>
         <translation>Scegli una delle lingue in cui acudesk è tradotto.</translation>
     </message>
@@ -2097,6 +2101,13 @@
         <source>That is not your current password.</source>
         <translation>Questa non è la tua password attuale.</translation>
     </message>
+    <message numerus="yes">
+        <source>The account is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>L&apos;account ora è bloccato per %n minuto.</numerusform>
+            <numerusform>L&apos;account ora è bloccato per %n minuti.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The name is too long ({limit} characters at most).</source>
         <translation>Il nome è troppo lungo (massimo {limit} caratteri).</translation>
@@ -2109,30 +2120,24 @@
         <source>The username &apos;{username}&apos; is taken.</source>
         <translation>Il nome utente &apos;{username}&apos; è già in uso.</translation>
     </message>
-    <message numerus="yes">
-        <source>This account is locked after {wrong} wrong passwords. Try again in %n minute(s), or ask an administrator to unlock it.</source>
-        <translation>
-            <numerusform>Questo account è bloccato dopo {wrong} password errate. Riprova tra %n minuto, oppure chiedi a un amministratore di sbloccarlo.</numerusform>
-            <numerusform>Questo account è bloccato dopo {wrong} password errate. Riprova tra %n minuti, oppure chiedi a un amministratore di sbloccarlo.</numerusform>
-        </translation>
+    <message>
+        <source>This account is deactivated. Ask an administrator to reactivate it.</source>
+        <translation>Questo account è disattivato. Chiedi a un amministratore di riattivarlo.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrong password. The account is now locked for %n minute(s).</source>
+        <source>This account is locked after too many wrong passwords. Try again in %n minute(s), or ask an administrator to unlock it.</source>
         <translation>
-            <numerusform>Password errata. Ora l&apos;account è bloccato per %n minuto.</numerusform>
-            <numerusform>Password errata. Ora l&apos;account è bloccato per %n minuti.</numerusform>
+            <numerusform>Questo account è bloccato dopo troppe password sbagliate. Riprova tra %n minuto o chiedi a un amministratore di sbloccarlo.</numerusform>
+            <numerusform>Questo account è bloccato dopo troppe password sbagliate. Riprova tra %n minuti o chiedi a un amministratore di sbloccarlo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Password sbagliata.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
         <translation>Nome utente o password errati.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong username or password. %n (try|tries) left before the account locks.</source>
-        <translation>
-            <numerusform>Nome utente o password errati. Resta %n tentativo prima che l&apos;account venga bloccato.</numerusform>
-            <numerusform>Nome utente o password errati. Restano %n tentativi prima che l&apos;account venga bloccato.</numerusform>
-        </translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>

@@ -15,6 +15,7 @@ from acudesk import cli
 from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
 from acudesk.services.clock import Clock, system_clock
+from acudesk.services.crash import run_command
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> int:
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
         url = resolve_database_url(args.database, demo=args.demo)
         return run_gui(url, demo=args.demo, smoke=args.smoke)
     if args.command == "chart":
-        return _chart(args, clock)
+        return run_command(lambda: _chart(args, clock))
     return cli.main(argv, clock=clock)
 
 

@@ -22,6 +22,7 @@ from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
 from acudesk.services.clock import Clock, system_clock
 from acudesk.store.private_files import open_private_text, write_private_bytes, write_private_text
+from acudesk.services.crash import run_command
 
 if TYPE_CHECKING:
     from acudesk.store.engine import Database
@@ -282,7 +283,7 @@ def _cmd_db(args: argparse.Namespace, url: str) -> int:
         print(f"points:   damaged: {error}")
         return 4
     print(f"points:   {len(catalog)} points on {len(catalog.diagrams)} diagrams: sound")
-    return 0 if status.at_head else 3
+    return 0 if status.at_head else 1  # 3 is an internal error (services/crash.py)
 
 
 def _cmd_demo(args: argparse.Namespace, url: str) -> int:
@@ -342,9 +343,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
         return fail(f"{args.command or 'the app'}: run it as `acudesk` (acudesk.app.main).")
     url = resolve_database_url(args.database, demo=args.demo)
     try:
-        return command(args, url)
-    except AcudeskError as error:
-        return fail(error.message)
+        return run_command(lambda: command(args, url))  # exit 1 refused, 3 internal error
     finally:
         while _OPENED:
             _OPENED.pop().dispose()

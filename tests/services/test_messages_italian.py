@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 
 from acudesk.domain.clients import ClientInput
-from acudesk.domain.errors import AuthenticationFailed, NotFound, PermissionDenied
+from acudesk.domain.errors import AcudeskError, NotFound, PermissionDenied
 from acudesk.domain.intake import Consent, IntakeData
-from acudesk.domain.users import Role
+from acudesk.domain.users import MAX_FAILED_ATTEMPTS, Role
 from acudesk.services.audit import recent_events
 from tests.documents.pdf_checks import all_text
 from tests.i18n_support import messages_in
@@ -35,15 +35,19 @@ def test_a_refused_permission_names_the_role_in_italian(italian, services, make_
     )
 
 
-def test_wrong_passwords_count_down_in_italian(italian, services, make_user):
+def test_wrong_passwords_then_the_lock_in_italian(italian, services, make_user):
     make_user("rita", Role.RECEPTION, "right-password")
     messages = []
-    for _attempt in range(4):
-        with pytest.raises(AuthenticationFailed) as caught:
+    for _attempt in range(MAX_FAILED_ATTEMPTS):
+        with pytest.raises(AcudeskError) as caught:
             services.users.sign_in("rita", "wrong-password")
         messages.append(caught.value.message)
-    assert messages[0].endswith("Restano 4 tentativi prima che l'account venga bloccato.")
-    assert messages[3].endswith("Resta 1 tentativo prima che l'account venga bloccato.")
+    assert messages[0] == "Nome utente o password errati."
+    assert messages[-1] == "Nome utente o password errati. L'account ora è bloccato per 1 minuto."
+    with pytest.raises(AcudeskError) as caught:
+        services.users.sign_in("rita", "right-password")
+    assert caught.value.message.startswith("Questo account è bloccato dopo troppe password")
+    assert "Riprova tra 5 minuti" in caught.value.message
 
 
 def test_a_record_gone_meanwhile_reads_italian(italian, services, admin):

@@ -92,7 +92,7 @@ def test_ctrl_l_locks_until_the_same_password_is_given(qtbot, window):
 
     type_into(qtbot, dialog, "Password", "not the password")
     press(qtbot, dialog, "Unlock")
-    assert "Wrong username or password" in message_under(dialog, "Password")
+    assert message_under(dialog, "Password") == "Wrong password."
     assert window.is_locked()
 
     qtbot.keyClick(named(dialog, "Password"), Qt.Key.Key_Escape)  # Escape does not get past it

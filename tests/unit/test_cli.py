@@ -23,7 +23,7 @@ def test_version_from_the_installed_entry_point():
 
 
 def test_db_status_then_upgrade(sqlite_path, capsys, clock):
-    assert main(["--database", str(sqlite_path), "db", "status"], clock=clock) == 3
+    assert main(["--database", str(sqlite_path), "db", "status"], clock=clock) == 1
     assert "(none)" in capsys.readouterr().out
     assert main(["--database", str(sqlite_path), "db", "upgrade"], clock=clock) == 0
     assert main(["--database", str(sqlite_path), "db", "status"], clock=clock) == 0

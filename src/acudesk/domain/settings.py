@@ -105,3 +105,19 @@ def validate_region(region: str) -> str | None:
             "settings", "Choose a country from the list (two letters, e.g. GB, IT, US)."
         )
     return None
+
+
+# The screens lock themselves after this many minutes without a key or a click (a clinic
+# setting, "idle_lock_minutes"): health data is not left on an unattended screen.
+IDLE_LOCK_KEY = "idle_lock_minutes"
+IDLE_LOCK_DEFAULT_MINUTES = 5
+IDLE_LOCK_MINUTES_RANGE = (1, 60)
+
+
+def validate_idle_lock_minutes(minutes: int) -> str | None:
+    low, high = IDLE_LOCK_MINUTES_RANGE
+    if not low <= minutes <= high:
+        return translate(
+            "settings", "Choose between {low} and {high} minutes before the screen locks."
+        ).format(low=low, high=high)
+    return None

@@ -101,7 +101,17 @@ INTERFACE_LANGUAGES = ("en", "it")
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 MIN_PASSWORD_LENGTH = 8
 MAX_FAILED_ATTEMPTS = 5
-LOCKOUT_MINUTES = 5
+# Progressive lockout: minutes locked after the 5th, 6th, 7th wrong password in a row, then
+# this last figure for every further one.
+LOCKOUT_STEPS_MINUTES = (1, 5, 15, 60)
+
+
+def lockout_minutes(failures: int) -> int:
+    """How long an account stays locked after this many wrong passwords in a row (0: not)."""
+    if failures < MAX_FAILED_ATTEMPTS:
+        return 0
+    steps = LOCKOUT_STEPS_MINUTES
+    return steps[min(failures - MAX_FAILED_ATTEMPTS, len(steps) - 1)]
 
 
 def normalise_username(username: str) -> str:

@@ -24,14 +24,18 @@ from acudesk.domain.handouts import (
 from acudesk.domain.i18n import translate
 from acudesk.domain.screening import validate_settings
 from acudesk.domain.settings import (
+    IDLE_LOCK_DEFAULT_MINUTES,
+    IDLE_LOCK_KEY,
     ClinicSettings,
     HandoutSettings,
     validate_handout_settings,
+    validate_idle_lock_minutes,
     validate_region,
 )
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
 from acudesk.services.work import Service
+from acudesk.store.models import SettingRecord
 from acudesk.store.settings import (
     delete_setting,
     load_clinic_handout_template,
@@ -109,6 +113,28 @@ class SettingsService(Service):
         before anyone signs in (None: never chosen, the computer's own)."""
         with self._db.read_only() as session:
             return load_clinic_language(session)
+
+    def idle_lock_minutes(self) -> int:
+        """Minutes without a key or a click before the screens lock (one key of its own)."""
+        with self._db.read_only() as session:
+            stored = session.get(SettingRecord, IDLE_LOCK_KEY)
+            value = stored.value if stored is not None else None
+        try:
+            minutes = int(value) if value is not None else IDLE_LOCK_DEFAULT_MINUTES
+        except ValueError:
+            return IDLE_LOCK_DEFAULT_MINUTES
+        return minutes if validate_idle_lock_minutes(minutes) is None else IDLE_LOCK_DEFAULT_MINUTES
+
+    def set_idle_lock_minutes(self, actor: User, minutes: int) -> int:
+        require(actor, Permission.MANAGE_CLINIC)
+        problem = validate_idle_lock_minutes(minutes)
+        if problem:
+            raise ValidationError({"idle_lock_minutes": problem})
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
+            changed = put_settings(work.session, {IDLE_LOCK_KEY: str(minutes)})
+            work.changed(Changes.of(settings=changed))
+            work.audit(AuditAction.UPDATE, "settings", f"{minutes} min", entity_id=IDLE_LOCK_KEY)
+            return minutes
 
     def handouts(self) -> HandoutSettings:
         with self._db.read_only() as session:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-from typing import NoReturn
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -12,14 +9,10 @@ from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.errors import (
     USER_ACCOUNT,
-    AccountLocked,
-    AuthenticationFailed,
     ValidationError,
 )
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import (
-    LOCKOUT_MINUTES,
-    MAX_FAILED_ATTEMPTS,
     NewUser,
     Permission,
     User,
@@ -31,6 +24,7 @@ from acudesk.domain.users import (
 from acudesk.services import passwords
 from acudesk.services.clock import Clock
 from acudesk.services.guard import require
+from acudesk.services.sign_in import WRONG_EITHER, WRONG_PASSWORD, SignIn
 from acudesk.services.work import Service, Work
 from acudesk.store.models import UserRecord
 from acudesk.store.users import find_user, to_user
@@ -62,82 +56,18 @@ def insert_user(session: Session, new: NewUser, clock: Clock) -> UserRecord:
 
 class UserService(Service):
     def sign_in(self, username: str, password: str) -> User:
-        """Check a password; count failures and lock the account after too many."""
-        now = self._clock()
-        with self._work() as work:
-            record = find_user(work.session, username)
-            if record is None or not record.active:
-                work.audit(
-                    AuditAction.SIGN_IN_FAILED,
-                    "user" if record is None else record,
-                    "unknown user" if record is None else "deactivated account",
-                    username=normalise_username(username),
-                )
-                work.session.commit()  # the refused attempt stays on record
-                raise AuthenticationFailed(
-                    translate("users", "Wrong username or password."), "password"
-                )
-            if record.locked_until is not None and record.locked_until > now:
-                minutes = max(1, round((record.locked_until - now).total_seconds() / 60))
-                locked = translate(
-                    "users",
-                    "This account is locked after {wrong} wrong passwords. Try again in %n "
-                    "minute(s), or ask an administrator to unlock it.",
-                    None,
-                    minutes,
-                )
-                work.audit(
-                    AuditAction.SIGN_IN_FAILED, record, "account locked", username=record.username
-                )
-                work.session.commit()  # the attempt stays on record, though refused
-                raise AccountLocked(locked.format(wrong=MAX_FAILED_ATTEMPTS), "password")
-            if not passwords.verify_password(record.password_hash, password):
-                self._count_failure(work, record)
-            record.failed_attempts = 0
-            record.locked_until = None
-            record.last_login_at = now
-            if passwords.needs_rehash(record.password_hash):
-                record.password_hash = passwords.hash_password(password)
-            work.actor = user = to_user(record)
-            work.audit(AuditAction.SIGN_IN, record)
-            return user
-
-    def _count_failure(self, work: Work, record: UserRecord) -> NoReturn:
-        """A wrong password: count it (kept though the sign-in fails), lock after too many."""
-        record.failed_attempts += 1
-        left = MAX_FAILED_ATTEMPTS - record.failed_attempts
-        user = record.username
-        work.audit(
-            AuditAction.SIGN_IN_FAILED, record, f"attempt {record.failed_attempts}", username=user
-        )
-        if left <= 0:
-            record.locked_until = self._clock() + timedelta(minutes=LOCKOUT_MINUTES)
-            record.failed_attempts = 0
-            work.audit(AuditAction.LOCK, record, "too many wrong passwords", username=user)
-            work.session.commit()
-            raise AccountLocked(
-                translate(
-                    "users",
-                    "Wrong password. The account is now locked for %n minute(s).",
-                    None,
-                    LOCKOUT_MINUTES,
-                ),
-                "password",
-            )
-        work.session.commit()
-        raise AuthenticationFailed(
-            translate(
-                "users",
-                "Wrong username or password. %n (try|tries) left before the account locks.",
-                None,
-                left,
-            ),
-            "password",
-        )
+        """Check a password; count failures and lock the account after too many
+        (services/sign_in.py)."""
+        return SignIn(self._db, self._clock, self._bus).check(username, password, WRONG_EITHER)
 
     def confirm_password(self, user: User, password: str) -> User:
-        """Unlock a locked screen: the same checks as signing in, for the same user."""
-        return self.sign_in(user.username, password)
+        """Unlock a locked screen: the same checks as signing in, for the same user.
+
+        The screen has no username field, so a wrong password is called that.
+        """
+        return SignIn(self._db, self._clock, self._bus).check(
+            user.username, password, WRONG_PASSWORD
+        )
 
     def list_users(self, actor: User) -> list[User]:
         with self._read_as(actor, Permission.MANAGE_USERS) as session:

@@ -64,20 +64,26 @@ def _private_database_file(path: Path) -> None:
 
 
 def make_engine(url: str, *, create_folder: bool = True) -> Engine:
-    """Build an engine; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+    """Build an engine; SQLite gets WAL, foreign keys and a busy timeout on every connection.
+
+    Errors and logs never show a statement's values (hide_parameters): they can be health data.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
         if create_folder and db and db != ":memory:" and not db.startswith("file:"):
             _private_database_file(Path(db).expanduser())
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        )
         event.listen(engine, "connect", _on_sqlite_connect)
         return engine
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
         connect_args["connect_timeout"] = 5
         connect_args["application_name"] = "acudesk"
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    # Never a statement's values (a client's notes) in an error's text or a log.
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True)
 
 
 def explain_failure(info: DatabaseInfo, error: BaseException) -> str:

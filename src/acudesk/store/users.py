@@ -5,7 +5,10 @@ Queries and mapping only; nothing here commits.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from acudesk.domain.users import Role, User, normalise_username
@@ -28,3 +31,77 @@ def find_user(session: Session, username: str) -> UserRecord | None:
     return session.scalars(
         select(UserRecord).where(UserRecord.username == normalise_username(username))
     ).first()
+
+
+@dataclass(frozen=True, slots=True)
+class SignInAttempt:
+    """An account as one sign-in attempt found it, this attempt already counted as failed."""
+
+    user_id: int
+    failures: int  # wrong passwords in a row, this attempt included
+    locked_until: datetime | None
+    after_lock: bool  # the first attempt after a lock ran out
+    active: bool
+    password_hash: str
+
+
+_ATTEMPT_COLUMNS = (
+    UserRecord.id,
+    UserRecord.failed_attempts,
+    UserRecord.locked_until,
+    UserRecord.active,
+    UserRecord.password_hash,
+)
+
+
+def count_attempt(session: Session, username: str, now: datetime) -> SignInAttempt | None:
+    """Count a sign-in attempt as failed before the password is checked, in one UPDATE each.
+
+    The row's own lock orders parallel attempts, so each gets its own number: none reads a
+    count that another is about to raise. The first attempt after a lock ran out clears it
+    (and only one attempt can). None: no such account.
+    """
+    name = normalise_username(username)
+    bump = UserRecord.failed_attempts + 1
+    row = session.execute(
+        update(UserRecord)
+        .where(
+            UserRecord.username == name,
+            UserRecord.locked_until.is_not(None),
+            UserRecord.locked_until <= now,
+        )
+        .values(failed_attempts=bump, locked_until=None)
+        .returning(*_ATTEMPT_COLUMNS)
+    ).first()
+    after_lock = row is not None
+    if row is None:
+        row = session.execute(
+            update(UserRecord)
+            .where(UserRecord.username == name)
+            .values(failed_attempts=bump)
+            .returning(*_ATTEMPT_COLUMNS)
+        ).first()
+    if row is None:
+        return None
+    user_id, failures, locked_until, active, password_hash = row
+    return SignInAttempt(user_id, failures, locked_until, after_lock, active, password_hash)
+
+
+def lock_account(session: Session, user_id: int, until: datetime) -> None:
+    """Lock until then, unless a parallel attempt already locked it for longer."""
+    session.execute(
+        update(UserRecord)
+        .where(
+            UserRecord.id == user_id,
+            or_(UserRecord.locked_until.is_(None), UserRecord.locked_until < until),
+        )
+        .values(locked_until=until)
+    )
+
+
+def record_sign_in(session: Session, user_id: int, now: datetime, new_hash: str | None) -> None:
+    """A right password: the count of wrong ones starts again."""
+    values: dict[str, object] = {"failed_attempts": 0, "locked_until": None, "last_login_at": now}
+    if new_hash is not None:
+        values["password_hash"] = new_hash
+    session.execute(update(UserRecord).where(UserRecord.id == user_id).values(**values))

@@ -22,6 +22,7 @@ from acudesk.ui.i18n import install_language, language_for, system_language, tra
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.shell.main_window import MainWindow
 from acudesk.ui.widgets import theme
+from acudesk.ui.widgets.crash_box import crash_box, crash_handler
 from acudesk.ui.widgets.messages import fatal_error
 
 DEMO_CLIENTS = 500
@@ -223,6 +224,11 @@ def run(
 ) -> int:
     """The application on ``url``; ``clock`` is the time every service sees (tests pass theirs)."""
     app = qt_application(argv or ["acudesk"])
+    with crash_handler(crash_box):
+        return _run(app, url, demo=demo, smoke=smoke, clock=clock)
+
+
+def _run(app: QApplication, url: str, *, demo: bool, smoke: bool, clock: Clock) -> int:
     try:
         db = open_database(url, clock).db
     except DatabaseDamaged as error:  # a damaged file: a backup can be restored over it

@@ -18,7 +18,13 @@ class LockDialog(QDialog):
     unlocked = Signal()
     sign_out_requested = Signal()
 
-    def __init__(self, users: UserService, user: User, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        users: UserService,
+        user: User,
+        parent: QWidget | None = None,
+        idle_minutes: int = 0,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LockDialog()
         self.ui.setupUi(self)
@@ -26,13 +32,20 @@ class LockDialog(QDialog):
         self._user = user
         self._may_close = False
         self._errors = FieldErrors({"password": (self.ui.passwordEdit, self.ui.passwordError)})
-        self.ui.whoLabel.setText(
-            translate(
-                "LockDialog",
-                "{name} locked acudesk. Enter your password to carry on, "
-                "or sign out so someone else can sign in.",
-            ).format(name=user.display_name)
+        who = translate(
+            "LockDialog",
+            "{name} locked acudesk. Enter your password to carry on, "
+            "or sign out so someone else can sign in.",
         )
+        if idle_minutes:  # locked by itself: say so, not that the person did
+            who = translate(
+                "LockDialog",
+                "acudesk locked itself after %n minute(s) without use. {name}: enter your "
+                "password to carry on, or sign out so someone else can sign in.",
+                None,
+                idle_minutes,
+            )
+        self.ui.whoLabel.setText(who.format(name=user.display_name))
         self.ui.unlockButton.clicked.connect(self._on_unlock_clicked)
         self.ui.signOutButton.clicked.connect(self._on_sign_out_clicked)
         self.ui.passwordEdit.setFocus()
@@ -53,9 +66,15 @@ class LockDialog(QDialog):
         self.unlocked.emit()
 
     def _on_sign_out_clicked(self) -> None:
+        """Asks to sign out: the lock closes this user's windows first (close_for_sign_out)."""
+        self.sign_out_requested.emit()
+
+    def refuse_sign_out(self, message: str) -> None:
+        self._errors.show({"password": message})
+
+    def close_for_sign_out(self) -> None:
         self._may_close = True
         self.accept()
-        self.sign_out_requested.emit()
 
     def reject(self) -> None:
         """Escape does not get past a locked screen."""

@@ -31,7 +31,7 @@ from acudesk.domain.screening import (
     ScreeningSettings,
     Severity,
 )
-from acudesk.domain.settings import ClinicSettings
+from acudesk.domain.settings import IDLE_LOCK_KEY, ClinicSettings
 from acudesk.domain.users import User
 from acudesk.services.auto_backup import AutoBackupService
 from acudesk.services.clinic import ClinicService
@@ -151,6 +151,10 @@ class SettingsScreen(QWidget):
         self.handouts_card = HandoutSettingsWidget(self._settings, self._user, self)
         layout = self.ui.settingsLayout
         layout.insertWidget(layout.indexOf(self.ui.clinicCard) + 1, self.handouts_card)
+        from acudesk.ui.clinic.screen_lock_settings_widget import ScreenLockSettingsWidget
+
+        self.lock_card = ScreenLockSettingsWidget(self._settings, self._user, self)
+        layout.insertWidget(layout.indexOf(self.handouts_card) + 1, self.lock_card)
         if self._backups is not None:  # the daily backup's folder and how many are kept
             from acudesk.ui.clinic.backup_settings_widget import BackupSettingsWidget
 
@@ -175,6 +179,9 @@ class SettingsScreen(QWidget):
         touched = changes.touches_settings(FOLDER_KEY, KEEP_KEY)
         if touched and backups is not None and not backups.has_unsaved_changes():
             backups.load()
+        lock = self.lock_card
+        if changes.touches_settings(IDLE_LOCK_KEY) and not lock.has_unsaved_changes():
+            lock.load()
 
     def _typed_details(self) -> ClinicDetails:
         ui = self.ui
@@ -258,6 +265,7 @@ class SettingsScreen(QWidget):
             or not self._rules_untouched()
             or self.handouts_card.has_unsaved_changes()
             or (self.backups_card is not None and self.backups_card.has_unsaved_changes())
+            or self.lock_card.has_unsaved_changes()
         )
 
     def _on_save_button_clicked(self) -> None:
@@ -284,6 +292,10 @@ class SettingsScreen(QWidget):
         backups = self.backups_card
         if backups is not None and backups.has_unsaved_changes() and not backups.save():
             self.ui.scrollArea.ensureWidgetVisible(backups)
+            return False
+        lock = self.lock_card
+        if lock.has_unsaved_changes() and not lock.save():
+            self.ui.scrollArea.ensureWidgetVisible(lock)
             return False
         self._show(
             self.ui.saveNotice,

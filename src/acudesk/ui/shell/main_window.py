@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidg
 
 from acudesk.domain.changes import Changes
 from acudesk.domain.clinic import ClinicDetails
+from acudesk.domain.settings import IDLE_LOCK_KEY
 from acudesk.domain.users import User
 from acudesk.services.guard import refusal
 from acudesk.services.registry import Services
@@ -18,6 +19,7 @@ from acudesk.ui.i18n import translate
 from acudesk.ui.shell.actions import Menu, MenuAction, actions_in
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.shell.database_text import database_text
+from acudesk.ui.shell.screen_lock import ScreenLock
 from acudesk.ui.shell.screens import Context, screens_for
 
 STATUS_MESSAGE_MS = 20_000
@@ -80,6 +82,9 @@ class MainWindow(QMainWindow):
         self._menus: dict[Menu, QMenu] = {}
         self._actions: dict[str, QAction] = {}
         self._build_menus()
+        self.screen_lock = ScreenLock(self, services.settings.idle_lock_minutes())
+        # Ctrl+L from a session window too: it is one of this window's.
+        self.action("lockAction").setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         relay.changed.connect(self._on_relay_changed)
 
     # Menus, from the registry of actions --------------------------------------------------
@@ -141,6 +146,8 @@ class MainWindow(QMainWindow):
             return
         if changes.clinic or changes.everything:
             self.setWindowTitle(window_title(self.context.services.clinic.details()))
+        if changes.touches_settings(IDLE_LOCK_KEY):
+            self.screen_lock.set_minutes(self.context.services.settings.idle_lock_minutes())
 
     # Screens, from the registry of screens ------------------------------------------------
 
@@ -220,15 +227,8 @@ class MainWindow(QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "Home"
 
     def lock(self) -> None:
-        """Hide everything behind a dialog that wants this user's password again."""
-        from acudesk.ui.access.lock_dialog import LockDialog
-
-        self._set_locked(True)
-        dialog = LockDialog(self.context.services.users, self.user, self)
-        dialog.unlocked.connect(lambda: self._set_locked(False))
-        dialog.sign_out_requested.connect(self.signed_out)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        """Hide every window of the app behind a dialog that wants this user's password."""
+        self.screen_lock.lock()
 
     def _account_changed(self) -> None:
         """The account was deactivated or re-roled elsewhere: say so, then back to sign-in."""
@@ -255,7 +255,8 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self._locked
 
-    def _set_locked(self, locked: bool) -> None:
+    def set_locked(self, locked: bool) -> None:
+        """The screens hidden (or shown again) behind the lock; see ScreenLock."""
         self._locked = locked
         self.ui.centralWidget.setVisible(not locked)
         self.ui.menuBar.setEnabled(not locked)
