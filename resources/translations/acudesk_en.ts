@@ -112,10 +112,10 @@
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
-        <source>Last backup: {when}, %n kept</source>
+        <source>Last backup: {when}, %n copies kept</source>
         <translation>
-            <numerusform>Last backup: {when}, %n kept</numerusform>
-            <numerusform>Last backup: {when}, %n kept</numerusform>
+            <numerusform>Last backup: {when}, %n copy kept</numerusform>
+            <numerusform>Last backup: {when}, %n copies kept</numerusform>
         </translation>
     </message>
     <message numerus="yes">

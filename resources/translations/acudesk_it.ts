@@ -3208,10 +3208,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Saluto</translation>
     </message>
     <message numerus="yes">
-        <source>Last backup: {when}, %n kept</source>
+        <source>Last backup: {when}, %n copies kept</source>
         <translation>
-            <numerusform>Ultimo backup: {when}, %n conservato</numerusform>
-            <numerusform>Ultimo backup: {when}, %n conservati</numerusform>
+            <numerusform>Ultimo backup: {when}, %n copia conservata</numerusform>
+            <numerusform>Ultimo backup: {when}, %n copie conservate</numerusform>
         </translation>
     </message>
     <message>

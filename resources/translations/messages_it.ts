@@ -50,6 +50,10 @@
         <translation>anamnesi</translation>
     </message>
     <message>
+        <source>it has changed since it was made (its SHA-256 checksum differs).</source>
+        <translation>è cambiato da quando è stato fatto (il suo codice SHA-256 non corrisponde).</translation>
+    </message>
+    <message>
         <source>it holds no acudesk database.</source>
         <translation>non contiene un database di acudesk.</translation>
     </message>

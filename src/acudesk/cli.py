@@ -21,8 +21,8 @@ from acudesk.cli_clients import add_import_options, import_clients
 from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
 from acudesk.services.clock import Clock, system_clock
-from acudesk.store.private_files import open_private_text, write_private_bytes, write_private_text
 from acudesk.services.crash import run_command
+from acudesk.store.private_files import open_private_text, write_private_bytes, write_private_text
 
 if TYPE_CHECKING:
     from acudesk.store.engine import Database

@@ -3,8 +3,6 @@ columns, who acted (or the name given when nobody is signed in), the clock's tim
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
 from sqlalchemy import select
 

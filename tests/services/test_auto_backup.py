@@ -56,7 +56,8 @@ def test_two_workstations_signing_in_together_make_one_backup(any_db_url, clinic
         services.db.dispose()
     assert len(results) == 4
     assert sum(r is not None for r in results) == 1
-    assert len(list((tmp_path / "daily").iterdir())) == 1
+    made = sorted(p.name for p in (tmp_path / "daily").iterdir())
+    assert len(made) == 2 and made[1] == made[0] + ".sha256"  # one backup and its checksum
 
 
 def test_only_the_last_n_are_kept_and_other_files_are_left_alone(clinic, clock, tmp_path):
@@ -68,8 +69,12 @@ def test_only_the_last_n_are_kept_and_other_files_are_left_alone(clinic, clock, 
     for _day in range(4):
         clinic.auto_backup.run_daily(admin)
         clock.advance(days=1)
-    names = sorted(p.name for p in folder.iterdir())
+    every = sorted(p.name for p in folder.iterdir())
+    names = [n for n in every if not n.endswith(".sha256")]
     assert len(names) == 3 and "notes.txt" in names
+    assert sorted(n + ".sha256" for n in names if n != "notes.txt") == [
+        n for n in every if n.endswith(".sha256")
+    ]  # the checksums of the pruned ones went with them
     assert names[0].endswith("20261125-090000." + names[0].rsplit(".", 1)[1])
     assert clinic.auto_backup.state().kept == 2
 

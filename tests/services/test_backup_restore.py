@@ -13,7 +13,12 @@ from sqlalchemy import select, text
 from acudesk.domain.errors import PermissionDenied
 from acudesk.domain.users import Role
 from acudesk.services.backup import BackupFailed, back_up
-from acudesk.services.backup_check import BackupUnusable, inspect_backup
+from acudesk.services.backup_check import (
+    BackupUnusable,
+    checksum_path,
+    inspect_backup,
+    write_checksum,
+)
 from acudesk.services.demo import seed_demo
 from acudesk.services.registry import build_services
 from acudesk.services.startup import open_database
@@ -135,7 +140,23 @@ def test_restore_refuses_a_backup_from_a_newer_version(services, admin, tmp_path
     with sqlite3.connect(facts.path) as raw:
         raw.execute("UPDATE alembic_version SET version_num = '9999'")
     raw.close()
+    # As a newer acudesk would have made it: its own checksum beside it.
+    write_checksum(facts.path)
     with pytest.raises(BackupUnusable, match="newer version of acudesk"):
+        services.backup.restore(admin, facts.path)
+
+
+def test_a_backup_changed_after_it_was_made_is_refused_by_its_checksum(services, admin, tmp_path):
+    facts = services.backup.back_up_now(admin, tmp_path / "b.sqlite3")
+    sidecar = checksum_path(facts.path)
+    assert sidecar.read_text().split() == [sidecar.read_text().split()[0], "b.sqlite3"]
+    assert oct(sidecar.stat().st_mode & 0o777) == "0o600"
+    with facts.path.open("r+b") as data:  # one byte of the free pages: integrity_check passes
+        data.seek(-1, 2)
+        last = data.read(1)
+        data.seek(-1, 2)
+        data.write(bytes([last[0] ^ 0xFF]))
+    with pytest.raises(BackupUnusable, match="SHA-256"):
         services.backup.restore(admin, facts.path)
 
 

@@ -305,6 +305,7 @@ CALLS: dict[str, Call] = {
     "settings.reset_handout_template": lambda c, u: c.services.settings.reset_handout_template(
         u, "en"
     ),
+    "settings.set_idle_lock_minutes": lambda c, u: c.services.settings.set_idle_lock_minutes(u, 5),
     "settings.update": lambda c, u: c.services.settings.update(u, c.services.settings.current()),
     "settings.update_handout_template": lambda c, u: c.services.settings.update_handout_template(
         u, "en", c.services.settings.handout_template("en")

@@ -66,11 +66,12 @@ def test_exports_of_health_data_are_owner_only(sqlite_path, tmp_path, clock, mon
         main([*db, "record", "export", "1", "-o", str(tmp_path / "r.json"), *user], clock=clock)
         == 0
     )
-    assert main([*db, "backup"], clock=clock) == 0
+    assert main([*db, "backup", *user], clock=clock) == 0
     assert mode(tmp_path / "c.csv") == 0o600 and mode(tmp_path / "r.json") == 0o600
     assert json.loads((tmp_path / "r.json").read_text())["client"]
-    (backup,) = (sqlite_path.parent / "backups").iterdir()
-    assert mode(backup) == 0o600 and mode(backup.parent) == 0o700
+    backup, checksum = sorted((sqlite_path.parent / "backups").iterdir())
+    assert checksum.name == backup.name + ".sha256"
+    assert mode(backup) == 0o600 and mode(checksum) == 0o600 and mode(backup.parent) == 0o700
 
 
 def test_helpers_override_an_existing_files_mode(tmp_path):

@@ -133,7 +133,7 @@ def test_home_shows_the_daily_backup_run_at_sign_in(qtbot, demo, relay, tmp_path
     with qtbot.waitSignal(daily.finished):
         assert daily.start()
         assert named(window, "Backing up").isVisible()  # the window keeps painting meanwhile
-    qtbot.waitUntil(lambda: home_backup_text(window) == "Last backup: today at 09:00, 1 kept")
+    qtbot.waitUntil(lambda: home_backup_text(window) == "Last backup: today at 09:00, 1 copy kept")
     assert named(window, "Backup state", QLabel).property("role") == "hint"
     assert not DailyBackup(demo.auto_backup, demo.clock, window.user, window).start()  # once
 
@@ -153,7 +153,7 @@ def test_home_warns_when_the_backup_failed_or_is_overdue(qtbot, demo, relay, clo
     _record(demo, BackupState(clock().replace(day=21), True, "/b/x.sqlite3", 14))
     window.screen_named("Home").refresh()
     assert label.text() == (
-        "Last backup: 21 Nov 2026 at 09:00, 14 kept. "
+        "Last backup: 21 Nov 2026 at 09:00, 14 copies kept. "
         "That is over a day ago: use File > Back up now."
     )
 

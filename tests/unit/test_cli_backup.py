@@ -15,6 +15,7 @@ ADMIN = ["--user", "admin"]
 @pytest.fixture
 def demo(sqlite_path, clock, capsys, monkeypatch):
     monkeypatch.setenv("ACUDESK_PASSWORD", "admin-demo")
+    monkeypatch.setenv("ACUDESK_USER", "admin")  # backups are an administrator's
     assert main(["--database", str(sqlite_path), "demo", "--clients", "12"], clock=clock) == 0
     capsys.readouterr()
     return sqlite_path

@@ -46,6 +46,7 @@ def prune(folder: Path, pattern: re.Pattern[str], keep: int) -> int:
     backups = sorted(p for p in folder.iterdir() if p.is_file() and pattern.match(p.name))
     for old in backups[: max(0, len(backups) - keep)]:
         old.unlink(missing_ok=True)
+        old.with_name(old.name + ".sha256").unlink(missing_ok=True)  # its checksum goes too
     return min(len(backups), keep)
 
 

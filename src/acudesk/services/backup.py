@@ -19,6 +19,7 @@ from acudesk.services.backup_check import (
     inspect_pgdump,
     inspect_sqlite,
     read_facts,
+    write_checksum,
 )
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.pg_tools import BackupFailed, connection_args, run_tool
@@ -140,10 +141,12 @@ def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clo
     except sqlite3.Error as error:
         raise BackupFailed(_not_written(error)) from error
     try:
-        return check(target)
+        facts = check(target)
     except BackupUnusable as error:
         target.unlink(missing_ok=True)
         raise BackupFailed(_not_sound(error.message)) from error
+    write_checksum(target)  # damage later (a disk, a copy) is then found before a restore
+    return facts
 
 
 class BackupService(Service):

@@ -189,8 +189,44 @@ def inspect_pgdump(path: Path) -> BackupFacts:
     return BackupFacts(path, False, revision, taken, {t: counts[t] for t in COUNTED})
 
 
+def checksum_path(path: Path) -> Path:
+    return path.with_name(path.name + ".sha256")
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with path.open("rb") as data:
+        for block in iter(lambda: data.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_checksum(path: Path) -> None:
+    """The backup's SHA-256 beside it (``name.sha256``, owner-only), as `sha256sum` writes it."""
+    from acudesk.store.private_files import write_private_text
+
+    write_private_text(checksum_path(path), f"{_sha256(path)}  {path.name}\n")
+
+
 def inspect_backup(path: Path) -> BackupFacts:
-    """A SQLite file or a pg_dump archive, by its first bytes."""
+    """A SQLite file or a pg_dump archive, by its first bytes; refused when the checksum
+    written beside it at backup time no longer matches (damage a check may not see)."""
+    sidecar = checksum_path(path)
+    if sidecar.exists():
+        try:
+            expected = sidecar.read_text(encoding="ascii", errors="replace").split()[0]
+            matches = expected == _sha256(path)
+        except (OSError, IndexError):
+            matches = False
+        if not matches:
+            raise _unusable(
+                path,
+                translate(
+                    "backup", "it has changed since it was made (its SHA-256 checksum differs)."
+                ),
+            )
     try:
         with path.open("rb") as head:
             magic = head.read(16)

@@ -236,7 +236,7 @@ def _run(app: QApplication, url: str, *, demo: bool, smoke: bool, clock: Clock) 
 
         if not restore_at_start(url, error.message, clock):
             return 1
-        return run(url, demo=demo, smoke=smoke, argv=argv, clock=clock)
+        return _run(app, url, demo=demo, smoke=smoke, clock=clock)
     except DatabaseUnavailable as error:
         fatal_error(translate("Application", "acudesk cannot open the database"), error.message)
         return 1

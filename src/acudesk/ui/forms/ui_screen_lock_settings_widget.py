@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QWidget)
+    QLabel, QSizePolicy, QSpacerItem, QSpinBox,
+    QWidget)
 
 class Ui_ScreenLockSettingsWidget(object):
     def setupUi(self, ScreenLockSettingsWidget) -> None:
@@ -80,12 +80,6 @@ class Ui_ScreenLockSettingsWidget(object):
 
         self.lockButtons.addItem(self.lockButtonsSpacer)
 
-        self.saveLockButton = QPushButton(ScreenLockSettingsWidget)
-        self.saveLockButton.setObjectName(u"saveLockButton")
-        self.saveLockButton.setProperty(u"role", u"primary")
-
-        self.lockButtons.addWidget(self.saveLockButton)
-
 
         self.lockGrid.addLayout(self.lockButtons, 4, 0, 1, 3)
 
@@ -113,10 +107,6 @@ class Ui_ScreenLockSettingsWidget(object):
         self.idleHint.setText(QCoreApplication.translate("ScreenLockSettingsWidget", u"With no key pressed and no click for this long, acudesk hides every window (session notes included) until the person's password is given again. Ctrl+L locks at once.", None))
 #if QT_CONFIG(accessibility)
         self.lockNotice.setAccessibleName(QCoreApplication.translate("ScreenLockSettingsWidget", u"Screen lock saved", None))
-#endif // QT_CONFIG(accessibility)
-        self.saveLockButton.setText(QCoreApplication.translate("ScreenLockSettingsWidget", u"Save screen lock", None))
-#if QT_CONFIG(accessibility)
-        self.saveLockButton.setAccessibleName(QCoreApplication.translate("ScreenLockSettingsWidget", u"Save screen lock", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -43,7 +43,7 @@ def backup_state_text(state: BackupState | None, today: date) -> tuple[str, bool
             ).format(when=when, problem=state.problem),
             True,
         )
-    text = translate("HomeScreen", "Last backup: {when}, %n kept", None, state.kept).format(
+    text = translate("HomeScreen", "Last backup: {when}, %n copies kept", None, state.kept).format(
         when=when
     )
     if state.overdue(today):

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         self._signing_out = True
-        self._set_locked(True)  # nothing stays on screen behind the message
+        self.set_locked(True)  # nothing stays on screen behind the message
         box = QMessageBox(
             QMessageBox.Icon.Information,
             translate("MainWindow", "Signed out"),
