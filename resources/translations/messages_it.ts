@@ -415,6 +415,10 @@
         <translation>il protocollo &apos;{name}&apos;</translation>
     </message>
     <message>
+        <source>these settings</source>
+        <translation>queste impostazioni</translation>
+    </message>
+    <message>
         <source>this client</source>
         <translation>questo cliente</translation>
     </message>

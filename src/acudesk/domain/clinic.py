@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from acudesk.domain.i18n import translate
 
@@ -13,6 +13,8 @@ class ClinicDetails:
     address: str = ""
     phone: str = ""
     is_demo: bool = False
+    # The row's version when loaded: a save is refused if someone saved the details since.
+    version: int = field(default=0, compare=False)
 
 
 def validate_clinic(details: ClinicDetails) -> dict[str, str]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
-from acudesk.domain.errors import ValidationError
+from acudesk.domain.errors import CLINIC_SETTINGS, ConflictError, ValidationError
 from acudesk.domain.handouts import (
     LANGUAGES as HANDOUT_LANGUAGES,
 )
@@ -32,7 +32,9 @@ from acudesk.domain.settings import (
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
 from acudesk.services.work import Service
+from acudesk.store.audit import last_change
 from acudesk.store.settings import (
+    compare_and_set,
     delete_setting,
     load_clinic_handout_template,
     load_handout_settings,
@@ -98,8 +100,17 @@ class SettingsService(Service):
             "consent_text": settings.consent_text.strip(),
             "screening": screening_to_json(settings.screening),
         }
-        with self._work(actor) as work:
-            work.changed(Changes.of(settings=put_settings(work.session, values)))
+        with self._work(actor, what=CLINIC_SETTINGS) as work:
+            written, moved = compare_and_set(work.session, values, settings.stored)
+            if moved:
+                last = last_change(work.session, "settings", "")
+                raise ConflictError.saved_elsewhere(
+                    CLINIC_SETTINGS.words(),
+                    by=last.by if last else None,
+                    at=last.at if last else None,
+                    today=self._clock().date(),
+                )
+            work.changed(Changes.of(settings=written))
             work.audit(AuditAction.UPDATE, "settings")
             return load_settings(work.session)
 

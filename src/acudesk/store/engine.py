@@ -43,12 +43,27 @@ def describe_url(url: str) -> DatabaseInfo:
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # The driver's own BEGIN handling is turned off: _on_sqlite_begin says BEGIN itself.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
+    # FULL: a commit is on the disk before the save reports success, even on power loss.
+    cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
+
+
+WRITE_TRANSACTION = "acudesk_write"
+
+
+def _on_sqlite_begin(conn: Any) -> None:
+    """A unit of work takes the write lock when it starts (BEGIN IMMEDIATE), waiting up to the
+    busy timeout for it: a transaction that read first and wrote later could otherwise fail at
+    once with "database is locked" when another workstation wrote in between (WAL cannot
+    upgrade a read snapshot that is no longer the newest). Reads begin as plain BEGIN."""
+    immediate = conn.get_execution_options().get(WRITE_TRANSACTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: str, *, create_folder: bool = True) -> Engine:
@@ -60,6 +75,7 @@ def make_engine(url: str, *, create_folder: bool = True) -> Engine:
             Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
@@ -126,6 +142,8 @@ class Database:
         """One user action, one transaction: commit on success, roll back on error."""
         session = self._sessions()
         try:
+            if self.info.is_sqlite:
+                session.connection(execution_options={WRITE_TRANSACTION: True})
             yield session
             session.commit()
         except BaseException:

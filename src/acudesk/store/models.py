@@ -56,6 +56,10 @@ class SettingRecord(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    # Each key is saved compare-and-set: a change refused if the key moved since it was loaded.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class UserRecord(Base):
@@ -154,10 +158,16 @@ class IntakeRecord(Base):
     consent_photos: Mapped[bool] = mapped_column(Boolean, default=False)
     signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     signature_png: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    # 1, 2, 3... per client, unique: two intakes saved from the same latest one cannot both
+    # be the next, so one of two reviews at the same moment is refused, never lost.
+    seq: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_intake_client_taken", "client_id", "taken_on", "id"),)
+    __table_args__ = (
+        Index("ix_intake_client_taken", "client_id", "taken_on", "id"),
+        Index("uq_intake_client_seq", "client_id", "seq", unique=True),
+    )
 
 
 class DraftRecord(Base):

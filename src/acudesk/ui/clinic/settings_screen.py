@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -200,7 +201,10 @@ class SettingsScreen(QWidget):
 
     def _typed_details(self) -> ClinicDetails:
         ui = self.ui
-        return ClinicDetails(ui.nameEdit.text(), ui.addressEdit.toPlainText(), ui.phoneEdit.text())
+        version = self._shown_details.version if self._shown_details else 0
+        return ClinicDetails(
+            ui.nameEdit.text(), ui.addressEdit.toPlainText(), ui.phoneEdit.text(), version=version
+        )
 
     def _details_untouched(self) -> bool:
         shown = self._shown_details
@@ -215,11 +219,14 @@ class SettingsScreen(QWidget):
             self.ui.nameEdit.setText(details.name)
             self.ui.addressEdit.setPlainText(details.address)
             self.ui.phoneEdit.setText(details.phone)
+            self._shown_details = details  # its version goes with what is typed next
         self._shown_details = self._typed_details() if details is not None else None
 
     def _show_rules(self, settings: ClinicSettings) -> None:
         self._put_rules(settings)
-        self._shown_rules = self.collect_rules(settings.consent_text)
+        self._shown_rules = replace(
+            self.collect_rules(settings.consent_text), stored=settings.stored
+        )
 
     def _put_rules(self, settings: ClinicSettings) -> None:
         ui = self.ui
@@ -270,13 +277,14 @@ class SettingsScreen(QWidget):
             date_order=DateOrder(self.ui.dateOrderCombo.currentData()),
             consent_text=consent_text,
             screening=ScreeningSettings(severities, waits, self.ui.reviewSpin.value()),
+            stored=self._shown_rules.stored if self._shown_rules else {},
         )
 
     def _on_save_clinic_button_clicked(self) -> None:
         details = self._typed_details()
         self._show(self.ui.clinicNotice, "")
         try:
-            self._clinic.update(self._user, details)
+            saved = self._clinic.update(self._user, details)
         except ValidationError as error:
             self._clinic_errors.show(error.errors)
             return
@@ -284,7 +292,7 @@ class SettingsScreen(QWidget):
             self._clinic_errors.show({"name": error.message})
             return
         self._clinic_errors.clear()
-        self._shown_details = details
+        self._shown_details = replace(details, version=saved.version)
         self._show(
             self.ui.clinicNotice,
             translate("SettingsScreen", "Saved. New handouts carry these details."),
@@ -310,12 +318,7 @@ class SettingsScreen(QWidget):
     def _on_restore_defaults_button_clicked(self) -> None:
         current = self.collect_rules()
         self._put_rules(  # shown, not saved: the screen now holds something to save
-            ClinicSettings(
-                current.phone_region,
-                current.date_order,
-                current.consent_text,
-                ScreeningSettings(review_months=DEFAULT_REVIEW_MONTHS),
-            )
+            replace(current, screening=ScreeningSettings(review_months=DEFAULT_REVIEW_MONTHS))
         )
         self._show(
             self.ui.rulesNotice,
