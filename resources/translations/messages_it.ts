@@ -1203,6 +1203,43 @@
     </message>
 </context>
 <context>
+    <name>records</name>
+    <message>
+        <source>This file is not valid JSON: {error}.</source>
+        <extracomment>{error} is the JSON reader&apos;s own explanation (English).</extracomment>
+        <translation>Questo file non è JSON valido: {error}.</translation>
+    </message>
+    <message>
+        <source>a name in it is not valid text.</source>
+        <translation>un nome al suo interno non è testo valido.</translation>
+    </message>
+    <message>
+        <source>contains a NUL character, which is not text.</source>
+        <translation>contiene un carattere NUL, che non è testo.</translation>
+    </message>
+    <message>
+        <source>contains a character that is not valid text.</source>
+        <translation>contiene un carattere che non è testo valido.</translation>
+    </message>
+    <message>
+        <source>nested too deeply to be a record.</source>
+        <translation>annidato troppo in profondità per essere una cartella.</translation>
+    </message>
+    <message>
+        <source>this is not a value a record holds.</source>
+        <translation>questo non è un valore che una cartella contiene.</translation>
+    </message>
+    <message>
+        <source>this number is out of range.</source>
+        <translation>questo numero è fuori dall&apos;intervallo ammesso.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <extracomment>{path} names a place in the file, e.g. &quot;sessions[2].notes&quot;; {reason} says what is wrong.</extracomment>
+        <translation>{path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>screening</name>
     <message numerus="yes">
         <source>%n day(s)</source>
