@@ -169,8 +169,17 @@
         <translation>Il nome preferito è troppo lungo (massimo {limit} caratteri).</translation>
     </message>
     <message>
+        <source>This is too long ({limit} characters at most).</source>
+        <extracomment>Shown next to a field whose text is longer than the field holds.</extracomment>
+        <translation>È troppo lungo (al massimo {limit} caratteri).</translation>
+    </message>
+    <message>
         <source>This looks like a client already registered: {names}. Open the existing record, or save as a new client if it is someone else.</source>
         <translation>Sembra un cliente già registrato: {names}. Apri la scheda esistente, oppure salva come nuovo cliente se è un&apos;altra persona.</translation>
+    </message>
+    <message>
+        <source>This name is too long for the client list once its letters are spelled out for search (ß as ss, for example): shorten it.</source>
+        <translation>Questo nome è troppo lungo per l&apos;elenco dei clienti una volta scritte per esteso le sue lettere per la ricerca (ß come ss, per esempio): accorcialo.</translation>
     </message>
     <message>
         <source>address</source>
@@ -555,6 +564,10 @@
     <message>
         <source>Advanced: wrinkles at rest, visible discolouration (50s and over)</source>
         <translation>Avanzato: rughe anche a riposo, discromie visibili (dai 50 anni in su)</translation>
+    </message>
+    <message>
+        <source>At most {count} lines of {limit} characters each.</source>
+        <translation>Al massimo {count} righe di {limit} caratteri ciascuna.</translation>
     </message>
     <message>
         <source>Bleeding disorder (e.g. haemophilia)</source>

@@ -53,6 +53,8 @@ class ClientService(Service):
     ) -> list[ClientRow]:
         """One page of the client list for what was typed, in name order."""
         require(actor, Permission.VIEW_CLIENTS)
+        if "\x00" in query:
+            return []  # no client's details hold a NUL: nothing matches, on either database
         with self._db.read_only() as session:
             terms = search_terms(query, rules or self.rules(session))
             return search_rows(

@@ -55,6 +55,7 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
 
 
 WRITE_TRANSACTION = "acudesk_write"
+WRITE_LOCK_ATTEMPTS = 3  # each waits up to the busy timeout
 
 
 def _on_sqlite_begin(conn: Any) -> None:
@@ -62,8 +63,18 @@ def _on_sqlite_begin(conn: Any) -> None:
     busy timeout for it: a transaction that read first and wrote later could otherwise fail at
     once with "database is locked" when another workstation wrote in between (WAL cannot
     upgrade a read snapshot that is no longer the newest). Reads begin as plain BEGIN."""
-    immediate = conn.get_execution_options().get(WRITE_TRANSACTION, False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    if not conn.get_execution_options().get(WRITE_TRANSACTION, False):
+        conn.exec_driver_sql("BEGIN")
+        return
+    # SQLite's busy wait is not a queue: a workstation saving in a tight loop can win the
+    # lock again and again. Nothing is done yet, so asking again is safe.
+    for attempt in range(WRITE_LOCK_ATTEMPTS):
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as error:
+            if "locked" not in str(error) or attempt == WRITE_LOCK_ATTEMPTS - 1:
+                raise
 
 
 def make_engine(url: str, *, create_folder: bool = True) -> Engine:

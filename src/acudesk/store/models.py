@@ -20,6 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from acudesk.domain.clients import KEY_LIMITS
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -123,11 +125,11 @@ class ClientRecord(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     # Keys: folded "first last" for duplicates, digits and lower-case email, and the
     # list's sort order and search text (kept together in one index the list scans).
-    name_key: Mapped[str] = mapped_column(String(210))
+    name_key: Mapped[str] = mapped_column(String(KEY_LIMITS["name_key"]))
     phone_digits: Mapped[str] = mapped_column(String(40), default="", index=True)
     email_key: Mapped[str] = mapped_column(String(254), default="", index=True)
-    sort_key: Mapped[str] = mapped_column(String(210))
-    search_key: Mapped[str] = mapped_column(String(700))
+    sort_key: Mapped[str] = mapped_column(String(KEY_LIMITS["sort_key"]))
+    search_key: Mapped[str] = mapped_column(String(KEY_LIMITS["search_key"]))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
