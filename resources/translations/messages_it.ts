@@ -1574,6 +1574,13 @@
     </message>
 </context>
 <context>
+    <name>text</name>
+    <message>
+        <source>This text has a character that cannot be stored (a NUL or a broken character): remove it.</source>
+        <translation>Questo testo contiene un carattere che non si può salvare (un NUL o un carattere danneggiato): toglilo.</translation>
+    </message>
+</context>
+<context>
     <name>treatment</name>
     <message numerus="yes">
         <source>%n needle(s) went in but {out} came out. Search the client (hairline, clothing), the couch and the floor, then record an incident.</source>

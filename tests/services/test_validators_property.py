@@ -117,7 +117,7 @@ def test_session(desk, numbers, notes):
 )
 def test_product(desk, texts, ingredients, shades, category):
     services, admin, _ = desk
-    name, brand, notes = texts
+    name, brand, notes = texts  # the name first: most examples have one
     value = ProductInput(
         name, brand, category, tuple(ingredients), fitzpatrick_range=shades, notes=notes
     )
@@ -127,7 +127,12 @@ def test_product(desk, texts, ingredients, shades, category):
 
 
 @settings(max_examples=EXAMPLES)
-@given(region=ODD_TEXT, consent=ODD_TEXT, months=NUMBER, wait=NUMBER)
+@given(
+    region=st.one_of(st.sampled_from(["GB", "IT"]), ODD_TEXT),
+    consent=ODD_TEXT,
+    months=NUMBER,
+    wait=NUMBER,
+)
 def test_settings(desk, region, consent, months, wait):
     services, admin, _ = desk
     loaded = services.settings.current()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from acudesk.domain.i18n import translate
+from acudesk.domain.text import unstorable_fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,4 +38,6 @@ def validate_clinic(details: ClinicDetails) -> dict[str, str]:
         errors["phone"] = translate("clinic", "The phone number needs digits.")
     elif len(phone) > 40:
         errors["phone"] = translate("clinic", "The phone number is too long.")
+    fields = {"name": details.name, "address": details.address, "phone": details.phone}
+    errors.update(unstorable_fields(fields))
     return errors

@@ -29,6 +29,7 @@ from acudesk.domain.settings import (
     validate_handout_settings,
     validate_region,
 )
+from acudesk.domain.text import unstorable_fields
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
 from acudesk.services.work import Service
@@ -92,6 +93,7 @@ class SettingsService(Service):
             errors["consent_text"] = translate(
                 "settings", "The consent text is too long (20,000 characters at most)."
             )
+        errors.update(unstorable_fields({"consent_text": settings.consent_text}))
         if errors:
             raise ValidationError(errors)
         values = {
