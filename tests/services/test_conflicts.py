@@ -24,6 +24,7 @@ from acudesk.store.models import (
     Base,
     ClientRecord,
     ClinicRecord,
+    IntakeRecord,
     TreatmentSessionRecord,
     UserRecord,
 )
@@ -276,3 +277,22 @@ def test_a_conflict_on_another_day_names_the_day(desk, room, people, clock):
         desk.sessions.save(pat, opened, opened.data, [])
     assert "on another computer on 23 Nov 2026 at 09:00" in caught.value.message
     assert clock.now.date() == date(2026, 11, 24)
+
+
+def test_two_reviews_of_the_same_intake_at_once_keep_one_and_refuse_the_other(desk, room, people):
+    olivia, _pat, rob = people
+    client = add_client(desk, olivia)
+    latest = desk.intake.latest(olivia, client.id)
+
+    def rob_reviews():
+        return room.intake.record(rob, client.id, latest.data, based_on=latest.id)
+
+    heard = their_changes(desk)
+    with (
+        meanwhile(IntakeRecord, "before_insert", rob_reviews, desk=desk),
+        pytest.raises(ConflictError) as caught,
+    ):
+        desk.intake.record(olivia, client.id, latest.data, based_on=latest.id)
+    assert caught.value.message.startswith("Rob saved another intake for this client at 09:00")
+    history = desk.intake.history(olivia, client.id)
+    assert [i.recorded_by for i in history] == ["Rob", "Olivia"] and heard == []
