@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
@@ -21,6 +23,18 @@ from acudesk.services.startup import open_database
 from acudesk.store.engine import Database
 
 pytest_plugins = ["tests.pgserver"]
+
+# Property tests run the same examples every time (a failure repeats), few enough that
+# `make test` stays quick; ACUDESK_FUZZ_EXAMPLES=2000 runs a bigger fuzz by hand.
+hypothesis_settings.register_profile(
+    "acudesk",
+    derandomize=True,
+    deadline=None,
+    max_examples=int(os.environ.get("ACUDESK_FUZZ_EXAMPLES", "100")),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    database=None,
+)
+hypothesis_settings.load_profile("acudesk")
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:

@@ -464,8 +464,17 @@
         <translation>Il nome preferito è troppo lungo (massimo {limit} caratteri).</translation>
     </message>
     <message>
+        <source>This is too long ({limit} characters at most).</source>
+        <extracomment>Shown next to a field whose text is longer than the field holds.</extracomment>
+        <translation>È troppo lungo (al massimo {limit} caratteri).</translation>
+    </message>
+    <message>
         <source>This looks like a client already registered: {names}. Open the existing record, or save as a new client if it is someone else.</source>
         <translation>Sembra un cliente già registrato: {names}. Apri la scheda esistente, oppure salva come nuovo cliente se è un&apos;altra persona.</translation>
+    </message>
+    <message>
+        <source>This name is too long for the client list once its letters are spelled out for search (ß as ss, for example): shorten it.</source>
+        <translation>Questo nome è troppo lungo per l&apos;elenco dei clienti una volta scritte per esteso le sue lettere per la ricerca (ß come ss, per esempio): accorcialo.</translation>
     </message>
     <message>
         <source>address</source>
@@ -760,6 +769,10 @@
         <translation>il protocollo &apos;{name}&apos;</translation>
     </message>
     <message>
+        <source>these settings</source>
+        <translation>queste impostazioni</translation>
+    </message>
+    <message>
         <source>this appointment</source>
         <translation>questo appuntamento</translation>
     </message>
@@ -900,6 +913,10 @@
     <message>
         <source>Advanced: wrinkles at rest, visible discolouration (50s and over)</source>
         <translation>Avanzato: rughe anche a riposo, discromie visibili (dai 50 anni in su)</translation>
+    </message>
+    <message>
+        <source>At most {count} lines of {limit} characters each.</source>
+        <translation>Al massimo {count} righe di {limit} caratteri ciascuna.</translation>
     </message>
     <message>
         <source>Bleeding disorder (e.g. haemophilia)</source>
@@ -1576,6 +1593,43 @@
     </message>
 </context>
 <context>
+    <name>records</name>
+    <message>
+        <source>This file is not valid JSON: {error}.</source>
+        <extracomment>{error} is the JSON reader&apos;s own explanation (English).</extracomment>
+        <translation>Questo file non è JSON valido: {error}.</translation>
+    </message>
+    <message>
+        <source>a name in it is not valid text.</source>
+        <translation>un nome al suo interno non è testo valido.</translation>
+    </message>
+    <message>
+        <source>contains a NUL character, which is not text.</source>
+        <translation>contiene un carattere NUL, che non è testo.</translation>
+    </message>
+    <message>
+        <source>contains a character that is not valid text.</source>
+        <translation>contiene un carattere che non è testo valido.</translation>
+    </message>
+    <message>
+        <source>nested too deeply to be a record.</source>
+        <translation>annidato troppo in profondità per essere una cartella.</translation>
+    </message>
+    <message>
+        <source>this is not a value a record holds.</source>
+        <translation>questo non è un valore che una cartella contiene.</translation>
+    </message>
+    <message>
+        <source>this number is out of range.</source>
+        <translation>questo numero è fuori dall&apos;intervallo ammesso.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <extracomment>{path} names a place in the file, e.g. &quot;sessions[2].notes&quot;; {reason} says what is wrong.</extracomment>
+        <translation>{path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>screening</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1915,6 +1969,13 @@
         <source>This handout text is for {found}, not {wanted}.</source>
         <extracomment>{found} and {wanted} are language codes: &apos;it&apos;, &apos;en&apos;.</extracomment>
         <translation>Questo testo delle indicazioni è per {found}, non per {wanted}.</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <source>This text has a character that cannot be stored (a NUL or a broken character): remove it.</source>
+        <translation>Questo testo contiene un carattere che non si può salvare (un NUL o un carattere danneggiato): toglilo.</translation>
     </message>
 </context>
 <context>

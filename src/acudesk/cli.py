@@ -216,14 +216,14 @@ def _cmd_clients(args: argparse.Namespace, url: str) -> int:
 def _cmd_record(args: argparse.Namespace, url: str) -> int:
     import json
 
+    from acudesk.domain.record_check import DocumentError, load_document
     from acudesk.services.registry import build_services
 
     services = build_services(_open(url, args.clock), args.clock)
     user = _sign_in(services, args.user, args.password_stdin)
     if args.record_command == "export":
-        text = json.dumps(
-            services.records.export_record(user, args.client_id), ensure_ascii=False, indent=2
-        )
+        record = services.records.export_record(user, args.client_id)
+        text = json.dumps(record, ensure_ascii=False, indent=2)
         if args.output is None:
             print(text)
         else:
@@ -231,11 +231,11 @@ def _cmd_record(args: argparse.Namespace, url: str) -> int:
             print(f"Wrote the record of client {args.client_id} to {args.output}")
         return 0
     try:
-        document = json.loads(args.file.read_text(encoding="utf-8-sig"))
+        document = load_document(args.file.read_text(encoding="utf-8-sig"))
     except OSError as error:
         raise AcudeskError(f"{args.file} cannot be read: {error.strerror}.") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise AcudeskError(f"{args.file} is not valid JSON: {error}.") from None
+    except (UnicodeDecodeError, DocumentError) as error:  # not JSON, or not a record's JSON
+        raise AcudeskError(f"{args.file}: {error}") from None
     client_id = services.records.import_record(user, document)
     print(f"Imported the record as client {client_id}.")
     return 0

@@ -145,9 +145,10 @@ def test_settings_announce_the_keys_that_changed(services, admin, reception, hea
     assert heard.only() == Changes.of(
         settings=["phone_region", "date_order", "consent_text", "screening"]
     )  # the first save writes every key
-    services.settings.update(admin, replace(current, phone_region="DE"))
+    services.settings.update(admin, replace(services.settings.current(), phone_region="DE"))
     assert heard.only() == Changes.of(settings=["phone_region"])
-    services.settings.update(admin, replace(current, phone_region="DE"))  # the same again
+    again = replace(services.settings.current(), phone_region="DE")  # the same again
+    services.settings.update(admin, again)
     assert heard.nothing()
 
     services.settings.update_handouts(admin, HandoutSettings(page_size="Letter"))
@@ -171,7 +172,9 @@ def test_settings_announce_the_keys_that_changed(services, admin, reception, hea
 
 
 def test_clinic_details_announce_the_clinic(services, admin, reception, heard):
-    services.clinic.update(admin, ClinicDetails("Willow & Ash", "1 High Street"))
+    services.clinic.update(
+        admin, replace(services.clinic.details(), name="Willow & Ash", address="1 High Street")
+    )
     assert heard.only() == Changes.of(clinic=True)
     with pytest.raises(ValidationError):
         services.clinic.update(admin, ClinicDetails(""))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
@@ -50,7 +51,10 @@ def test_only_admin_changes_clinic_details(services, admin, make_user):
     rita = make_user("rita", Role.RECEPTION)
     with pytest.raises(PermissionDenied):
         services.clinic.update(rita, ClinicDetails("Renamed"))
-    updated = services.clinic.update(admin, ClinicDetails("Willow & Co", "2 Low St", "+44 1"))
+    updated = services.clinic.update(
+        admin,
+        replace(services.clinic.details(), name="Willow & Co", address="2 Low St", phone="+44 1"),
+    )
     assert updated.name == "Willow & Co"
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import event, select
 
 from acudesk.domain.clients import ClientInput
 from acudesk.domain.clinic import ClinicDetails
-from acudesk.domain.errors import ConflictError
+from acudesk.domain.errors import ConflictError, ValidationError
 from acudesk.domain.users import NewUser, Role
 from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
@@ -24,6 +24,7 @@ from acudesk.store.models import (
     Base,
     ClientRecord,
     ClinicRecord,
+    IntakeRecord,
     TreatmentSessionRecord,
     UserRecord,
 )
@@ -55,10 +56,20 @@ def people(desk):
 
 
 @contextmanager
-def meanwhile(kind: type[Base], when: str, other_save: Callable[[], object]) -> Iterator[list]:
+def meanwhile(
+    kind: type[Base], when: str, other_save: Callable[[], object], *, desk: Services
+) -> Iterator[list]:
     """Run ``other_save`` (the other computer) once, just before this computer's session
-    writes a ``kind`` row: after its read, before its write, as in a real race."""
+    writes a ``kind`` row: after its read, before its write, as in a real race.
+
+    On SQLite a unit of work holds the write lock from its first statement (BEGIN
+    IMMEDIATE), so nobody can save between its read and its write: there the other computer
+    saves just before this one starts, and the version check is what refuses the save."""
     ran: list[object] = []
+    if desk.db.info.is_sqlite:
+        ran.append(other_save())
+        yield ran
+        return
 
     def interfere(_mapper, _connection, _target) -> None:
         ran.append(other_save())
@@ -113,7 +124,7 @@ def test_a_timer_started_while_the_other_computer_saves(desk, room, people, cloc
 
     heard = their_changes(desk)
     with (
-        meanwhile(TreatmentSessionRecord, "before_update", rob_saves),
+        meanwhile(TreatmentSessionRecord, "before_update", rob_saves, desk=desk),
         pytest.raises(ConflictError) as caught,
     ):
         desk.sessions.start_timer(pat, opened)
@@ -149,7 +160,7 @@ def test_completing_a_session_saved_elsewhere(desk, room, people, clock):
 
     heard = their_changes(desk)
     with (
-        meanwhile(TreatmentSessionRecord, "before_update", rob_saves),
+        meanwhile(TreatmentSessionRecord, "before_update", rob_saves, desk=desk),
         pytest.raises(ConflictError) as caught,
     ):
         desk.sessions.complete(pat, fresh, completion_of(fresh), treatment_chart())
@@ -182,7 +193,7 @@ def test_amending_a_session_amended_elsewhere(desk, room, people, clock):
 
     heard = their_changes(desk)
     with (
-        meanwhile(TreatmentSessionRecord, "before_update", rob_amends),
+        meanwhile(TreatmentSessionRecord, "before_update", rob_amends, desk=desk),
         pytest.raises(ConflictError) as caught,
     ):
         desk.sessions.amend(pat, fresh, fresh.data, treatment_chart(electro=False), "Mine")
@@ -196,20 +207,25 @@ def test_clinic_details_saved_at_the_same_moment(desk, room, people, clock):
     clock.advance(minutes=5)
 
     def rob_saves():
-        return room.clinic.update(rob, ClinicDetails("Willow", phone="+44 20 7946 0002"))
+        theirs = replace(room.clinic.details(), phone="+44 20 7946 0002")
+        return room.clinic.update(rob, theirs)
 
     heard = their_changes(desk)
+    loaded = desk.clinic.details()
     with (
-        meanwhile(ClinicRecord, "before_update", rob_saves),
+        meanwhile(ClinicRecord, "before_update", rob_saves, desk=desk),
         pytest.raises(ConflictError) as caught,
     ):
-        desk.clinic.update(olivia, ClinicDetails("Willow & Ash"))
+        desk.clinic.update(olivia, replace(loaded, name="Willow & Ash"))
     assert caught.value.message.startswith(
         "Rob saved this clinic's details on another computer at 09:05"
     )
     assert room.clinic.details() == ClinicDetails("Willow", phone="+44 20 7946 0002")
     assert heard == []
-    assert desk.clinic.update(olivia, ClinicDetails("Willow & Ash")).name == "Willow & Ash"
+    with pytest.raises(ConflictError, match="Rob saved this clinic's details"):
+        desk.clinic.update(olivia, replace(loaded, name="Willow & Ash"))  # loaded before Rob's
+    again = replace(desk.clinic.details(), name="Willow & Ash")
+    assert desk.clinic.update(olivia, again).name == "Willow & Ash"
 
 
 def test_a_client_saved_at_the_same_moment_says_what_changed(desk, room, people, clock):
@@ -222,7 +238,7 @@ def test_a_client_saved_at_the_same_moment_says_what_changed(desk, room, people,
         return room.clients.update(rob, room.clients.get(rob, anna.id), theirs)
 
     with (
-        meanwhile(ClientRecord, "before_update", rob_saves),
+        meanwhile(ClientRecord, "before_update", rob_saves, desk=desk),
         pytest.raises(ConflictError) as caught,
     ):
         desk.clients.update(olivia, anna, ClientInput(first_name="Anna", last_name="Rossi-Bo"))
@@ -239,10 +255,13 @@ def test_the_same_username_added_on_two_computers_at_once(desk, room, people):
         return room.users.add_user(rob, NewUser("sam", "Sam B", Role.RECEPTION, "sam-password"))
 
     heard = their_changes(desk)
-    with (
-        meanwhile(UserRecord, "before_insert", rob_adds),
-        pytest.raises(ConflictError, match=r"^This user account was saved on another computer"),
-    ):
+    # On SQLite Rob's save came first (see meanwhile): the username check sees it.
+    refused = (
+        pytest.raises(ValidationError, match="The username 'sam' is taken")
+        if desk.db.info.is_sqlite
+        else pytest.raises(ConflictError, match=r"^This user account was saved on another computer")
+    )
+    with meanwhile(UserRecord, "before_insert", rob_adds, desk=desk), refused:
         desk.users.add_user(olivia, NewUser("sam", "Sam A", Role.RECEPTION, "sam-password"))
     names = [u.display_name for u in desk.users.list_users(olivia) if u.username == "sam"]
     assert names == ["Sam B"] and heard == []
@@ -258,3 +277,22 @@ def test_a_conflict_on_another_day_names_the_day(desk, room, people, clock):
         desk.sessions.save(pat, opened, opened.data, [])
     assert "on another computer on 23 Nov 2026 at 09:00" in caught.value.message
     assert clock.now.date() == date(2026, 11, 24)
+
+
+def test_two_reviews_of_the_same_intake_at_once_keep_one_and_refuse_the_other(desk, room, people):
+    olivia, _pat, rob = people
+    client = add_client(desk, olivia)
+    latest = desk.intake.latest(olivia, client.id)
+
+    def rob_reviews():
+        return room.intake.record(rob, client.id, latest.data, based_on=latest.id)
+
+    heard = their_changes(desk)
+    with (
+        meanwhile(IntakeRecord, "before_insert", rob_reviews, desk=desk),
+        pytest.raises(ConflictError) as caught,
+    ):
+        desk.intake.record(olivia, client.id, latest.data, based_on=latest.id)
+    assert caught.value.message.startswith("Rob saved another intake for this client at 09:00")
+    history = desk.intake.history(olivia, client.id)
+    assert [i.recorded_by for i in history] == ["Rob", "Olivia"] and heard == []

@@ -43,11 +43,13 @@ def test_models_and_migrations_agree(any_db):
         assert left_out == {("remove_index", TRIGRAM_INDEX)}
 
 
-def test_sqlite_connections_use_wal_foreign_keys_and_busy_timeout(db):
+def test_sqlite_connections_use_wal_foreign_keys_busy_timeout_and_full_sync(db):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        # FULL (2): a save is on the disk before it is reported, even if the power fails.
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
 
 
 def test_upgrade_copies_an_existing_sqlite_file_aside_first(sqlite_path, clock):

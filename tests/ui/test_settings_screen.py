@@ -53,3 +53,45 @@ def test_permission_is_enforced_by_the_service(qtbot, services, make_user):
     qtbot.mouseClick(screen.ui.saveButton, Qt.MouseButton.LeftButton)
     assert "may not change the clinic's details" in screen.ui.rulesError.text()
     assert services.settings.current().screening.wait(ProcedureKind.LASER) == 30
+
+
+def _elsewhere(sqlite_path, clock):
+    """Another workstation on the same file, with its own change bus (this screen does not
+    hear its saves)."""
+    from acudesk.services.registry import build_services
+    from acudesk.store.engine import Database
+
+    return build_services(Database(f"sqlite:///{sqlite_path}"), clock)
+
+
+def test_rules_saved_elsewhere_meanwhile_refuse_this_save_and_keep_what_is_typed(
+    qtbot, services, admin, sqlite_path, clock
+):
+    from dataclasses import replace
+
+    screen = _screen(qtbot, services, admin)
+    other = _elsewhere(sqlite_path, clock)
+    theirs = other.settings.current()
+    other.settings.update(admin, replace(theirs, phone_region="DE"))
+    screen.ui.regionCombo.setCurrentIndex(screen.ui.regionCombo.findData("IT"))
+    qtbot.mouseClick(screen.ui.saveRulesButton, Qt.MouseButton.LeftButton)
+    assert "saved these settings on another computer" in screen.ui.rulesError.text()
+    assert screen.ui.regionCombo.currentData() == "IT"  # what was typed stays
+    assert services.settings.current().phone_region == "DE"  # theirs stays too
+    other.db.dispose()
+
+
+def test_clinic_details_saved_elsewhere_meanwhile_refuse_this_save_and_keep_the_text(
+    qtbot, services, admin, sqlite_path, clock
+):
+    from dataclasses import replace
+
+    screen = _screen(qtbot, services, admin)
+    other = _elsewhere(sqlite_path, clock)
+    other.clinic.update(admin, replace(other.clinic.details(), phone="+44 20 7946 0002"))
+    screen.ui.nameEdit.setText("Willow & Ash")
+    qtbot.mouseClick(screen.ui.saveClinicButton, Qt.MouseButton.LeftButton)
+    assert "saved this clinic's details on another computer" in screen.ui.nameError.text()
+    assert screen.ui.nameEdit.text() == "Willow & Ash"
+    assert services.clinic.details().name == "Willow Clinic"
+    other.db.dispose()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from acudesk.domain.client_text import check_name, clean_text
 from acudesk.domain.dates import DateOrder, DateParseError, parse_date
 from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
 from acudesk.domain.text import digits_only, fold
@@ -13,8 +13,18 @@ from acudesk.domain.text import digits_only, fold
 # Each language named in itself, as people pick their own language from a list.
 LANGUAGES = {"en": "English", "it": "Italiano"}
 MAX_AGE_YEARS = 120
-NAME_MAX = 100
 NOTE_MAX = 10_000
+# What each free-text field holds (characters); longer text is refused, never cut.
+TEXT_LIMITS = {
+    "gender": 40,
+    "address": 500,
+    "emergency_contact": 500,
+    "physician": 500,
+    "referral_source": 120,
+    "notes": NOTE_MAX,
+}
+# The folded keys' columns (store/models.py ClientRecord).
+KEY_LIMITS = {"name_key": 210, "sort_key": 210, "search_key": 700}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,46 +122,6 @@ def display_name(first: str, last: str, preferred: str = "") -> str:
     return name
 
 
-def _clean_text(value: str, limit: int) -> str:
-    # Control characters (other than line breaks) never belong in a record. A printable
-    # string has none (nor any other category "C" character), so it is only trimmed.
-    if value.isprintable():
-        cleaned = value.strip()
-    else:
-        cleaned = "".join(
-            ch for ch in value if ch in "\n\t" or unicodedata.category(ch)[0] != "C"
-        ).strip()
-    return cleaned[:limit] if len(cleaned) > limit else cleaned
-
-
-def _name_problems(key: str) -> tuple[str, str]:
-    """(too long, has digits) for one name field: whole sentences, so that each language can
-    agree its words with the field's name."""
-    if key == "first_name":
-        return (
-            translate("clients", "The first name is too long ({limit} characters at most)."),
-            translate("clients", "The first name has digits in it: check it."),
-        )
-    if key == "last_name":
-        return (
-            translate("clients", "The last name is too long ({limit} characters at most)."),
-            translate("clients", "The last name has digits in it: check it."),
-        )
-    return (
-        translate("clients", "The preferred name is too long ({limit} characters at most)."),
-        translate("clients", "The preferred name has digits in it: check it."),
-    )
-
-
-def _check_name(value: str, errors: dict[str, str], key: str) -> str:
-    name = " ".join(_clean_text(value, 10 * NAME_MAX).split())
-    if len(name) > NAME_MAX:
-        errors[key] = _name_problems(key)[0].format(limit=NAME_MAX)
-    elif any(map(str.isdigit, name)):
-        errors[key] = _name_problems(key)[1]
-    return name
-
-
 def normalise_phone(text: str, region: str) -> str:
     """International format (+44 20 7946 0000); raises ValueError with a message."""
     import phonenumbers
@@ -232,9 +202,9 @@ def check_birth_date(text: str, rules: ClientRules) -> date:
 def validate_client(value: ClientInput, rules: ClientRules) -> tuple[ClientData, dict[str, str]]:
     """Return the cleaned client and field -> message for every problem (empty when fine)."""
     errors: dict[str, str] = {}
-    first = _check_name(value.first_name, errors, "first_name")
-    last = _check_name(value.last_name, errors, "last_name")
-    preferred = _check_name(value.preferred_name, errors, "preferred_name")
+    first = check_name(value.first_name, errors, "first_name")
+    last = check_name(value.last_name, errors, "last_name")
+    preferred = check_name(value.preferred_name, errors, "preferred_name")
     if not first and not last:
         errors["first_name"] = translate("clients", "Enter the client's name.")
     born: date | None = None
@@ -260,22 +230,39 @@ def validate_client(value: ClientInput, rules: ClientRules) -> tuple[ClientData,
         errors["language"] = translate("clients", "Handouts are available in: {languages}.").format(
             languages=", ".join(LANGUAGES.values())
         )
+    texts = {name: clean_text(getattr(value, name)) for name in TEXT_LIMITS}
+    for name, limit in TEXT_LIMITS.items():
+        if len(texts[name]) > limit:
+            #: Shown next to a field whose text is longer than the field holds.
+            errors[name] = translate("clients", "This is too long ({limit} characters at most).")
+            errors[name] = errors[name].format(limit=f"{limit:,}")
     data = ClientData(
         first_name=first,
         last_name=last,
         preferred_name=preferred,
         date_of_birth=born,
-        gender=_clean_text(value.gender, 40),
         phone=phone,
         email=email,
-        address=_clean_text(value.address, 500),
-        emergency_contact=_clean_text(value.emergency_contact, 500),
-        physician=_clean_text(value.physician, 500),
         language=language,
-        referral_source=_clean_text(value.referral_source, 120),
-        notes=_clean_text(value.notes, NOTE_MAX),
+        **texts,
     )
+    if not errors:
+        _check_keys_fit(data, rules.region, errors)
     return data, errors
+
+
+def _check_keys_fit(data: ClientData, region: str, errors: dict[str, str]) -> None:
+    """Search keys spell letters out ("ß" is "ss", "ﬃ" is "ffi"): a name within its limit
+    can make a key longer than its column, which the form refuses rather than the database."""
+    if all(n.isascii() for n in (data.first_name, data.last_name, data.preferred_name)):
+        return  # ASCII folds to as many letters: every key fits
+    keys = client_keys(data, region)
+    if any(len(keys[k]) > limit for k, limit in KEY_LIMITS.items()):
+        errors["last_name"] = translate(
+            "clients",
+            "This name is too long for the client list once its letters are spelled out "
+            "for search (ß as ss, for example): shorten it.",
+        )
 
 
 def phone_search_digits(phone: str, region: str) -> list[str]:

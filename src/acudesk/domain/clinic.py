@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from acudesk.domain.i18n import translate
+from acudesk.domain.text import unstorable_fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +14,8 @@ class ClinicDetails:
     address: str = ""
     phone: str = ""
     is_demo: bool = False
+    # The row's version when loaded: a save is refused if someone saved the details since.
+    version: int = field(default=0, compare=False)
 
 
 def validate_clinic(details: ClinicDetails) -> dict[str, str]:
@@ -35,4 +38,6 @@ def validate_clinic(details: ClinicDetails) -> dict[str, str]:
         errors["phone"] = translate("clinic", "The phone number needs digits.")
     elif len(phone) > 40:
         errors["phone"] = translate("clinic", "The phone number is too long.")
+    fields = {"name": details.name, "address": details.address, "phone": details.phone}
+    errors.update(unstorable_fields(fields))
     return errors

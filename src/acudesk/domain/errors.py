@@ -207,3 +207,7 @@ CLINIC_DETAILS = Subject(
     QT_TRANSLATE_NOOP("errors", "this clinic's details"),
     QT_TRANSLATE_NOOP("errors", "This database has no clinic yet."),
 )
+CLINIC_SETTINGS = Subject(
+    QT_TRANSLATE_NOOP("errors", "these settings"),
+    QT_TRANSLATE_NOOP("errors", "This database has no clinic yet."),
+)

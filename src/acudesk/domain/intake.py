@@ -267,16 +267,19 @@ def review_of(latest: IntakeData, today: date) -> IntakeData:
     return replace(latest, taken_on=today, consent=Consent())
 
 
+LIST_MAX, ITEM_MAX = 200, 200  # medications or allergies: lines, characters per line
+
+
 def split_list(text: str) -> tuple[str, ...]:
     """Medications or allergies typed one per line or separated by commas/semicolons."""
     items: list[str] = []
     seen: set[str] = set()
     for line in text.replace(";", "\n").replace(",", "\n").splitlines():
-        item = " ".join(line.split())[:200]
+        item = " ".join(line.split())
         if item and fold(item) not in seen:
             seen.add(fold(item))
             items.append(item)
-    return tuple(items[:200])
+    return tuple(items)  # validate_intake refuses too many or too long, never cuts
 
 
 def client_allergies(allergies: tuple[str, ...], conditions: tuple[str, ...]) -> tuple[str, ...]:
@@ -294,6 +297,11 @@ def validate_intake(data: IntakeData, today: date) -> dict[str, str]:
         errors["conditions"] = translate("intake", "Unknown condition: {ids}.").format(
             ids=", ".join(unknown)
         )
+    for name, items in (("medications", data.medications), ("allergies", data.allergies)):
+        if len(items) > LIST_MAX or any(len(item) > ITEM_MAX for item in items):
+            errors[name] = translate(
+                "intake", "At most {count} lines of {limit} characters each."
+            ).format(count=LIST_MAX, limit=ITEM_MAX)
     if data.taken_on > today:
         errors["taken_on"] = translate("intake", "The intake date is in the future.")
     for cid, text in data.condition_details.items():

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
+from acudesk.domain.text import unstorable_fields
 
 
 class ProductCategory(enum.StrEnum):
@@ -198,6 +199,18 @@ def validate_product(value: ProductInput) -> dict[str, str]:
     problem = _ingredients_problem(value.ingredients)
     if problem:
         errors["ingredients"] = problem
+    errors.update(
+        unstorable_fields(
+            {
+                "name": value.name,
+                "brand": value.brand,
+                "notes": value.notes,
+                "ingredients": value.ingredients,
+                "skin_types": value.skin_types,
+                "concerns": value.concerns,
+            }
+        )
+    )
     unknown_types = [t for t in value.skin_types if t not in SKIN_TYPES]
     if unknown_types:
         errors["skin_types"] = translate("products", "Unknown skin type: {ids}.").format(

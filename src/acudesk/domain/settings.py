@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from acudesk.domain.dates import DateOrder
@@ -27,6 +28,9 @@ class ClinicSettings:
     date_order: DateOrder = DateOrder.DAY_FIRST
     consent_text: str = DEFAULT_CONSENT_TEXT
     screening: ScreeningSettings = field(default_factory=ScreeningSettings)
+    # The rows as loaded, key -> (version, stored text; None when there was no row): a save
+    # writes only the keys the person changed, each refused if it moved since it was loaded.
+    stored: Mapping[str, tuple[int, str | None]] = field(default_factory=dict, compare=False)
 
 
 PAGE_SIZES = ("A4", "Letter")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 
@@ -30,3 +31,34 @@ def slug(text: str, fallback: str = "client") -> str:
     of any script, one hyphen between words. "D'Angelo / Smith" gives "d-angelo-smith"."""
     words = "".join(ch if ch.isalnum() else " " for ch in fold(text)).split()
     return "-".join(words) or fallback
+
+
+def unstorable(text: str) -> bool:
+    """True when ``text`` holds what no database column takes as text: a NUL, or half of a
+    character (a lone surrogate, which a file or a script can carry, a keyboard cannot)."""
+    if text.isascii():
+        return "\x00" in text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return "\x00" in text
+
+
+def unstorable_message() -> str:
+    from acudesk.domain.i18n import translate
+
+    return translate(
+        "text",
+        "This text has a character that cannot be stored (a NUL or a broken character): remove it.",
+    )
+
+
+def unstorable_fields(texts: Mapping[str, object]) -> dict[str, str]:
+    """field -> message for each text (or list of texts) holding an unstorable character."""
+    out = {}
+    for name, value in texts.items():
+        items = value if isinstance(value, (list, tuple)) else (value,)
+        if any(isinstance(i, str) and unstorable(i) for i in items):
+            out[name] = unstorable_message()
+    return out

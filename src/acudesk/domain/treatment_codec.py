@@ -90,6 +90,25 @@ def _opt_int(raw: dict[str, Any], key: str) -> int | None:
     return value
 
 
+def _int(raw: dict[str, Any], key: str, default: int) -> int:
+    value = _opt_int(raw, key)
+    return default if value is None else value
+
+
+def _object(raw: dict[str, Any], key: str) -> dict[str, Any]:
+    value = raw.get(key) or {}
+    if not isinstance(value, dict):
+        raise SessionFormatError(f"{key}: expected an object")
+    return value
+
+
+def _objects(raw: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = raw.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise SessionFormatError(f"{key}: expected a list of objects")
+    return value
+
+
 def _opt_datetime(raw: dict[str, Any], key: str) -> datetime | None:
     value = raw.get(key)
     if value in (None, ""):
@@ -103,15 +122,17 @@ def data_from_dict(raw: Any) -> SessionRecordData:
     if not isinstance(raw, dict):
         raise SessionFormatError("session: expected an object")
     try:
-        started = datetime.fromisoformat(str(raw["started_at"]))
-        pre = raw.get("precheck") or {}
-        incident = raw.get("incident")
-        notes = raw.get("notes") or {}
+        started = _opt_datetime(raw, "started_at")
+        if started is None:
+            raise SessionFormatError("started_at: expected a date and time")
+        pre = _object(raw, "precheck")
+        incident = _object(raw, "incident")
+        notes = _object(raw, "notes")
         return SessionRecordData(
             started_at=started,
-            course_number=int(raw.get("course_number", 1)),
-            course_length=int(raw.get("course_length", 10)),
-            retention_minutes=int(raw.get("retention_minutes", 30)),
+            course_number=_int(raw, "course_number", 1),
+            course_length=_int(raw, "course_length", 10),
+            retention_minutes=_int(raw, "retention_minutes", 30),
             precheck=PreCheck(
                 bool(pre.get("alerts_reviewed", False)),
                 bool(pre.get("intake_unchanged", False)),
@@ -128,7 +149,7 @@ def data_from_dict(raw: Any) -> SessionRecordData:
                     _text(e, "description"),
                     _text(e, "action"),
                 )
-                for e in raw.get("adverse_events") or []
+                for e in _objects(raw, "adverse_events")
             ),
             incident=None
             if not incident
@@ -137,14 +158,14 @@ def data_from_dict(raw: Any) -> SessionRecordData:
             ),
             confirmations=tuple(
                 Confirmation(_text(c, "point"), _text(c, "alert"), _text(c, "reason"))
-                for c in raw.get("confirmations") or []
+                for c in _objects(raw, "confirmations")
             ),
             notes=SessionNotes(
                 _text(notes, "treated"), _text(notes, "response"), _text(notes, "plan")
             ),
             next_appointment=_opt_datetime(raw, "next_appointment"),
         )
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
         if isinstance(error, SessionFormatError):
             raise
         raise SessionFormatError(f"session: {error}") from None

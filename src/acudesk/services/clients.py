@@ -51,6 +51,8 @@ class ClientService(Service):
         rules: ClientRules | None = None,
     ) -> list[ClientRow]:
         """One page of the client list for what was typed, in name order."""
+        if "\x00" in query:
+            return []  # no client's details hold a NUL: nothing matches, on either database
         with self._read_as(actor, Permission.VIEW_CLIENTS) as session:
             terms = search_terms(query, rules or self.rules(session))
             return search_rows(

@@ -113,7 +113,7 @@ class ClinicService(Service):
             record = clinic_record(work.session)
             if record is None:
                 raise CLINIC.not_found()
-            work.watch(ClinicRecord, record.id, what=CLINIC_DETAILS)
+            record = work.edit(ClinicRecord, record.id, details.version, what=CLINIC_DETAILS)
             clean = _clean(details)
             record.name, record.address, record.phone = clean.name, clean.address, clean.phone
             work.session.flush()

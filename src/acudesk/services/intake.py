@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, select
+from sqlalchemy.exc import IntegrityError
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
@@ -16,7 +17,13 @@ from acudesk.domain.screening import Alert, screen
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
 from acudesk.services.work import Service
-from acudesk.store.intakes import add_intake, latest_intake, newest_first, to_intake
+from acudesk.store.intakes import (
+    add_intake,
+    latest_intake,
+    newest_first,
+    next_intake_seq,
+    to_intake,
+)
 from acudesk.store.models import ClientRecord, DraftRecord, IntakeRecord
 from acudesk.store.settings import load_settings
 
@@ -57,17 +64,29 @@ class IntakeService(Service):
     ) -> Intake:
         """Save a new intake. ``based_on`` is the latest intake the form started from: if
         another one was saved meanwhile (another workstation), the save is refused."""
+        require(actor, Permission.WRITE_INTAKE)
+        try:
+            return self._record(actor, client_id, data, based_on)
+        except ConflictError as error:
+            if not isinstance(error.__cause__, IntegrityError):
+                raise
+            # Saved from the same latest intake at the same moment: theirs holds the number.
+            with self._db.read_only() as session:
+                raise _intake_conflict(latest_intake(session, client_id)) from error
+
+    def _record(
+        self, actor: User, client_id: int, data: IntakeData, based_on: int | None
+    ) -> Intake:
         with self._work(actor, Permission.WRITE_INTAKE) as work:
             if work.session.get(ClientRecord, client_id) is None:
                 raise CLIENT.not_found()
+            # The number first, then the check: whatever is saved after this read either
+            # shows in the check or takes this number first (and the insert is refused).
+            seq = next_intake_seq(work.session, client_id)
             current = latest_intake(work.session, client_id)
             if (current.id if current else None) != based_on:
                 # Not an edit of one record: theirs stays, and yours is added after it.
-                raise ConflictError(
-                    _intake_clash(current),
-                    by=current.recorded_by if current else None,
-                    at=current.recorded_at if current else None,
-                )
+                raise _intake_conflict(current)
             errors = validate_intake(data, self._clock().date())
             if errors:
                 raise ValidationError(errors)
@@ -78,6 +97,7 @@ class IntakeService(Service):
                 recorded_by_id=actor.id,
                 recorded_by=actor.display_name,
                 recorded_at=self._clock(),
+                seq=seq,
             )
             work.session.execute(delete(DraftRecord).where(_draft_of(actor, client_id)))
             work.audit(AuditAction.CREATE, record)
@@ -211,6 +231,14 @@ class IntakeService(Service):
                 pdf = build_intake_summary(summary, page_size)
             work.audit(AuditAction.EXPORT, record, f"intake summary PDF, client {client.id}")
             return pdf
+
+
+def _intake_conflict(current: IntakeRecord | None) -> ConflictError:
+    return ConflictError(
+        _intake_clash(current),
+        by=current.recorded_by if current else None,
+        at=current.recorded_at if current else None,
+    )
 
 
 def _intake_clash(current: IntakeRecord | None) -> str:

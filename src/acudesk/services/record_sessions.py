@@ -9,10 +9,16 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from acudesk.domain.chart import ChartDocument, ChartError
+from acudesk.domain.errors import ValidationError
 from acudesk.domain.intake import Intake
 from acudesk.domain.point_cautions import point_cautions
 from acudesk.domain.screening import Alert, ScreeningSettings, screen
-from acudesk.domain.treatment import SessionStatus
+from acudesk.domain.treatment import (
+    SessionRecordData,
+    SessionStatus,
+    completion_problems,
+    validate_session,
+)
 from acudesk.domain.treatment_codec import SessionFormatError, data_from_dict, data_to_dict
 from acudesk.store.models import SessionAmendmentRecord, TreatmentSessionRecord
 from acudesk.store.sessions import amendments_of_client, oldest_first, to_session, write_session
@@ -85,16 +91,69 @@ def _when(raw: dict[str, Any], key: str, where: str) -> datetime | None:
     if value in (None, ""):
         return None
     try:
-        return datetime.fromisoformat(str(value))
+        return datetime.fromisoformat(str(value)).replace(tzinfo=None)
     except ValueError:
         raise SessionImportError(f"{where}.{key}: not a date and time") from None
 
 
+def _checked_session(
+    raw: Any, where: str
+) -> tuple[SessionRecordData, ChartDocument, SessionStatus]:
+    """One imported session, decoded and checked by the rules the session screen follows
+    (a completed one by the rules of completing: pre-check done, needles counted out)."""
+    if not isinstance(raw, dict):
+        raise SessionImportError(f"{where}: expected an object")
+    try:
+        data = data_from_dict(raw)
+        placements = raw.get("placements") or []
+        if not isinstance(placements, list):
+            raise SessionFormatError("placements: expected a list")
+        chart = ChartDocument.from_list(list(placements))
+        status = SessionStatus(raw.get("status") or "open")
+    except (SessionFormatError, ChartError, ValueError, TypeError, AttributeError) as error:
+        raise SessionImportError(f"{where}: {error}") from None
+    if status is SessionStatus.COMPLETED:
+        problems = completion_problems(data, chart.needle_count, [])
+    else:
+        problems = validate_session(data)
+    if problems:
+        raise ValidationError({f"{where}.{k}": v for k, v in problems.items()})
+    practitioner = raw.get("practitioner") or ""
+    if not isinstance(practitioner, str) or len(practitioner) > 120:
+        raise SessionImportError(f"{where}.practitioner: expected a name (120 characters at most)")
+    return data, chart, status
+
+
 def provenance(importer: str, now: datetime, original: object) -> str:
     """Where an imported entry came from: never the file's author as if they had acted here."""
-    by = str(original or "").strip()[:120] or "nobody named"
+    by = str(original or "").strip() or "nobody named"
     when = now.date().isoformat()
     return f"Imported from a file by {importer} on {when}; originally recorded by {by}"
+
+
+def _amendment(
+    trail: Any, where: str, session_id: int, now: datetime, importer: str
+) -> SessionAmendmentRecord:
+    if not isinstance(trail, dict):
+        raise SessionImportError(f"{where}: expected an object")
+    by, reason = trail.get("by") or "", trail.get("reason") or ""
+    before, after = trail.get("before") or {}, trail.get("after") or {}
+    if not isinstance(by, str) or len(by) > 120:
+        raise SessionImportError(f"{where}.by: expected a name (120 characters at most)")
+    if not isinstance(reason, str) or len(reason) > 20_000:
+        raise SessionImportError(f"{where}.reason: expected text (20,000 characters at most)")
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        raise SessionImportError(f"{where}: before and after are objects")
+    return SessionAmendmentRecord(
+        session_id=session_id,
+        amended_at=_when(trail, "amended_at", where) or now,
+        user_id=None,
+        # The file's author in words, never as someone who acted here.
+        username=f"{importer} (imported; by {by or '?'})"[:120],
+        reason=reason,
+        before=before,
+        after=after,
+    )
 
 
 def add_sessions(
@@ -110,14 +169,7 @@ def add_sessions(
     ids = []
     for i, raw in enumerate(raw_sessions):
         where = f"sessions[{i}]"
-        if not isinstance(raw, dict):
-            raise SessionImportError(f"{where}: expected an object")
-        try:
-            data = data_from_dict(raw)
-            chart = ChartDocument.from_list(list(raw.get("placements") or []))
-            status = SessionStatus(raw.get("status") or "open")
-        except (SessionFormatError, ChartError, ValueError) as error:
-            raise SessionImportError(f"{where}: {error}") from None
+        data, chart, status = _checked_session(raw, where)
         record = TreatmentSessionRecord(
             client_id=client_id,
             practitioner_id=None,
@@ -133,19 +185,9 @@ def add_sessions(
         session.add(record)
         session.flush()
         ids.append(record.id)
-        for j, trail in enumerate(raw.get("amendments") or []):
-            if not isinstance(trail, dict):
-                raise SessionImportError(f"{where}.amendments[{j}]: expected an object")
-            session.add(
-                SessionAmendmentRecord(
-                    session_id=record.id,
-                    amended_at=_when(trail, "amended_at", f"{where}.amendments[{j}]") or now,
-                    user_id=None,
-                    # The file's author in words, never as someone who acted here.
-                    username=f"{importer} (imported; by {trail.get('by') or '?'!s})"[:120],
-                    reason=str(trail.get("reason") or ""),
-                    before=dict(trail.get("before") or {}),
-                    after=dict(trail.get("after") or {}),
-                )
-            )
+        trails = raw.get("amendments") or []
+        if not isinstance(trails, list):
+            raise SessionImportError(f"{where}.amendments: expected a list")
+        for j, trail in enumerate(trails):
+            session.add(_amendment(trail, f"{where}.amendments[{j}]", record.id, now, importer))
     return ids

@@ -7,25 +7,23 @@ import ignores them (they are recomputed from the intakes).
 from __future__ import annotations
 
 import contextlib
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
 from acudesk.domain.clients import ClientData, ClientInput, validate_client
 from acudesk.domain.errors import CLIENT, AcudeskError, NotFound, ValidationError
 from acudesk.domain.i18n import in_english
-from acudesk.domain.intake import validate_intake
+from acudesk.domain.intake import IntakeData, validate_intake
 from acudesk.domain.intake_codec import FormatError, intake_from_dict, intake_to_dict
+from acudesk.domain.record_check import DocumentError, check_document
 from acudesk.domain.screening import screen
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
-from acudesk.services.record_sessions import (
-    SessionImportError,
-    add_sessions,
-    provenance,
-    sessions_to_list,
-)
+from acudesk.services.record_sessions import SessionImportError, add_sessions, sessions_to_list
 from acudesk.services.work import Service
 from acudesk.store.clients import client_columns, duplicates, to_data
 from acudesk.store.intakes import add_intake, oldest_first
@@ -108,59 +106,38 @@ class RecordService(Service):
             }
 
     def import_record(self, actor: User, document: Any) -> int:
-        """Create the client and its intakes from a record; refused if the client exists."""
+        """Create the client, its intakes and sessions from a record, in one transaction:
+        every part checked by the rules the screens use, the first problem refused with its
+        place in the file; refused whole if the client exists."""
         require(actor, Permission.TRANSFER_DATA)  # before reading the file; again below, as now
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise RecordFormatError(
                 f'This is not an acudesk record (expected "format": "{FORMAT}").'
             )
-        value, archived = _client_input(document.get("client"))
-        raw_intakes = document.get("intakes") or []
-        if not isinstance(raw_intakes, list):
-            raise RecordFormatError("intakes: expected a list")
         try:
-            intakes = [
-                (intake_from_dict(raw, f"intakes[{i}]"), raw) for i, raw in enumerate(raw_intakes)
-            ]
-        except FormatError as error:
+            check_document(document)
+        except DocumentError as error:
             raise RecordFormatError(str(error)) from None
+        value, archived = _client_input(document.get("client"))
+        intakes = _intakes(document.get("intakes"), self._clock().date())
         with self._work(actor, Permission.TRANSFER_DATA, what=CLIENT) as work:
-            session = work.session
-            region = load_settings(session).phone_region
-            data, errors = validate_client(value, client_rules(session, self._clock().date()))
-            if errors:
-                raise ValidationError({f"client.{k}": v for k, v in errors.items()})
-            for row in duplicates(session, data, limit=1):
-                raise RecordFormatError(
-                    f"This client already exists: {row.display_name} (client {row.id}). "
-                    "Nothing was imported."
-                )
-            now = self._clock()
-            record = ClientRecord(
-                **client_columns(data, region), archived=archived, created_at=now, updated_at=now
-            )
-            session.add(record)
-            session.flush()
+            record = self._new_client(work.session, value, archived)
             for intake, raw in intakes:
-                errors = validate_intake(intake, now.date())
-                if errors:
-                    raise ValidationError(errors)
-                recorded_at = now
-                if isinstance(raw.get("recorded_at"), str):
-                    with contextlib.suppress(ValueError):
-                        recorded_at = datetime.fromisoformat(raw["recorded_at"])
-                origin = provenance(actor.display_name, now, raw.get("recorded_by"))
                 add_intake(
-                    session,
+                    work.session,
                     record.id,
                     intake,
-                    recorded_by_id=actor.id,  # who brought it in; the file's author in words
-                    recorded_by=origin.split("; ")[1][:120].replace("originally ", "imported, "),
-                    recorded_at=recorded_at,
+                    recorded_by_id=actor.id,
+                    recorded_by=_recorded_by(raw, actor),
+                    recorded_at=_recorded_at(raw, self._clock()),
                 )
             try:
                 session_ids = add_sessions(
-                    session, record.id, document.get("sessions"), now, actor.display_name
+                    work.session,
+                    record.id,
+                    document.get("sessions"),
+                    self._clock(),
+                    actor.display_name,
                 )
             except SessionImportError as error:
                 raise RecordFormatError(str(error)) from None
@@ -175,3 +152,58 @@ class RecordService(Service):
                 )
             )
             return record.id
+
+    def _new_client(self, session: Session, value: ClientInput, archived: bool) -> ClientRecord:
+        """The client row of an imported record, checked as the client form checks it."""
+        region = load_settings(session).phone_region
+        data, errors = validate_client(value, client_rules(session, self._clock().date()))
+        if errors:
+            raise ValidationError({f"client.{k}": v for k, v in errors.items()})
+        for row in duplicates(session, data, limit=1):
+            raise RecordFormatError(
+                f"This client already exists: {row.display_name} (client {row.id}). "
+                "Nothing was imported."
+            )
+        now = self._clock()
+        record = ClientRecord(
+            **client_columns(data, region), archived=archived, created_at=now, updated_at=now
+        )
+        session.add(record)
+        session.flush()
+        return record
+
+
+def _intakes(raw_intakes: Any, today: date) -> list[tuple[IntakeData, dict[str, Any]]]:
+    """The record's intakes, each decoded and checked as the intake form checks it."""
+    raw_intakes = raw_intakes or []
+    if not isinstance(raw_intakes, list):
+        raise RecordFormatError("intakes: expected a list")
+    out = []
+    for i, raw in enumerate(raw_intakes):
+        try:
+            intake = intake_from_dict(raw, f"intakes[{i}]")
+        except FormatError as error:
+            raise RecordFormatError(str(error)) from None
+        errors = validate_intake(intake, today)
+        if errors:
+            raise ValidationError({f"intakes[{i}].{k}": v for k, v in errors.items()})
+        out.append((intake, raw))
+    return out
+
+
+def _recorded_at(raw: dict[str, Any], now: datetime) -> datetime:
+    if isinstance(raw.get("recorded_at"), str):
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(raw["recorded_at"]).replace(tzinfo=None)
+    return now
+
+
+def _recorded_by(raw: dict[str, Any], actor: User) -> str:
+    """Who recorded an imported intake, in words: the file's author kept as provenance, never
+    as if they had acted here (the intake's recorded_by_id is the importer)."""
+    by = raw.get("recorded_by")
+    if by is not None and not isinstance(by, str):
+        raise RecordFormatError("intakes: recorded_by is not a name")
+    if isinstance(by, str) and len(by) > 120:
+        raise RecordFormatError("intakes: recorded_by is longer than 120 characters")
+    return f"imported, recorded by {(by or '').strip() or actor.display_name}"[:120]

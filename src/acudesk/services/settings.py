@@ -9,7 +9,7 @@ from typing import Any
 
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
-from acudesk.domain.errors import ValidationError
+from acudesk.domain.errors import CLINIC_SETTINGS, ConflictError, ValidationError
 from acudesk.domain.handouts import (
     LANGUAGES as HANDOUT_LANGUAGES,
 )
@@ -32,11 +32,14 @@ from acudesk.domain.settings import (
     validate_idle_lock_minutes,
     validate_region,
 )
+from acudesk.domain.text import unstorable_fields
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
 from acudesk.services.work import Service
 from acudesk.store.models import SettingRecord
+from acudesk.store.audit import last_change
 from acudesk.store.settings import (
+    compare_and_set,
     delete_setting,
     load_clinic_handout_template,
     load_clinic_language,
@@ -95,6 +98,7 @@ class SettingsService(Service):
             errors["consent_text"] = translate(
                 "settings", "The consent text is too long (20,000 characters at most)."
             )
+        errors.update(unstorable_fields({"consent_text": settings.consent_text}))
         if errors:
             raise ValidationError(errors)
         values = {
@@ -103,8 +107,17 @@ class SettingsService(Service):
             "consent_text": settings.consent_text.strip(),
             "screening": screening_to_json(settings.screening),
         }
-        with self._work(actor, Permission.MANAGE_CLINIC) as work:
-            work.changed(Changes.of(settings=put_settings(work.session, values)))
+        with self._work(actor, Permission.MANAGE_CLINIC, what=CLINIC_SETTINGS) as work:
+            written, moved = compare_and_set(work.session, values, settings.stored)
+            if moved:
+                last = last_change(work.session, "settings", "")
+                raise ConflictError.saved_elsewhere(
+                    CLINIC_SETTINGS.words(),
+                    by=last.by if last else None,
+                    at=last.at if last else None,
+                    today=self._clock().date(),
+                )
+            work.changed(Changes.of(settings=written))
             work.audit(AuditAction.UPDATE, "settings")
             return load_settings(work.session)
 

@@ -17,7 +17,10 @@ def clinic_record(session: Session) -> ClinicRecord | None:
 
 
 def to_details(record: ClinicRecord) -> ClinicDetails:
-    return ClinicDetails(record.name, record.address, record.phone, record.is_demo)
+    return ClinicDetails(
+        record.name, record.address, record.phone, record.is_demo, version=record.version
+    )
+
 
 
 EXACT_COUNT_BELOW = 10_000

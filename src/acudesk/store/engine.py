@@ -44,11 +44,14 @@ def describe_url(url: str) -> DatabaseInfo:
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # The driver's own BEGIN handling is turned off: _on_sqlite_begin says BEGIN itself.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
+    # FULL: a commit is on the disk before the save reports success, even on power loss.
+    cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
 
 
@@ -61,6 +64,29 @@ def _private_database_file(path: Path) -> None:
         private_sqlite_file(path)
     except OSError:
         pass  # connecting then says what is wrong (read-only folder, no such drive...)
+
+
+WRITE_TRANSACTION = "acudesk_write"
+WRITE_LOCK_ATTEMPTS = 3  # each waits up to the busy timeout
+
+
+def _on_sqlite_begin(conn: Any) -> None:
+    """A unit of work takes the write lock when it starts (BEGIN IMMEDIATE), waiting up to the
+    busy timeout for it: a transaction that read first and wrote later could otherwise fail at
+    once with "database is locked" when another workstation wrote in between (WAL cannot
+    upgrade a read snapshot that is no longer the newest). Reads begin as plain BEGIN."""
+    if not conn.get_execution_options().get(WRITE_TRANSACTION, False):
+        conn.exec_driver_sql("BEGIN")
+        return
+    # SQLite's busy wait is not a queue: a workstation saving in a tight loop can win the
+    # lock again and again. Nothing is done yet, so asking again is safe.
+    for attempt in range(WRITE_LOCK_ATTEMPTS):
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as error:
+            if "locked" not in str(error) or attempt == WRITE_LOCK_ATTEMPTS - 1:
+                raise
 
 
 def make_engine(url: str, *, create_folder: bool = True) -> Engine:
@@ -77,6 +103,7 @@ def make_engine(url: str, *, create_folder: bool = True) -> Engine:
             url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
         )
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
@@ -155,6 +182,8 @@ class Database:
         """One user action, one transaction: commit on success, roll back on error."""
         session = self._sessions()
         try:
+            if self.info.is_sqlite:
+                session.connection(execution_options={WRITE_TRANSACTION: True})
             yield session
             session.commit()
         except BaseException:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.intake import Consent, Intake, IntakeData, SkinAssessment, client_allergies
@@ -65,6 +65,14 @@ def oldest_first(session: Session, client_id: int) -> list[Intake]:
     return [to_intake(r) for r in rows]
 
 
+def next_intake_seq(session: Session, client_id: int) -> int:
+    """The number the client's next intake takes (1 for the first)."""
+    top = session.scalar(
+        select(func.max(IntakeRecord.seq)).where(IntakeRecord.client_id == client_id)
+    )
+    return (top or 0) + 1
+
+
 def add_intake(
     session: Session,
     client_id: int,
@@ -73,10 +81,14 @@ def add_intake(
     recorded_by_id: int | None,
     recorded_by: str,
     recorded_at: datetime,
+    seq: int | None = None,
 ) -> IntakeRecord:
-    """Insert an intake row as given (callers check permission and validate)."""
+    """Insert an intake row as given (callers check permission and validate). ``seq`` is the
+    number read before checking what the intake was based on (the next one when not given):
+    another intake saved meanwhile holds it, and the unique index refuses this one."""
     record = IntakeRecord(
         client_id=client_id,
+        seq=next_intake_seq(session, client_id) if seq is None else seq,
         taken_on=data.taken_on,
         recorded_at=recorded_at,
         recorded_by_id=recorded_by_id,

@@ -20,6 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from acudesk.domain.clients import KEY_LIMITS
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -56,6 +58,10 @@ class SettingRecord(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    # Each key is saved compare-and-set: a change refused if the key moved since it was loaded.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class UserRecord(Base):
@@ -135,11 +141,11 @@ class ClientRecord(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     # Keys: folded "first last" for duplicates, digits and lower-case email, and the
     # list's sort order and search text (kept together in one index the list scans).
-    name_key: Mapped[str] = mapped_column(String(210))
+    name_key: Mapped[str] = mapped_column(String(KEY_LIMITS["name_key"]))
     phone_digits: Mapped[str] = mapped_column(String(40), default="", index=True)
     email_key: Mapped[str] = mapped_column(String(254), default="", index=True)
-    sort_key: Mapped[str] = mapped_column(String(210))
-    search_key: Mapped[str] = mapped_column(String(700))
+    sort_key: Mapped[str] = mapped_column(String(KEY_LIMITS["sort_key"]))
+    search_key: Mapped[str] = mapped_column(String(KEY_LIMITS["search_key"]))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -170,10 +176,16 @@ class IntakeRecord(Base):
     consent_photos: Mapped[bool] = mapped_column(Boolean, default=False)
     signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     signature_png: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    # 1, 2, 3... per client, unique: two intakes saved from the same latest one cannot both
+    # be the next, so one of two reviews at the same moment is refused, never lost.
+    seq: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_intake_client_taken", "client_id", "taken_on", "id"),)
+    __table_args__ = (
+        Index("ix_intake_client_taken", "client_id", "taken_on", "id"),
+        Index("uq_intake_client_seq", "client_id", "seq", unique=True),
+    )
 
 
 class DraftRecord(Base):

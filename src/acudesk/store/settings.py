@@ -8,10 +8,11 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from acudesk.domain.clients import ClientRules
@@ -55,8 +56,15 @@ def screening_to_json(settings: ScreeningSettings) -> str:
     )
 
 
+RULE_KEYS = ("phone_region", "date_order", "consent_text", "screening")
+
+
 def load_settings(session: Session) -> ClinicSettings:
-    values = {r.key: r.value for r in session.scalars(select(SettingRecord))}
+    rows = {r.key: r for r in session.scalars(select(SettingRecord))}
+    values = {key: row.value for key, row in rows.items()}
+    stored = {
+        key: (rows[key].version, rows[key].value) if key in rows else (0, None) for key in RULE_KEYS
+    }
     try:
         order = DateOrder(values.get("date_order", DateOrder.DAY_FIRST.value))
     except ValueError:
@@ -66,6 +74,7 @@ def load_settings(session: Session) -> ClinicSettings:
         date_order=order,
         consent_text=values.get("consent_text") or DEFAULT_CONSENT_TEXT,
         screening=_screening_from_json(values.get("screening")),
+        stored=stored,
     )
 
 
@@ -135,6 +144,39 @@ def put_settings(session: Session, values: dict[str, str]) -> list[str]:
             record.value = value
         changed.append(key)
     return changed
+
+
+def compare_and_set(
+    session: Session, values: dict[str, str], stored: Mapping[str, tuple[int, str | None]]
+) -> tuple[list[str], list[str]]:
+    """Write the keys of ``values`` the person changed from what they loaded (``stored``;
+    every key when nothing was loaded), each only if its row is still the version they
+    loaded: one statement, so nobody's save can slip in between a check and the write.
+    Returns (keys written, keys someone else saved since); the caller refuses the whole save
+    (and rolls back) when the second is not empty."""
+    written, moved = [], []
+    for key, value in values.items():
+        version, text = stored.get(key, (0, None))
+        if key in stored and text == value:
+            continue
+        if version == 0:
+            if session.get(SettingRecord, key) is not None:
+                moved.append(key)
+                continue
+            session.add(SettingRecord(key=key, value=value))
+            session.flush()  # a row inserted meanwhile: the primary key refuses this one
+        else:
+            done = session.execute(
+                update(SettingRecord)
+                .where(SettingRecord.key == key, SettingRecord.version == version)
+                .values(value=value, version=version + 1)
+                .execution_options(synchronize_session=False)
+            )
+            if getattr(done, "rowcount", 0) != 1:
+                moved.append(key)
+                continue
+        written.append(key)
+    return written, moved
 
 
 def delete_setting(session: Session, key: str) -> bool:

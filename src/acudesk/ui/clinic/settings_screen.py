@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -185,7 +186,10 @@ class SettingsScreen(QWidget):
 
     def _typed_details(self) -> ClinicDetails:
         ui = self.ui
-        return ClinicDetails(ui.nameEdit.text(), ui.addressEdit.toPlainText(), ui.phoneEdit.text())
+        version = self._shown_details.version if self._shown_details else 0
+        return ClinicDetails(
+            ui.nameEdit.text(), ui.addressEdit.toPlainText(), ui.phoneEdit.text(), version=version
+        )
 
     def _details_untouched(self) -> bool:
         shown = self._shown_details
@@ -200,11 +204,14 @@ class SettingsScreen(QWidget):
             self.ui.nameEdit.setText(details.name)
             self.ui.addressEdit.setPlainText(details.address)
             self.ui.phoneEdit.setText(details.phone)
+            self._shown_details = details  # its version goes with what is typed next
         self._shown_details = self._typed_details() if details is not None else None
 
     def _show_rules(self, settings: ClinicSettings) -> None:
         self._put_rules(settings)
-        self._shown_rules = self.collect_rules(settings.consent_text)
+        self._shown_rules = replace(
+            self.collect_rules(settings.consent_text), stored=settings.stored
+        )
 
     def _put_rules(self, settings: ClinicSettings) -> None:
         ui = self.ui
@@ -255,6 +262,7 @@ class SettingsScreen(QWidget):
             date_order=DateOrder(self.ui.dateOrderCombo.currentData()),
             consent_text=consent_text,
             screening=ScreeningSettings(severities, waits, self.ui.reviewSpin.value()),
+            stored=self._shown_rules.stored if self._shown_rules else {},
         )
 
     # One form, saved once --------------------------------------------------------------
@@ -306,7 +314,7 @@ class SettingsScreen(QWidget):
     def _save_details(self) -> bool:
         details = self._typed_details()
         try:
-            self._clinic.update(self._user, details)
+            saved = self._clinic.update(self._user, details)
         except ValidationError as error:
             self._clinic_errors.show(error.errors)
             return False
@@ -314,7 +322,7 @@ class SettingsScreen(QWidget):
             self._clinic_errors.show({"name": error.message})
             return False
         self._clinic_errors.clear()
-        self._shown_details = details
+        self._shown_details = replace(details, version=saved.version)
         return True
 
     def _save_rules(self) -> bool:
@@ -377,12 +385,7 @@ class SettingsScreen(QWidget):
     def _on_restore_defaults_button_clicked(self) -> None:
         current = self.collect_rules()
         self._put_rules(  # shown, not saved: the screen now holds something to save
-            ClinicSettings(
-                current.phone_region,
-                current.date_order,
-                current.consent_text,
-                ScreeningSettings(review_months=DEFAULT_REVIEW_MONTHS),
-            )
+            replace(current, screening=ScreeningSettings(review_months=DEFAULT_REVIEW_MONTHS))
         )
         self._show(
             self.ui.rulesNotice,
