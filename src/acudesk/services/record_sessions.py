@@ -14,6 +14,7 @@ from acudesk.domain.point_cautions import point_cautions
 from acudesk.domain.screening import Alert, ScreeningSettings, screen
 from acudesk.domain.treatment import SessionStatus
 from acudesk.domain.treatment_codec import SessionFormatError, data_from_dict, data_to_dict
+from acudesk.store.courses import file_into_courses
 from acudesk.store.models import SessionAmendmentRecord, TreatmentSessionRecord
 from acudesk.store.sessions import amendments_of_client, oldest_first, to_session, write_session
 
@@ -136,4 +137,5 @@ def add_sessions(session: Session, client_id: int, raw_sessions: Any, now: datet
                     after=dict(trail.get("after") or {}),
                 )
             )
+    file_into_courses(session, client_id, now)
     return ids

@@ -17,6 +17,7 @@ from acudesk.store.models import (
     Base,
     ClientRecord,
     ClinicRecord,
+    CourseRecord,
     HandoutRecord,
     IntakeRecord,
     ProductRecord,
@@ -28,6 +29,7 @@ from acudesk.store.models import (
 ENTITIES: dict[type[Base], str] = {
     ClientRecord: "client",
     ClinicRecord: "clinic",
+    CourseRecord: "course",
     HandoutRecord: "handout",
     IntakeRecord: "intake",
     ProductRecord: "product",

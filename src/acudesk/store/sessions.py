@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, Text, cast, exists, select
+from sqlalchemy import Select, Text, cast, exists, func, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.chart import ChartDocument
@@ -18,7 +18,7 @@ from acudesk.domain.treatment import (
     TreatmentSession,
 )
 from acudesk.domain.treatment_codec import data_from_dict, data_to_dict, details_to_dict
-from acudesk.store.models import SessionAmendmentRecord, TreatmentSessionRecord
+from acudesk.store.models import CourseRecord, SessionAmendmentRecord, TreatmentSessionRecord
 
 
 def to_session(record: TreatmentSessionRecord) -> TreatmentSession:
@@ -42,6 +42,8 @@ def to_session(record: TreatmentSessionRecord) -> TreatmentSession:
         chart=list(record.chart),
         completed_at=record.completed_at,
         timer_started_at=record.timer_started_at,
+        course=record.course.number if record.course is not None else 1,
+        cancel_reason=record.cancel_reason or "",
     )
 
 
@@ -75,11 +77,15 @@ def newest_first(client_id: int) -> Select[TreatmentSessionRecord]:
     )
 
 
-def summaries(session: Session, client_id: int) -> list[SessionSummary]:
+def summaries(session: Session, client_id: int, *, cancelled: bool = False) -> list[SessionSummary]:
     """The client's history list in one statement, newest first: the columns a line shows,
-    whether the session was amended, and the chart as its stored JSON text (not parsed)."""
+    whether the session was amended, and the chart as its stored JSON text (not parsed).
+    Cancelled sessions only when asked for (an admin's look)."""
     t = TreatmentSessionRecord
     amended = exists().where(SessionAmendmentRecord.session_id == t.id)
+    shown = t.client_id == client_id
+    if not cancelled:
+        shown = shown & (t.status != SessionStatus.CANCELLED.value)
     rows = session.execute(
         select(
             t.id,
@@ -92,20 +98,44 @@ def summaries(session: Session, client_id: int) -> list[SessionSummary]:
             t.needles_in,
             amended,
             cast(t.chart, Text),
+            func.coalesce(CourseRecord.number, 1),
+            func.coalesce(t.cancel_reason, ""),
         )
-        .where(t.client_id == client_id)
+        .outerjoin(CourseRecord, CourseRecord.id == t.course_id)
+        .where(shown)
         .order_by(t.started_at.desc(), t.id.desc())
     )
     return [
         SessionSummary(
-            r[0], r[1], SessionStatus(r[2]), r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9] or "[]"
+            r[0],
+            r[1],
+            SessionStatus(r[2]),
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            bool(r[8]),
+            r[9] or "[]",
+            r[10],
+            r[11],
         )
         for r in rows
     ]
 
 
 def latest_session(session: Session, client_id: int) -> TreatmentSessionRecord | None:
-    return session.scalars(newest_first(client_id).limit(1)).first()
+    """The client's latest session that was not cancelled."""
+    query = newest_first(client_id).where(
+        TreatmentSessionRecord.status != SessionStatus.CANCELLED.value
+    )
+    return session.scalars(query.limit(1)).first()
+
+
+def open_session(session: Session, client_id: int) -> TreatmentSessionRecord | None:
+    """The client's open session (there is at most one)."""
+    query = newest_first(client_id).where(TreatmentSessionRecord.status == SessionStatus.OPEN.value)
+    return session.scalars(query.limit(1)).first()
 
 
 def oldest_first(session: Session, client_id: int) -> list[TreatmentSessionRecord]:
