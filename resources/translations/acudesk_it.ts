@@ -1323,6 +1323,33 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentQuestion</name>
+    <message>
+        <source>Go back</source>
+        <translation>Torna indietro</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <source>Save without consent?</source>
+        <translation>Salvare senza consenso?</translation>
+    </message>
+    <message>
+        <source>The client has not consented to treatment.</source>
+        <translation>Il cliente non ha dato il consenso al trattamento.</translation>
+    </message>
+    <message>
+        <source>The client has not signed the intake.</source>
+        <translation>Il cliente non ha firmato l&apos;anamnesi.</translation>
+    </message>
+    <message>
+        <source>Without consent and a signature no practitioner should treat this client. Save the intake anyway, and get the consent and signature before any treatment?</source>
+        <translation>Senza consenso e firma nessun operatore dovrebbe trattare questo cliente. Salvare comunque l&apos;anamnesi, e raccogliere consenso e firma prima di qualsiasi trattamento?</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTextDialog</name>
     <message>
         <source>&amp;Save</source>
