@@ -16,10 +16,10 @@ def available_area(window: QWidget) -> QRect:
     return screen.availableGeometry()
 
 
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Resize to ``width`` x ``height`` or to what fits on the screen, and keep the window on
-    it (long content scrolls inside)."""
-    area = available_area(window)
+def fit_to_screen(window: QWidget, width: int, height: int, area: QRect | None = None) -> None:
+    """Resize to ``width`` x ``height`` or to what fits on the screen (``area``: the screen's
+    available geometry unless given), and keep the window on it; long content scrolls."""
+    area = area if area is not None else available_area(window)
     w = min(width, area.width() - FRAME)
     h = min(height, area.height() - TITLE_BAR - FRAME)
     window.resize(max(w, 200), max(h, 200))
