@@ -1212,6 +1212,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Inserisci {code} (confermato)</translation>
     </message>
     <message>
+        <source>Pre-treatment check first</source>
+        <translation>Prima il controllo pre-trattamento</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
@@ -2146,6 +2150,33 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentQuestion</name>
+    <message>
+        <source>Go back</source>
+        <translation>Torna indietro</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <source>Save without consent?</source>
+        <translation>Salvare senza consenso?</translation>
+    </message>
+    <message>
+        <source>The client has not consented to treatment.</source>
+        <translation>Il cliente non ha dato il consenso al trattamento.</translation>
+    </message>
+    <message>
+        <source>The client has not signed the intake.</source>
+        <translation>Il cliente non ha firmato l&apos;anamnesi.</translation>
+    </message>
+    <message>
+        <source>Without consent and a signature no practitioner should treat this client. Save the intake anyway, and get the consent and signature before any treatment?</source>
+        <translation>Senza consenso e firma nessun operatore dovrebbe trattare questo cliente. Salvare comunque l&apos;anamnesi, e raccogliere consenso e firma prima di qualsiasi trattamento?</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTextDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -2174,6 +2205,49 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Use the &amp;standard text</source>
         <translation>Usa il testo &amp;standard</translation>
+    </message>
+</context>
+<context>
+    <name>CourseControls</name>
+    <message>
+        <source>  ·  closed</source>
+        <translation>  ·  chiuso</translation>
+    </message>
+    <message>
+        <source>Close course</source>
+        <translation>Chiudi il ciclo</translation>
+    </message>
+    <message>
+        <source>Close this course and plan the next one</source>
+        <translation>Chiudi questo ciclo e pianifica il prossimo</translation>
+    </message>
+    <message>
+        <source>New c&amp;ourse…</source>
+        <translation>Nuovo c&amp;iclo…</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Nuovo ciclo</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Sedute previste</translation>
+    </message>
+    <message>
+        <source>Planned sessions:</source>
+        <translation>Sedute previste:</translation>
+    </message>
+    <message>
+        <source>Start the course</source>
+        <translation>Inizia il ciclo</translation>
+    </message>
+    <message>
+        <source>The current course is closed and the next session is the first of the new one.</source>
+        <translation>Il ciclo attuale viene chiuso e la prossima seduta è la prima del nuovo.</translation>
+    </message>
+    <message>
+        <source>This course is over: the next session starts a new one</source>
+        <translation>Questo ciclo è finito: la prossima seduta ne inizia uno nuovo</translation>
     </message>
 </context>
 <context>
@@ -5477,8 +5551,8 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Modifiche non salvate…</translation>
     </message>
     <message>
-        <source>{name} — session {session} — acudesk</source>
-        <translation>{name} — seduta {session} — acudesk</translation>
+        <source>{name} — {course} — acudesk</source>
+        <translation>{name} — {course} — acudesk</translation>
     </message>
 </context>
 <context>
@@ -5496,12 +5570,20 @@ Zinc Oxide (CI 77947)</translation>
         <translation>&amp;Ripeti l&apos;ultima seduta</translation>
     </message>
     <message>
+        <source>A session is already open</source>
+        <translation>C&apos;è già una seduta aperta</translation>
+    </message>
+    <message>
         <source>Areas treated</source>
         <translation>Zone trattate</translation>
     </message>
     <message>
         <source>Areas: {areas}</source>
         <translation>Zone: {areas}</translation>
+    </message>
+    <message>
+        <source>Cancelled sessions and why, for administrators</source>
+        <translation>Le sedute annullate e il perché, per gli amministratori</translation>
     </message>
     <message>
         <source>Chart preview</source>
@@ -5544,24 +5626,16 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Apri seduta</translation>
     </message>
     <message>
+        <source>Open that session</source>
+        <translation>Apri quella seduta</translation>
+    </message>
+    <message>
         <source>Repeat last session</source>
         <translation>Ripeti l&apos;ultima seduta</translation>
     </message>
     <message>
         <source>Select a session to see its chart.</source>
         <translation>Seleziona una seduta per vederne la mappa.</translation>
-    </message>
-    <message>
-        <source>Session {number} of {length}</source>
-        <translation>Seduta {number} di {length}</translation>
-    </message>
-    <message>
-        <source>Session {number} of {length}  ·  in progress</source>
-        <translation>Seduta {number} di {length}  ·  in corso</translation>
-    </message>
-    <message>
-        <source>Session {session}</source>
-        <translation>Seduta {session}</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -5572,16 +5646,24 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Avviso sulle sedute</translation>
     </message>
     <message>
+        <source>Show cancelled sessions</source>
+        <translation>Mostra le sedute annullate</translation>
+    </message>
+    <message>
         <source>Start a new session for this client (Ctrl+Shift+N)</source>
         <translation>Inizia una nuova seduta per questo cliente (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
-        <source>Start a new session with the chart of the latest one</source>
-        <translation>Inizia una nuova seduta con la mappa dell&apos;ultima</translation>
+        <source>Start a new session with the needles and electro pairs of the latest one, placed once the pre-treatment check is done</source>
+        <translation>Inizia una nuova seduta con gli aghi e le coppie di elettrostimolazione dell&apos;ultima, posati quando il controllo pre-trattamento è fatto</translation>
     </message>
     <message>
         <source>amended</source>
         <translation>modificata</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>annullata: {reason}</translation>
     </message>
     <message>
         <source>completed</source>
@@ -5590,6 +5672,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>open</source>
         <translation>aperta</translation>
+    </message>
+    <message>
+        <source>{name} already has an open session. A client has one open session at a time: open it to carry on, or cancel it from its window.</source>
+        <translation>{name} ha già una seduta aperta. Un cliente ha una sola seduta aperta alla volta: aprila per continuare, oppure annullala dalla sua finestra.</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +5743,69 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>client, hairline, clothing, couch, floor…</source>
         <translation>cliente, attaccatura dei capelli, vestiti, lettino, pavimento…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLife</name>
+    <message>
+        <source>Ca&amp;ncel session…</source>
+        <translation>A&amp;nnulla la seduta…</translation>
+    </message>
+    <message>
+        <source>Call this session off, saying why (kept for the admins)</source>
+        <translation>Annulla questa seduta, dicendo perché (resta visibile agli amministratori)</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Annulla la seduta</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Annulla la seduta</translation>
+    </message>
+    <message>
+        <source>Cancel the session…</source>
+        <translation>Annulla la seduta…</translation>
+    </message>
+    <message>
+        <source>Closed with nothing recorded</source>
+        <translation>Chiusa senza nulla di registrato</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Torna indietro</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Tienila come bozza</translation>
+    </message>
+    <message>
+        <source>Keep the session</source>
+        <translation>Tieni la seduta</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded in this session yet. Keep it open as a draft to carry on later (it stays the client&apos;s open session), or cancel it?</source>
+        <translation>In questa seduta non è ancora registrato nulla. La tieni aperta come bozza per continuare più tardi (resta la seduta aperta del cliente), oppure la annulli?</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Ancora nulla di registrato</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motivo dell&apos;annullamento</translation>
+    </message>
+    <message>
+        <source>The needles of the last session are placed once the pre-treatment check is done.</source>
+        <translation>Gli aghi dell&apos;ultima seduta vengono posati quando il controllo pre-trattamento è fatto.</translation>
+    </message>
+    <message>
+        <source>The session leaves the client&apos;s history; administrators still see it, with the reason. Why is it cancelled?</source>
+        <translation>La seduta esce dallo storico del cliente; gli amministratori la vedono ancora, con il motivo. Perché viene annullata?</translation>
+    </message>
+    <message>
+        <source>e.g. the client felt unwell before needling</source>
+        <translation>es. il cliente si è sentito male prima degli aghi</translation>
     </message>
 </context>
 <context>
@@ -5812,10 +5961,6 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Concludi seduta</translation>
     </message>
     <message>
-        <source>Course length</source>
-        <translation>Durata del ciclo</translation>
-    </message>
-    <message>
         <source>Course message</source>
         <translation>Messaggio sul ciclo</translation>
     </message>
@@ -5830,6 +5975,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Fold the pre-treatment check</source>
         <translation>Chiudi il controllo pre-trattamento</translation>
+    </message>
+    <message>
+        <source>From the client&apos;s course: start or close a course on the Sessions tab</source>
+        <translation>Dal ciclo del cliente: inizia o chiudi un ciclo nella scheda Sedute</translation>
     </message>
     <message>
         <source>Gua sha</source>
@@ -5902,6 +6051,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Nothing has changed since the intake</source>
         <translation>Nulla è cambiato dall&apos;anamnesi</translation>
+    </message>
+    <message>
+        <source>Place in the course</source>
+        <translation>Posizione nel ciclo</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5988,10 +6141,6 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Stato del salvataggio</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Seduta</translation>
-    </message>
-    <message>
         <source>Session banner</source>
         <translation>Avviso della seduta</translation>
     </message>
@@ -6000,20 +6149,12 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Dettagli della seduta</translation>
     </message>
     <message>
-        <source>Session number</source>
-        <translation>Numero della seduta</translation>
-    </message>
-    <message>
         <source>Session status</source>
         <translation>Stato della seduta</translation>
     </message>
     <message>
         <source>Session — acudesk</source>
         <translation>Seduta — acudesk</translation>
-    </message>
-    <message>
-        <source>Sessions in this course</source>
-        <translation>Sedute in questo ciclo</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -6070,10 +6211,6 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>not counted</source>
         <translation>non contati</translation>
-    </message>
-    <message>
-        <source>of</source>
-        <translation>di</translation>
     </message>
     <message>
         <source>{reason} Close the session and lose the changes?</source>

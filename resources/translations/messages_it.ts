@@ -561,6 +561,17 @@
     </message>
 </context>
 <context>
+    <name>courses</name>
+    <message>
+        <source>A course is 1 to {most} sessions.</source>
+        <translation>Un ciclo va da 1 a {most} sedute.</translation>
+    </message>
+    <message>
+        <source>Course {number}: {done} of {length}</source>
+        <translation>Ciclo {number}: {done} di {length}</translation>
+    </message>
+</context>
+<context>
     <name>csv</name>
     <message>
         <source>Line {line}: a cell is longer than the {limit} characters a CSV cell may hold.</source>
@@ -1885,8 +1896,16 @@
         <translation>Si può rettificare solo una seduta conclusa.</translation>
     </message>
     <message>
+        <source>Only an open session can be cancelled.</source>
+        <translation>Si può annullare solo una seduta aperta.</translation>
+    </message>
+    <message>
         <source>Say why the completed session is being changed.</source>
         <translation>Indica perché stai modificando la seduta conclusa.</translation>
+    </message>
+    <message>
+        <source>Say why the session is cancelled.</source>
+        <translation>Indica perché la seduta viene annullata.</translation>
     </message>
     <message>
         <source>The chart is empty: place some needles first.</source>
@@ -1899,6 +1918,10 @@
     <message>
         <source>There is already a protocol called &apos;{name}&apos;.</source>
         <translation>Esiste già un protocollo chiamato &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>This client already has an open session: open it, or cancel it, first.</source>
+        <translation>Questo cliente ha già una seduta aperta: aprila, oppure annullala, prima.</translation>
     </message>
     <message>
         <source>This session is already completed.</source>
@@ -1996,8 +2019,8 @@
         <translation>Il numero di aghi va da 0 a 500.</translation>
     </message>
     <message>
-        <source>A stop alert stands for this client: record why treatment went ahead, or do not treat.</source>
-        <translation>Per questo cliente c&apos;è un avviso di blocco: registra perché il trattamento è stato eseguito comunque, oppure non trattare.</translation>
+        <source>A stop alert stands for this client: record why treatment goes ahead, or do not treat.</source>
+        <translation>Per questo cliente c&apos;è un avviso di blocco: registra perché il trattamento procede, oppure non trattare.</translation>
     </message>
     <message>
         <source>Advised care before driving.</source>
@@ -2040,6 +2063,10 @@
         <translation>Conta gli aghi tolti prima di concludere la seduta.</translation>
     </message>
     <message>
+        <source>Course {course}: {number} of {length}</source>
+        <translation>Ciclo {course}: {number} di {length}</translation>
+    </message>
+    <message>
         <source>Do the pre-treatment check first: read the alerts and confirm nothing has changed since the intake (or update the intake).</source>
         <translation>Fai prima il controllo pre-trattamento: leggi gli avvisi e conferma che nulla è cambiato dall&apos;anamnesi (oppure aggiorna l&apos;anamnesi).</translation>
     </message>
@@ -2070,6 +2097,10 @@
     <message>
         <source>Nausea</source>
         <translation>Nausea</translation>
+    </message>
+    <message>
+        <source>No needle before the pre-treatment check is done. {problem}</source>
+        <translation>Nessun ago prima che il controllo pre-trattamento sia fatto. {problem}</translation>
     </message>
     <message>
         <source>Other</source>

@@ -21,7 +21,15 @@ DRY = SkinAssessment(fitzpatrick=2, skin_type="dry", concerns=("fine-lines",))
 
 
 def add_client(
-    services, admin, first="Anna", last="Rossi", *, allergies=(), language="en", skin=DRY
+    services,
+    admin,
+    first="Anna",
+    last="Rossi",
+    *,
+    allergies=(),
+    language="en",
+    skin=DRY,
+    conditions=(),
 ):
     client = services.clients.create(
         admin, ClientInput(first_name=first, last_name=last, language=language)
@@ -32,6 +40,8 @@ def add_client(
         IntakeData(
             taken_on=date(2026, 11, 20),
             allergies=tuple(allergies),
+            conditions=tuple(conditions),
+            condition_details=dict.fromkeys(conditions, "noted"),
             skin=skin,
             consent=Consent(True, False, date(2026, 11, 20), PNG),
         ),
@@ -63,6 +73,13 @@ def treatment_chart(*, electro: bool = True, bruise: bool = True) -> list[dict]:
     if bruise:
         doc.add(Placement(new_id(), PlacementKind.BRUISE, FACE, 0.41, 0.52))
     return doc.to_list()
+
+
+def prechecked(data):
+    """The session's data with the pre-treatment check done (no needle goes in before it)."""
+    return replace(
+        data, precheck=replace(data.precheck, alerts_reviewed=True, intake_unchanged=True)
+    )
 
 
 def completed_session(

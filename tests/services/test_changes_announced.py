@@ -21,7 +21,12 @@ from acudesk.services.registry import build_services
 from acudesk.services.sessions import SessionService
 from acudesk.store.models import ClientRecord
 from tests.conftest import CLINIC
-from tests.services.handouts_support import add_client, completed_session, treatment_chart
+from tests.services.handouts_support import (
+    add_client,
+    completed_session,
+    prechecked,
+    treatment_chart,
+)
 
 PNG = b"\x89PNG\r\n\x1a\nsig"
 ANNA = ClientInput(first_name="Anna", last_name="Rossi", date_of_birth="1980-02-29")
@@ -238,13 +243,18 @@ def test_sessions_announce_the_session_and_its_client(services, admin, practitio
     opened = sessions.start(practitioner, client.id)
     mine = Changes.of(sessions=[opened.id], session_clients=[client.id])
     assert heard.only() == mine and mine.touches_client(client.id)
-    saved = sessions.save(practitioner, opened, opened.data, treatment_chart())
+    with pytest.raises(ValidationError):  # needles before the pre-treatment check: refused
+        sessions.save(practitioner, opened, opened.data, treatment_chart())
+    assert heard.nothing()
+    saved = sessions.save(practitioner, opened, prechecked(opened.data), treatment_chart())
     assert heard.only() == mine
     timed = sessions.start_timer(practitioner, saved)
     assert heard.only() == mine
     with pytest.raises(ValidationError):  # needles not counted out: refused
         sessions.complete(practitioner, timed, timed.data, treatment_chart())
     assert heard.nothing()
+    sessions.cancel(practitioner, timed, "The client had to leave")
+    assert heard.only() == mine
     done = completed_session(services, practitioner, client)
     heard.changes.clear()
     amended = sessions.amend(practitioner, done, done.data, treatment_chart(), "Bruise size")
@@ -274,12 +284,12 @@ def test_completing_a_session_announces_it(services, admin, practitioner, heard)
 
 
 def test_protocols_announce_the_protocol(services, practitioner, heard):
-    protocol_id = services.sessions.save_protocol(practitioner, "Lift", "", treatment_chart())
+    protocol_id = services.protocols.save_protocol(practitioner, "Lift", "", treatment_chart())
     assert heard.only() == Changes.of(protocols=[protocol_id])
     with pytest.raises(ValidationError):  # the same name, not asked to replace
-        services.sessions.save_protocol(practitioner, "lift", "", treatment_chart())
+        services.protocols.save_protocol(practitioner, "lift", "", treatment_chart())
     assert heard.nothing()
-    services.sessions.delete_protocol(practitioner, protocol_id)
+    services.protocols.delete_protocol(practitioner, protocol_id)
     assert heard.only() == Changes.of(protocols=[protocol_id])
 
 

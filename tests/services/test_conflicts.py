@@ -28,7 +28,12 @@ from acudesk.store.models import (
     TreatmentSessionRecord,
     UserRecord,
 )
-from tests.services.handouts_support import add_client, completed_session, treatment_chart
+from tests.services.handouts_support import (
+    add_client,
+    completed_session,
+    prechecked,
+    treatment_chart,
+)
 
 
 @pytest.fixture
@@ -103,7 +108,9 @@ def test_a_timer_started_after_the_session_was_saved_elsewhere(desk, room, peopl
     client = add_client(desk, olivia)
     opened = desk.sessions.start(pat, client.id)
     clock.advance(minutes=5)
-    room.sessions.save(rob, room.sessions.get(rob, opened.id), opened.data, treatment_chart())
+    room.sessions.save(
+        rob, room.sessions.get(rob, opened.id), prechecked(opened.data), treatment_chart()
+    )
     heard = their_changes(desk)
     with pytest.raises(ConflictError) as caught:
         desk.sessions.start_timer(pat, opened)  # ``opened`` is the version before Rob's save
@@ -120,7 +127,7 @@ def test_a_timer_started_while_the_other_computer_saves(desk, room, people, cloc
 
     def rob_saves():
         theirs = room.sessions.get(rob, opened.id)
-        return room.sessions.save(rob, theirs, theirs.data, treatment_chart())
+        return room.sessions.save(rob, theirs, prechecked(theirs.data), treatment_chart())
 
     heard = their_changes(desk)
     with (
@@ -156,7 +163,7 @@ def test_completing_a_session_saved_elsewhere(desk, room, people, clock):
 
     def rob_saves():
         again = room.sessions.get(rob, opened.id)
-        return room.sessions.save(rob, again, again.data, treatment_chart())
+        return room.sessions.save(rob, again, prechecked(again.data), treatment_chart())
 
     heard = their_changes(desk)
     with (
@@ -271,7 +278,9 @@ def test_a_conflict_on_another_day_names_the_day(desk, room, people, clock):
     olivia, pat, rob = people
     client = add_client(desk, olivia)
     opened = desk.sessions.start(pat, client.id)
-    room.sessions.save(rob, room.sessions.get(rob, opened.id), opened.data, treatment_chart())
+    room.sessions.save(
+        rob, room.sessions.get(rob, opened.id), prechecked(opened.data), treatment_chart()
+    )
     clock.advance(days=1)
     with pytest.raises(ConflictError) as caught:
         desk.sessions.save(pat, opened, opened.data, [])

@@ -25,9 +25,11 @@ from sqlalchemy import text
 from acudesk.domain.appointments import AppointmentStatus, BookingRequest
 from acudesk.domain.book_rules import ServiceType
 from acudesk.domain.book_time import Span
+from acudesk.domain.chart import ChartDocument
 from acudesk.domain.clients import ClientInput
 from acudesk.domain.errors import AcudeskError, PermissionDenied
 from acudesk.domain.products import ProductCategory, ProductInput
+from acudesk.domain.treatment import PreCheck
 from acudesk.domain.users import NewUser, Role, User
 from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
@@ -120,7 +122,23 @@ class Clinic:
         )
 
     def opened(self):
-        return self.services.sessions.start(self.admin, self.client.id)
+        """An open session of a fresh client (a client has one open session at most)."""
+        return self.services.sessions.start(self.admin, self.fresh_client().id)
+
+    def checked(self):
+        """An open session of the main client with its pre-treatment check done (and the stop
+        alert's reason given), so that needles may be placed; any earlier one cancelled."""
+        sessions = self.services.sessions
+        left = sessions.open_session(self.admin, self.client.id)
+        if left is not None:
+            sessions.cancel(self.admin, left, "made way for the next check")
+        opened = sessions.start(self.admin, self.client.id)
+        done = replace(
+            opened.data,
+            precheck=PreCheck(True, True, opened.data.precheck.intake_id),
+            needles_out=ChartDocument.from_list(treatment_chart()).needle_count,
+        )
+        return replace(opened, data=done)
 
     def completed(self):
         return completed_session(self.services, self.admin, self.client)
@@ -239,7 +257,7 @@ CALLS: dict[str, Call] = {
         ClientInput(first_name=f.data.first_name, last_name=f.data.last_name, notes="Mornings"),
     ),
     "clinic.client_count": lambda c, u: c.services.clinic.client_count(u),
-    "clinic.update": lambda c, u: c.services.clinic.update(u, CLINIC),
+    "clinic.update": lambda c, u: c.services.clinic.update(u, c.services.clinic.details()),
     "handouts.issue": lambda c, u: c.services.handouts.issue(u, c.done.id),
     "handouts.issued": lambda c, u: c.services.handouts.issued(u, c.done.id),
     "handouts.preview": lambda c, u: c.services.handouts.preview(u, c.done.id),
@@ -283,23 +301,28 @@ CALLS: dict[str, Call] = {
     ),
     "sessions.amendments": lambda c, u: c.services.sessions.amendments(u, c.done.id),
     "sessions.complete": lambda c, u: c.services.sessions.complete(
-        u, c.opened(), c.done.data, treatment_chart()
+        u, (s := c.checked()), s.data, treatment_chart()
     ),
-    "sessions.delete_protocol": lambda c, u: c.services.sessions.delete_protocol(
+    "protocols.delete_protocol": lambda c, u: c.services.protocols.delete_protocol(
         u,
-        c.services.sessions.save_protocol(c.admin, f"P{next(c.numbers)}", "", treatment_chart()),
+        c.services.protocols.save_protocol(c.admin, f"P{next(c.numbers)}", "", treatment_chart()),
     ),
+    "courses.courses": lambda c, u: c.services.courses.courses(u, c.client.id),
+    "courses.start_course": lambda c, u: c.services.courses.start_course(u, c.fresh_client().id),
+    "courses.close_course": lambda c, u: c.services.courses.close_course(u, c.fresh_client().id),
+    "sessions.cancel": lambda c, u: c.services.sessions.cancel(u, c.opened(), "client unwell"),
+    "sessions.open_session": lambda c, u: c.services.sessions.open_session(u, c.client.id),
     "sessions.get": lambda c, u: c.services.sessions.get(u, c.done.id),
     "sessions.history": lambda c, u: c.services.sessions.history(u, c.client.id),
     "sessions.last_chart": lambda c, u: c.services.sessions.last_chart(u, c.client.id),
-    "sessions.protocols": lambda c, u: c.services.sessions.protocols(u),
+    "protocols.protocols": lambda c, u: c.services.protocols.protocols(u),
     "sessions.save": lambda c, u: c.services.sessions.save(
-        u, (s := c.opened()), s.data, treatment_chart()
+        u, (s := c.checked()), s.data, treatment_chart()
     ),
-    "sessions.save_protocol": lambda c, u: c.services.sessions.save_protocol(
+    "protocols.save_protocol": lambda c, u: c.services.protocols.save_protocol(
         u, f"Protocol {next(c.numbers)}", "", treatment_chart()
     ),
-    "sessions.start": lambda c, u: c.services.sessions.start(u, c.client.id),
+    "sessions.start": lambda c, u: c.services.sessions.start(u, c.fresh_client().id),
     "sessions.start_timer": lambda c, u: c.services.sessions.start_timer(u, c.opened()),
     "sessions.summaries": lambda c, u: c.services.sessions.summaries(u, c.client.id),
     "settings.reset_handout_template": lambda c, u: c.services.settings.reset_handout_template(
@@ -392,7 +415,9 @@ def test_each_method_as_each_role(clinic: Clinic, method: str, role: str, expect
 
 CLINICAL = {"read-intake", "write-intake", "read-clinical", "chart-sessions", "print-handouts"}
 NO_CLIENT_DATA_READ = {
-    "sessions.protocols",  # the clinic's chart templates: no client's data
+    "protocols.protocols",  # the clinic's chart templates: no client's data
+    "protocols.save_protocol",
+    "protocols.delete_protocol",
     "intake.drafts",  # one event per draft read; these accounts have none of their own
     "handouts.prepare",  # a batch's sheet, audited by issue() when it is kept
 }

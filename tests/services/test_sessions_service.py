@@ -65,8 +65,9 @@ def test_course_numbering_and_reception_cannot_chart(
     first = sessions.start(practitioner, client.id)
     assert first.course_label == "1 of 10" and first.status is SessionStatus.OPEN
     assert first.data.precheck.intake_id is not None
+    sessions.complete(practitioner, first, checked(first.data, needles_out=0), [])
     second = sessions.start(practitioner, client.id)
-    assert second.course_label == "2 of 10"
+    assert second.course_label == "2 of 10" and second.course_position == "Course 1: 2 of 10"
     with pytest.raises(PermissionDenied):
         sessions.start(make_user("rita", Role.RECEPTION), client.id)
 
@@ -123,7 +124,9 @@ def test_save_reload_same_chart_and_conflict_between_workstations(any_db, clock)
     room_a, room_b = SessionService(any_db, clock), SessionService(any_db, clock)
     opened = room_a.start(admin, client.id)
     chart = needles("ST6", "GV20")
-    saved = room_a.save(admin, opened, opened.data, chart)
+    no_intake = checked(opened.data)  # with no intake a stop alert stands: say why anyway
+    no_intake = replace(no_intake, precheck=replace(no_intake.precheck, override_reason="Seen"))
+    saved = room_a.save(admin, opened, no_intake, chart)
     assert (
         room_b.get(admin, opened.id).chart
         == saved.chart
@@ -134,24 +137,26 @@ def test_save_reload_same_chart_and_conflict_between_workstations(any_db, clock)
         room_a.save(admin, saved, saved.data, chart)
 
 
-def test_protocols_and_repeat_last_session(sessions, practitioner, client):
+def test_protocols_and_repeat_last_session(services, sessions, practitioner, client):
+    protocols = services.protocols
     assert sessions.last_chart(practitioner, client.id) == []
     opened = sessions.start(practitioner, client.id)
     chart = needles("ST6", "LI20")
-    sessions.save(practitioner, opened, opened.data, chart)
-    assert sessions.last_chart(practitioner, client.id) == ChartDocument.from_list(chart).to_list()
-    pid = sessions.save_protocol(practitioner, "Jawline lift", "ST6 and LI20", chart)
+    sessions.save(practitioner, opened, checked(opened.data), chart)
+    only_needles = [p for p in ChartDocument.from_list(chart).to_list() if p["kind"] == "needle"]
+    assert sessions.last_chart(practitioner, client.id) == only_needles
+    pid = protocols.save_protocol(practitioner, "Jawline lift", "ST6 and LI20", chart)
     with pytest.raises(ValidationError, match="already a protocol"):
-        sessions.save_protocol(practitioner, "jawline  LIFT", "", chart)
-    sessions.save_protocol(
+        protocols.save_protocol(practitioner, "jawline  LIFT", "", chart)
+    protocols.save_protocol(
         practitioner, "Jawline lift", "v2", needles("ST6"), replace_existing=True
     )
-    (only,) = sessions.protocols(practitioner)
-    assert only[0] == pid and only[2] == "v2" and len(only[3]) == 2
+    (only,) = protocols.protocols(practitioner)
+    assert only[0] == pid and only[2] == "v2" and len(only[3]) == 1  # the bruise is left out
     with pytest.raises(ValidationError, match="empty"):
-        sessions.save_protocol(practitioner, "Nothing", "", [])
-    sessions.delete_protocol(practitioner, pid)
-    assert sessions.protocols(practitioner) == []
+        protocols.save_protocol(practitioner, "Nothing", "", [])
+    protocols.delete_protocol(practitioner, pid)
+    assert protocols.protocols(practitioner) == []
 
 
 def test_malformed_chart_is_refused(sessions, practitioner, client):
@@ -273,15 +278,16 @@ def test_cautioned_points_brought_in_without_a_reason_block_completion(
         based_on=services.intake.latest(admin, client.id).id,
     )
     # A protocol (or a repeated session) can bring LI4 in without anyone confirming it.
-    opened = sessions.start(practitioner, client.id, chart=needles("LI4", "ST6"))
+    opened = sessions.start(practitioner, client.id)
+    chart = needles("LI4", "ST6")
     data = checked(opened.data, needles_out=2)
     data = replace(data, precheck=replace(data.precheck, override_reason="Test negative"))
     with pytest.raises(ValidationError) as caught:
-        sessions.complete(practitioner, opened, data, opened.chart)
+        sessions.complete(practitioner, opened, data, chart)
     assert "LI4 (right)" in caught.value.errors["chart"]
     confirmed = [
         dict(p, caution="Hand pain only, client not pregnant") if p["point"] == "LI4" else p
-        for p in opened.chart
+        for p in chart
     ]
     done = sessions.complete(practitioner, opened, data, confirmed)
     assert done.status is SessionStatus.COMPLETED

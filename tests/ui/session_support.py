@@ -100,3 +100,12 @@ def modal() -> QWidget:
 
 
 FACE_POINTS = ("ST3", "LI20", "ST6")
+
+
+def do_precheck(window: SessionWidget, reason: str = "") -> None:
+    """Tick the pre-treatment check as the practitioner does (with a stop alert, the reason)."""
+    window.ui.alertsReviewedCheck.setChecked(True)
+    window.ui.intakeUnchangedCheck.setChecked(True)
+    if reason:
+        window.ui.overrideReasonEdit.setText(reason)
+        window.ui.overrideReasonEdit.textEdited.emit(reason)

@@ -3,6 +3,7 @@ drawing) writes a session's chart as a PNG."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtGui import QColor, QImage
@@ -12,6 +13,7 @@ from acudesk.domain.chart import ChartDocument, Placement, PlacementKind, new_id
 from acudesk.domain.clients import ClientInput
 from acudesk.domain.intake import Consent, IntakeData
 from acudesk.domain.points import Side
+from acudesk.domain.treatment import PreCheck
 from acudesk.services.catalog import point_catalog
 from acudesk.services.sessions import SessionService
 from acudesk.ui.chart import palette
@@ -78,9 +80,10 @@ def test_acudesk_chart_writes_the_chart_of_a_session_as_png(
     )
     chart = _chart()
     chart.add(Placement(new_id(), PlacementKind.NEEDLE, "face-front", 0.5, 0.1, "GV20"))
-    session = SessionService(services.db, services.clock).start(
-        admin, client.id, chart=chart.to_list()
-    )
+    room = SessionService(services.db, services.clock)
+    opened = room.start(admin, client.id)
+    checked = PreCheck(True, True, opened.data.precheck.intake_id)  # needles after the check
+    session = room.save(admin, opened, replace(opened.data, precheck=checked), chart.to_list())
     out = tmp_path / "chart.png"
     monkeypatch.setenv("ACUDESK_PASSWORD", ADMIN_PASSWORD)
     argv = ["--database", str(sqlite_path), "chart", str(session.id), "-o", str(out)]

@@ -253,6 +253,7 @@ def test_a_new_language_closes_the_windows_opened_from_the_old_one(qtbot, servic
     opened = tab.start_session()
     assert opened is not None
     qtbot.waitExposed(opened)
+    opened.ui.treatedEdit.setPlainText("Jawline")  # something recorded: saved as it closes
     try:
         session.rebuild_window(services.users.set_language(admin, admin.id, "it"))
         assert not opened.isVisible()

@@ -200,6 +200,7 @@ def test_without_permission_the_form_says_so_and_keeps_the_text(qtbot, services,
     dialog = open_dialog(qtbot, services, deactivated, client)
     fill_health(qtbot, dialog)
     click(qtbot, button(dialog, "Save intake"))
+    click(qtbot, button(dialog.consent_question, "Save anyway"))  # no consent ticked here
     banner = named(dialog, "Message")
     assert banner.isVisible() and "deactivated" in banner.text()
     assert services.intake.latest(reception, client.id) is None
@@ -226,3 +227,24 @@ def test_the_consent_steps_warning_goes_once_the_date_is_put_right(
     assert "⚠" not in consent_step.text() and not consent_step.toolTip()
     with qtbot.waitSignal(dialog.intake_saved):
         click(qtbot, button(dialog, "Save intake"))
+
+
+def test_an_intake_without_consent_or_signature_asks_before_it_is_saved(
+    qtbot, services, reception, client
+):
+    dialog = open_dialog(qtbot, services, reception, client)
+    fill_health(qtbot, dialog)
+    click(qtbot, button(dialog, "Save intake"))
+    question = dialog.consent_question
+    assert question is not None and question.isVisible()
+    assert "not consented to treatment" in question.text()
+    assert "not signed" in question.text()
+    click(qtbot, button(question, "Go back"))
+    assert dialog.isVisible() and dialog.ui.pages.currentIndex() == 3  # the consent step
+    assert services.intake.latest(reception, client.id) is None
+
+    click(qtbot, button(dialog, "Save intake"))
+    click(qtbot, button(dialog.consent_question, "Save anyway"))
+    saved = services.intake.latest(reception, client.id)
+    assert saved is not None and not saved.data.consent.treatment
+    assert not dialog.isVisible()

@@ -44,6 +44,7 @@ def test_a_medication_typed_offers_its_condition_and_tick_it_ticks_it(
     assert lines_in(under_lists) == []  # ticked: nothing left to suggest
 
     click(qtbot, button(dialog, "Save intake"))
+    click(qtbot, button(dialog.consent_question, "Save anyway"))
     saved = services.intake.latest(reception, client.id)
     assert saved is not None
     assert saved.data.conditions == ("anticoagulants",)

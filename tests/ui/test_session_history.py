@@ -15,6 +15,7 @@ from tests.ui import session_support
 from tests.ui.session_support import (
     FACE_POINTS,
     chart_of,
+    do_precheck,
     modal,
     new_window,
     open_sessions_tab,
@@ -27,7 +28,7 @@ client = session_support.client
 
 
 def completed(services, user, client_id, chart):
-    opened = services.sessions.start(user, client_id, chart=chart)
+    opened = services.sessions.start(user, client_id)
     data = replace(
         opened.data, precheck=PreCheck(True, True, opened.data.precheck.intake_id), needles_out=3
     )
@@ -50,12 +51,12 @@ def test_the_tab_shows_progress_and_sessions_newest_first_with_thumbnails(
     services.sessions.start(practitioner, client.id)
     page, tab = open_sessions_tab(qtbot, services, practitioner, client)
     assert page.ui.tabs.tabText(page.ui.tabs.currentIndex()) == "&Sessions"
-    assert named(tab, "Course progress").text() == "Session 2 of 10  ·  in progress"
+    assert named(tab, "Course progress").text() == "Course 1: 1 of 10"
     assert named(tab, "Course progress bar").value() == 1
     rows = rows_of(tab)
     assert rows.model().rowCount() == 2
     newest, oldest = row_text(rows, 0), row_text(rows, 1)
-    assert "Session 2 of 10  ·  open" in newest and "30 Nov 2026" in newest
+    assert "Course 1: 2 of 10  ·  open" in newest and "30 Nov 2026" in newest
     assert "completed" in oldest and "3 needles" in oldest
     assert "Pat" in oldest
     qtbot.waitUntil(lambda: len(tab.thumbnails) == 2)  # both rows shown, so both drawn
@@ -79,7 +80,7 @@ def test_an_amended_session_says_so_in_the_list(qtbot, services, practitioner, c
     _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
     rows = rows_of(tab)
     assert "open" in row_text(rows, 0)
-    assert "Session 1 of 10  ·  amended" in row_text(rows, 1)
+    assert "Course 1: 1 of 10  ·  amended" in row_text(rows, 1)
     assert "3 needles" in row_text(rows, 1)
 
 
@@ -112,10 +113,12 @@ def test_new_session_by_keyboard_and_reception_cannot_start_one(
         tab, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     (window,) = tab.windows.values()
-    assert named(window, "Session number").value() == 1
-    assert named(window, "Course length").value() == 10
+    assert named(window, "Place in the course").text() == "Course 1: 1 of 10"
     assert rows_of(tab).model().rowCount() == 1
-    window.close()
+    window.close()  # nothing recorded: asked, and kept as a draft
+    button(window.life.dialog, "Keep as draft").click()
+    assert not window.isVisible()
+    assert services.sessions.open_session(practitioner, client.id) is not None
 
     reception = make_user("rita", Role.RECEPTION)  # no session notes: the tab says why
     page = client_page(Context(services, reception, ChangeRelay(services.bus)), client.id)
@@ -132,21 +135,25 @@ def test_repeat_last_session_preloads_the_chart(qtbot, services, practitioner, c
     _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
     button(tab, "Repeat last session").click()
     window = tab.windows[tab.history[0].id]
+    assert len(window.chart.document()) == 0  # no needle before the pre-treatment check
+    assert "once the pre-treatment check is done" in named(window, "Session banner").text()
+    do_precheck(window)
     assert [p.point for p in window.chart.document()] == list(FACE_POINTS)
     assert named(window, "Needles in").value() == 3
-    assert named(window, "Session number").value() == 2
+    assert named(window, "Place in the course").text() == "Course 1: 2 of 10"
 
 
 def test_save_a_protocol_then_apply_it_and_undo(qtbot, services, practitioner, client):
     _page, tab = open_sessions_tab(qtbot, services, practitioner, client)
     window = new_window(qtbot, tab)
+    do_precheck(window)
     place_needles(window, *FACE_POINTS)
 
     button(window, "Save as protocol…").click()
     dialog = modal()
     qtbot.keyClicks(named(dialog, "Protocol name", QLineEdit), "Forehead lift")
     button(dialog, "Save protocol").click()
-    ((_id, name, _desc, chart),) = services.sessions.protocols(practitioner)
+    ((_id, name, _desc, chart),) = services.protocols.protocols(practitioner)
     assert name == "Forehead lift" and len(chart) == 3
 
     # The same name again: asked before replacing.
@@ -158,12 +165,15 @@ def test_save_a_protocol_then_apply_it_and_undo(qtbot, services, practitioner, c
     box = modal()
     assert isinstance(box, QMessageBox) and "already a protocol" in box.text()
     button(box, "Replace").click()
-    ((_id, name, _desc, chart),) = services.sessions.protocols(practitioner)
+    ((_id, name, _desc, chart),) = services.protocols.protocols(practitioner)
     assert len(chart) == 4
 
-    window.close()
+    window.life.ask_cancel("Trying protocols")
+    button(window.life.dialog, "Cancel the session").click()
+    assert not window.isVisible()
     window = new_window(qtbot, tab)
     assert len(window.chart.document()) == 0
+    do_precheck(window)
     button(window, "Apply protocol…").click()
     dialog = modal()
     assert named(dialog, "Protocols", QListWidget).count() == 1
@@ -183,7 +193,7 @@ def test_protocol_name_is_required(qtbot, services, practitioner, client):
     dialog = modal()
     button(dialog, "Save protocol").click()
     assert "name" in message_under(dialog, "Protocol name")
-    assert services.sessions.protocols(practitioner) == []
+    assert services.protocols.protocols(practitioner) == []
 
 
 def test_a_protocol_does_not_place_cautioned_points_silently(qtbot, services, practitioner, admin):
@@ -204,9 +214,10 @@ def test_a_protocol_does_not_place_cautioned_points_silently(qtbot, services, pr
         ),
         based_on=None,
     )
-    services.sessions.save_protocol(practitioner, "Mouth", "", chart_of("ST4", "GB14"))
+    services.protocols.save_protocol(practitioner, "Mouth", "", chart_of("ST4", "GB14"))
     _page, tab = open_sessions_tab(qtbot, services, practitioner, lips)
     window = new_window(qtbot, tab)
+    do_precheck(window, "Infection on the lips only, healed")
 
     button(window, "Apply protocol…").click()
     button(modal(), "Apply").click()

@@ -4,13 +4,15 @@ reactions and incidents, notes, and the rules for completing and amending it."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
+from acudesk.domain.chart import PlacementKind, placement_from_dict, placement_to_dict
+from acudesk.domain.courses import DEFAULT_COURSE_LENGTH
 from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
 from acudesk.domain.screening import Alert, Severity
 
-DEFAULT_COURSE_LENGTH = 10
 DEFAULT_RETENTION_MINUTES = 30
 MAX_RETENTION_MINUTES = 120
 
@@ -18,6 +20,7 @@ MAX_RETENTION_MINUTES = 120
 class SessionStatus(enum.StrEnum):
     OPEN = "open"
     COMPLETED = "completed"
+    CANCELLED = "cancelled"  # started, then called off with a reason; out of the history
 
 
 class AdverseEventKind(enum.StrEnum):
@@ -181,6 +184,8 @@ class TreatmentSession:
     timer_started_at: datetime | None = None
     # Imported from a record file: by whom and when here, and who the file says recorded it.
     provenance: str = ""
+    course: int = 1  # the number of the client's course the session belongs to
+    cancel_reason: str = ""
 
     @property
     def course_label(self) -> str:
@@ -188,6 +193,10 @@ class TreatmentSession:
         return translate("treatment", "{number} of {length}").format(
             number=self.data.course_number, length=self.data.course_length
         )
+
+    @property
+    def course_position(self) -> str:
+        return course_position(self.course, self.data.course_number, self.data.course_length)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,10 +217,44 @@ class SessionSummary:
     needles_in: int | None  # None: count them on the chart
     amended: bool
     chart_json: str = "[]"
+    course: int = 1
+    cancel_reason: str = ""
 
     @property
     def course_label(self) -> str:
         return f"{self.course_number} of {self.course_length}"
+
+    @property
+    def course_position(self) -> str:
+        return course_position(self.course, self.course_number, self.course_length)
+
+
+def course_position(course: int, number: int, length: int) -> str:
+    """Where a session stands: "Course 2: 4 of 10"."""
+    return translate("treatment", "Course {course}: {number} of {length}").format(
+        course=course, number=number, length=length
+    )
+
+
+def needles_only(chart: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What "Repeat last session" and a protocol carry over: the needles and their electro
+    pairs. Never the reactions and marks seen that day, the notes written on a needle, or the
+    reason a cautioned point was confirmed (confirmed again for the new session's alerts)."""
+    kept = []
+    for raw in chart:
+        placement = placement_from_dict(raw)
+        if placement.kind is PlacementKind.NEEDLE:
+            kept.append(replace(placement, note="", caution=""))
+    ends: dict[str, int] = {}
+    for placement in kept:
+        if placement.electro_pair:
+            ends[placement.electro_pair] = ends.get(placement.electro_pair, 0) + 1
+    return [
+        placement_to_dict(
+            p if not p.electro_pair or ends[p.electro_pair] == 2 else replace(p, electro_pair=None)
+        )
+        for p in kept
+    ]
 
 
 def needles_in(data: SessionRecordData, chart_needles: int) -> int:
@@ -265,23 +308,45 @@ def validate_session(data: SessionRecordData) -> dict[str, str]:
     return errors
 
 
+def precheck_problem(precheck: PreCheck, alerts: list[Alert]) -> str:
+    """Why the pre-treatment check is not done ("" when it is): the alerts read, nothing changed
+    since the intake, and with a stop alert the reason to go ahead."""
+    if not precheck.alerts_reviewed or not precheck.intake_unchanged:
+        return translate(
+            "treatment",
+            "Do the pre-treatment check first: read the alerts and confirm nothing has "
+            "changed since the intake (or update the intake).",
+        )
+    if any(a.severity is Severity.BLOCK for a in alerts) and not precheck.override_reason:
+        return translate(
+            "treatment",
+            "A stop alert stands for this client: record why treatment goes ahead, or do not "
+            "treat.",
+        )
+    return ""
+
+
+def needle_gate(precheck: PreCheck, alerts: list[Alert], chart_needles: int) -> str:
+    """Why these needles cannot be on the chart yet ("" when they can): no needle goes in
+    before the pre-treatment check is done."""
+    if not chart_needles:
+        return ""
+    problem = precheck_problem(precheck, alerts)
+    if not problem:
+        return ""
+    return translate(
+        "treatment", "No needle before the pre-treatment check is done. {problem}"
+    ).format(problem=problem)
+
+
 def completion_problems(
     data: SessionRecordData, chart_needles: int, alerts: list[Alert]
 ) -> dict[str, str]:
     """Why the session cannot be completed yet (empty when it can)."""
     problems = validate_session(data)
-    if not data.precheck.alerts_reviewed or not data.precheck.intake_unchanged:
-        problems["precheck"] = translate(
-            "treatment",
-            "Do the pre-treatment check first: read the alerts and confirm nothing has "
-            "changed since the intake (or update the intake).",
-        )
-    if any(a.severity is Severity.BLOCK for a in alerts) and not data.precheck.override_reason:
-        problems["precheck"] = translate(
-            "treatment",
-            "A stop alert stands for this client: record why treatment went ahead, or do not "
-            "treat.",
-        )
+    problem = precheck_problem(data.precheck, alerts)
+    if problem:
+        problems["precheck"] = problem
     mismatch = needle_mismatch(needles_in(data, chart_needles), data.needles_out)
     if data.needles_out is None:
         problems["needles_out"] = translate(

@@ -151,8 +151,8 @@ def seed_histories(db: Database, clients: int = 30, *, clock: Clock, seed: int =
             if when.date() >= today:
                 break
             room = SessionService(db, clock=_fixed(when))
-            opened = room.start(practitioner, client_id, chart=_chart(rng))
-            chart = _confirmed(opened.chart, room.alerts(practitioner, client_id))
+            opened = room.start(practitioner, client_id)  # needles once the pre-check is done
+            chart = _confirmed(_chart(rng), room.alerts(practitioner, client_id))
             data = replace(
                 opened.data,
                 precheck=PreCheck(True, True, opened.data.precheck.intake_id),

@@ -20,6 +20,7 @@ from acudesk.domain.treatment import (
     validate_session,
 )
 from acudesk.domain.treatment_codec import SessionFormatError, data_from_dict, data_to_dict
+from acudesk.store.courses import file_into_courses
 from acudesk.store.models import SessionAmendmentRecord, TreatmentSessionRecord
 from acudesk.store.sessions import amendments_of_client, oldest_first, to_session, write_session
 
@@ -190,4 +191,5 @@ def add_sessions(
             raise SessionImportError(f"{where}.amendments: expected a list")
         for j, trail in enumerate(trails):
             session.add(_amendment(trail, f"{where}.amendments[{j}]", record.id, now, importer))
+    file_into_courses(session, client_id, now)
     return ids

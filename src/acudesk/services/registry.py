@@ -22,9 +22,11 @@ if TYPE_CHECKING:
     from acudesk.services.client_io import ClientTransferService
     from acudesk.services.clients import ClientService
     from acudesk.services.clinic import ClinicService
+    from acudesk.services.courses import CourseService
     from acudesk.services.handouts import HandoutService
     from acudesk.services.intake import IntakeService
     from acudesk.services.products import ProductService
+    from acudesk.services.protocols import ProtocolService
     from acudesk.services.records import RecordService
     from acudesk.services.sessions import SessionService
     from acudesk.services.settings import SettingsService
@@ -89,6 +91,18 @@ class Services:
         from acudesk.services.clients import ClientService
 
         return ClientService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def courses(self) -> CourseService:
+        from acudesk.services.courses import CourseService
+
+        return CourseService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def protocols(self) -> ProtocolService:
+        from acudesk.services.protocols import ProtocolService
+
+        return ProtocolService(self.db, self.clock, self.bus)
 
     @cached_property
     def intake(self) -> IntakeService:

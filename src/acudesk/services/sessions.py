@@ -5,44 +5,44 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
-from acudesk.domain.changes import Changes
-from acudesk.domain.chart import ChartDocument, ChartError, Placement
+from acudesk.domain.chart import ChartDocument
 from acudesk.domain.errors import (
     CLIENT,
-    NAMED_PROTOCOL,
-    PROTOCOL,
     SESSION,
     ValidationError,
 )
-from acudesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from acudesk.domain.i18n import translate
 from acudesk.domain.point_cautions import (
-    PointCaution,
     describe_unconfirmed,
-    point_cautions,
-    unconfirmed,
 )
 from acudesk.domain.screening import Alert, screen
 from acudesk.domain.treatment import (
-    DEFAULT_COURSE_LENGTH,
     PreCheck,
     SessionRecordData,
     SessionStatus,
     SessionSummary,
     TreatmentSession,
     completion_problems,
+    needle_gate,
+    needles_only,
     validate_session,
 )
 from acudesk.domain.users import Permission, User
+from acudesk.services.courses import OpenSessionExists, place_session
 from acudesk.services.guard import require
+from acudesk.services.session_rules import (
+    COMPLETED_ALREADY,
+    changed_session,
+    checked_chart,
+    unconfirmed_points,
+)
 from acudesk.services.work import Service, Work
 from acudesk.store.intakes import latest_intake, to_intake
 from acudesk.store.models import (
     ClientRecord,
-    ProtocolRecord,
     SessionAmendmentRecord,
     TreatmentSessionRecord,
 )
@@ -50,38 +50,13 @@ from acudesk.store.sessions import (
     amendments,
     latest_session,
     newest_first,
+    open_session,
     snapshot,
     summaries,
     to_session,
     write_session,
 )
 from acudesk.store.settings import load_settings
-
-COMPLETED_ALREADY = QT_TRANSLATE_NOOP(
-    "sessions", "This session is completed: amend it, giving a reason, to change it."
-)
-
-
-def _unconfirmed(
-    document: ChartDocument, alerts: list[Alert]
-) -> list[tuple[Placement, list[PointCaution]]]:
-    if not any(p.point for p in document):
-        return []
-    from acudesk.services.catalog import point_catalog
-
-    cautions = point_cautions(point_catalog().points.values(), alerts)
-    return unconfirmed(document, cautions)
-
-
-def _checked_chart(chart: list[dict[str, Any]]) -> ChartDocument:
-    try:
-        return ChartDocument.from_list(chart)
-    except ChartError as error:
-        raise ValidationError({"chart": str(error)}) from None
-
-
-def _changed(work: Work, record: TreatmentSessionRecord) -> None:
-    work.changed(Changes.of(sessions=[record.id], session_clients=[record.client_id]))
 
 
 class SessionService(Service):
@@ -116,12 +91,20 @@ class SessionService(Service):
         *,
         limit: int | None = None,
         after: SessionSummary | None = None,
+        cancelled: bool = False,
     ) -> list[SessionSummary]:
         """The client's history, newest first, one line a session (amended or not) in one
-        statement; ``limit`` lines from just after ``after``: a page of a long history."""
+        statement; ``limit`` lines from just after ``after``: a page of a long history.
+        Cancelled sessions are left out unless an admin (who reads the audit) asks for them."""
+        require(actor, Permission.READ_CLINICAL)
+        if cancelled:
+            require(actor, Permission.VIEW_AUDIT)
         with self._work(actor, Permission.READ_CLINICAL) as work:
-            lines = summaries(work.session, client_id, limit=limit, after=after)
-            work.audit(AuditAction.READ, "session", "history", client_id=client_id)
+            lines = summaries(
+                work.session, client_id, limit=limit, after=after, cancelled=cancelled
+            )
+            look = "history with cancelled sessions" if cancelled else "history"
+            work.audit(AuditAction.READ, "session", look, client_id=client_id)
             return lines
 
     def alerts(self, actor: User, client_id: int) -> list[Alert]:
@@ -130,12 +113,13 @@ class SessionService(Service):
             return self._alerts(work.session, client_id)
 
     def last_chart(self, actor: User, client_id: int) -> list[dict[str, Any]]:
-        """The chart of the client's latest session ("repeat last session"); [] if none."""
+        """What "repeat last session" places: the needles and electro pairs of the client's
+        latest session that was not cancelled (never its reactions, marks or notes); []."""
         with self._work(actor, Permission.READ_CLINICAL) as work:
             record = latest_session(work.session, client_id)
             if record is not None:
                 work.audit(AuditAction.READ, record, "last chart")
-            return [] if record is None else list(record.chart)
+            return [] if record is None else needles_only(list(record.chart))
 
     def amendments(self, actor: User, session_id: int) -> list[dict[str, Any]]:
         with self._work(actor, Permission.READ_CLINICAL) as work:
@@ -156,37 +140,43 @@ class SessionService(Service):
 
     # Writing
 
+    def open_session(self, actor: User, client_id: int) -> TreatmentSession | None:
+        """The client's open session, if there is one (at most one)."""
+        require(actor, Permission.READ_CLINICAL)
+        with self._work(actor, Permission.READ_CLINICAL) as work:
+            record = open_session(work.session, client_id)
+            if record is None:
+                work.audit(AuditAction.READ, "session", "no open session", client_id=client_id)
+                return None
+            work.audit(AuditAction.READ, record, "open session", client_id=client_id)
+            return to_session(record)
+
     def start(
-        self,
-        actor: User,
-        client_id: int,
-        *,
-        course_length: int | None = None,
-        chart: list[dict[str, Any]] | None = None,
+        self, actor: User, client_id: int, *, course_length: int | None = None
     ) -> TreatmentSession:
-        """Open a new session for the client, numbered within the current course."""
+        """Open a new session for the client, placed in the client's course (a new course, of
+        ``course_length`` or the last one's, when none is open or the open one is full).
+        Refused with ``OpenSessionExists`` while the client has an open session. The chart
+        starts empty: no needle before the pre-treatment check."""
+        require(actor, Permission.CHART_SESSIONS)
         with self._work(actor, Permission.CHART_SESSIONS) as work:
             session = work.session
             if session.get(ClientRecord, client_id) is None:
                 raise CLIENT.not_found()
-            previous = latest_session(session, client_id)
-            length = course_length or (
-                previous.course_length if previous else DEFAULT_COURSE_LENGTH
-            )
-            number = 1
-            if previous is not None and previous.course_number < previous.course_length:
-                number = previous.course_number + 1
+            opened = open_session(session, client_id)
+            if opened is not None:
+                raise OpenSessionExists(opened.id)
+            course, number = place_session(session, client_id, self._clock(), course_length)
             intake = latest_intake(session, client_id)
             data = SessionRecordData(
                 started_at=self._clock(),
-                course_number=min(number, length),
-                course_length=length,
+                course_number=number,
+                course_length=course.planned_length,
                 precheck=PreCheck(intake_id=intake.id if intake else None),
             )
             errors = validate_session(data)
             if errors:
                 raise ValidationError(errors)
-            document = _checked_chart(chart or [])
             record = TreatmentSessionRecord(
                 client_id=client_id,
                 practitioner_id=actor.id,
@@ -194,13 +184,37 @@ class SessionService(Service):
                 status=SessionStatus.OPEN.value,
                 chart=[],
                 details={},
+                course=course,
             )
-            write_session(record, data, document)
+            write_session(record, data, ChartDocument())
             session.add(record)
             session.flush()
-            detail = f"client {client_id}, {data.course_number} of {length}"
+            detail = f"client {client_id}, course {course.number}: {number} of {data.course_length}"
             work.audit(AuditAction.CREATE, record, detail)
-            _changed(work, record)
+            changed_session(work, record)
+            return to_session(record)
+
+    def cancel(self, actor: User, loaded: TreatmentSession, reason: str) -> TreatmentSession:
+        """Call off an open session, saying why: it leaves the history (admins still see it)
+        and the reason is kept with it and in the audit trail."""
+        require(actor, Permission.CHART_SESSIONS)
+        clean = " ".join(reason.split())[:2000]
+        if not clean:
+            raise ValidationError(
+                {"reason": translate("sessions", "Say why the session is cancelled.")}
+            )
+        with self._work(actor, Permission.CHART_SESSIONS) as work:
+            record = self._edit(work, loaded)
+            if record.status != SessionStatus.OPEN.value:
+                raise ValidationError(
+                    {"status": translate("sessions", "Only an open session can be cancelled.")}
+                )
+            record.status = SessionStatus.CANCELLED.value
+            record.cancelled_at = self._clock()
+            record.cancel_reason = clean
+            work.session.flush()
+            work.audit(AuditAction.UPDATE, record, f"cancelled: {clean[:200]}")
+            changed_session(work, record)
             return to_session(record)
 
     @staticmethod
@@ -219,15 +233,19 @@ class SessionService(Service):
         errors = validate_session(data)
         if errors:
             raise ValidationError(errors)
-        document = _checked_chart(chart)
+        document = checked_chart(chart)
         with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.OPEN.value:
                 raise ValidationError({"status": translate("sessions", COMPLETED_ALREADY)})
+            alerts = self._alerts(work.session, record.client_id)
+            gate = needle_gate(data.precheck, alerts, document.needle_count)
+            if gate:
+                raise ValidationError({"chart": gate})
             write_session(record, data, document)
             work.session.flush()
             work.audit(AuditAction.UPDATE, record)
-            _changed(work, record)
+            changed_session(work, record)
             return to_session(record)
 
     def start_timer(self, actor: User, loaded: TreatmentSession) -> TreatmentSession:
@@ -237,7 +255,7 @@ class SessionService(Service):
             record.timer_started_at = self._clock()
             work.session.flush()
             work.audit(AuditAction.UPDATE, record, "retention timer started")
-            _changed(work, record)
+            changed_session(work, record)
             return to_session(record)
 
     def complete(
@@ -247,8 +265,8 @@ class SessionService(Service):
         data: SessionRecordData,
         chart: list[dict[str, Any]],
     ) -> TreatmentSession:
-        require(actor, Permission.CHART_SESSIONS)  # before reading the input; again, as now, below
-        document = _checked_chart(chart)
+        require(actor, Permission.CHART_SESSIONS)
+        document = checked_chart(chart)
         with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.OPEN.value:
@@ -257,7 +275,7 @@ class SessionService(Service):
                 )
             alerts = self._alerts(work.session, record.client_id)
             problems = completion_problems(data, document.needle_count, alerts)
-            unchecked = _unconfirmed(document, alerts)
+            unchecked = unconfirmed_points(document, alerts)
             if unchecked:
                 problems["chart"] = describe_unconfirmed(unchecked)
             if problems:
@@ -267,7 +285,7 @@ class SessionService(Service):
             record.completed_at = self._clock()
             work.session.flush()
             work.audit(AuditAction.UPDATE, record, "completed")
-            _changed(work, record)
+            changed_session(work, record)
             return to_session(record)
 
     def amend(
@@ -284,7 +302,7 @@ class SessionService(Service):
             raise ValidationError(
                 {"reason": translate("sessions", "Say why the completed session is being changed.")}
             )
-        document = _checked_chart(chart)
+        document = checked_chart(chart)
         with self._work(actor, Permission.CHART_SESSIONS) as work:
             record = self._edit(work, loaded)
             if record.status != SessionStatus.COMPLETED.value:
@@ -321,63 +339,5 @@ class SessionService(Service):
                 )
             )
             work.audit(AuditAction.UPDATE, record, f"amended: {reason.strip()[:200]}")
-            _changed(work, record)
+            changed_session(work, record)
             return to_session(record)
-
-    # Protocols
-
-    def protocols(self, actor: User) -> list[tuple[int, str, str, list[dict[str, Any]]]]:
-        with self._read_as(actor, Permission.CHART_SESSIONS) as session:
-            rows = session.scalars(select(ProtocolRecord).order_by(func.lower(ProtocolRecord.name)))
-            return [(r.id, r.name, r.description, list(r.chart)) for r in rows]
-
-    def save_protocol(
-        self,
-        actor: User,
-        name: str,
-        description: str,
-        chart: list[dict[str, Any]],
-        *,
-        replace_existing: bool = False,
-    ) -> int:
-        require(actor, Permission.CHART_SESSIONS)  # before reading the input; again, as now, below
-        clean = " ".join(name.split())
-        if not clean:
-            raise ValidationError({"name": translate("sessions", "Give the protocol a name.")})
-        if len(clean) > 120:
-            too_long = translate("sessions", "The name is too long ({limit} characters at most).")
-            raise ValidationError({"name": too_long.format(limit=120)})
-        document = _checked_chart(chart)
-        if not len(document):
-            empty = translate("sessions", "The chart is empty: place some needles first.")
-            raise ValidationError({"chart": empty})
-        with self._work(actor, Permission.CHART_SESSIONS, what=NAMED_PROTOCOL.named(clean)) as work:
-            existing = work.session.scalars(
-                select(ProtocolRecord).where(func.lower(ProtocolRecord.name) == clean.lower())
-            ).first()
-            if existing is not None and not replace_existing:
-                taken = translate("sessions", "There is already a protocol called '{name}'.")
-                raise ValidationError({"name": taken.format(name=existing.name)})
-            if existing is None:
-                existing = ProtocolRecord(
-                    name=clean, created_by=actor.display_name, created_at=self._clock(), chart=[]
-                )
-                work.session.add(existing)
-            else:
-                work.watch(ProtocolRecord, existing.id, what=PROTOCOL)
-            existing.description = description.strip()[:2000]
-            existing.chart = document.to_list()
-            work.session.flush()
-            work.audit(AuditAction.UPDATE, existing, clean)
-            work.changed(Changes.of(protocols=[existing.id]))
-            return existing.id
-
-    def delete_protocol(self, actor: User, protocol_id: int) -> None:
-        with self._work(actor, Permission.CHART_SESSIONS) as work:
-            record = work.session.get(ProtocolRecord, protocol_id)
-            if record is None:
-                raise PROTOCOL.not_found()
-            work.watch(ProtocolRecord, protocol_id, what=PROTOCOL)
-            work.session.delete(record)
-            work.audit(AuditAction.DELETE, record, record.name)
-            work.changed(Changes.of(protocols=[protocol_id]))

@@ -36,8 +36,8 @@ from acudesk.domain.text import unstorable_fields
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
 from acudesk.services.work import Service
-from acudesk.store.models import SettingRecord
 from acudesk.store.audit import last_change
+from acudesk.store.models import SettingRecord
 from acudesk.store.settings import (
     compare_and_set,
     delete_setting,

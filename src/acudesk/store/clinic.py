@@ -22,7 +22,6 @@ def to_details(record: ClinicRecord) -> ClinicDetails:
     )
 
 
-
 EXACT_COUNT_BELOW = 10_000
 
 

@@ -17,8 +17,9 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from acudesk.domain.clients import KEY_LIMITS
 
@@ -205,8 +206,42 @@ class DraftRecord(Base):
     __table_args__ = (Index("ix_draft_user_kind", "user_id", "kind"),)
 
 
+OPEN_SESSION = text("status = 'open'")
+OPEN_COURSE = text("closed_at IS NULL")
+
+
+class CourseRecord(Base):
+    """A client's course of treatment: numbered per client, a planned length, open until
+    closed. At most one open course per client (a partial unique index)."""
+
+    __tablename__ = "treatment_course"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="RESTRICT"))
+    number: Mapped[int] = mapped_column(Integer)
+    planned_length: Mapped[int] = mapped_column(Integer, default=10)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("uq_treatment_course_client_number", "client_id", "number", unique=True),
+        Index(
+            "uq_treatment_course_one_open",
+            "client_id",
+            unique=True,
+            sqlite_where=OPEN_COURSE,
+            postgresql_where=OPEN_COURSE,
+        ),
+    )
+
+
 class TreatmentSessionRecord(Base):
-    """One treatment session of a client: the chart and everything charted around it."""
+    """One treatment session of a client: the chart and everything charted around it.
+
+    At most one open session per client (a partial unique index); a cancelled one keeps its
+    reason and stays out of the history."""
 
     __tablename__ = "treatment_session"
 
@@ -231,9 +266,24 @@ class TreatmentSessionRecord(Base):
     # Imported from a record file: who imported it when, and who the file says recorded it.
     provenance: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    course_id: Mapped[int | None] = mapped_column(
+        ForeignKey("treatment_course.id", ondelete="RESTRICT"), nullable=True, index=True
+    )
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    cancel_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    course: Mapped[CourseRecord | None] = relationship(lazy="joined")
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_treatment_session_client", "client_id", "started_at"),)
+    __table_args__ = (
+        Index("ix_treatment_session_client", "client_id", "started_at"),
+        Index(
+            "uq_treatment_session_one_open",
+            "client_id",
+            unique=True,
+            sqlite_where=OPEN_SESSION,
+            postgresql_where=OPEN_SESSION,
+        ),
+    )
 
 
 class SessionAmendmentRecord(Base):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, Text, and_, cast, exists, or_, select
+from sqlalchemy import Select, Text, and_, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.chart import ChartDocument
@@ -18,7 +18,7 @@ from acudesk.domain.treatment import (
     TreatmentSession,
 )
 from acudesk.domain.treatment_codec import data_from_dict, data_to_dict, details_to_dict
-from acudesk.store.models import SessionAmendmentRecord, TreatmentSessionRecord
+from acudesk.store.models import CourseRecord, SessionAmendmentRecord, TreatmentSessionRecord
 
 
 def to_session(record: TreatmentSessionRecord) -> TreatmentSession:
@@ -43,6 +43,8 @@ def to_session(record: TreatmentSessionRecord) -> TreatmentSession:
         completed_at=record.completed_at,
         timer_started_at=record.timer_started_at,
         provenance=record.provenance,
+        course=record.course.number if record.course is not None else 1,
+        cancel_reason=record.cancel_reason or "",
     )
 
 
@@ -82,15 +84,20 @@ def summaries(
     *,
     limit: int | None = None,
     after: SessionSummary | None = None,
+    cancelled: bool = False,
 ) -> list[SessionSummary]:
     """The client's history list in one statement, newest first: the columns a line shows,
     whether the session was amended, and the chart as its stored JSON text (not parsed).
 
     ``limit`` lines at most, those after ``after`` (the last line of the page before): read
     along the index on (client, start), so a page costs the same whatever the history's length.
+    Cancelled sessions only when asked for (an admin's look).
     """
     t = TreatmentSessionRecord
     amended = exists().where(SessionAmendmentRecord.session_id == t.id)
+    shown = t.client_id == client_id
+    if not cancelled:
+        shown = shown & (t.status != SessionStatus.CANCELLED.value)
     statement = (
         select(
             t.id,
@@ -103,8 +110,11 @@ def summaries(
             t.needles_in,
             amended,
             cast(t.chart, Text),
+            func.coalesce(CourseRecord.number, 1),
+            func.coalesce(t.cancel_reason, ""),
         )
-        .where(t.client_id == client_id)
+        .outerjoin(CourseRecord, CourseRecord.id == t.course_id)
+        .where(shown)
         .order_by(t.started_at.desc(), t.id.desc())
         .limit(limit)
     )
@@ -116,14 +126,35 @@ def summaries(
     rows = session.execute(statement)
     return [
         SessionSummary(
-            r[0], r[1], SessionStatus(r[2]), r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9] or "[]"
+            r[0],
+            r[1],
+            SessionStatus(r[2]),
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            bool(r[8]),
+            r[9] or "[]",
+            r[10],
+            r[11],
         )
         for r in rows
     ]
 
 
 def latest_session(session: Session, client_id: int) -> TreatmentSessionRecord | None:
-    return session.scalars(newest_first(client_id).limit(1)).first()
+    """The client's latest session that was not cancelled."""
+    query = newest_first(client_id).where(
+        TreatmentSessionRecord.status != SessionStatus.CANCELLED.value
+    )
+    return session.scalars(query.limit(1)).first()
+
+
+def open_session(session: Session, client_id: int) -> TreatmentSessionRecord | None:
+    """The client's open session (there is at most one)."""
+    query = newest_first(client_id).where(TreatmentSessionRecord.status == SessionStatus.OPEN.value)
+    return session.scalars(query.limit(1)).first()
 
 
 def oldest_first(session: Session, client_id: int) -> list[TreatmentSessionRecord]:

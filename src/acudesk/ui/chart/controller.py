@@ -6,6 +6,8 @@ pairing is refused with a pacemaker and confirmed with epilepsy.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -47,12 +49,24 @@ class ChartController(QObject):
         self.read_only = False
         self._parent = dialog_parent
         self.dialog: QWidget | None = None  # the dialog open right now, if any
+        # Why no needle may be placed now ("" when it may): the session's pre-treatment check.
+        self.needle_gate: Callable[[], str] = lambda: ""
+
+    def refuse_needles(self) -> bool:
+        """Say why, and refuse, while the needle gate is closed."""
+        why = self.needle_gate()
+        if why:
+            self.dialog = dialogs.tell(
+                self._parent, translate("ChartController", "Pre-treatment check first"), why
+            )
+            self.dialog.setObjectName("needleGateBox")
+        return bool(why)
 
     # Placing
 
     def place_point(self, code: str, diagram_id: str, sides: list[Side]) -> None:
         """A needle on a catalogue point, on each side given; asks first when cautioned."""
-        if self.read_only:
+        if self.read_only or self.refuse_needles():
             return
         point = self.catalog.point(code)
         cautions = [c for side in sides for c in cautions_for(self.cautions, code, side)]
@@ -89,7 +103,7 @@ class ChartController(QObject):
     def place_free(
         self, kind: PlacementKind, diagram_id: str, x: float, y: float, side: Side
     ) -> None:
-        if self.read_only:
+        if self.read_only or (kind is PlacementKind.NEEDLE and self.refuse_needles()):
             return
         placement = Placement(new_id(), kind, diagram_id, x, y, None, side)
         self._add(

@@ -134,7 +134,7 @@ class Ui_SessionHistoryWidget(object):
 #endif // QT_CONFIG(accessibility)
         self.repeatButton.setText(QCoreApplication.translate("SessionHistoryWidget", u"&Repeat last session", None))
 #if QT_CONFIG(tooltip)
-        self.repeatButton.setToolTip(QCoreApplication.translate("SessionHistoryWidget", u"Start a new session with the chart of the latest one", None))
+        self.repeatButton.setToolTip(QCoreApplication.translate("SessionHistoryWidget", u"Start a new session with the needles and electro pairs of the latest one, placed once the pre-treatment check is done", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.repeatButton.setAccessibleName(QCoreApplication.translate("SessionHistoryWidget", u"Repeat last session", None))

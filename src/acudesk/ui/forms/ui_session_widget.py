@@ -16,9 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFrame,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QSplitter, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 from acudesk.ui.widgets.alerts_banner import AlertsBanner
 
@@ -50,31 +51,11 @@ class Ui_SessionWidget(object):
 
         self.headerLayout.addItem(self.headerSpacer)
 
-        self.courseNumberLabel = QLabel(SessionWidget)
-        self.courseNumberLabel.setObjectName(u"courseNumberLabel")
-        self.courseNumberLabel.setProperty(u"role", u"fieldname")
+        self.courseLabel = QLabel(SessionWidget)
+        self.courseLabel.setObjectName(u"courseLabel")
+        self.courseLabel.setProperty(u"role", u"fieldname")
 
-        self.headerLayout.addWidget(self.courseNumberLabel)
-
-        self.courseNumberSpin = QSpinBox(SessionWidget)
-        self.courseNumberSpin.setObjectName(u"courseNumberSpin")
-        self.courseNumberSpin.setMinimum(1)
-        self.courseNumberSpin.setMaximum(100)
-
-        self.headerLayout.addWidget(self.courseNumberSpin)
-
-        self.courseOfLabel = QLabel(SessionWidget)
-        self.courseOfLabel.setObjectName(u"courseOfLabel")
-        self.courseOfLabel.setProperty(u"role", u"fieldname")
-
-        self.headerLayout.addWidget(self.courseOfLabel)
-
-        self.courseLengthSpin = QSpinBox(SessionWidget)
-        self.courseLengthSpin.setObjectName(u"courseLengthSpin")
-        self.courseLengthSpin.setMinimum(1)
-        self.courseLengthSpin.setMaximum(100)
-
-        self.headerLayout.addWidget(self.courseLengthSpin)
+        self.headerLayout.addWidget(self.courseLabel)
 
 
         self.mainLayout.addLayout(self.headerLayout)
@@ -240,10 +221,14 @@ class Ui_SessionWidget(object):
         self.chartLayout.setObjectName(u"chartLayout")
         self.chartLayout.setContentsMargins(0, 0, 0, 0)
         self.splitter.addWidget(self.chartHost)
-        self.sidePanel = QWidget(self.splitter)
+        self.sideScroll = QScrollArea(self.splitter)
+        self.sideScroll.setObjectName(u"sideScroll")
+        self.sideScroll.setMinimumSize(QSize(470, 0))
+        self.sideScroll.setMaximumSize(QSize(500, 16777215))
+        self.sideScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.sideScroll.setWidgetResizable(True)
+        self.sidePanel = QWidget()
         self.sidePanel.setObjectName(u"sidePanel")
-        self.sidePanel.setMinimumSize(QSize(340, 0))
-        self.sidePanel.setMaximumSize(QSize(460, 16777215))
         self.sideLayout = QVBoxLayout(self.sidePanel)
         self.sideLayout.setSpacing(8)
         self.sideLayout.setObjectName(u"sideLayout")
@@ -487,7 +472,8 @@ class Ui_SessionWidget(object):
 
         self.sideLayout.addWidget(self.sideTabs)
 
-        self.splitter.addWidget(self.sidePanel)
+        self.sideScroll.setWidget(self.sidePanel)
+        self.splitter.addWidget(self.sideScroll)
 
         self.mainLayout.addWidget(self.splitter)
 
@@ -559,16 +545,11 @@ class Ui_SessionWidget(object):
 #if QT_CONFIG(accessibility)
         self.statusLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Session status", None))
 #endif // QT_CONFIG(accessibility)
-        self.courseNumberLabel.setText(QCoreApplication.translate("SessionWidget", u"Session", None))
 #if QT_CONFIG(accessibility)
-        self.courseNumberSpin.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Session number", None))
-#endif // QT_CONFIG(accessibility)
-        self.courseOfLabel.setText(QCoreApplication.translate("SessionWidget", u"of", None))
-#if QT_CONFIG(accessibility)
-        self.courseLengthSpin.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Course length", None))
+        self.courseLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Place in the course", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.courseLengthSpin.setToolTip(QCoreApplication.translate("SessionWidget", u"Sessions in this course", None))
+        self.courseLabel.setToolTip(QCoreApplication.translate("SessionWidget", u"From the client's course: start or close a course on the Sessions tab", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.detailsLabel.setAccessibleName(QCoreApplication.translate("SessionWidget", u"Session details", None))

@@ -16,8 +16,10 @@ from acudesk.domain.users import User
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_intake_dialog import Ui_IntakeDialog
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, time_text, translate
+from acudesk.ui.intake.consent_question import ask_to_save_anyway, missing_consent
 from acudesk.ui.intake.form import IntakeForm, page_of
 from acudesk.ui.intake.procedures import RawRow
+from acudesk.ui.widgets.screen_fit import available_area, fit_to_screen
 from acudesk.ui.widgets.theme import restyle
 
 STEPS = (
@@ -82,6 +84,7 @@ class IntakeDialog(QDialog):
         self._saved = False
         self._flagged: dict[str, str] = {}  # the problems the step list marks with ⚠
         self.close_prompt: QMessageBox | None = None
+        self.consent_question: QMessageBox | None = None
         settings = services.settings.current()
         self.form = IntakeForm(self.ui, settings.date_order, lambda: services.clock().date())
         self.ui.clientLabel.setText(client_name)
@@ -133,9 +136,9 @@ class IntakeDialog(QDialog):
             - self.ui.pages.width()
             + self.ui.healthPage.verticalScrollBar().sizeHint().width()
         )
-        room = self.screen().availableGeometry() if self.screen() else self.geometry()
+        room = available_area(self)
         wanted = min(widest + extra + 24, int(room.width() * 0.96))
-        self.resize(max(wanted, self.width()), min(self.height(), int(room.height() * 0.96)))
+        fit_to_screen(self, max(wanted, self.width()), self.height())
 
     @property
     def client_id(self) -> int:
@@ -180,6 +183,15 @@ class IntakeDialog(QDialog):
         if errors:
             self._show_errors(errors)
             return
+        missing = missing_consent(data.consent)
+        if missing:  # never quietly: the person confirms, or goes back to the consent step
+            self.consent_question = ask_to_save_anyway(
+                self, missing, lambda: self._record(data), lambda: self.go_to(len(STEPS) - 1)
+            )
+            return
+        self._record(data)
+
+    def _record(self, data: IntakeData) -> None:
         try:
             self._services.intake.record(self._user, self._client_id, data, based_on=self._based_on)
         except ValidationError as error:

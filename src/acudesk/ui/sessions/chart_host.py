@@ -8,6 +8,7 @@ the whole protocol back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -32,7 +33,7 @@ from acudesk.domain.chart import (
 from acudesk.domain.point_cautions import PointCaution, point_cautions, unconfirmed
 from acudesk.domain.points import PointCatalog
 from acudesk.domain.screening import Alert
-from acudesk.domain.treatment import Confirmation
+from acudesk.domain.treatment import Confirmation, needles_only
 from acudesk.ui.chart.commands import AddPlacementCommand, RemovePlacementCommand
 from acudesk.ui.chart.editor import ChartEditorWidget
 from acudesk.ui.chart.labels import side_word
@@ -83,13 +84,19 @@ class ChartHost(QObject):
     def set_read_only(self, read_only: bool) -> None:
         self.editor.set_read_only(read_only)
 
+    def set_needle_gate(self, gate: Callable[[], str]) -> None:
+        """Why no needle may be placed now ("" when it may); clicks and protocols ask it."""
+        self.editor.controller.needle_gate = gate
+
     def apply(self, name: str, chart: list[dict[str, Any]], *, replace_chart: bool) -> None:
         """Apply a protocol's placements (new ids, so adding twice never clashes).
 
         Points cautioned for this client are not placed silently: the practitioner gives the
         reason to needle them, or leaves them out, exactly as when clicking such a point.
         """
-        incoming = [replace(placement_from_dict(raw), id=new_id()) for raw in chart]
+        incoming = [replace(placement_from_dict(raw), id=new_id()) for raw in needles_only(chart)]
+        if incoming and self.editor.controller.refuse_needles():
+            return
         pairs: dict[str, str] = {}
         for index, placement in enumerate(incoming):
             if placement.electro_pair:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from acudesk.domain.screening import Alert, Severity
-from acudesk.domain.treatment import PreCheck
+from acudesk.domain.treatment import PreCheck, needle_gate
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
 from acudesk.ui.i18n import day_text, translate
 
@@ -106,6 +106,10 @@ class PreCheckSection:
             and pre.intake_unchanged
             and (not self.blocked or bool(pre.override_reason))
         )
+
+    def gate_message(self) -> str:
+        """Why no needle may be placed yet ("" once the check is done)."""
+        return needle_gate(self.value(), self._alerts, 1)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

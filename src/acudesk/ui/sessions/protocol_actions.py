@@ -50,7 +50,7 @@ class ProtocolActions:
 
     def _protocols(self) -> list[Protocol] | None:
         try:
-            return self._services.sessions.protocols(self._user)
+            return self._services.protocols.protocols(self._user)
         except AcudeskError as error:
             self._messages.say(error.message)
             return None

@@ -84,7 +84,7 @@ class SaveProtocolDialog(QDialog):
     def _save(self, *, replace_existing: bool) -> None:
         name = self.ui.nameEdit.text()
         try:
-            self._services.sessions.save_protocol(
+            self._services.protocols.save_protocol(
                 self._user,
                 name,
                 self.ui.descriptionEdit.toPlainText(),

@@ -1,10 +1,10 @@
-"""The session's own fields on its screen: its place in the course, the retention time, gua
-sha, the three notes and the next appointment (printed on the aftercare sheet)."""
+"""The session's own fields on its screen: the retention time, gua sha, the three notes and
+the next appointment (printed on the aftercare sheet). Its place in the course is shown, not
+typed: it comes from the client's course."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
@@ -22,16 +22,13 @@ class SessionFields:
         self.next_appointment = NextAppointmentField(window)
         ui.notesLayout.insertWidget(ui.notesLayout.indexOf(ui.notesMessage), self.next_appointment)
         self.next_appointment.changed.connect(changed)
-        for spin in (ui.courseNumberSpin, ui.courseLengthSpin, ui.retentionSpin):
-            spin.valueChanged.connect(changed)
+        ui.retentionSpin.valueChanged.connect(changed)
         ui.guaShaCheck.toggled.connect(changed)
         for edit in (ui.treatedEdit, ui.responseEdit, ui.planEdit):
             edit.textChanged.connect(changed)
 
     def load(self, data: SessionRecordData) -> None:
         ui = self.ui
-        ui.courseLengthSpin.setValue(data.course_length)
-        ui.courseNumberSpin.setValue(data.course_number)
         ui.retentionSpin.setValue(data.retention_minutes)
         ui.guaShaCheck.setChecked(data.gua_sha)
         ui.treatedEdit.setPlainText(data.notes.treated)
@@ -39,13 +36,14 @@ class SessionFields:
         ui.planEdit.setPlainText(data.notes.plan)
         self.next_appointment.set_value(data.next_appointment, data.started_at)
 
-    def value(self, started_at: datetime) -> SessionRecordData:
-        """These fields as a record (the sections' parts left at their defaults)."""
+    def value(self, loaded: SessionRecordData) -> SessionRecordData:
+        """These fields as a record (the sections' parts left at their defaults); the start
+        and the place in the course as the session was loaded."""
         ui = self.ui
         return SessionRecordData(
-            started_at=started_at,
-            course_number=ui.courseNumberSpin.value(),
-            course_length=ui.courseLengthSpin.value(),
+            started_at=loaded.started_at,
+            course_number=loaded.course_number,
+            course_length=loaded.course_length,
             retention_minutes=ui.retentionSpin.value(),
             gua_sha=ui.guaShaCheck.isChecked(),
             notes=SessionNotes(
@@ -58,7 +56,7 @@ class SessionFields:
 
     def set_read_only(self, read_only: bool) -> None:
         ui = self.ui
-        for widget in (ui.courseNumberSpin, ui.courseLengthSpin, ui.retentionSpin, ui.guaShaCheck):
+        for widget in (ui.retentionSpin, ui.guaShaCheck):
             widget.setEnabled(not read_only)
         for edit in (ui.treatedEdit, ui.responseEdit, ui.planEdit):
             edit.setReadOnly(read_only)

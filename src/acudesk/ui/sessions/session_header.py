@@ -34,13 +34,14 @@ class SessionHeader:
         self._messages = messages
 
     def title(self, session: TreatmentSession) -> str:
-        return translate("SessionHeader", "{name} — session {session} — acudesk").format(
-            name=self._full_name, session=session.course_label
+        return translate("SessionHeader", "{name} — {course} — acudesk").format(
+            name=self._full_name, course=session.course_position
         )
 
     def show(self, session: TreatmentSession, *, amending: bool) -> None:
         started = session.data.started_at
         self.ui.clientLabel.setText(self._full_name.strip())
+        self.ui.courseLabel.setText(session.course_position)
         when = f"{weekday_text(started)} {day_text(started.date())}, {time_text(started)}"
         details = f"{when}  ·  {session.practitioner}"
         if session.provenance:

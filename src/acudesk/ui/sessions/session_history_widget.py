@@ -9,19 +9,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMessageBox, QWidget
 
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.treatment import (
-    DEFAULT_COURSE_LENGTH,
     SessionStatus,
     SessionSummary,
     TreatmentSession,
 )
 from acudesk.domain.users import Permission, User
+from acudesk.services.courses import OpenSessionExists
 from acudesk.services.registry import Services
 from acudesk.ui.forms.ui_session_history_widget import Ui_SessionHistoryWidget
 from acudesk.ui.i18n import translate
+from acudesk.ui.sessions.course_controls import CourseControls
 from acudesk.ui.sessions.session_widget import SessionWidget
 from acudesk.ui.sessions.sessions_list_model import THUMBNAIL_SHOWN, SessionsListModel
 from acudesk.ui.sessions.thumbnails import ThumbnailCache
@@ -91,6 +92,11 @@ class SessionHistoryWidget(QWidget):
         )
         self._say("")
         self._add_handout_button()
+        self.course = CourseControls(
+            self.ui, services, user, client_id, lambda m: self._say(m, error=bool(m))
+        )
+        self.cancelled_check = self._add_cancelled_toggle()
+        self.open_box: QMessageBox | None = None
         self.refresh()
 
     def _add_preview(self) -> None:
@@ -105,6 +111,19 @@ class SessionHistoryWidget(QWidget):
         row.addWidget(self.preview)
         self.ui.listLayout.addLayout(row)
         history.selectionModel().currentRowChanged.connect(self.preview.show_row)
+
+    def _add_cancelled_toggle(self) -> QCheckBox:
+        """For admins: the cancelled sessions too, each with its reason."""
+        check = QCheckBox(translate("SessionHistoryWidget", "Show cancelled sessions"))
+        check.setObjectName("showCancelledCheck")
+        check.setToolTip(
+            translate("SessionHistoryWidget", "Cancelled sessions and why, for administrators")
+        )
+        check.setVisible(self._user.can(Permission.VIEW_AUDIT))
+        check.toggled.connect(lambda _on: self.refresh())
+        bottom = self.ui.bottomLayout
+        bottom.insertWidget(bottom.indexOf(self.ui.hintLabel) + 1, check)
+        return check
 
     @property
     def thumbnails(self) -> ThumbnailCache:
@@ -137,7 +156,7 @@ class SessionHistoryWidget(QWidget):
         history = self._page(None, max(HISTORY_PAGE, current + 1))
         more = self._next_page if len(history) >= max(HISTORY_PAGE, current + 1) else None
         self.model.set_sessions(history, more)
-        self._show_course()
+        self.course.refresh()
         has_sessions = bool(history)
         self.ui.stack.setCurrentWidget(self.ui.listPage if has_sessions else self.ui.emptyPage)
         self.ui.repeatButton.setVisible(has_sessions)
@@ -151,7 +170,11 @@ class SessionHistoryWidget(QWidget):
     ) -> list[SessionSummary]:
         try:
             return self._services.sessions.summaries(
-                self._user, self._client_id, limit=limit, after=after
+                self._user,
+                self._client_id,
+                limit=limit,
+                after=after,
+                cancelled=self.cancelled_check.isChecked(),
             )
         except AcudeskError as error:
             self._say(error.message, error=True)
@@ -162,28 +185,6 @@ class SessionHistoryWidget(QWidget):
 
     def select_row(self, row: int) -> None:
         self.ui.historyList.setCurrentIndex(self.model.index(row))
-
-    def _show_course(self) -> None:
-        latest = self.model.session_at(0)
-        if latest is None:
-            self.ui.courseLabel.setText(
-                translate(
-                    "SessionHistoryWidget", "No sessions yet  ·  a course is {length}"
-                ).format(length=DEFAULT_COURSE_LENGTH)
-            )
-            self.ui.courseBar.setRange(0, DEFAULT_COURSE_LENGTH)
-            self.ui.courseBar.setValue(0)
-            return
-        number, length = latest.course_number, latest.course_length
-        done = number if latest.status is SessionStatus.COMPLETED else number - 1
-        text = (
-            translate("SessionHistoryWidget", "Session {number} of {length}  ·  in progress")
-            if latest.status is SessionStatus.OPEN
-            else translate("SessionHistoryWidget", "Session {number} of {length}")
-        )
-        self.ui.courseLabel.setText(text.format(number=number, length=length))
-        self.ui.courseBar.setRange(0, length)
-        self.ui.courseBar.setValue(max(0, done))
 
     def _say(self, message: str, *, error: bool = False) -> None:
         say(self.ui.noticeLabel, message, error=error)
@@ -209,17 +210,61 @@ class SessionHistoryWidget(QWidget):
     # --- starting and opening ---------------------------------------------------------------
 
     def start_session(self, *, repeat: bool = False) -> SessionWidget | None:
-        """One call starts the session (Repeat: with the latest chart), then it opens."""
+        """One call starts the session, then it opens. Repeat brings the latest session's
+        needles and electro pairs, placed once the pre-treatment check is done. While the
+        client has an open session, this offers to open that one instead."""
         sessions = self._services.sessions
         try:
-            chart = sessions.last_chart(self._user, self._client_id) if repeat else None
-            started = sessions.start(self._user, self._client_id, chart=chart)
+            chart = sessions.last_chart(self._user, self._client_id) if repeat else []
+            started = sessions.start(self._user, self._client_id)
+        except OpenSessionExists as error:
+            self._offer_open(error.session_id)
+            return None
         except AcudeskError as error:
             self._say(error.message, error=True)
             return None
         self._say("")
         self.refresh()
-        return self.open_session(started)
+        window = self.open_session(started)
+        if chart:
+            window.plan_needles(chart, translate("SessionHistoryWidget", "Repeat last session"))
+        return window
+
+    def _offer_open(self, session_id: int) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("SessionHistoryWidget", "A session is already open"),
+            translate(
+                "SessionHistoryWidget",
+                "{name} already has an open session. A client has one open session at a "
+                "time: open it to carry on, or cancel it from its window.",
+            ).format(name=" ".join(self._client_name).strip()),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("sessionAlreadyOpenBox")
+        open_button = box.addButton(
+            translate("SessionHistoryWidget", "Open that session"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.setDefaultButton(open_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def clicked(button: object) -> None:
+            if button is open_button:
+                self.open_by_id(session_id)
+
+        box.buttonClicked.connect(clicked)
+        self.open_box = box
+        box.open()
+
+    def open_by_id(self, session_id: int) -> SessionWidget | None:
+        try:
+            session = self._services.sessions.get(self._user, session_id)
+        except AcudeskError as error:
+            self._say(error.message, error=True)
+            return None
+        return self.open_session(session)
 
     def open_session(self, session: TreatmentSession) -> SessionWidget:
         window = self.windows.get(session.id)

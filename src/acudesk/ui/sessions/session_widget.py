@@ -30,9 +30,7 @@ from acudesk.domain.treatment import (
 )
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
-from acudesk.ui.clients.confirm import confirm_discard
 from acudesk.ui.forms.ui_session_widget import Ui_SessionWidget
-from acudesk.ui.i18n import translate
 from acudesk.ui.sessions.amendment import Amendment
 from acudesk.ui.sessions.chart_host import ChartHost
 from acudesk.ui.sessions.events_table import AdverseEventRows
@@ -43,9 +41,11 @@ from acudesk.ui.sessions.protocol_actions import ProtocolActions
 from acudesk.ui.sessions.retention import RetentionTimers, find_timers, short_name
 from acudesk.ui.sessions.session_fields import SessionFields
 from acudesk.ui.sessions.session_header import SessionHeader
+from acudesk.ui.sessions.session_life import SessionLife
 from acudesk.ui.sessions.session_look import STYLE_SHEET
 from acudesk.ui.sessions.session_messages import SessionMessages
 from acudesk.ui.sessions.timer_panel import RetentionTimerPanel
+from acudesk.ui.widgets.screen_fit import fit_to_screen
 
 AUTOSAVE_MS = 3000
 
@@ -90,7 +90,7 @@ class SessionWidget(QWidget):
         self.messages.clear()
         if not self.is_read_only() and not self.precheck.is_done():
             self.ui.alertsReviewedCheck.setFocus()  # the check comes first
-        self.resize(1320, 880)
+        fit_to_screen(self, 1320, 880)
 
     def _build_parts(self) -> None:
         from acudesk.services.catalog import point_catalog
@@ -118,6 +118,8 @@ class SessionWidget(QWidget):
         self.timer = RetentionTimerPanel(ui, self.timers, services, user, who, self.messages, held)
         self.protocols = ProtocolActions(ui, services, user, self.chart, self.messages, self)
         self.amendment = Amendment(ui, services, user, self.messages, self)
+        self.life = SessionLife(ui, services, user, self.chart, self.messages, self)
+        self.chart.set_needle_gate(self._needle_gate)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -128,6 +130,7 @@ class SessionWidget(QWidget):
         self.chart.confirmation_given.connect(self._on_chart_confirmation_given)
         self.checks.intake_saved.connect(self.intake_saved)
         self.amendment.amended.connect(self._on_amendment_amended)
+        self.life.cancelled.connect(self._on_life_cancelled)
         self.autosave_timer.timeout.connect(self._on_autosave_timer_timeout)
         ui.addEventButton.clicked.connect(self.events.add_new)
         ui.removeEventButton.clicked.connect(self.events.remove_selected)
@@ -180,7 +183,7 @@ class SessionWidget(QWidget):
     def data(self) -> SessionRecordData:
         """Everything on screen, as the service takes it."""
         return dataclasses.replace(
-            self.fields.value(self._session.data.started_at),
+            self.fields.value(self._session.data),
             precheck=self.precheck.value(),
             needles_in=self.needles.needles_in(),
             needles_out=self.needles.needles_out(),
@@ -217,6 +220,8 @@ class SessionWidget(QWidget):
         self.timer.set_enabled(is_open and can_chart)
         ui.completeButton.setVisible(is_open)
         ui.completeButton.setEnabled(can_chart)
+        self.life.cancel_button.setVisible(is_open)
+        self.life.cancel_button.setEnabled(can_chart)
         ui.saveButton.setVisible(not read_only)
         ui.saveButton.setEnabled(can_chart)
         self.amendment.show_buttons(read_only=read_only, can_chart=can_chart)
@@ -231,6 +236,24 @@ class SessionWidget(QWidget):
         self._show_saved()
         if self._session.status is SessionStatus.OPEN:
             self.autosave_timer.start()
+            self.life.precheck_changed(ready=self.precheck.is_done())
+
+    def _needle_gate(self) -> str:
+        """Why no needle may go on the chart yet ("" when it may): the pre-check comes first."""
+        why = self.precheck.gate_message()
+        if why:
+            self.precheck.fold(False)
+        return why
+
+    def plan_needles(self, chart: list[dict[str, Any]], name: str) -> None:
+        """Needles to place as one step ("Repeat last session") once the pre-check is done."""
+        self.life.plan(chart, name, ready=self.precheck.is_done())
+
+    def _on_life_cancelled(self, cancelled: TreatmentSession) -> None:
+        self.timer.stop(cancelled.id)
+        self._session = cancelled
+        self.session_saved.emit(cancelled)
+        self.close_anyway()
 
     def _on_chart_changed(self) -> None:
         self.needles.chart_changed(self.chart.needle_count())
@@ -314,37 +337,18 @@ class SessionWidget(QWidget):
     # --- closing ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """An open session is saved on the way out. If that fails, or an amendment is not
-        saved yet, the window stays and asks before anything typed is thrown away."""
-        reason = "" if self._closing_anyway else self._unsaved_reason()
-        if reason:
+        """An open session is saved on the way out. If that fails, an amendment is not saved
+        yet, or nothing is recorded in it, the window stays and asks first (SessionLife)."""
+        if not self._closing_anyway and self.life.hold_close():
             event.ignore()
-            confirm_discard(
-                self,
-                "closeSessionBox",
-                translate("SessionWidget", "Close without saving?"),
-                translate(
-                    "SessionWidget", "{reason} Close the session and lose the changes?"
-                ).format(reason=reason),
-                translate("SessionWidget", "Close without saving"),
-                self._close_anyway,
-            )
             return
         self.autosave_timer.stop()
         super().closeEvent(event)
 
-    def _unsaved_reason(self) -> str:
-        """Why closing now would lose something ("" when nothing would be lost)."""
-        if not self._dirty:
-            return ""
-        if self.amendment.active:
-            return translate("SessionWidget", "The amendment is not saved yet.")
-        if self._session.status is SessionStatus.OPEN and not self.save():
-            return self.messages.banner() or translate(
-                "SessionWidget", "The session was not saved."
-            )
-        return ""
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
 
-    def _close_anyway(self) -> None:
+    def close_anyway(self) -> None:
         self._closing_anyway = True
         self.close()

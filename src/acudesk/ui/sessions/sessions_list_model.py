@@ -35,6 +35,10 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def status_text(session: SessionSummary) -> str:
+    if session.status is SessionStatus.CANCELLED:
+        return translate("SessionHistoryWidget", "cancelled: {reason}").format(
+            reason=session.cancel_reason
+        )
     if session.status is SessionStatus.OPEN:
         return translate("SessionHistoryWidget", "open")
     if session.amended:
@@ -106,9 +110,7 @@ class SessionsListModel(QAbstractListModel):
 
     def text(self, session: SessionSummary) -> str:
         started = session.started_at
-        course = translate("SessionHistoryWidget", "Session {session}").format(
-            session=session.course_label
-        )
+        course = session.course_position
         return (
             f"{course}  ·  {status_text(session)}\n"
             f"{day_text(started.date())}, {time_text(started)}  ·  {session.practitioner}\n"
