@@ -74,7 +74,7 @@ def test_rules_saved_elsewhere_meanwhile_refuse_this_save_and_keep_what_is_typed
     theirs = other.settings.current()
     other.settings.update(admin, replace(theirs, phone_region="DE"))
     screen.ui.regionCombo.setCurrentIndex(screen.ui.regionCombo.findData("IT"))
-    qtbot.mouseClick(screen.ui.saveRulesButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.ui.saveButton, Qt.MouseButton.LeftButton)
     assert "saved these settings on another computer" in screen.ui.rulesError.text()
     assert screen.ui.regionCombo.currentData() == "IT"  # what was typed stays
     assert services.settings.current().phone_region == "DE"  # theirs stays too
@@ -90,7 +90,7 @@ def test_clinic_details_saved_elsewhere_meanwhile_refuse_this_save_and_keep_the_
     other = _elsewhere(sqlite_path, clock)
     other.clinic.update(admin, replace(other.clinic.details(), phone="+44 20 7946 0002"))
     screen.ui.nameEdit.setText("Willow & Ash")
-    qtbot.mouseClick(screen.ui.saveClinicButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.ui.saveButton, Qt.MouseButton.LeftButton)
     assert "saved this clinic's details on another computer" in screen.ui.nameError.text()
     assert screen.ui.nameEdit.text() == "Willow & Ash"
     assert services.clinic.details().name == "Willow Clinic"

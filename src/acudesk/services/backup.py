@@ -86,9 +86,17 @@ def _stamp_sqlite_copy(target: Path, when: str) -> None:
     """The copy says when it was taken (the live file is not written to)."""
     try:
         with sqlite3.connect(target) as out:
-            out.execute(
-                "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (TAKEN_AT_KEY, when)
-            )
+            columns = {row[1] for row in out.execute("PRAGMA table_info(setting)")}
+            if "version" in columns:  # settings are versioned since 0010
+                out.execute(
+                    "INSERT OR REPLACE INTO setting (key, value, version) VALUES (?, ?, 1)",
+                    (TAKEN_AT_KEY, when),
+                )
+            else:
+                out.execute(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                    (TAKEN_AT_KEY, when),
+                )
         out.close()
     except sqlite3.Error:
         pass  # no setting table: the check that follows says the file is not a backup
@@ -118,9 +126,15 @@ def _not_sound(problem: str) -> str:
     ).format(problem=problem)
 
 
+def _discard(target: Path | None) -> None:
+    if target is not None:
+        target.unlink(missing_ok=True)
+
+
 def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clock) -> BackupFacts:
     """Write a consistent copy of the whole database and check it reads back whole."""
     when = clock().isoformat(timespec="seconds")
+    target: Path | None = None
     try:
         if db.info.is_sqlite:
             if db.info.path is None:
@@ -137,8 +151,10 @@ def back_up(db: Database, dest: Path | None = None, *, clock: Clock = system_clo
             _pg_dump(db, target, when)
             check = inspect_pgdump
     except OSError as error:
+        _discard(target)
         raise BackupFailed(_not_written(error.strerror or error)) from error
     except sqlite3.Error as error:
+        _discard(target)  # a half-written copy must never pass for a backup
         raise BackupFailed(_not_written(error)) from error
     try:
         facts = check(target)

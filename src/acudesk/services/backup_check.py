@@ -184,7 +184,8 @@ def inspect_pgdump(path: Path) -> BackupFacts:
     if missing:
         reason = translate("backup", "tables are missing: {tables}.")
         raise _unusable(path, reason.format(tables=", ".join(missing)))
-    settings = dict(row.split("\t", 1) for row in kept["setting"] if "\t" in row)
+    # COPY rows of setting: key, value (and, since 0010, version), tab-separated.
+    settings = {row.split("\t")[0]: row.split("\t")[1] for row in kept["setting"] if "\t" in row}
     taken = _parse_time(settings.get(TAKEN_AT_KEY))
     return BackupFacts(path, False, revision, taken, {t: counts[t] for t in COUNTED})
 

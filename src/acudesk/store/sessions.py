@@ -123,24 +123,14 @@ def summaries(
         statement = statement.where(
             or_(earlier, and_(t.started_at == after.started_at, t.id < after.id))
         )
-    rows = session.execute(statement)
-    return [
-        SessionSummary(
-            r[0],
-            r[1],
-            SessionStatus(r[2]),
-            r[3],
-            r[4],
-            r[5],
-            r[6],
-            r[7],
-            bool(r[8]),
-            r[9] or "[]",
-            r[10],
-            r[11],
-        )
-        for r in rows
-    ]
+    return [_summary(r) for r in session.execute(statement)]
+
+
+def _summary(r: Any) -> SessionSummary:
+    return SessionSummary(
+        r[0], r[1], SessionStatus(r[2]), r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9] or "[]",
+        r[10], r[11],
+    )  # fmt: skip
 
 
 def latest_session(session: Session, client_id: int) -> TreatmentSessionRecord | None:

@@ -38,6 +38,7 @@ from acudesk.services.auto_backup import AutoBackupService
 from acudesk.services.clinic import ClinicService
 from acudesk.services.settings import SettingsService
 from acudesk.store.backup_state import FOLDER_KEY, KEEP_KEY
+from acudesk.ui.clinic.settings_cards import more_cards
 from acudesk.ui.clinic.settings_choices import (
     SEVERITY_LABELS,
     alert_label,
@@ -152,15 +153,7 @@ class SettingsScreen(QWidget):
         self.handouts_card = HandoutSettingsWidget(self._settings, self._user, self)
         layout = self.ui.settingsLayout
         layout.insertWidget(layout.indexOf(self.ui.clinicCard) + 1, self.handouts_card)
-        from acudesk.ui.clinic.screen_lock_settings_widget import ScreenLockSettingsWidget
-
-        self.lock_card = ScreenLockSettingsWidget(self._settings, self._user, self)
-        layout.insertWidget(layout.indexOf(self.handouts_card) + 1, self.lock_card)
-        if self._backups is not None:  # the daily backup's folder and how many are kept
-            from acudesk.ui.clinic.backup_settings_widget import BackupSettingsWidget
-
-            self.backups_card = BackupSettingsWidget(self._backups, self._user, self)
-            layout.insertWidget(layout.indexOf(self.handouts_card) + 1, self.backups_card)
+        self.lock_card, self.backups_card = more_cards(self, self._settings, self._backups)
 
     def load(self) -> None:
         self._show_details(self._clinic.details())
