@@ -129,9 +129,7 @@ class Clinic:
         """An open session of the main client with its pre-treatment check done (and the stop
         alert's reason given), so that needles may be placed; any earlier one cancelled."""
         sessions = self.services.sessions
-        left = sessions.open_session(self.admin, self.client.id)
-        if left is not None:
-            sessions.cancel(self.admin, left, "made way for the next check")
+        self._clear_open()
         opened = sessions.start(self.admin, self.client.id)
         done = replace(
             opened.data,
@@ -141,7 +139,14 @@ class Clinic:
         return replace(opened, data=done)
 
     def completed(self):
+        self._clear_open()
         return completed_session(self.services, self.admin, self.client)
+
+    def _clear_open(self) -> None:
+        """The main client's open session, if a refused call left one, cancelled."""
+        left = self.services.sessions.open_session(self.admin, self.client.id)
+        if left is not None:
+            self.services.sessions.cancel(self.admin, left, "made way for the next call")
 
     def fresh_product(self):
         return self.services.products.create(

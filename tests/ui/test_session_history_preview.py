@@ -18,7 +18,7 @@ client = session_support.client
 
 
 def completed(services, user, client_id, chart):
-    opened = services.sessions.start(user, client_id, chart=chart)
+    opened = services.sessions.start(user, client_id)  # no needle before the pre-check
     precheck = PreCheck(True, True, opened.data.precheck.intake_id)
     data = replace(opened.data, precheck=precheck, needles_out=len(chart))
     return services.sessions.complete(user, opened, data, chart)

@@ -222,7 +222,9 @@ class SessionSummary:
 
     @property
     def course_label(self) -> str:
-        return f"{self.course_number} of {self.course_length}"
+        return translate("treatment", "{number} of {length}").format(
+            number=self.course_number, length=self.course_length
+        )
 
     @property
     def course_position(self) -> str:

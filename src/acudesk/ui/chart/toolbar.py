@@ -163,6 +163,9 @@ class ChartToolBarWidget(QWidget):
         )
         for action in self.sides_group.actions():
             action.setIcon(icons_.sides_icon(action.data() == "both"))
+            button = self.bar.widgetForAction(action)
+            if isinstance(button, QToolButton):  # icons only (the tooltips say which): the
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # row fits
 
     def _add_undo_redo(self, stack: QUndoStack) -> None:
         # Fixed labels (the stack's own actions grow with the command text and shift the bar);
