@@ -83,7 +83,7 @@ def test_a_backup_of_a_damaged_file_fails_and_leaves_no_copy(sqlite_path, tmp_pa
     db = Database(f"sqlite:///{sqlite_path}")
     # Refused by the copy's check, or already by the copy itself when the damage is in a page
     # it reads: either way no copy is left that could pass for a backup.
-    with pytest.raises(BackupFailed, match="does not read back whole|could not be written"):
+    with pytest.raises(BackupFailed, match=r"does not read back whole|could not be written"):
         back_up(db, tmp_path / "out", clock=clock)
     db.dispose()
     assert list((tmp_path / "out").iterdir()) == []
