@@ -4,7 +4,6 @@ statuses, and two workstations booking the same room at once without a double bo
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -19,25 +18,11 @@ from acudesk.domain.book_time import Span, WeeklyHours, local_moment
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.errors import ConflictError, PermissionDenied, ValidationError
 from acudesk.domain.users import NewUser, Role
-from acudesk.services.registry import Services, build_services
-from acudesk.services.startup import open_database
+from acudesk.services.registry import Services
 from acudesk.store.book_models import AppointmentHoldRecord, AppointmentRecord
 from tests.services.handouts_support import add_client
 
 LONDON = ZoneInfo("Europe/London")
-
-
-@pytest.fixture
-def desk(any_db, clock) -> Services:
-    return build_services(any_db, clock)
-
-
-@pytest.fixture
-def room(any_db_url, desk, clock) -> Iterator[Services]:
-    """A second workstation: its own engine on the same database."""
-    opened = open_database(any_db_url)
-    yield build_services(opened.db, clock)
-    opened.db.dispose()
 
 
 @pytest.fixture

@@ -17,8 +17,7 @@ from acudesk.domain.clients import ClientInput
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.errors import ConflictError, ValidationError
 from acudesk.domain.users import NewUser, Role
-from acudesk.services.registry import Services, build_services
-from acudesk.services.startup import open_database
+from acudesk.services.registry import Services
 from acudesk.store.models import (
     AuditEventRecord,
     Base,
@@ -34,19 +33,6 @@ from tests.services.handouts_support import (
     prechecked,
     treatment_chart,
 )
-
-
-@pytest.fixture
-def desk(any_db, clock) -> Services:
-    return build_services(any_db, clock)
-
-
-@pytest.fixture
-def room(any_db_url, desk, clock) -> Iterator[Services]:
-    """The other computer: its own engine and connections on the same database."""
-    opened = open_database(any_db_url)
-    yield build_services(opened.db, clock)
-    opened.db.dispose()
 
 
 @pytest.fixture

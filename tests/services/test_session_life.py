@@ -17,14 +17,8 @@ from acudesk.domain.points import Side
 from acudesk.domain.treatment import SessionStatus
 from acudesk.domain.users import NewUser, Role
 from acudesk.services.courses import OpenSessionExists
-from acudesk.services.registry import Services, build_services
 from acudesk.store.models import AuditEventRecord
 from tests.services.handouts_support import add_client, prechecked, treatment_chart
-
-
-@pytest.fixture
-def desk(any_db, clock) -> Services:
-    return build_services(any_db, clock)
 
 
 @pytest.fixture
