@@ -255,4 +255,12 @@ def seed_demo(
         from acudesk.services.demo_histories import seed_histories
 
         seed_histories(db, min(histories, done), clock=clock)
+    if existing is None and done:
+        from acudesk.services.demo_book import seed_demo_book
+
+        with db.read_only() as session:  # the book's clients: the first few of the demo
+            first = list(
+                session.scalars(select(ClientRecord.id).order_by(ClientRecord.id).limit(40))
+            )
+        seed_demo_book(db, first, clock=clock)
     return done
