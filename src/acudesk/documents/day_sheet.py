@@ -82,7 +82,7 @@ def build_day_sheet(sheet: DaySheet) -> bytes:
         document=translate("documents", "Day sheet"),
         about=f"{sheet.location} · {long_date(sheet.day)}",
         printed=translate("documents", "Printed {when}").format(
-            when=sheet.printed.strftime("%d %b %Y, %H:%M")
+            when=f"{long_date(sheet.printed.date())}, {sheet.printed:%H:%M}"
         ),
     )
     return build_pdf(

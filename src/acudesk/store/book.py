@@ -10,7 +10,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select, text, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from acudesk.domain.appointments import Appointment, AppointmentStatus
@@ -224,7 +224,7 @@ def write_holds(session: Session, appointment_id: int, slot: Slot) -> None:
 
 def drop_holds(session: Session, appointment_id: int) -> None:
     session.execute(
-        text("DELETE FROM appointment_hold WHERE appointment_id = :id"), {"id": appointment_id}
+        delete(AppointmentHoldRecord).where(AppointmentHoldRecord.appointment_id == appointment_id)
     )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from acudesk.domain.appointments import Appointment, BookingClash, BookingRequest, CourseClash
 from acudesk.domain.book_course import Occurrence
@@ -250,7 +250,7 @@ class BookingDialog(QDialog):
         restyle(self.ui.messageLabel)
 
 
-def _choose(combo, value: object) -> None:  # type: ignore[no-untyped-def]
+def _choose(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
