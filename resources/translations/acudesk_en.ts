@@ -54,6 +54,13 @@
             <numerusform>%n sessions clash. Tick the alternatives to take, then press Book.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing is free for that in the next %n week(s).</source>
+        <translation>
+            <numerusform>Nothing is free for that in the next week.</numerusform>
+            <numerusform>Nothing is free for that in the next %n weeks.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartLabels</name>
@@ -106,6 +113,16 @@
         <translation>
             <numerusform> (%n more unfinished intake after this one.)</numerusform>
             <numerusform> (%n more unfinished intakes after this one.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlotDialog</name>
+    <message numerus="yes">
+        <source>Nothing is free for that in the next %n week(s).</source>
+        <translation>
+            <numerusform>Nothing is free for that in the next week.</numerusform>
+            <numerusform>Nothing is free for that in the next %n weeks.</numerusform>
         </translation>
     </message>
 </context>

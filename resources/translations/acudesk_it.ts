@@ -777,12 +777,20 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Mantienilo</translation>
     </message>
     <message>
+        <source>List the next free times for a service (Ctrl+Shift+F)</source>
+        <translation>Elenca i prossimi orari liberi per un servizio (Ctrl+Maiusc+F)</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Sede</translation>
     </message>
     <message>
         <source>Moved {client} to {time}.</source>
         <translation>{client} spostato alle {time}.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt free…</source>
+        <translation>Prossimi &amp;liberi…</translation>
     </message>
     <message>
         <source>No appointment chosen</source>
@@ -987,6 +995,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
+        <source>&amp;Find next free</source>
+        <translation>Trova il prossimo &amp;libero</translation>
+    </message>
+    <message>
         <source>&amp;Practitioner</source>
         <translation>&amp;Operatore</translation>
     </message>
@@ -1031,6 +1043,14 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Ogni settimana</translation>
     </message>
     <message>
+        <source>Fill in the next time that is free for this service, practitioner and room (Alt+F; again for the one after)</source>
+        <translation>Inserisce il prossimo orario libero per questo servizio, operatore e stanza (Alt+L; di nuovo per quello dopo)</translation>
+    </message>
+    <message>
+        <source>Free: {slot}. Press Book to take it, or Find next free for the one after.</source>
+        <translation>Libero: {slot}. Premi Prenota per fissarlo, o Trova il prossimo libero per quello dopo.</translation>
+    </message>
+    <message>
         <source>Matching clients</source>
         <translation>Clienti trovati</translation>
     </message>
@@ -1049,6 +1069,13 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Notes</source>
         <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is free for that in the next %n week(s).</source>
+        <translation>
+            <numerusform>Nelle prossime %n settimana non c&apos;è nulla di libero per questa scelta.</numerusform>
+            <numerusform>Nelle prossime %n settimane non c&apos;è nulla di libero per questa scelta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Practitioner</source>
@@ -2638,6 +2665,96 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>{name} (signs in as &lt;b&gt;{username}&lt;/b&gt;)</source>
         <translation>{name} (accede come &lt;b&gt;{username}&lt;/b&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSlotDialog</name>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Prenota…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dalle</translation>
+    </message>
+    <message>
+        <source>&amp;Later times</source>
+        <translation>Orari s&amp;uccessivi</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Stanza</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>Ser&amp;vizio</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Qualsiasi stanza</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <source>Finder message</source>
+        <translation>Messaggio della ricerca</translation>
+    </message>
+    <message>
+        <source>Free &amp;times</source>
+        <translation>Orari li&amp;beri</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Orari liberi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dalle</translation>
+    </message>
+    <message>
+        <source>Look for free times after the last one listed</source>
+        <translation>Cerca orari liberi dopo l&apos;ultimo elencato</translation>
+    </message>
+    <message>
+        <source>Next free times — acudesk</source>
+        <translation>Prossimi orari liberi — acudesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is free for that in the next %n week(s).</source>
+        <translation>
+            <numerusform>Nelle prossime %n settimana non c&apos;è nulla di libero per questa scelta.</numerusform>
+            <numerusform>Nelle prossime %n settimane non c&apos;è nulla di libero per questa scelta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Stanza</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>The book has no services yet.</source>
+        <translation>L&apos;agenda non ha ancora servizi.</translation>
+    </message>
+    <message>
+        <source>The first free time is {first}. Choose one and press Enter to book it.</source>
+        <translation>Il primo orario libero è {first}. Scegline uno e premi Invio per prenotarlo.</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} min)</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@
         <translation>Arrivato</translation>
     </message>
     <message>
+        <source>Ask for 1 to {most} free times.</source>
+        <translation>Chiedi da 1 a {most} orari liberi.</translation>
+    </message>
+    <message>
         <source>Booked</source>
         <translation>Prenotato</translation>
     </message>
@@ -261,6 +265,10 @@
     <message>
         <source>That rule gives no dates.</source>
         <translation>Questa regola non dà nessuna data.</translation>
+    </message>
+    <message>
+        <source>The clinic has no {kind} here, which this service needs.</source>
+        <translation>Qui lo studio non ha {kind}, che serve a questo servizio.</translation>
     </message>
     <message>
         <source>The clinic is closed then.</source>

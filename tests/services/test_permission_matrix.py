@@ -24,6 +24,7 @@ from sqlalchemy import text
 
 from acudesk.domain.appointments import AppointmentStatus, BookingRequest
 from acudesk.domain.book_rules import ServiceType
+from acudesk.domain.book_search import FreeSlotQuery
 from acudesk.domain.book_time import Span
 from acudesk.domain.chart import ChartDocument
 from acudesk.domain.clients import ClientInput
@@ -214,6 +215,9 @@ CALLS: dict[str, Call] = {
     ),
     "book.set_status": lambda c, u: c.services.book.set_status(
         u, c.appointment(), AppointmentStatus.CONFIRMED
+    ),
+    "book_search.next_free": lambda c, u: c.services.book_search.next_free(
+        u, FreeSlotQuery(c.book()[2].id, c.book()[0].id, c.booking().start, count=1)
     ),
     "book_setup.add_device": lambda c, u: c.services.book_setup.add_device(
         u, c.book()[0].id, f"Electro {next(c.numbers)}", "electro"

@@ -268,3 +268,10 @@ def test_no_screen_module_is_left_out_of_the_catalogue():
     for module in ("ui/sessions/session_widget.py", "ui/handouts/handout_preview_dialog.py"):
         assert f"src/acudesk/{module}" in files
     assert Path("forms/session_widget.ui").as_posix() in files
+
+
+def test_the_book_finder_and_the_booking_dialog(qtbot, services, clinic, relay, italian):
+    from tests.ui.book_support import finder_and_booking
+
+    for dialog in finder_and_booking(services, clinic[0]):
+        assert_italian(shown(qtbot, dialog, 560, 600))

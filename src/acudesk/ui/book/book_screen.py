@@ -1,7 +1,8 @@
 """The appointment book's day: columns by room or by practitioner, the day's statuses.
 
 It follows the change bus, so a booking made at another workstation appears here; Alt+Left and
-Alt+Right move a day, Shift+P hides names, Ctrl+B (or a double-click on an empty time) books.
+Alt+Right move a day, Shift+P hides names, Ctrl+B (or a double-click on an empty time) books,
+Ctrl+Shift+F lists the next free times (next_free_action).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from acudesk.domain.changes import Changes
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import Permission, User
 from acudesk.services.book import BookService
+from acudesk.services.book_search import BookSearchService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
@@ -50,12 +52,15 @@ class BookScreen(QWidget):
         user: User,
         relay: ChangeRelay,
         parent: QWidget | None = None,
+        *,
+        search: BookSearchService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_BookScreen()
         ui.setupUi(self)
         self._book, self._setup, self._clients = book, setup, clients
         self._clock, self._user = clock, user
+        self.user, self._search = user, search
         self._locations: list[Location] = []
         self._appointments: list[Appointment] = []
         self._chosen: Appointment | None = None
@@ -99,6 +104,10 @@ class BookScreen(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, slot)
         relay.changed.connect(self._on_relay_changed)
+        if search is not None:
+            from acudesk.ui.book.next_free_action import NextFreeAction
+
+            self.next_free = NextFreeAction(self, search, setup, clock)
         self._load_locations()
         self._show_detail(None)
 
@@ -228,6 +237,7 @@ class BookScreen(QWidget):
             start=start,
             room_id=room_id,
             practitioner_id=practitioner_id,
+            search=self._search,
             parent=self,
         )
         dialog.open()

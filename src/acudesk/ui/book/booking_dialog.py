@@ -1,7 +1,8 @@
 """Booking by keyboard: type part of the client's name, choose the service, Enter.
 
 With more than one session the dialog books a course: the sessions are checked first, any
-clash is listed with its nearest free alternative, and Book again books the ticked ones.
+clash is listed with its nearest free alternative, and Book again books the ticked ones. Find
+next free (Alt+F) fills in the next free time for the service, practitioner and room chosen.
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetI
 from acudesk.domain.appointments import Appointment, BookingClash, BookingRequest, CourseClash
 from acudesk.domain.book_course import Occurrence
 from acudesk.domain.book_places import Location
+from acudesk.domain.book_rules import Slot
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.book import BookService
+from acudesk.services.book_search import BookSearchService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
+from acudesk.ui.book.find_next_free import FindNextFree
 from acudesk.ui.forms.ui_booking_dialog import Ui_BookingDialog
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.theme import restyle
@@ -44,12 +48,16 @@ class BookingDialog(QDialog):
         start: datetime,
         room_id: int | None = None,
         practitioner_id: int | None = None,
+        search: BookSearchService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_BookingDialog()
         ui.setupUi(self)
         self._book, self._clients, self._actor, self._location = book, clients, actor, location
+        self.actor, self.location = actor, location  # for Find next free
+        self._finder = FindNextFree(self, search) if search is not None else None
+        ui.findFreeButton.setVisible(search is not None)
         self._plan: list[Occurrence] = []
         self.booked: list[Appointment] = []
         for service in setup.service_types(actor):
@@ -96,6 +104,20 @@ class BookingDialog(QDialog):
         self.ui.clientList.clear()
         self.ui.clientList.addItem(item)
         self.ui.clientList.setCurrentRow(0)
+
+    def take_slot(self, slot: Slot) -> None:
+        """Fill in a free slot found for this booking: its service, start, practitioner, room."""
+        ui = self.ui
+        _choose(ui.serviceCombo, slot.service.id)
+        local = slot.start.astimezone(self._location.tz).replace(tzinfo=None)
+        ui.startEdit.setDateTime(QDateTime(local))
+        _choose(ui.practitionerCombo, slot.practitioner_id)
+        _choose(ui.roomCombo, slot.room_id)
+        if self._finder is not None:
+            self._finder.found = slot
+
+    def say(self, message: str, *, error: bool = True) -> None:
+        self._say(message, error=error)
 
     def _on_client_edit_changed(self, text: str) -> None:
         ui = self.ui
@@ -146,6 +168,7 @@ class BookingDialog(QDialog):
             start=local.replace(tzinfo=self._location.tz),
             practitioner_id=ui.practitionerCombo.currentData(),
             room_id=ui.roomCombo.currentData(),
+            device_id=self._finder.device_for() if self._finder else None,
             notes=ui.notesEdit.text(),
         )
 
@@ -245,8 +268,9 @@ class BookingDialog(QDialog):
                 starts.append(occurrence.alternative.start)
         return starts
 
-    def _say(self, message: str) -> None:
+    def _say(self, message: str, *, error: bool = True) -> None:
         self.ui.messageLabel.setText(message)
+        self.ui.messageLabel.setProperty("role", "error" if error else "hint")
         restyle(self.ui.messageLabel)
 
 

@@ -63,11 +63,22 @@ class Ui_BookingDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
+        self.startLayout = QHBoxLayout()
+        self.startLayout.setObjectName(u"startLayout")
         self.startEdit = QDateTimeEdit(BookingDialog)
         self.startEdit.setObjectName(u"startEdit")
         self.startEdit.setCalendarPopup(True)
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startEdit)
+        self.startLayout.addWidget(self.startEdit)
+
+        self.findFreeButton = QPushButton(BookingDialog)
+        self.findFreeButton.setObjectName(u"findFreeButton")
+        self.findFreeButton.setAutoDefault(False)
+
+        self.startLayout.addWidget(self.findFreeButton)
+
+
+        self.formLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.startLayout)
 
         self.practitionerLabel = QLabel(BookingDialog)
         self.practitionerLabel.setObjectName(u"practitionerLabel")
@@ -185,6 +196,10 @@ class Ui_BookingDialog(object):
 #if QT_CONFIG(accessibility)
         self.startEdit.setAccessibleName(QCoreApplication.translate("BookingDialog", u"Starts", None))
 #endif // QT_CONFIG(accessibility)
+        self.findFreeButton.setText(QCoreApplication.translate("BookingDialog", u"&Find next free", None))
+#if QT_CONFIG(tooltip)
+        self.findFreeButton.setToolTip(QCoreApplication.translate("BookingDialog", u"Fill in the next time that is free for this service, practitioner and room (Alt+F; again for the one after)", None))
+#endif // QT_CONFIG(tooltip)
         self.practitionerLabel.setText(QCoreApplication.translate("BookingDialog", u"&Practitioner", None))
 #if QT_CONFIG(accessibility)
         self.practitionerCombo.setAccessibleName(QCoreApplication.translate("BookingDialog", u"Practitioner", None))

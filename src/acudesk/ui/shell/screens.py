@@ -76,6 +76,7 @@ def book_screen(context: Context) -> QWidget:
         services.clock,
         context.user,
         context.relay,
+        search=services.book_search,
     )
 
 
