@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -69,7 +70,7 @@ def test_the_next_free_start_is_the_first_the_booking_check_accepts(desk, book) 
     assert len(found) == 4
     # 09:30 would run into the 10:00 facial; the room is cleaned until 11:10.
     assert local(found[0].start) == (date(2027, 3, 16), time(11, 10))
-    assert all(b.start - a.start >= timedelta(minutes=15) for a, b in zip(found, found[1:]))
+    assert all(b.start - a.start >= timedelta(minutes=15) for a, b in pairwise(found))
     for slot in found:
         request = booking(book, slot.start, practitioner_id=slot.practitioner_id)
         assert desk.book.check(owner, replace(request, room_id=slot.room_id)) == []
