@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sqlalchemy.exc import OperationalError
+
 from acudesk.domain.changes import NO_CHANGES, Changes
 from acudesk.services.work import Service
 from acudesk.store.day import last_event, writes_since
@@ -60,14 +62,17 @@ class ChangeWatchService(Service):
     def poll(self) -> Changes:
         """Publish, and return, what was written since the last poll (nothing at the first:
         it only marks where to start)."""
-        with self._db.read_only() as session:
-            if self._seen is None:
-                self._seen = last_event(session)
-                return NO_CHANGES
-            events = writes_since(session, self._seen)
-            if not events:
-                return NO_CHANGES
-            self._seen = events[-1][0]
+        try:
+            with self._db.read_only() as session:
+                if self._seen is None:
+                    self._seen = last_event(session)
+                    return NO_CHANGES
+                events = writes_since(session, self._seen)
+        except OperationalError:  # the server away for a moment: the next poll catches up
+            return NO_CHANGES
+        if not events:
+            return NO_CHANGES
+        self._seen = events[-1][0]
         changes = changes_of(events)
         self._bus.publish(changes)
         return changes

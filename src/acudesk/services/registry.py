@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from acudesk.services.records import RecordService
     from acudesk.services.sessions import SessionService
     from acudesk.services.settings import SettingsService
+    from acudesk.services.today import TodayService
     from acudesk.services.users import UserService
     from acudesk.services.visits import VisitService
 
@@ -153,6 +154,12 @@ class Services:
         from acudesk.services.change_watch import ChangeWatchService
 
         return ChangeWatchService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def today(self) -> TodayService:
+        from acudesk.services.today import TodayService
+
+        return TodayService(self.db, self.clock, self.bus)
 
     @cached_property
     def visits(self) -> VisitService:

@@ -1,9 +1,11 @@
-"""Queries of the clinic's day: a client's next appointment, and what other workstations
-wrote since a moment (read from the audit chain). Nothing here commits."""
+"""Queries of the clinic's day: a client's next appointment, the sessions treating the day's
+appointments, the latest intakes of its clients, and what other workstations wrote since a
+moment (read from the audit chain). Nothing here commits."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -12,7 +14,7 @@ from sqlalchemy.orm import Session
 from acudesk.domain.appointments import AppointmentStatus
 from acudesk.store.audit import WRITES
 from acudesk.store.book_models import AppointmentRecord, LocationRecord
-from acudesk.store.models import AuditEventRecord
+from acudesk.store.models import AuditEventRecord, IntakeRecord, TreatmentSessionRecord
 
 _WRITES = [action.value for action in WRITES]
 _COMING = (AppointmentStatus.BOOKED.value, AppointmentStatus.CONFIRMED.value)
@@ -68,3 +70,35 @@ def writes_since(
         .limit(limit)
     )
     return [(int(s), entity, entity_id, client) for s, entity, entity_id, client in rows]
+
+
+def treating_sessions(
+    session: Session, appointment_ids: Iterable[int]
+) -> dict[int, tuple[int, datetime | None, int]]:
+    """Appointment id -> (session id, retention timer's start, retention minutes) of the
+    open sessions treating them."""
+    wanted = list(set(appointment_ids))
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(
+            TreatmentSessionRecord.appointment_id,
+            TreatmentSessionRecord.id,
+            TreatmentSessionRecord.timer_started_at,
+            TreatmentSessionRecord.retention_minutes,
+        ).where(TreatmentSessionRecord.appointment_id.in_(wanted))
+    )
+    return {a: (s, started, minutes) for a, s, started, minutes in rows if a is not None}
+
+
+def latest_intake_dates(session: Session, client_ids: Iterable[int]) -> dict[int, date]:
+    """Client id -> the day of their latest intake (clients with none are left out)."""
+    wanted = list(set(client_ids))
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(IntakeRecord.client_id, func.max(IntakeRecord.taken_on))
+        .where(IntakeRecord.client_id.in_(wanted))
+        .group_by(IntakeRecord.client_id)
+    )
+    return {int(client): taken for client, taken in rows}
