@@ -15,12 +15,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from acudesk.domain.appointments import (
+    LATE_CANCEL_KEY,
     Appointment,
     AppointmentStatus,
     BookingClash,
     BookingRequest,
     CourseClash,
-    status_change_refusal,
+    validate_late_cancel_hours,
 )
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.book_course import Occurrence, next_free, occurrences, plan_course
@@ -29,13 +30,13 @@ from acudesk.domain.changes import Changes
 from acudesk.domain.errors import APPOINTMENT, CLIENT, ValidationError
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
+from acudesk.services.appointment_steps import change_status, clean_notes
 from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store import book as queries
 from acudesk.store.book_models import AppointmentRecord, LocationRecord, ServiceTypeRecord
 from acudesk.store.models import ClientRecord
-
-NOTES_LIMIT = 2000
+from acudesk.store.settings import put_settings
 
 
 class BookService(Service):
@@ -97,7 +98,7 @@ class BookService(Service):
     def book(self, actor: User, request: BookingRequest) -> Appointment:
         """Book one appointment, or raise BookingClash with the next free slot."""
         require(actor, Permission.BOOK)
-        notes = _notes(request.notes)
+        notes = clean_notes(request.notes)
         with self._booking(actor, request.location_id) as work:
             slot = self._slot(work.session, request)
             world = queries.world_for(work.session, request.location_id, [slot])
@@ -123,7 +124,7 @@ class BookService(Service):
         require(actor, Permission.BOOK)
         if not starts:
             raise ValidationError({"repeat": translate("book", "Choose at least one session.")})
-        notes = _notes(request.notes)
+        notes = clean_notes(request.notes)
         with self._booking(actor, request.location_id) as work:
             template = self._slot(work.session, request)
             slots = [template.moved_to(start) for start in sorted(starts)]
@@ -233,21 +234,32 @@ class BookService(Service):
     def set_status(
         self, actor: User, loaded: Appointment, status: AppointmentStatus, reason: str = ""
     ) -> Appointment:
-        """Move an appointment along its day (arrived, completed, cancelled...), audited."""
-        refusal = status_change_refusal(loaded.status, status)
-        if refusal:
-            raise ValidationError({"status": refusal})
+        """Move an appointment along its day (arrived, completed, cancelled...), audited.
+
+        The day's rules decide where it lands (domain.appointments.next_status): a
+        cancellation within the clinic's late-cancellation hours is a late one, a no-show
+        only after the start, and only the allowed steps."""
         with self._work(actor, Permission.BOOK, what=APPOINTMENT) as work:
             record = work.edit(AppointmentRecord, loaded.id, loaded.version, what=APPOINTMENT)
-            record.status = status.value
-            if not status.holds_time:
-                queries.drop_holds(work.session, record.id)
-            work.audit(
-                AuditAction.UPDATE, record, f"status {status.value} {_notes(reason)}".strip()
-            )
-            work.changed(Changes.of(appointments=[record.id]))
+            change_status(work, record, status, reason)
             work.session.flush()
             return self._read(work, record)
+
+    def late_cancel_hours(self, actor: User) -> int:
+        """The clinic's rule: a cancellation this many hours or fewer before is late."""
+        with self._read_as(actor, Permission.BOOK) as session:
+            return queries.late_cancel_hours(session)
+
+    def set_late_cancel_hours(self, actor: User, hours: int) -> int:
+        require(actor, Permission.MANAGE_CLINIC)
+        problem = validate_late_cancel_hours(hours)
+        if problem:
+            raise ValidationError({"late_cancel_hours": problem})
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
+            changed = put_settings(work.session, {LATE_CANCEL_KEY: str(hours)})
+            work.changed(Changes.of(settings=changed))
+            work.audit(AuditAction.UPDATE, "settings", f"{hours} h", entity_id=LATE_CANCEL_KEY)
+            return hours
 
     @contextmanager
     def _booking(self, actor: User, location_id: int) -> Iterator[Work]:
@@ -312,27 +324,4 @@ class BookService(Service):
         return record
 
     def _read(self, work: Work, record: AppointmentRecord) -> Appointment:
-        service = work.session.get(ServiceTypeRecord, record.service_type_id)
-        client = work.session.get(ClientRecord, record.client_id)
-        assert service is not None and client is not None
-        return queries.to_appointment(
-            record, service.name, f"{client.first_name} {client.last_name}"
-        )
-
-
-def _notes(value: str) -> str:
-    """Notes or a reason as typed, trimmed; refused (never cut) when too long or not text."""
-    notes = value.strip()
-    if "\x00" in notes:
-        raise ValidationError(
-            {"notes": translate("book", "The notes hold a character that is not text.")}
-        )
-    if len(notes) > NOTES_LIMIT:
-        raise ValidationError(
-            {
-                "notes": translate("book", "Notes are at most {limit} characters.").format(
-                    limit=NOTES_LIMIT
-                )
-            }
-        )
-    return notes
+        return queries.read_appointment(work.session, record)

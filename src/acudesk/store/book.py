@@ -13,7 +13,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from acudesk.domain.appointments import Appointment, AppointmentStatus
+from acudesk.domain.appointments import (
+    LATE_CANCEL_DEFAULT_HOURS,
+    LATE_CANCEL_KEY,
+    Appointment,
+    AppointmentStatus,
+    validate_late_cancel_hours,
+)
 from acudesk.domain.book_rules import (
     MAX_BUFFER_MINUTES,
     MAX_SERVICE_MINUTES,
@@ -33,7 +39,7 @@ from acudesk.store.book_models import (
     TimeOffRecord,
     WorkingHoursRecord,
 )
-from acudesk.store.models import ClientRecord
+from acudesk.store.models import ClientRecord, SettingRecord
 
 LONGEST = timedelta(minutes=MAX_SERVICE_MINUTES)
 _HOLDING = [status.value for status in AppointmentStatus if status.holds_time]
@@ -298,6 +304,14 @@ def appointments_between(
     ]
 
 
+def read_appointment(session: Session, record: AppointmentRecord) -> Appointment:
+    """The appointment of ``record`` with its service's and client's names."""
+    service = session.get(ServiceTypeRecord, record.service_type_id)
+    client = session.get(ClientRecord, record.client_id)
+    assert service is not None and client is not None  # foreign keys
+    return to_appointment(record, service.name, f"{client.first_name} {client.last_name}")
+
+
 def to_appointment(record: AppointmentRecord, service_name: str, client_name: str) -> Appointment:
     return Appointment(
         id=record.id,
@@ -316,6 +330,16 @@ def to_appointment(record: AppointmentRecord, service_name: str, client_name: st
         series_id=record.series_id,
         version=record.version,
     )
+
+
+def late_cancel_hours(session: Session) -> int:
+    """The clinic's late-cancellation hours (its setting row, or the default)."""
+    stored = session.get(SettingRecord, LATE_CANCEL_KEY)
+    try:
+        hours = int(stored.value) if stored is not None else LATE_CANCEL_DEFAULT_HOURS
+    except ValueError:
+        return LATE_CANCEL_DEFAULT_HOURS
+    return hours if validate_late_cancel_hours(hours) is None else LATE_CANCEL_DEFAULT_HOURS
 
 
 def column_titles(session: Session, location_id: int, by_room: bool) -> list[tuple[int, str]]:
