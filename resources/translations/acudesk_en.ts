@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>ClientAppointmentsWidget</name>
+    <message numerus="yes">
+        <source>%n appointment(s) from today on.</source>
+        <translation>
+            <numerusform>%n appointment from today on.</numerusform>
+            <numerusform>%n appointments from today on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientFormatting</name>
     <message numerus="yes">
         <source>%n years old</source>
@@ -276,6 +286,37 @@
         <translation>
             <numerusform>Saved. The screens lock after %n minute without use.</numerusform>
             <numerusform>Saved. The screens lock after %n minutes without use.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesFlow</name>
+    <message numerus="yes">
+        <source>Cancelled {client}&apos;s session and the %n following.</source>
+        <translation>
+            <numerusform>Cancelled {client}&apos;s session and the %n following.</numerusform>
+            <numerusform>Cancelled {client}&apos;s session and the %n following.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved {client}&apos;s session and the %n following, from {when}.</source>
+        <translation>
+            <numerusform>Moved {client}&apos;s session and the %n following, from {when}.</numerusform>
+            <numerusform>Moved {client}&apos;s session and the %n following, from {when}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This session of {client}&apos;s course has %n more after it. Cancel only this one, or this one and the following?</source>
+        <translation>
+            <numerusform>This session of {client}&apos;s course has %n more after it. Cancel only this one, or this one and the following?</numerusform>
+            <numerusform>This session of {client}&apos;s course has %n more after it. Cancel only this one, or this one and the following?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This session of {client}&apos;s course has %n more after it. Move only this one, or this one and the following by the same time?</source>
+        <translation>
+            <numerusform>This session of {client}&apos;s course has %n more after it. Move only this one, or this one and the following by the same time?</numerusform>
+            <numerusform>This session of {client}&apos;s course has %n more after it. Move only this one, or this one and the following by the same time?</numerusform>
         </translation>
     </message>
 </context>

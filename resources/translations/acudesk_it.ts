@@ -1545,6 +1545,63 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>ClientAppointmentsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Stanza</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Orario</translation>
+    </message>
+</context>
+<context>
+    <name>ClientAppointmentsWidget</name>
+    <message numerus="yes">
+        <source>%n appointment(s) from today on.</source>
+        <translation>
+            <numerusform>%n appuntamento da oggi in poi.</numerusform>
+            <numerusform>%n appuntamenti da oggi in poi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointments from today</source>
+        <translation>Appuntamenti da oggi</translation>
+    </message>
+    <message>
+        <source>Appointments message</source>
+        <translation>Messaggio degli appuntamenti</translation>
+    </message>
+    <message>
+        <source>Nothing booked from today on.</source>
+        <translation>Nessun appuntamento da oggi in poi.</translation>
+    </message>
+    <message>
+        <source>The book has no location yet: an administrator sets it up on the Book.</source>
+        <translation>L&apos;agenda non ha ancora una sede: la configura un amministratore nell&apos;Agenda.</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Prossimi appuntamenti</translation>
+    </message>
+</context>
+<context>
     <name>ClientFormWidget</name>
     <message>
         <source>&amp;Date of birth</source>
@@ -1904,6 +1961,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
 <context>
     <name>ClientPage</name>
     <message>
+        <source>&amp;Book appointment…</source>
+        <translation>P&amp;renota appuntamento…</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>&amp;Dati</translation>
     </message>
@@ -1920,6 +1981,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>ARCHIVIATO</translation>
     </message>
     <message>
+        <source>Appoin&amp;tments</source>
+        <translation>App&amp;untamenti</translation>
+    </message>
+    <message>
         <source>Archived client</source>
         <translation>Cliente archiviato</translation>
     </message>
@@ -1930,6 +1995,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Back to the client list (Esc)</source>
         <translation>Torna all&apos;elenco dei clienti (Esc)</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this client (Ctrl+B)</source>
+        <translation>Prenota un appuntamento per questo cliente (Ctrl+B)</translation>
     </message>
     <message>
         <source>Client name</source>
@@ -5565,6 +5634,65 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>With no key pressed and no click for this long, acudesk hides every window (session notes included) until the person&apos;s password is given again. Ctrl+L locks at once.</source>
         <translation>Se per questo tempo non si preme un tasto né si fa clic, acudesk nasconde tutte le finestre (note delle sedute comprese) finché non si inserisce di nuovo la password della persona. Ctrl+L blocca subito.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesFlow</name>
+    <message>
+        <source>&amp;Leave it</source>
+        <translation>&amp;Lascia com&apos;è</translation>
+    </message>
+    <message>
+        <source>&amp;This one</source>
+        <translation>Solo &amp;questa</translation>
+    </message>
+    <message>
+        <source>Cancel a session of a course</source>
+        <translation>Annullare una seduta del ciclo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled {client}&apos;s session and the %n following.</source>
+        <translation>
+            <numerusform>Annullate la seduta di {client} e %n successiva.</numerusform>
+            <numerusform>Annullate la seduta di {client} e le %n successive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move a session of a course</source>
+        <translation>Spostare una seduta del ciclo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved {client}&apos;s session and the %n following, from {when}.</source>
+        <translation>
+            <numerusform>Spostate la seduta di {client} e %n successiva, da {when}.</numerusform>
+            <numerusform>Spostate la seduta di {client} e le %n successive, da {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The course was not moved</source>
+        <translation>Il ciclo non è stato spostato</translation>
+    </message>
+    <message>
+        <source>This and the &amp;following</source>
+        <translation>Questa e le &amp;successive</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session of {client}&apos;s course has %n more after it. Cancel only this one, or this one and the following?</source>
+        <translation>
+            <numerusform>Dopo questa seduta del ciclo di {client} ne resta %n. Annullare solo questa, o questa e le successive?</numerusform>
+            <numerusform>Dopo questa seduta del ciclo di {client} ne restano %n. Annullare solo questa, o questa e le successive?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This session of {client}&apos;s course has %n more after it. Move only this one, or this one and the following by the same time?</source>
+        <translation>
+            <numerusform>Dopo questa seduta del ciclo di {client} ne resta %n. Spostare solo questa, o questa e le successive dello stesso tempo?</numerusform>
+            <numerusform>Dopo questa seduta del ciclo di {client} ne restano %n. Spostare solo questa, o questa e le successive dello stesso tempo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{when}: {problem}</source>
+        <translation>{when}: {problem}</translation>
     </message>
 </context>
 <context>

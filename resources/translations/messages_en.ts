@@ -10,6 +10,13 @@
             <numerusform>%n sessions of the course clash with the book.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was moved: %n session(s) of the course would clash.</source>
+        <translation>
+            <numerusform>Nothing was moved: %n session of the course would clash.</numerusform>
+            <numerusform>Nothing was moved: %n sessions of the course would clash.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>screening</name>

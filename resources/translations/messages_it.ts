@@ -242,6 +242,13 @@
         <source>Notes are at most {limit} characters.</source>
         <translation>Le note sono di al massimo {limit} caratteri.</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was moved: %n session(s) of the course would clash.</source>
+        <translation>
+            <numerusform>Nulla è stato spostato: %n seduta del ciclo si sovrapporrebbe.</numerusform>
+            <numerusform>Nulla è stato spostato: %n sedute del ciclo si sovrapporrebbero.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>On {day} a stretch of hours ends before it starts.</source>
         <translation>Di {day} una fascia oraria finisce prima di cominciare.</translation>

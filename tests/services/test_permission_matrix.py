@@ -226,6 +226,16 @@ CALLS: dict[str, Call] = {
     ),
     "book.late_cancel_hours": lambda c, u: c.services.book.late_cancel_hours(u),
     "book.set_late_cancel_hours": lambda c, u: c.services.book.set_late_cancel_hours(u, 48),
+    "book_search.client_appointments": lambda c, u: c.services.book_search.client_appointments(
+        u, c.client.id
+    ),
+    "book_series.cancel_following": lambda c, u: c.services.book_series.cancel_following(
+        u, c.appointment(), "ill"
+    ),
+    "book_series.following": lambda c, u: c.services.book_series.following(u, c.appointment()),
+    "book_series.move_following": lambda c, u: c.services.book_series.move_following(
+        u, (a := c.appointment()), a.start + timedelta(minutes=5)
+    ),
     "book_setup.add_device": lambda c, u: c.services.book_setup.add_device(
         u, c.book()[0].id, f"Electro {next(c.numbers)}", "electro"
     ),

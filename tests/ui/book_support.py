@@ -1,5 +1,6 @@
-"""A small book for the walks over screens and dialogs: a location, two rooms, a service, the
-finder of free times open on it and the booking dialog after Find next free."""
+"""The Book for the UI tests, with its tools; and a small book for the walks over screens and
+dialogs: a location, two rooms, a service, the finder of free times open on it and the booking
+dialog after Find next free."""
 
 from __future__ import annotations
 
@@ -9,6 +10,19 @@ from acudesk.domain.book_rules import ServiceType
 from acudesk.domain.book_time import WeeklyHours
 from acudesk.domain.users import User
 from acudesk.services.registry import Services
+
+
+def make_book_screen(qtbot, services: Services, user: User, relay, **tools):
+    """The Book shown at 1280x720 with its tools (``search=``, ``series=`` services)."""
+    from acudesk.ui.book.book_screen import BookScreen
+
+    screen = BookScreen(
+        services.book, services.book_setup, services.clients, services.clock, user, relay, **tools
+    )
+    qtbot.addWidget(screen)
+    screen.resize(1280, 720)
+    screen.show()
+    return screen
 
 
 def finder_and_booking(services: Services, user: User) -> tuple:

@@ -16,6 +16,7 @@ from acudesk.domain.book_time import Span, WeeklyHours, local_moment
 from acudesk.domain.clients import ClientInput
 from acudesk.ui.book.book_screen import BookScreen
 from acudesk.ui.book.free_slot_dialog import FreeSlotDialog
+from tests.ui.book_support import make_book_screen
 from tests.ui.widgets import named, show_active
 
 LONDON = ZoneInfo("Europe/London")
@@ -27,18 +28,7 @@ ALT, CTRL_SHIFT = (
 
 
 def make_screen(qtbot, services, user, relay) -> BookScreen:
-    screen = BookScreen(
-        services.book,
-        services.book_setup,
-        services.clients,
-        services.clock,
-        user,
-        relay,
-        search=services.book_search,
-    )
-    qtbot.addWidget(screen)
-    screen.resize(1280, 720)
-    screen.show()
+    screen = make_book_screen(qtbot, services, user, relay, search=services.book_search)
     return screen
 
 

@@ -1,4 +1,5 @@
-"""Finding the next free times for a service: the booking check's rules, run over a stretch.
+"""Searching the book: the next free times for a service (the booking check's rules, run
+over a stretch), and a client's appointments as their page lists them.
 
 Every start is checked by ``book_rules.fits``, the very rule a booking is checked by (opening
 and working hours, closures and time off, rooms, devices, buffers, processing time, existing
@@ -11,7 +12,9 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
+from acudesk.domain.appointments import Appointment
 from acudesk.domain.book_rules import BookWorld, ServiceType, Slot, fits
 from acudesk.domain.book_time import Span
 from acudesk.domain.errors import ValidationError
@@ -107,3 +110,22 @@ def _on_grid(moment: datetime) -> datetime:
     seconds = moment.timestamp()
     step = STEP.total_seconds()
     return datetime.fromtimestamp(math.ceil(seconds / step) * step, tz=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientAppointment:
+    """One of a client's appointments as their page lists it: who and where by name, and the
+    zone of its location, on whose clock it is shown."""
+
+    appointment: Appointment
+    practitioner: str
+    room: str
+    zone: str
+
+    @property
+    def id(self) -> int:
+        return self.appointment.id
+
+    @property
+    def local_start(self) -> datetime:
+        return self.appointment.start.astimezone(ZoneInfo(self.zone))

@@ -1,4 +1,4 @@
-"""Searching the book: the next free times for a service."""
+"""Searching the book: the next free times for a service, and one client's appointments."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.book_rules import ServiceType, Slot
-from acudesk.domain.book_search import FreeSlotQuery, Resources, free_starts
+from acudesk.domain.book_search import ClientAppointment, FreeSlotQuery, Resources, free_starts
 from acudesk.domain.book_time import Span
-from acudesk.domain.errors import ValidationError
+from acudesk.domain.errors import CLIENT, ValidationError
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, Role, User
 from acudesk.services.work import Service
 from acudesk.store import book as queries
+from acudesk.store.book_client import client_appointments_from
 from acudesk.store.book_models import (
     DeviceRecord,
     LocationRecord,
@@ -23,7 +24,7 @@ from acudesk.store.book_models import (
     ServiceTypeRecord,
     WorkingHoursRecord,
 )
-from acudesk.store.models import UserRecord
+from acudesk.store.models import ClientRecord, UserRecord
 
 SEARCH_WEEKS = 8  # how far ahead a search looks
 CHUNK = timedelta(days=7)  # the book is read a week at a time, so a near answer reads little
@@ -55,6 +56,14 @@ class BookSearchService(Service):
                 )
                 start = window.end
             return found
+
+    def client_appointments(self, actor: User, client_id: int) -> list[ClientAppointment]:
+        """A client's appointments from today on (cancelled ones too), in time order, with
+        who and where by name: their page's list."""
+        with self._read_as(actor, Permission.BOOK) as session:
+            if session.get(ClientRecord, client_id) is None:
+                raise CLIENT.not_found()
+            return client_appointments_from(session, client_id, self._clock())
 
 
 def _service(session: Session, service_id: int) -> ServiceType:

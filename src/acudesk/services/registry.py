@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from acudesk.services.backup import BackupService
     from acudesk.services.book import BookService
     from acudesk.services.book_search import BookSearchService
+    from acudesk.services.book_series import BookSeriesService
     from acudesk.services.book_setup import BookSetupService
     from acudesk.services.change_watch import ChangeWatchService
     from acudesk.services.client_io import ClientTransferService
@@ -83,6 +84,12 @@ class Services:
         from acudesk.services.book_search import BookSearchService
 
         return BookSearchService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book_series(self) -> BookSeriesService:
+        from acudesk.services.book_series import BookSeriesService
+
+        return BookSeriesService(self.db, self.clock, self.bus)
 
     @cached_property
     def book_setup(self) -> BookSetupService:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -26,6 +27,8 @@ class AppointmentCard(QObject):
         self._ui, self._book, self._user, self._parent = ui, book, user, parent
         self.appointment: Appointment | None = None
         self.cancel_dialog: QInputDialog | None = None
+        # Asks about a course's following sessions (series_flow); False: a single one.
+        self.series_cancel: Callable[[Appointment, str, Callable[[], None]], bool] | None = None
         ui.arrivedButton.clicked.connect(self._on_arrived_clicked)
         ui.completedButton.clicked.connect(self._on_completed_clicked)
         ui.noShowButton.clicked.connect(self._on_no_show_clicked)
@@ -99,4 +102,13 @@ class AppointmentCard(QObject):
         self.cancel_dialog = dialog
 
     def _on_cancel_reason_given(self, reason: str) -> None:
-        self._set_status(AppointmentStatus.CANCELLED, reason)
+        def one() -> None:
+            self._set_status(AppointmentStatus.CANCELLED, reason)
+
+        chosen = self.appointment
+        if (
+            chosen is None
+            or self.series_cancel is None
+            or not self.series_cancel(chosen, reason, one)
+        ):
+            one()

@@ -21,6 +21,7 @@ from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import Permission, User
 from acudesk.services.book import BookService
 from acudesk.services.book_search import BookSearchService
+from acudesk.services.book_series import BookSeriesService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
@@ -28,6 +29,7 @@ from acudesk.ui.book.appointment_card import AppointmentCard
 from acudesk.ui.book.book_day_view import DAY_COLUMN, WEEK_COLUMN, BookDayView
 from acudesk.ui.book.book_items import Column
 from acudesk.ui.book.book_span import days_shown, hours_shown, span_title, week_columns
+from acudesk.ui.book.book_tools import attach_tools
 from acudesk.ui.book.booking_dialog import BookingDialog
 from acudesk.ui.book.day_sheet_file import ask_day_sheet_path, write_private
 from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
@@ -54,6 +56,7 @@ class BookScreen(QWidget):
         parent: QWidget | None = None,
         *,
         search: BookSearchService | None = None,
+        series: BookSeriesService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_BookScreen()
@@ -104,10 +107,7 @@ class BookScreen(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, slot)
         relay.changed.connect(self._on_relay_changed)
-        if search is not None:
-            from acudesk.ui.book.next_free_action import NextFreeAction
-
-            self.next_free = NextFreeAction(self, search, setup, clock)
+        self.next_free, self.series = attach_tools(self, setup, clock, search, series)
         self._load_locations()
         self._show_detail(None)
 
@@ -312,6 +312,16 @@ class BookScreen(QWidget):
     def _on_appointment_dropped(
         self, appointment: Appointment, start: datetime, key: int | None, minutes: int
     ) -> None:
+        def one() -> None:
+            self.move_one(appointment, start, key, minutes)
+
+        fields = self._column_fields(key)
+        if not self.series or not self.series.offer_move(appointment, start, minutes, fields, one):
+            one()
+
+    def move_one(
+        self, appointment: Appointment, start: datetime, key: int | None, minutes: int
+    ) -> None:
         try:
             moved = self._book.move(
                 self._user, appointment, start, minutes=minutes, **self._column_fields(key)
@@ -341,6 +351,10 @@ class BookScreen(QWidget):
         self.refresh()
 
     def _on_card_failed(self, message: str) -> None:
+        self.tell(message)
+
+    def tell(self, message: str) -> None:
+        """Say what an action did, above the day's count, and show the book as it is now."""
         self._notice = message
         self.refresh()
 

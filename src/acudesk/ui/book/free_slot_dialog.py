@@ -9,13 +9,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QListWidgetItem,
-    QPushButton,
     QWidget,
 )
 
@@ -29,7 +27,7 @@ from acudesk.services.book_setup import BookSetupService
 from acudesk.ui.book.slot_words import fill_resource_combos, slot_text, when_text
 from acudesk.ui.forms.ui_free_slot_dialog import Ui_FreeSlotDialog
 from acudesk.ui.i18n import translate
-from acudesk.ui.widgets.theme import restyle
+from acudesk.ui.widgets.theme import fit_bold, restyle
 
 SHOWN = 8
 
@@ -75,7 +73,7 @@ class FreeSlotDialog(QDialog):
             translate("FreeSlotDialog", "&Book…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self._book_button.setDefault(True)
-        _fit_bold(self._book_button)
+        fit_bold(self._book_button)
         ui.buttonBox.accepted.connect(self._on_book_clicked)
         ui.buttonBox.rejected.connect(self.reject)
         ui.slotList.itemDoubleClicked.connect(self._on_book_clicked)
@@ -154,15 +152,6 @@ class FreeSlotDialog(QDialog):
         label.setText(message)
         label.setProperty("role", "error" if error else "hint")
         restyle(label)
-
-
-def _fit_bold(button: QPushButton) -> None:
-    """Room for the text in the bold the theme gives a default button (its size hint was
-    taken before it became the default)."""
-    font = QFont(button.font())
-    font.setWeight(QFont.Weight.DemiBold)
-    text = button.text().replace("&", "")
-    button.setMinimumWidth(QFontMetrics(font).horizontalAdvance(text) + 40)
 
 
 def _choose(combo: QComboBox, value: object) -> None:

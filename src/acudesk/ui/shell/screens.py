@@ -77,6 +77,7 @@ def book_screen(context: Context) -> QWidget:
         context.user,
         context.relay,
         search=services.book_search,
+        series=services.book_series,
     )
 
 
@@ -113,6 +114,25 @@ def client_page(
 
         return SessionHistoryWidget(services, context.user, client_id, name, parent)
 
+    def appointments_tab(
+        client_id: int, name: str, parent: QWidget
+    ) -> tuple[QWidget, Callable[[], object]]:
+        from acudesk.ui.book.client_appointments_widget import ClientAppointmentsWidget
+
+        widget = ClientAppointmentsWidget(
+            services.book_search,
+            services.book,
+            services.book_setup,
+            services.clients,
+            services.clock,
+            context.user,
+            context.relay,
+            (client_id, name),
+            parent,
+        )
+        return widget, widget.book
+
+    booking = appointments_tab if context.user.can(Permission.BOOK) else None
     return ClientPage(
         services.clients,
         services.intake,
@@ -120,7 +140,7 @@ def client_page(
         services.clock,
         context.user,
         context.relay,
-        ClientTabs(intake_tab, sessions_tab),
+        ClientTabs(intake_tab, sessions_tab, booking),
         client_id,
         parent,
     )

@@ -6,8 +6,8 @@ primary, card, caption, figure, nav) and this sheet styles them, so no screen se
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 ACCENT = "#2f7d6d"
 ACCENT_DARK = "#23695b"
@@ -127,3 +127,12 @@ def say(label: QLabel, message: str, *, error: bool = False) -> None:
     label.setVisible(bool(message))
     label.setProperty("role", "error" if error else "notice")
     restyle(label)
+
+
+def fit_bold(button: QPushButton) -> None:
+    """Room for a button's text in the bold the sheet gives a default button (a size hint
+    taken before it became the default, or by a message box, is too narrow)."""
+    font = QFont(button.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    text = button.text().replace("&", "")
+    button.setMinimumWidth(QFontMetrics(font).horizontalAdvance(text) + 40)
