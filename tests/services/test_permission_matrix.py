@@ -200,6 +200,19 @@ CALLS: dict[str, Call] = {
     "backup.current": lambda c, u: c.services.backup.current(u),
     "backup.inspect": lambda c, u: c.services.backup.inspect(u, c.folder / "none-such.sqlite3"),
     "backup.restore": lambda c, u: c.services.backup.restore(u, c.folder / "none-such.sqlite3"),
+    "book_search.next_free": lambda c, u: c.services.book_search.next_free(
+        u, FreeSlotQuery(c.book()[2].id, c.book()[0].id, c.booking().start, count=1)
+    ),
+    "book_search.client_appointments": lambda c, u: c.services.book_search.client_appointments(
+        u, c.client.id
+    ),
+    "book_series.cancel_following": lambda c, u: c.services.book_series.cancel_following(
+        u, c.appointment(), "ill"
+    ),
+    "book_series.following": lambda c, u: c.services.book_series.following(u, c.appointment()),
+    "book_series.move_following": lambda c, u: c.services.book_series.move_following(
+        u, (a := c.appointment()), a.start + timedelta(minutes=5)
+    ),
     "book.between": lambda c, u: c.services.book.between(
         u, c.book()[0].id, datetime(2027, 1, 1, tzinfo=UTC), datetime(2027, 2, 1, tzinfo=UTC)
     ),
@@ -221,21 +234,8 @@ CALLS: dict[str, Call] = {
     "book.set_status": lambda c, u: c.services.book.set_status(
         u, c.appointment(), AppointmentStatus.CONFIRMED
     ),
-    "book_search.next_free": lambda c, u: c.services.book_search.next_free(
-        u, FreeSlotQuery(c.book()[2].id, c.book()[0].id, c.booking().start, count=1)
-    ),
     "book.late_cancel_hours": lambda c, u: c.services.book.late_cancel_hours(u),
     "book.set_late_cancel_hours": lambda c, u: c.services.book.set_late_cancel_hours(u, 48),
-    "book_search.client_appointments": lambda c, u: c.services.book_search.client_appointments(
-        u, c.client.id
-    ),
-    "book_series.cancel_following": lambda c, u: c.services.book_series.cancel_following(
-        u, c.appointment(), "ill"
-    ),
-    "book_series.following": lambda c, u: c.services.book_series.following(u, c.appointment()),
-    "book_series.move_following": lambda c, u: c.services.book_series.move_following(
-        u, (a := c.appointment()), a.start + timedelta(minutes=5)
-    ),
     "book_setup.add_device": lambda c, u: c.services.book_setup.add_device(
         u, c.book()[0].id, f"Electro {next(c.numbers)}", "electro"
     ),

@@ -12,13 +12,15 @@ from acudesk.domain.users import User
 from acudesk.services.registry import Services
 
 
-def make_book_screen(qtbot, services: Services, user: User, relay, **tools):
-    """The Book shown at 1280x720 with its tools (``search=``, ``series=`` services)."""
+def make_book_screen(qtbot, services: Services, user: User, relay, *, search=None, series=None):
+    """The Book shown at 1280x720 with the tools whose services are given."""
     from acudesk.ui.book.book_screen import BookScreen
+    from acudesk.ui.book.book_tools import attach_tools
 
     screen = BookScreen(
-        services.book, services.book_setup, services.clients, services.clock, user, relay, **tools
+        services.book, services.book_setup, services.clients, services.clock, user, relay
     )
+    attach_tools(screen, services.book_setup, services.clock, search, series)
     qtbot.addWidget(screen)
     screen.resize(1280, 720)
     screen.show()

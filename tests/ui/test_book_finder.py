@@ -111,7 +111,7 @@ def test_ctrl_shift_f_lists_free_times_and_enter_books_one(
     screen.show_date(DAY)
     show_active(qtbot, screen)
     qtbot.keyClick(screen.view, Qt.Key.Key_F, CTRL_SHIFT)
-    finder = screen.next_free.dialog
+    finder = screen.tools.next_free.dialog
     assert isinstance(finder, FreeSlotDialog) and finder.isVisible()
     finder.ui.roomCombo.setCurrentIndex(finder.ui.roomCombo.findData(rooms[0].id))
     finder.ui.fromEdit.setDateTime(at(9, 30).astimezone(LONDON).replace(tzinfo=None))
@@ -141,7 +141,7 @@ def test_the_finder_says_when_nothing_is_free(qtbot, services, admin, relay, cli
     )
     screen = make_screen(qtbot, services, admin, relay)
     screen.show_date(DAY)
-    finder = screen.next_free.open_finder()
+    finder = screen.tools.next_free.open_finder()
     assert finder.ui.slotList.count() == 0
     assert "Nothing is free" in named(finder, "Finder message").text()
     assert not finder._book_button.isEnabled()

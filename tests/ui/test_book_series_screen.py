@@ -70,7 +70,7 @@ def test_this_and_the_following_move_together(qtbot, services, admin, relay, cou
     location, _rooms, request, _made = course
     screen = make_screen(qtbot, services, admin, relay)
     drag_down_an_hour(qtbot, screen)
-    question = screen.series.question
+    question = screen.tools.series.question
     assert question is not None and question.isVisible()
     assert "2 more after it" in question.text()
     press(qtbot, question, "This and the following")
@@ -83,7 +83,7 @@ def test_this_one_moves_only_this_one(qtbot, services, admin, relay, course) -> 
     location, _rooms, request, _made = course
     screen = make_screen(qtbot, services, admin, relay)
     drag_down_an_hour(qtbot, screen)
-    question = screen.series.question
+    question = screen.tools.series.question
     qtbot.keyClick(question, Qt.Key.Key_Return)  # the default: This one
     qtbot.waitUntil(lambda: not question.isVisible())
     assert hours(services, admin, location, request.client_id) == [
@@ -102,8 +102,8 @@ def test_a_later_clash_moves_nothing_and_names_it(qtbot, services, admin, relay,
     )
     screen = make_screen(qtbot, services, admin, relay)
     drag_down_an_hour(qtbot, screen)
-    press(qtbot, screen.series.question, "This and the following")
-    report = screen.series.report
+    press(qtbot, screen.tools.series.question, "This and the following")
+    report = screen.tools.series.report
     qtbot.waitUntil(lambda: report is not None and report.isVisible())
     assert "Nothing was moved: 1 session" in report.text()
     assert "The room is taken then." in report.text()
@@ -120,7 +120,7 @@ def test_cancelling_this_and_the_following(qtbot, services, admin, relay, course
     reason = screen.card.cancel_dialog
     reason.setTextValue("moving abroad")
     reason.accept()
-    question = screen.series.question
+    question = screen.tools.series.question
     qtbot.waitUntil(lambda: question is not None and question.isVisible())
     assert button(question, "Leave it").isVisible()
     press(qtbot, question, "This and the following")

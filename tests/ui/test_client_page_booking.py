@@ -14,7 +14,7 @@ from acudesk.domain.appointments import BookingRequest
 from acudesk.domain.book_rules import ServiceType
 from acudesk.domain.book_time import WeeklyHours, local_moment
 from acudesk.domain.clients import ClientInput
-from acudesk.ui.shell.screens import Context, client_page
+from acudesk.ui.shell.screens import Context, booked_client_page
 from tests.ui.widgets import named, show_active
 
 LONDON = ZoneInfo("Europe/London")
@@ -34,7 +34,7 @@ def clinic(services, admin):
 
 
 def open_page(qtbot, services, admin, relay, client):
-    page = client_page(Context(services, admin, relay), client.id)
+    page = booked_client_page(Context(services, admin, relay), client.id)
     qtbot.addWidget(page)
     page.resize(1200, 720)
     show_active(qtbot, page)
@@ -60,7 +60,7 @@ def test_the_page_lists_the_clients_appointments_and_follows_the_bus(
             BookingRequest(client.id, facial.id, location.id, start, admin.id, room.id),
         )
     page = open_page(qtbot, services, admin, relay, client)
-    page.ui.tabs.setCurrentWidget(page.appointments_page)
+    page.ui.tabs.setCurrentWidget(page.booking.page)
     table = named(page, "Upcoming appointments", QTableView)
     [row] = rows(table)  # Saturday's is past
     assert row[1:] == [
@@ -83,9 +83,9 @@ def test_the_page_lists_the_clients_appointments_and_follows_the_bus(
 def test_ctrl_b_books_with_the_client_chosen(qtbot, services, admin, relay, clinic) -> None:
     location, _room, _facial, client = clinic
     page = open_page(qtbot, services, admin, relay, client)
-    assert page.book_button.isEnabled()
+    assert page.booking.button.isEnabled()
     qtbot.keyClick(page, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    dialog = page.appointments_tab.booking_dialog
+    dialog = page.booking.widget.booking_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.ui.clientList.currentItem().text() == "Maria Quintero"
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Book, at the next quarter hour: 09:00
@@ -104,6 +104,6 @@ def test_ctrl_b_books_with_the_client_chosen(qtbot, services, admin, relay, clin
 
 
 def test_a_new_client_books_once_registered(qtbot, services, admin, relay, clinic) -> None:
-    page = client_page(Context(services, admin, relay), None)
+    page = booked_client_page(Context(services, admin, relay), None)
     qtbot.addWidget(page)
-    assert not page.book_button.isEnabled()
+    assert not page.booking.button.isEnabled()

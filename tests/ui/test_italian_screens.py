@@ -91,6 +91,13 @@ def test_every_screen_of_the_main_window(qtbot, services, clinic, relay, italian
     assert page.ui.tabs.tabText(0).replace("&", "") == "Dati"
 
 
+def test_the_book_finder_and_the_booking_dialog(qtbot, services, clinic, relay, italian):
+    from tests.ui.book_support import finder_and_booking
+
+    for dialog in finder_and_booking(services, clinic[0]):
+        assert_italian(shown(qtbot, dialog, 560, 600))
+
+
 def test_the_new_client_form_and_the_duplicate_dialog(qtbot, services, clinic, italian):
     from acudesk.domain.clients import ClientInput
     from acudesk.ui.clients.duplicate_clients_dialog import DuplicateClientsDialog
@@ -268,10 +275,3 @@ def test_no_screen_module_is_left_out_of_the_catalogue():
     for module in ("ui/sessions/session_widget.py", "ui/handouts/handout_preview_dialog.py"):
         assert f"src/acudesk/{module}" in files
     assert Path("forms/session_widget.ui").as_posix() in files
-
-
-def test_the_book_finder_and_the_booking_dialog(qtbot, services, clinic, relay, italian):
-    from tests.ui.book_support import finder_and_booking
-
-    for dialog in finder_and_booking(services, clinic[0]):
-        assert_italian(shown(qtbot, dialog, 560, 600))

@@ -140,6 +140,18 @@ def test_every_screen_of_the_main_window_and_a_clients_tabs(qtbot, services, cli
     walk.assert_clean()
 
 
+def test_the_book_finder_and_the_booking_dialog(qtbot, services, clinic):
+    from tests.ui.book_support import finder_and_booking
+
+    user = clinic[0]
+    walk = Walk(qtbot, user.language or "en")
+    finder, booking = finder_and_booking(services, user)
+    for title, dialog in (("next free", finder), ("booking", booking)):
+        walk.window_fits(dialog, title)
+        walk.look(dialog, title)
+    walk.assert_clean()
+
+
 def test_every_dialog(qtbot, services, clinic, tmp_path):
     from acudesk.ui.access.add_user_dialog import AddUserDialog
     from acudesk.ui.access.first_run_wizard import FirstRunWizard
@@ -275,15 +287,3 @@ def test_the_walk_catches_cut_text(qtbot, qapp):
     for expected in expected_texts:
         assert expected in found, expected
     assert "'What was done'" not in found  # the last column has room
-
-
-def test_the_book_finder_and_the_booking_dialog(qtbot, services, clinic):
-    from tests.ui.book_support import finder_and_booking
-
-    user = clinic[0]
-    walk = Walk(qtbot, user.language or "en")
-    finder, booking = finder_and_booking(services, user)
-    for title, dialog in (("next free", finder), ("booking", booking)):
-        walk.window_fits(dialog, title)
-        walk.look(dialog, title)
-    walk.assert_clean()

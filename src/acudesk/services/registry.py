@@ -13,13 +13,15 @@ from acudesk.services.changes import ChangeBus
 from acudesk.services.clock import Clock, system_clock
 from acudesk.store.engine import Database
 
+if TYPE_CHECKING:  # the book searched, and a course changed from one session on
+    from acudesk.services.book_search import BookSearchService
+    from acudesk.services.book_series import BookSeriesService
+
 if TYPE_CHECKING:
     from acudesk.services.audit import AuditService
     from acudesk.services.auto_backup import AutoBackupService
     from acudesk.services.backup import BackupService
     from acudesk.services.book import BookService
-    from acudesk.services.book_search import BookSearchService
-    from acudesk.services.book_series import BookSeriesService
     from acudesk.services.book_setup import BookSetupService
     from acudesk.services.change_watch import ChangeWatchService
     from acudesk.services.client_io import ClientTransferService
@@ -80,18 +82,6 @@ class Services:
         return BookService(self.db, self.clock, self.bus)
 
     @cached_property
-    def book_search(self) -> BookSearchService:
-        from acudesk.services.book_search import BookSearchService
-
-        return BookSearchService(self.db, self.clock, self.bus)
-
-    @cached_property
-    def book_series(self) -> BookSeriesService:
-        from acudesk.services.book_series import BookSeriesService
-
-        return BookSeriesService(self.db, self.clock, self.bus)
-
-    @cached_property
     def book_setup(self) -> BookSetupService:
         from acudesk.services.book_setup import BookSetupService
 
@@ -114,6 +104,18 @@ class Services:
         from acudesk.services.courses import CourseService
 
         return CourseService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book_search(self) -> BookSearchService:
+        from acudesk.services.book_search import BookSearchService
+
+        return BookSearchService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book_series(self) -> BookSeriesService:
+        from acudesk.services.book_series import BookSeriesService
+
+        return BookSeriesService(self.db, self.clock, self.bus)
 
     @cached_property
     def protocols(self) -> ProtocolService:

@@ -1,12 +1,12 @@
 """The appointment book's day: columns by room or by practitioner, the day's statuses.
 
 It follows the change bus, so a booking made at another workstation appears here; Alt+Left and
-Alt+Right move a day, Shift+P hides names, Ctrl+B (or a double-click on an empty time) books,
-Ctrl+Shift+F lists the next free times (next_free_action).
+Alt+Right move a day, Shift+P hides names, Ctrl+B (or a double-click on an empty time) books.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,7 +21,6 @@ from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import Permission, User
 from acudesk.services.book import BookService
 from acudesk.services.book_search import BookSearchService
-from acudesk.services.book_series import BookSeriesService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
@@ -29,13 +28,14 @@ from acudesk.ui.book.appointment_card import AppointmentCard
 from acudesk.ui.book.book_day_view import DAY_COLUMN, WEEK_COLUMN, BookDayView
 from acudesk.ui.book.book_items import Column
 from acudesk.ui.book.book_span import days_shown, hours_shown, span_title, week_columns
-from acudesk.ui.book.book_tools import attach_tools
 from acudesk.ui.book.booking_dialog import BookingDialog
 from acudesk.ui.book.day_sheet_file import ask_day_sheet_path, write_private
 from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, day_text, time_text, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.theme import restyle
+
+Drop = Callable[[], None]  # moves the dropped appointment alone
 
 NO_LOCATION = QT_TRANSLATE_NOOP(
     "BookScreen",
@@ -54,19 +54,22 @@ class BookScreen(QWidget):
         user: User,
         relay: ChangeRelay,
         parent: QWidget | None = None,
-        *,
-        search: BookSearchService | None = None,
-        series: BookSeriesService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_BookScreen()
         ui.setupUi(self)
         self._book, self._setup, self._clients = book, setup, clients
         self._clock, self._user = clock, user
-        self.user, self._search = user, search
         self._locations: list[Location] = []
         self._appointments: list[Appointment] = []
         self._chosen: Appointment | None = None
+        # Set by book_tools.attach_tools: Next free…'s search, and a course's "this and the
+        # following" asked before a drop (True: it takes the drop over).
+        self.user = user
+        self.search: BookSearchService | None = None
+        self.tools: object = None
+        self.drop_hook: Callable[[Appointment, datetime, int, dict[str, int], Drop], bool] | None
+        self.drop_hook = None
         self._notice = ""  # what the last action did, kept above the day's count
         self.day = clock().date()
         self.view = BookDayView(self)
@@ -87,7 +90,7 @@ class BookScreen(QWidget):
         ui.daySheetButton.clicked.connect(self._on_day_sheet_clicked)
         self.card = AppointmentCard(ui, book, user, self)
         self.card.changed.connect(self._on_card_changed)
-        self.card.failed.connect(self._on_card_failed)
+        self.card.failed.connect(self.tell)
         ui.setupButton.setEnabled(user.can(Permission.MANAGE_CLINIC))
         if not user.can(Permission.MANAGE_CLINIC):
             ui.setupButton.setToolTip(
@@ -107,7 +110,6 @@ class BookScreen(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, slot)
         relay.changed.connect(self._on_relay_changed)
-        self.next_free, self.series = attach_tools(self, setup, clock, search, series)
         self._load_locations()
         self._show_detail(None)
 
@@ -237,7 +239,7 @@ class BookScreen(QWidget):
             start=start,
             room_id=room_id,
             practitioner_id=practitioner_id,
-            search=self._search,
+            search=self.search,
             parent=self,
         )
         dialog.open()
@@ -315,8 +317,8 @@ class BookScreen(QWidget):
         def one() -> None:
             self.move_one(appointment, start, key, minutes)
 
-        fields = self._column_fields(key)
-        if not self.series or not self.series.offer_move(appointment, start, minutes, fields, one):
+        hook, fields = self.drop_hook, self._column_fields(key)
+        if hook is None or not hook(appointment, start, minutes, fields, one):
             one()
 
     def move_one(
@@ -350,11 +352,8 @@ class BookScreen(QWidget):
         self._chosen = appointment
         self.refresh()
 
-    def _on_card_failed(self, message: str) -> None:
-        self.tell(message)
-
     def tell(self, message: str) -> None:
-        """Say what an action did, above the day's count, and show the book as it is now."""
+        """Say what an action did, above the day's count (the card's, the waitlist's)."""
         self._notice = message
         self.refresh()
 

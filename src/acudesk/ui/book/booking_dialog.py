@@ -23,7 +23,6 @@ from acudesk.services.book import BookService
 from acudesk.services.book_search import BookSearchService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
-from acudesk.ui.book.find_next_free import FindNextFree
 from acudesk.ui.forms.ui_booking_dialog import Ui_BookingDialog
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.theme import restyle
@@ -56,7 +55,11 @@ class BookingDialog(QDialog):
         ui.setupUi(self)
         self._book, self._clients, self._actor, self._location = book, clients, actor, location
         self.actor, self.location = actor, location  # for Find next free
-        self._finder = FindNextFree(self, search) if search is not None else None
+        self._finder: FindNextFree | None = None
+        if search is not None:  # Find next free (Alt+F)
+            from acudesk.ui.book.find_next_free import FindNextFree
+
+            self._finder = FindNextFree(self, search)
         ui.findFreeButton.setVisible(search is not None)
         self._plan: list[Occurrence] = []
         self.booked: list[Appointment] = []
@@ -104,20 +107,6 @@ class BookingDialog(QDialog):
         self.ui.clientList.clear()
         self.ui.clientList.addItem(item)
         self.ui.clientList.setCurrentRow(0)
-
-    def take_slot(self, slot: Slot) -> None:
-        """Fill in a free slot found for this booking: its service, start, practitioner, room."""
-        ui = self.ui
-        _choose(ui.serviceCombo, slot.service.id)
-        local = slot.start.astimezone(self._location.tz).replace(tzinfo=None)
-        ui.startEdit.setDateTime(QDateTime(local))
-        _choose(ui.practitionerCombo, slot.practitioner_id)
-        _choose(ui.roomCombo, slot.room_id)
-        if self._finder is not None:
-            self._finder.found = slot
-
-    def say(self, message: str, *, error: bool = True) -> None:
-        self._say(message, error=error)
 
     def _on_client_edit_changed(self, text: str) -> None:
         ui = self.ui
@@ -272,6 +261,20 @@ class BookingDialog(QDialog):
         self.ui.messageLabel.setText(message)
         self.ui.messageLabel.setProperty("role", "error" if error else "hint")
         restyle(self.ui.messageLabel)
+
+    def take_slot(self, slot: Slot) -> None:
+        """Fill in a free slot found for this booking: its service, start, practitioner, room."""
+        ui = self.ui
+        _choose(ui.serviceCombo, slot.service.id)
+        local = slot.start.astimezone(self._location.tz).replace(tzinfo=None)
+        ui.startEdit.setDateTime(QDateTime(local))
+        _choose(ui.practitionerCombo, slot.practitioner_id)
+        _choose(ui.roomCombo, slot.room_id)
+        if self._finder is not None:
+            self._finder.found = slot
+
+    def say(self, message: str, *, error: bool = True) -> None:
+        self._say(message, error=error)
 
 
 def _choose(combo: QComboBox, value: object) -> None:

@@ -1,19 +1,24 @@
 """A client's appointments from today on, on their page; and booking one with the client chosen.
 
-The page shows it as a tab and offers Book appointment… (Ctrl+B) from every tab; the list
-follows the change bus, so a booking made on the Book or at another desk appears here.
+Attached to the page by the composition (attach_client_booking): an Appointments tab and Book
+appointment… (Ctrl+B) on its header, for every tab; the list follows the change bus, so a
+booking made on the Book or at another desk appears here.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from acudesk.domain.book_places import Location
 from acudesk.domain.book_search import ClientAppointment
 from acudesk.domain.changes import Changes
+from acudesk.domain.clients import Client
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.book import BookService
@@ -26,6 +31,9 @@ from acudesk.ui.forms.ui_client_appointments_widget import Ui_ClientAppointments
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, time_text, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.table_model import TEXT_ROLES, RowsTableModel
+
+if TYPE_CHECKING:
+    from acudesk.ui.clients.client_page import ClientPage
 
 
 class ClientAppointmentsTableModel(RowsTableModel):
@@ -155,3 +163,74 @@ class ClientAppointmentsWidget(QWidget):
 def _next_quarter(moment: datetime) -> datetime:
     moment = moment.replace(second=0, microsecond=0)
     return moment + timedelta(minutes=-moment.minute % 15)
+
+
+@dataclass
+class ClientBooking:
+    """What a client's page gains: its Appointments tab, the tab's list, the header button."""
+
+    page: QWidget
+    button: QPushButton
+    widget: ClientAppointmentsWidget | None = None
+
+
+def attach_client_booking(
+    page: ClientPage,
+    search: BookSearchService,
+    book: BookService,
+    setup: BookSetupService,
+    clients: ClientService,
+    clock: Clock,
+    user: User,
+    relay: ChangeRelay,
+) -> ClientBooking:
+    """Put Book appointment… (Ctrl+B) and the Appointments tab on ``page``; for a new client
+    both wait until the client is registered."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 0, 0, 0)
+    index = page.ui.tabs.addTab(tab, translate("ClientPage", "Appoin&tments"))
+    button = QPushButton(translate("ClientPage", "&Book appointment…"), page)
+    button.setObjectName("bookAppointmentButton")
+    page.ui.headerLayout.addWidget(button)
+    booking = ClientBooking(tab, button)
+
+    def build(client: Client | None = None) -> None:
+        client = client or page.client()
+        registered = client is not None
+        page.ui.tabs.setTabEnabled(index, registered)
+        button.setEnabled(registered)
+        button.setToolTip(
+            translate("ClientPage", "Book an appointment for this client (Ctrl+B)")
+            if registered
+            else translate("ClientPage", "Register the client first")
+        )
+        if client is not None and booking.widget is None:
+            booking.widget = ClientAppointmentsWidget(
+                search,
+                book,
+                setup,
+                clients,
+                clock,
+                user,
+                relay,
+                (client.id, client.display_name),
+                tab,
+            )
+            layout.addWidget(booking.widget)
+
+    def book_now() -> None:
+        if booking.widget is not None:
+            booking.widget.book()
+
+    button.clicked.connect(book_now)
+    QShortcut(
+        QKeySequence("Ctrl+B"),
+        page,
+        book_now,
+        context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+    )
+    page.form.client_saved.connect(build)
+    build()
+    page.booking = booking  # type: ignore[attr-defined]  # for tests and the help's pictures
+    return booking

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from acudesk.domain.changes import Changes
 from acudesk.domain.clients import Client
@@ -43,9 +43,6 @@ class ClientTabs:
 
     intake: Callable[[int, QWidget], IntakeWidget]  # (client id, parent)
     sessions: Callable[[int, tuple[str, str], QWidget], SessionHistoryWidget]  # name: first, last
-    # The client's appointments and how to book one: (client id, name, parent) -> (the tab's
-    # widget, its "book" action). None: no Appointments tab (the role cannot book).
-    appointments: Callable[[int, str, QWidget], tuple[QWidget, Callable[[], object]]] | None = None
 
 
 class ClientPage(QWidget):
@@ -79,9 +76,6 @@ class ClientPage(QWidget):
         self.intake_tab: IntakeWidget | None = None
         self.sessions_tab: SessionHistoryWidget | None = None
         self._add_sessions_tab()
-        self.appointments_tab: QWidget | None = None
-        self._book: Callable[[], object] | None = None
-        self._add_appointments_tab()
         self._registered = False
         self.form = ClientFormWidget(clients, settings, clock, user, relay, self)
         self.ui.detailsLayout.addWidget(self.form)
@@ -136,12 +130,6 @@ class ClientPage(QWidget):
             allowed = self._user.can(permission)
             self.ui.tabs.setTabEnabled(index, registered and allowed)
             self.ui.tabs.setTabToolTip(index, first if allowed else refusal(self._user, permission))
-        if self._tabs.appointments is not None:
-            self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.appointments_page), registered)
-            self.book_button.setEnabled(registered)
-            self.book_button.setToolTip(
-                first or translate("ClientPage", "Book an appointment for this client (Ctrl+B)")
-            )
 
     def refresh_alerts(self) -> None:
         client = self.client()
@@ -200,8 +188,6 @@ class ClientPage(QWidget):
         if self.ui.tabs.widget(index) is self.ui.intakeTab and self.intake_tab is None:
             self.intake_tab = self._tabs.intake(client.id, self)
             self.ui.intakeLayout.addWidget(self.intake_tab)
-        if self.ui.tabs.widget(index) is self.appointments_page:
-            self._appointments()
         if self.ui.tabs.widget(index) is self.sessions_page and self.sessions_tab is None:
             name = (client.data.first_name, client.data.last_name)
             self.sessions_tab = self._tabs.sessions(client.id, name, self)
@@ -213,44 +199,6 @@ class ClientPage(QWidget):
         self._sessions_layout.setContentsMargins(0, 14, 0, 0)
         index = self.ui.tabs.addTab(self.sessions_page, translate("ClientPage", "&Sessions"))
         self.ui.tabs.setTabEnabled(index, False)  # until registered, and for roles without it
-
-    def _add_appointments_tab(self) -> None:
-        """The Appointments tab and Book appointment… (Ctrl+B), for a role that books."""
-        if self._tabs.appointments is None:
-            return
-        self.appointments_page = QWidget()
-        self._appointments_layout = QVBoxLayout(self.appointments_page)
-        self._appointments_layout.setContentsMargins(0, 0, 0, 0)
-        index = self.ui.tabs.addTab(
-            self.appointments_page, translate("ClientPage", "Appoin&tments")
-        )
-        self.ui.tabs.setTabEnabled(index, False)  # until registered
-        self.book_button = QPushButton(translate("ClientPage", "&Book appointment…"), self)
-        self.book_button.setObjectName("bookAppointmentButton")
-        self.book_button.clicked.connect(self.book_appointment)
-        self.ui.headerLayout.addWidget(self.book_button)
-        QShortcut(
-            QKeySequence("Ctrl+B"),
-            self,
-            self.book_appointment,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-
-    def _appointments(self) -> QWidget | None:
-        """The Appointments tab's widget, built the first time it is needed."""
-        client = self.client()
-        if client is None or self._tabs.appointments is None:
-            return None
-        if self.appointments_tab is None:
-            widget, self._book = self._tabs.appointments(client.id, client.display_name, self)
-            self._appointments_layout.addWidget(widget)
-            self.appointments_tab = widget
-        return self.appointments_tab
-
-    def book_appointment(self) -> None:
-        """The booking dialog with this client chosen (a registered client only)."""
-        if self._registered and self._appointments() is not None and self._book is not None:
-            self._book()
 
     def request_back(self) -> None:
         """Back to the list, after asking when there is typing that was not saved."""

@@ -76,8 +76,6 @@ def book_screen(context: Context) -> QWidget:
         services.clock,
         context.user,
         context.relay,
-        search=services.book_search,
-        series=services.book_series,
     )
 
 
@@ -90,7 +88,7 @@ def clients_screen(context: Context) -> QWidget:
         services.clock,
         context.user,
         context.relay,
-        lambda client_id: client_page(context, client_id),
+        lambda client_id: booked_client_page(context, client_id),
     )
 
 
@@ -114,25 +112,6 @@ def client_page(
 
         return SessionHistoryWidget(services, context.user, client_id, name, parent)
 
-    def appointments_tab(
-        client_id: int, name: str, parent: QWidget
-    ) -> tuple[QWidget, Callable[[], object]]:
-        from acudesk.ui.book.client_appointments_widget import ClientAppointmentsWidget
-
-        widget = ClientAppointmentsWidget(
-            services.book_search,
-            services.book,
-            services.book_setup,
-            services.clients,
-            services.clock,
-            context.user,
-            context.relay,
-            (client_id, name),
-            parent,
-        )
-        return widget, widget.book
-
-    booking = appointments_tab if context.user.can(Permission.BOOK) else None
     return ClientPage(
         services.clients,
         services.intake,
@@ -140,7 +119,7 @@ def client_page(
         services.clock,
         context.user,
         context.relay,
-        ClientTabs(intake_tab, sessions_tab, booking),
+        ClientTabs(intake_tab, sessions_tab),
         client_id,
         parent,
     )
@@ -157,6 +136,42 @@ def point_catalogue_screen(_context: Context) -> QWidget:
     from acudesk.ui.chart.point_catalogue_screen import PointCatalogueScreen
 
     return PointCatalogueScreen(point_catalog())  # the shipped catalogue: nothing to follow
+
+
+def book_with_tools(context: Context) -> QWidget:
+    """The Book with the tools of their own modules: Next free…, a course's changes."""
+    from acudesk.ui.book.book_screen import BookScreen
+    from acudesk.ui.book.book_tools import attach_tools
+
+    services = context.services
+    screen = book_screen(context)
+    assert isinstance(screen, BookScreen)
+    attach_tools(
+        screen, services.book_setup, services.clock, services.book_search, services.book_series
+    )
+    return screen
+
+
+def booked_client_page(
+    context: Context, client_id: int | None, parent: QWidget | None = None
+) -> ClientPage:
+    """A client's page with, for a role that books, Book appointment… and their appointments."""
+    page = client_page(context, client_id, parent)
+    if context.user.can(Permission.BOOK):
+        from acudesk.ui.book.client_appointments_widget import attach_client_booking
+
+        services = context.services
+        attach_client_booking(
+            page,
+            services.book_search,
+            services.book,
+            services.book_setup,
+            services.clients,
+            services.clock,
+            context.user,
+            context.relay,
+        )
+    return page
 
 
 def users_screen(context: Context) -> QWidget:
@@ -182,7 +197,7 @@ def audit_screen(context: Context) -> QWidget:
 
 SCREENS: tuple[Screen, ...] = (
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Home"), home_screen),
-    Screen(QT_TRANSLATE_NOOP("MainWindow", "Book"), book_screen, Permission.BOOK),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Book"), book_with_tools, Permission.BOOK),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Clients"), clients_screen, Permission.VIEW_CLIENTS),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Products"), products_screen, Permission.VIEW_CATALOGUE),
     Screen(
