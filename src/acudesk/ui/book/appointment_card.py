@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -21,14 +20,13 @@ class AppointmentCard(QObject):
 
     changed = Signal(object)  # the appointment as saved
     failed = Signal(str)
+    series_cancel: CancelScope | None = None  # asks about a course's following sessions
 
     def __init__(self, ui: Ui_BookScreen, book: BookService, user: User, parent: QWidget) -> None:
         super().__init__(parent)
         self._ui, self._book, self._user, self._parent = ui, book, user, parent
         self.appointment: Appointment | None = None
         self.cancel_dialog: QInputDialog | None = None
-        # Asks about a course's following sessions (series_flow); False: a single one.
-        self.series_cancel: Callable[[Appointment, str, Callable[[], None]], bool] | None = None
         ui.arrivedButton.clicked.connect(self._on_arrived_clicked)
         ui.completedButton.clicked.connect(self._on_completed_clicked)
         ui.noShowButton.clicked.connect(self._on_no_show_clicked)
@@ -102,13 +100,18 @@ class AppointmentCard(QObject):
         self.cancel_dialog = dialog
 
     def _on_cancel_reason_given(self, reason: str) -> None:
-        def one() -> None:
-            self._set_status(AppointmentStatus.CANCELLED, reason)
+        chosen, scope = self.appointment, self.series_cancel
+        if chosen is None or scope is None or not scope.offer_cancel(self, chosen, reason):
+            self.cancel_one(reason)
 
-        chosen = self.appointment
-        if (
-            chosen is None
-            or self.series_cancel is None
-            or not self.series_cancel(chosen, reason, one)
-        ):
-            one()
+    def cancel_one(self, reason: str) -> None:
+        """Cancel the appointment shown, alone."""
+        self._set_status(AppointmentStatus.CANCELLED, reason)
+
+
+class CancelScope:
+    """Asked before a cancellation (series_flow: a course's following sessions): True when it
+    takes the cancellation over, False to cancel the one appointment as ever."""
+
+    def offer_cancel(self, card: AppointmentCard, appointment: Appointment, reason: str) -> bool:
+        return False

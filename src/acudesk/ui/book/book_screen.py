@@ -35,8 +35,6 @@ from acudesk.ui.i18n import QT_TRANSLATE_NOOP, day_text, time_text, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.theme import restyle
 
-Drop = Callable[[], None]  # moves the dropped appointment alone
-
 NO_LOCATION = QT_TRANSLATE_NOOP(
     "BookScreen",
     "The book has no location yet. An administrator sets it up with Set up… (its opening "
@@ -68,8 +66,9 @@ class BookScreen(QWidget):
         self.user = user
         self.search: BookSearchService | None = None
         self.tools: object = None
-        self.drop_hook: Callable[[Appointment, datetime, int, dict[str, int], Drop], bool] | None
-        self.drop_hook = None
+        self.drop_hook: (
+            Callable[[Appointment, datetime, int, dict[str, int], Callable[[], None]], bool] | None
+        ) = None
         self._notice = ""  # what the last action did, kept above the day's count
         self.day = clock().date()
         self.view = BookDayView(self)

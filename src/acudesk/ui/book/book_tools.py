@@ -37,7 +37,7 @@ def attach_tools(
     flow = SeriesFlow(screen, series, screen.user) if series is not None else None
     if flow is not None:
         screen.drop_hook = flow.offer_move
-        screen.card.series_cancel = flow.offer_cancel
+        screen.card.series_cancel = flow
     tools = BookTools(finder, flow)
     screen.tools = tools
     return tools

@@ -19,6 +19,7 @@ from acudesk.domain.book_series import SeriesClash
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.book_series import BookSeriesService
+from acudesk.ui.book.appointment_card import AppointmentCard, CancelScope
 from acudesk.ui.book.slot_words import when_text
 from acudesk.ui.i18n import translate
 from acudesk.ui.widgets.theme import fit_bold
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 Action = Callable[[], None]
 
 
-class SeriesFlow(QObject):
+class SeriesFlow(QObject, CancelScope):
     def __init__(self, screen: BookScreen, series: BookSeriesService, user: User) -> None:
         super().__init__(screen)
         self._screen, self._series, self._user = screen, series, user
@@ -69,8 +70,12 @@ class SeriesFlow(QObject):
         )
         return True
 
-    def offer_cancel(self, appointment: Appointment, reason: str, one: Action) -> bool:
+    def offer_cancel(self, card: AppointmentCard, appointment: Appointment, reason: str) -> bool:
         """Ask before cancelling a session that has following ones; False: none, as ever."""
+
+        def one() -> None:
+            card.cancel_one(reason)
+
         count = self._following(appointment)
         if not count:
             return False

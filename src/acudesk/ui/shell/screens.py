@@ -65,7 +65,7 @@ def home_screen(context: Context) -> QWidget:
     )
 
 
-def book_screen(context: Context) -> QWidget:
+def bare_book_screen(context: Context) -> QWidget:
     from acudesk.ui.book.book_screen import BookScreen
 
     services = context.services
@@ -138,13 +138,13 @@ def point_catalogue_screen(_context: Context) -> QWidget:
     return PointCatalogueScreen(point_catalog())  # the shipped catalogue: nothing to follow
 
 
-def book_with_tools(context: Context) -> QWidget:
+def book_screen(context: Context) -> QWidget:
     """The Book with the tools of their own modules: Next free…, a course's changes."""
     from acudesk.ui.book.book_screen import BookScreen
     from acudesk.ui.book.book_tools import attach_tools
 
     services = context.services
-    screen = book_screen(context)
+    screen = bare_book_screen(context)
     assert isinstance(screen, BookScreen)
     attach_tools(
         screen, services.book_setup, services.clock, services.book_search, services.book_series
@@ -197,7 +197,7 @@ def audit_screen(context: Context) -> QWidget:
 
 SCREENS: tuple[Screen, ...] = (
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Home"), home_screen),
-    Screen(QT_TRANSLATE_NOOP("MainWindow", "Book"), book_with_tools, Permission.BOOK),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Book"), book_screen, Permission.BOOK),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Clients"), clients_screen, Permission.VIEW_CLIENTS),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Products"), products_screen, Permission.VIEW_CATALOGUE),
     Screen(
