@@ -21,7 +21,6 @@ from acudesk.domain.appointments import (
     validate_late_cancel_hours,
 )
 from acudesk.domain.book_rules import (
-    MAX_BUFFER_MINUTES,
     MAX_SERVICE_MINUTES,
     BookWorld,
     ServiceType,
@@ -34,7 +33,6 @@ from acudesk.store.book_models import (
     AppointmentHoldRecord,
     AppointmentRecord,
     LocationRecord,
-    RoomRecord,
     ServiceTypeRecord,
     TimeOffRecord,
     WorkingHoursRecord,
@@ -132,13 +130,9 @@ def bookings_near(session: Session, slots: Sequence[Slot]) -> list[Slot]:
     """The holding appointments that share a resource with any of ``slots`` near their times."""
     if not slots:
         return []
+    windows = [reach(slot) for slot in slots]
     resources = {key for slot in slots for key in resource_keys(slot)}
-    return bookings_within(session, resources, [reach(slot) for slot in slots])
-
-
-def bookings_within(session: Session, resources: set[str], windows: list[Span]) -> list[Slot]:
-    """The holding appointments that keep any of ``resources`` at some time in ``windows``."""
-    if not resources or not windows:
+    if not resources:
         return []
     ids = select(AppointmentHoldRecord.appointment_id).where(
         AppointmentHoldRecord.resource.in_(resources),
@@ -190,63 +184,24 @@ def holds_of(slot: Slot) -> list[tuple[str, Span]]:
 
 def world_for(session: Session, location_id: int, slots: Sequence[Slot]) -> BookWorld:
     """What checking ``slots`` needs: their location's zone and hours, the practitioners'
-    and rooms' hours and time off, closures, and the bookings near them."""
-    return _world(
-        session,
-        location_id,
-        {slot.practitioner_id for slot in slots if slot.practitioner_id is not None},
-        {slot.room_id for slot in slots if slot.room_id is not None},
-        bookings_near(session, slots),
-    )
-
-
-def world_within(
-    session: Session,
-    location_id: int,
-    window: Span,
-    practitioner_ids: Iterable[int],
-    room_ids: Iterable[int],
-    device_ids: Iterable[int] = (),
-) -> BookWorld:
-    """What checking any slot of these resources starting in ``window`` needs (a search)."""
-    people, rooms, devices = set(practitioner_ids), set(room_ids), set(device_ids)
-    resources = {
-        *(f"practitioner:{i}" for i in people),
-        *(f"room:{i}" for i in rooms),
-        *(f"device:{i}" for i in devices),
-    }
-    most = timedelta(minutes=MAX_BUFFER_MINUTES)
-    wide = window.widened(most, LONGEST + most)
-    return _world(session, location_id, people, rooms, bookings_within(session, resources, [wide]))
-
-
-def _world(
-    session: Session,
-    location_id: int,
-    practitioner_ids: set[int],
-    room_ids: set[int],
-    bookings: list[Slot],
-) -> BookWorld:
+    hours and time off, closures, and the bookings near them."""
     location = session.get(LocationRecord, location_id)
     if location is None:
         raise LookupError(location_id)
+    zone = ZoneInfo(location.zone)
+    away = time_off(session, location_id, None)
+    practitioner_ids = {slot.practitioner_id for slot in slots if slot.practitioner_id is not None}
     practitioners = {}
     for user_id in practitioner_ids:
         hours = session.get(WorkingHoursRecord, (user_id, location_id))
         practitioners[user_id] = Availability(
             hours_from_json(hours.hours) if hours else None, time_off(session, None, user_id)
         )
-    rooms = {}
-    for room_id in room_ids:
-        room = session.get(RoomRecord, room_id)
-        if room is not None and room.hours:
-            rooms[room_id] = Availability(hours_from_json(room.hours))
     return BookWorld(
-        ZoneInfo(location.zone),
-        bookings,
-        Availability(hours_from_json(location.hours), time_off(session, location_id, None)),
+        zone,
+        bookings_near(session, slots),
+        Availability(hours_from_json(location.hours), away),
         practitioners,
-        rooms,
     )
 
 
@@ -344,6 +299,7 @@ def late_cancel_hours(session: Session) -> int:
 
 def column_titles(session: Session, location_id: int, by_room: bool) -> list[tuple[int, str]]:
     """The book's columns: the location's active rooms, or the bookable people, by name."""
+    from acudesk.store.book_models import RoomRecord
     from acudesk.store.models import UserRecord
 
     if by_room:
