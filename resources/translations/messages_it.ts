@@ -767,6 +767,10 @@
         <translation>Questo utente non esiste più.</translation>
     </message>
     <message>
+        <source>That waitlist entry no longer exists.</source>
+        <translation>Quella voce della lista d&apos;attesa non esiste più.</translation>
+    </message>
+    <message>
         <source>The protocol &apos;{name}&apos; no longer exists.</source>
         <translation>Il protocollo &apos;{name}&apos; non esiste più.</translation>
     </message>
@@ -818,6 +822,10 @@
     <message>
         <source>this user account</source>
         <translation>questo account utente</translation>
+    </message>
+    <message>
+        <source>this waitlist entry</source>
+        <translation>questa voce della lista d&apos;attesa</translation>
     </message>
     <message>
         <source>{subject} was saved on another computer at the same moment. Your changes are not saved yet and are still here: reload to see theirs, then try again.</source>
@@ -2238,6 +2246,73 @@
     <message>
         <source>You cannot deactivate your own account.</source>
         <translation>Non puoi disattivare il tuo stesso account.</translation>
+    </message>
+</context>
+<context>
+    <name>waitlist</name>
+    <message>
+        <source>A time window must end after it starts.</source>
+        <translation>Una fascia oraria deve finire dopo il suo inizio.</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Qualsiasi giorno</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualsiasi ora</translation>
+    </message>
+    <message>
+        <source>At most {most} time windows.</source>
+        <translation>Al massimo {most} fasce orarie.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Prenotata</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner who works here.</source>
+        <translation>Scegli un operatore che lavora qui.</translation>
+    </message>
+    <message>
+        <source>Choose the client: type part of their name.</source>
+        <translation>Scegli il cliente: scrivi parte del nome.</translation>
+    </message>
+    <message>
+        <source>Choose the service they wait for.</source>
+        <translation>Scegli il trattamento che aspetta.</translation>
+    </message>
+    <message>
+        <source>Days of the week are Monday to Sunday.</source>
+        <translation>I giorni della settimana vanno da lunedì a domenica.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Notes are at most {limit} characters of text.</source>
+        <translation>Le note sono al massimo {limit} caratteri di testo.</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Tolta</translation>
+    </message>
+    <message>
+        <source>Say until when the client waits.</source>
+        <translation>Indica fino a quando il cliente aspetta.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be in the past.</source>
+        <translation>L&apos;ultimo giorno non può essere nel passato.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer waiting: it was booked or removed.</source>
+        <translation>Questa voce non è più in attesa: è stata prenotata o tolta.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store import book as queries
+from acudesk.store import waitlist as freed
 from acudesk.store.book_models import AppointmentRecord, LocationRecord, ServiceTypeRecord
 from acudesk.store.models import ClientRecord
 
@@ -97,15 +98,9 @@ class BookService(Service):
     def book(self, actor: User, request: BookingRequest) -> Appointment:
         """Book one appointment, or raise BookingClash with the next free slot."""
         require(actor, Permission.BOOK)
-        notes = _notes(request.notes)
+        _notes(request.notes)
         with self._booking(actor, request.location_id) as work:
-            slot = self._slot(work.session, request)
-            world = queries.world_for(work.session, request.location_id, [slot])
-            found = clashes(slot, world)
-            if found:
-                raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
-            record = self._write(work, request, slot, notes, series_id=None)
-            appointment = self._read(work, record)
+            appointment = book_locked(work, request)
         return appointment
 
     def plan_course(self, actor: User, request: BookingRequest, rule: str) -> list[Occurrence]:
@@ -175,6 +170,7 @@ class BookService(Service):
             found = clashes(slot, world)
             if found:
                 raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
+            freed.record_freed(work.session, record, "moved", work.clock())
             record.starts_at = queries.naive(slot.start)
             record.ends_at = queries.naive(slot.end)
             record.room_id, record.practitioner_id = slot.room_id, slot.practitioner_id
@@ -242,6 +238,7 @@ class BookService(Service):
             record.status = status.value
             if not status.holds_time:
                 queries.drop_holds(work.session, record.id)
+                freed.record_freed(work.session, record, "cancelled", work.clock())
             work.audit(
                 AuditAction.UPDATE, record, f"status {status.value} {_notes(reason)}".strip()
             )
@@ -257,7 +254,8 @@ class BookService(Service):
             queries.lock_book(work.session, location_id)
             yield work
 
-    def _slot(self, session: Session, request: BookingRequest) -> Slot:
+    @staticmethod
+    def _slot(session: Session, request: BookingRequest) -> Slot:
         service = session.get(ServiceTypeRecord, request.service_id)
         if service is None or not service.active:
             raise ValidationError({"service": translate("book", "Choose a service.")})
@@ -286,8 +284,9 @@ class BookService(Service):
         reach = [s.moved_to(s.start + timedelta(days=d)) for s in slots for d in (-1, 0, 1)]
         return queries.world_for(session, request.location_id, reach)
 
+    @staticmethod
     def _write(
-        self, work: Work, request: BookingRequest, slot: Slot, notes: str, series_id: int | None
+        work: Work, request: BookingRequest, slot: Slot, notes: str, series_id: int | None
     ) -> AppointmentRecord:
         record = AppointmentRecord(
             client_id=request.client_id,
@@ -311,13 +310,27 @@ class BookService(Service):
         work.changed(Changes.of(appointments=[record.id]))
         return record
 
-    def _read(self, work: Work, record: AppointmentRecord) -> Appointment:
+    @staticmethod
+    def _read(work: Work, record: AppointmentRecord) -> Appointment:
         service = work.session.get(ServiceTypeRecord, record.service_type_id)
         client = work.session.get(ClientRecord, record.client_id)
         assert service is not None and client is not None
         return queries.to_appointment(
             record, service.name, f"{client.first_name} {client.last_name}"
         )
+
+
+def book_locked(work: Work, request: BookingRequest) -> Appointment:
+    """Check and book one appointment in ``work``, which holds the location's booking lock;
+    BookingClash with the next free slot when the time is not free (the waitlist books so)."""
+    notes = _notes(request.notes)
+    slot = BookService._slot(work.session, request)
+    world = queries.world_for(work.session, request.location_id, [slot])
+    found = clashes(slot, world)
+    if found:
+        raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
+    record = BookService._write(work, request, slot, notes, series_id=None)
+    return BookService._read(work, record)
 
 
 def _notes(value: str) -> str:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from acudesk.services.sessions import SessionService
     from acudesk.services.settings import SettingsService
     from acudesk.services.users import UserService
+    from acudesk.services.waitlist import WaitlistService
 
 
 class Services:
@@ -145,6 +146,12 @@ class Services:
         from acudesk.services.handouts import HandoutService
 
         return HandoutService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def waitlist(self) -> WaitlistService:
+        from acudesk.services.waitlist import WaitlistService
+
+        return WaitlistService(self.db, self.clock, self.bus)
 
 
 def build_services(

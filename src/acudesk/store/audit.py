@@ -34,6 +34,7 @@ from acudesk.store.models import (
     TreatmentSessionRecord,
     UserRecord,
 )
+from acudesk.store.waitlist_models import WaitlistEntryRecord
 
 ENTITIES: dict[type[Base], str] = {
     AppointmentRecord: "appointment",
@@ -51,6 +52,7 @@ ENTITIES: dict[type[Base], str] = {
     ProtocolRecord: "protocol",
     TreatmentSessionRecord: "session",
     UserRecord: "user",
+    WaitlistEntryRecord: "waitlist",
 }
 WRITES = (AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE, AuditAction.IMPORT)
 
