@@ -279,4 +279,51 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WaitlistBadges</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this freed time: click to see them (Alt+W).</source>
+        <translation>
+            <numerusform>%n waiting client fits this freed time: click to see them (Alt+W).</numerusform>
+            <numerusform>%n waiting clients fit this freed time: click to see them (Alt+W).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistClientAction</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) waiting.</source>
+        <translation>
+            <numerusform>%n client waiting.</numerusform>
+            <numerusform>%n clients waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistMatchesDialog</name>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this time. Choose one and press Book here.</source>
+        <translation>
+            <numerusform>%n waiting client fits this time. Choose them and press Book here.</numerusform>
+            <numerusform>%n waiting clients fit this time. Choose one and press Book here.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4369,6 +4369,10 @@ registrata da {name} alle {time}</translation>
         <translation>&amp;Backup adesso</translation>
     </message>
     <message>
+        <source>&amp;Book</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
         <source>&amp;Clinic</source>
         <translation>&amp;Studio</translation>
     </message>
@@ -4429,12 +4433,20 @@ registrata da {name} alle {time}</translation>
         <translation>&amp;Guida per l&apos;utente</translation>
     </message>
     <message>
+        <source>&amp;Waitlist…</source>
+        <translation>&amp;Lista d&apos;attesa…</translation>
+    </message>
+    <message>
         <source>Add clients from a CSV file saved from a spreadsheet or another system</source>
         <translation>Aggiungi clienti da un file CSV salvato da un foglio di calcolo o da un altro sistema</translation>
     </message>
     <message>
         <source>Choose the language acudesk speaks to you in</source>
         <translation>Scegli la lingua in cui acudesk ti parla</translation>
+    </message>
+    <message>
+        <source>Clients waiting for a time: add, change or remove them</source>
+        <translation>I clienti in attesa di un orario: aggiungili, modificali o toglili</translation>
     </message>
     <message>
         <source>Consent &amp;text…</source>
@@ -6670,6 +6682,383 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Username</source>
         <translation>Nome utente</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistBadges</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this freed time: click to see them (Alt+W).</source>
+        <translation>
+            <numerusform>%n cliente in attesa va bene per questo orario liberato: fai clic per vederlo (Alt+W).</numerusform>
+            <numerusform>%n clienti in attesa vanno bene per questo orario liberato: fai clic per vederli (Alt+W).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked {client} from the waitlist at {time}.</source>
+        <translation>Prenotato {client} dalla lista d&apos;attesa alle {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistClientAction</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(e %n altra)</numerusform>
+            <numerusform>(e altre %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to &amp;waitlist…</source>
+        <translation>Aggiungi alla &amp;lista d&apos;attesa…</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>In lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Put the client on the waitlist for a service</source>
+        <translation>Metti il cliente in lista d&apos;attesa per un servizio</translation>
+    </message>
+    <message>
+        <source>Register the client first</source>
+        <translation>Prima registra il cliente</translation>
+    </message>
+    <message>
+        <source>Waiting for {service} until {day}</source>
+        <translation>In attesa di {service} fino al {day}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) waiting.</source>
+        <translation>
+            <numerusform>%n cliente in attesa.</numerusform>
+            <numerusform>%n clienti in attesa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Tieni</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Servizio</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tutti i servizi</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Qualsiasi operatore</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry (Enter, or a double-click)</source>
+        <translation>Modifica la voce scelta (Invio, o un doppio clic)</translation>
+    </message>
+    <message>
+        <source>Clients waiting for a time. When a booking is cancelled or moved, the Book shows a badge on the freed time with the number of entries that fit it.</source>
+        <translation>I clienti in attesa di un orario. Quando un appuntamento viene annullato o spostato, l&apos;Agenda mostra sull&apos;orario liberato un contrassegno con il numero di voci adatte.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the waitlist. Add… puts a client on it.</source>
+        <translation>Nessuno è in lista d&apos;attesa. Aggiungi… vi mette un cliente.</translation>
+    </message>
+    <message>
+        <source>Put a client on the waitlist</source>
+        <translation>Metti un cliente in lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Remove from the waitlist</source>
+        <translation>Togli dalla lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Show booked, removed and e&amp;xpired</source>
+        <translation>Mostra anche prenotate, tolte e scadut&amp;e</translation>
+    </message>
+    <message>
+        <source>Show booked, removed and expired</source>
+        <translation>Mostra anche prenotate, tolte e scadute</translation>
+    </message>
+    <message>
+        <source>Show the practitioner</source>
+        <translation>Mostra l&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Show the service</source>
+        <translation>Mostra il servizio</translation>
+    </message>
+    <message>
+        <source>Take the chosen entry off the waitlist (Delete)</source>
+        <translation>Togli la voce scelta dalla lista d&apos;attesa (Canc)</translation>
+    </message>
+    <message>
+        <source>Take {client} off the waitlist for {service}?</source>
+        <translation>Togliere {client} dalla lista d&apos;attesa per {service}?</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist entries</source>
+        <translation>Voci della lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist message</source>
+        <translation>Messaggio della lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist — acudesk</source>
+        <translation>Lista d&apos;attesa — acudesk</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistEntryDialog</name>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Giorni</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Times</source>
+        <translation>&amp;Fasce orarie</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>Fino &amp;al</translation>
+    </message>
+    <message>
+        <source>Add to the waitlist — acudesk</source>
+        <translation>Aggiungi alla lista d&apos;attesa — acudesk</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Client message</source>
+        <translation>Messaggio sul cliente</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Giorni della settimana</translation>
+    </message>
+    <message>
+        <source>Days of the week message</source>
+        <translation>Messaggio sui giorni della settimana</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Clienti trovati</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes message</source>
+        <translation>Messaggio sulle note</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Practitioner message</source>
+        <translation>Messaggio sull&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>Se&amp;rvizio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Service message</source>
+        <translation>Messaggio sul servizio</translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation>Fasce orarie</translation>
+    </message>
+    <message>
+        <source>Times of day message</source>
+        <translation>Messaggio sulle fasce orarie</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a phone or a date of birth</source>
+        <translation>Scrivi parte di un nome, un telefono o una data di nascita</translation>
+    </message>
+    <message>
+        <source>Waitlist entry message</source>
+        <translation>Messaggio della voce in lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist entry — acudesk</source>
+        <translation>Voce della lista d&apos;attesa — acudesk</translation>
+    </message>
+    <message>
+        <source>Waits until</source>
+        <translation>Aspetta fino al</translation>
+    </message>
+    <message>
+        <source>Waits until message</source>
+        <translation>Messaggio sulla data di fine attesa</translation>
+    </message>
+    <message>
+        <source>e.g. 09:00-12:00, 15:00-18:00 (empty: any time)</source>
+        <translation>per esempio 09:00-12:00, 15:00-18:00 (vuoto: qualsiasi ora)</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} min)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistMatchesDialog</name>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this time. Choose one and press Book here.</source>
+        <translation>
+            <numerusform>%n cliente in attesa va bene per questo orario. Sceglilo e premi Prenota qui.</numerusform>
+            <numerusform>%n clienti in attesa vanno bene per questo orario. Scegline uno e premi Prenota qui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Book here</source>
+        <translation>&amp;Prenota qui</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting clients who fit, who waited longest first</source>
+        <translation>Clienti in &amp;attesa adatti, prima chi aspetta da più tempo</translation>
+    </message>
+    <message>
+        <source>Freed &amp;time</source>
+        <translation>&amp;Orario liberato</translation>
+    </message>
+    <message>
+        <source>Freed time</source>
+        <translation>Orario liberato</translation>
+    </message>
+    <message>
+        <source>Freed time message</source>
+        <translation>Messaggio sull&apos;orario liberato</translation>
+    </message>
+    <message>
+        <source>Freed time — acudesk</source>
+        <translation>Orario liberato — acudesk</translation>
+    </message>
+    <message>
+        <source>Nobody on the waitlist fits this time now.</source>
+        <translation>Ora nessuno in lista d&apos;attesa va bene per questo orario.</translation>
+    </message>
+    <message>
+        <source>Not booked: {reason} The list is up to date again.</source>
+        <translation>Non prenotato: {reason} L&apos;elenco è di nuovo aggiornato.</translation>
+    </message>
+    <message>
+        <source>Waiting clients who fit</source>
+        <translation>Clienti in attesa adatti</translation>
+    </message>
+    <message>
+        <source>waiting since {day}</source>
+        <translation>in attesa dal {day}</translation>
+    </message>
+    <message>
+        <source>wants {name}</source>
+        <translation>vuole {name}</translation>
+    </message>
+    <message>
+        <source>{client} — {service} at {time}</source>
+        <translation>{client} — {service} alle {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistTableModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Aggiunta</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Fino al</translation>
     </message>
 </context>
 </TS>

@@ -2259,6 +2259,10 @@
 <context>
     <name>waitlist</name>
     <message>
+        <source>&apos;{typed}&apos; is not a time window: write e.g. 09:00-12:00.</source>
+        <translation>«{typed}» non è una fascia oraria: scrivi per esempio 09:00-12:00.</translation>
+    </message>
+    <message>
         <source>A time window must end after it starts.</source>
         <translation>Una fascia oraria deve finire dopo il suo inizio.</translation>
     </message>

@@ -268,3 +268,30 @@ def test_no_screen_module_is_left_out_of_the_catalogue():
     for module in ("ui/sessions/session_widget.py", "ui/handouts/handout_preview_dialog.py"):
         assert f"src/acudesk/{module}" in files
     assert Path("forms/session_widget.ui").as_posix() in files
+
+
+def test_the_waitlist_dialogs(qtbot, services, clinic, relay, italian):
+    from acudesk.ui.book.waitlist_dialog import WaitlistDialog
+    from acudesk.ui.book.waitlist_entry_dialog import WaitlistEntryDialog
+    from acudesk.ui.book.waitlist_matches_dialog import WaitlistMatchesDialog
+    from tests.ui.waitlist_support import LONDON, waiting_book
+
+    user = clinic[0]
+    book = waiting_book(services, user)
+    start = book.cancelled.start.replace(hour=0)
+    freed = services.waitlist.freed_between(user, book.location.id, start, start.replace(hour=23))
+    for dialog in (
+        WaitlistDialog(
+            services.waitlist, services.book_setup, services.clients, services.clock, user, relay
+        ),
+        WaitlistEntryDialog(
+            services.waitlist,
+            services.book_setup,
+            services.clients,
+            services.clock,
+            user,
+            entry=book.entries[0],
+        ),
+        WaitlistMatchesDialog(services.waitlist, user, LONDON, freed),
+    ):
+        assert_italian(shown(qtbot, dialog, 1180, 600))

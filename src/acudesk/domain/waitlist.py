@@ -10,6 +10,7 @@ entry fits that time and where in it the appointment would start.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -245,6 +246,41 @@ def still_free(freed: Span, taken: Iterable[Span]) -> list[Span]:
                 left.append(Span(busy.end, span.end))
         pieces = left
     return pieces
+
+
+_WINDOW = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[:.](\d{2}))?$")
+
+
+def parse_windows(text: str) -> tuple[TimeWindow, ...]:
+    """Time windows as typed: "09:00-12:00, 15-18" (commas or semicolons between them, an
+    hour alone for its full hour, "24:00" for the day's end); empty for any time."""
+    windows = []
+    for part in re.split(r"[,;]", text):
+        typed = part.strip()
+        if not typed:
+            continue
+        found = _WINDOW.match(typed)
+        times = _window_times(found.groups()) if found else None
+        if times is None:
+            raise ValidationError(
+                {
+                    "windows": translate(
+                        "waitlist", "'{typed}' is not a time window: write e.g. 09:00-12:00."
+                    ).format(typed=typed[:20])
+                }
+            )
+        windows.append(TimeWindow(*times))
+    return tuple(windows)
+
+
+def _window_times(groups: Sequence[str | None]) -> tuple[time, time] | None:
+    hours = [int(groups[0] or 0), int(groups[2] or 0)]
+    minutes = [int(groups[1] or 0), int(groups[3] or 0)]
+    if hours[1] == 24 and minutes[1] == 0:
+        hours[1], minutes[1] = 23, 59  # the day's end: a window keeps to its own day
+    if any(h > 23 for h in hours) or any(m > 59 for m in minutes):
+        return None
+    return time(hours[0], minutes[0]), time(hours[1], minutes[1])
 
 
 def days_text(weekdays: frozenset[int]) -> str:

@@ -67,9 +67,10 @@ def home_screen(context: Context) -> QWidget:
 
 def book_screen(context: Context) -> QWidget:
     from acudesk.ui.book.book_screen import BookScreen
+    from acudesk.ui.book.waitlist_badges import attach_waitlist
 
     services = context.services
-    return BookScreen(
+    screen = BookScreen(
         services.book,
         services.book_setup,
         services.clients,
@@ -77,6 +78,8 @@ def book_screen(context: Context) -> QWidget:
         context.user,
         context.relay,
     )
+    attach_waitlist(screen, services.waitlist, services.book_setup, context.user, context.relay)
+    return screen
 
 
 def clients_screen(context: Context) -> QWidget:
@@ -119,10 +122,30 @@ def client_page(
         services.clock,
         context.user,
         context.relay,
-        ClientTabs(intake_tab, sessions_tab),
+        ClientTabs(intake_tab, sessions_tab, waitlist_action(context)),
         client_id,
         parent,
     )
+
+
+def waitlist_action(context: Context) -> Callable[[ClientPage], object]:
+    """What puts the "Add to waitlist…" button on a client's page."""
+
+    def attach(page: ClientPage) -> object:
+        from acudesk.ui.book.waitlist_client import attach_waitlist_button
+
+        services = context.services
+        return attach_waitlist_button(
+            page,
+            services.waitlist,
+            services.book_setup,
+            services.clients,
+            services.clock,
+            context.user,
+            context.relay,
+        )
+
+    return attach
 
 
 def products_screen(context: Context) -> QWidget:
