@@ -77,11 +77,12 @@ def test_new_and_find_client_work_in_every_window(window):
         assert action.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
 
 
-def test_the_menu_bar_reads_file_clinic_help_for_an_administrator(window):
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Clinic", "&Help"]
+def test_the_menu_bar_reads_file_clinic_book_help_for_an_administrator(window):
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Clinic", "&Book", "&Help"]
     clinic = window.menu(Menu.CLINIC)
     assert clinic is not None
     assert entries(clinic) == ["Consent &text…", "&Handout texts…", "—", "&Audit log"]
+    assert entries(window.menu(Menu.BOOK)) == ["&Waitlist…"]
     assert entries(window.menu(Menu.HELP)) == [
         "&User guide",
         "&Keyboard shortcuts",
@@ -93,7 +94,7 @@ def test_the_menu_bar_reads_file_clinic_help_for_an_administrator(window):
 def test_reception_has_no_clinic_menu(qtbot, services, make_user, relay):
     reception = MainWindow(services, make_user("rita", Role.RECEPTION), relay)
     qtbot.addWidget(reception)
-    assert [a.text() for a in reception.menuBar().actions()] == ["&File", "&Help"]
+    assert [a.text() for a in reception.menuBar().actions()] == ["&File", "&Book", "&Help"]
     assert reception.menu(Menu.CLINIC) is None
     assert "consentTextAction" not in [a.objectName() for a in reception.findChildren(QAction)]
 

@@ -53,23 +53,8 @@ class WaitlistEntryDialog(QDialog):
             if entry is None
             else translate("WaitlistEntryDialog", "Waitlist entry — acudesk")
         )
-        for service in setup.service_types(actor):
-            ui.serviceCombo.addItem(
-                translate("WaitlistEntryDialog", "{name} ({minutes} min)").format(
-                    name=service.name, minutes=service.minutes
-                ),
-                service.id,
-            )
-        ui.practitionerCombo.addItem(translate("WaitlistEntryDialog", "Anyone"), None)
-        for person_id, name in setup.practitioners(actor):
-            ui.practitionerCombo.addItem(name, person_id)
         self.day_checks: list[QCheckBox] = []
-        for day in range(7):
-            check = QCheckBox(WEEKDAY_NAMES[day][:3], ui.daysBox)
-            check.setAccessibleName(WEEKDAY_NAMES[day])
-            ui.daysLayout.addWidget(check)
-            self.day_checks.append(check)
-        ui.daysLayout.addStretch(1)
+        self._fill_choices(setup, actor)
         today = clock().date()
         ui.untilEdit.setMinimumDate(QDate(today.year, today.month, today.day))
         ui.untilEdit.setDisplayFormat("d MMM yyyy")
@@ -94,6 +79,25 @@ class WaitlistEntryDialog(QDialog):
             ui.messageLabel,
         )
         self._load(entry, client, today)
+
+    def _fill_choices(self, setup: BookSetupService, actor: User) -> None:
+        ui = self.ui
+        for service in setup.service_types(actor):
+            ui.serviceCombo.addItem(
+                translate("WaitlistEntryDialog", "{name} ({minutes} min)").format(
+                    name=service.name, minutes=service.minutes
+                ),
+                service.id,
+            )
+        ui.practitionerCombo.addItem(translate("WaitlistEntryDialog", "Anyone"), None)
+        for person_id, name in setup.practitioners(actor):
+            ui.practitionerCombo.addItem(name, person_id)
+        for day in range(7):
+            check = QCheckBox(WEEKDAY_NAMES[day][:3], ui.daysBox)
+            check.setAccessibleName(WEEKDAY_NAMES[day])
+            ui.daysLayout.addWidget(check)
+            self.day_checks.append(check)
+        ui.daysLayout.addStretch(1)
 
     def _load(
         self, entry: WaitlistEntry | None, client: tuple[int, str] | None, today: date
