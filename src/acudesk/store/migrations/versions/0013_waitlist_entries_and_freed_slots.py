@@ -1,7 +1,7 @@
 """waitlist entries and freed slots
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 
 - ``waitlist_entry``: a client waiting for a service (a practitioner, days of the week and
   time windows preferred) until a last day; status active, booked (with the appointment it
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
