@@ -282,27 +282,10 @@
 <context>
     <name>WaitlistBadges</name>
     <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n waiting client(s) fit this freed time: click to see them (Alt+W).</source>
         <translation>
             <numerusform>%n waiting client fits this freed time: click to see them (Alt+W).</numerusform>
             <numerusform>%n waiting clients fit this freed time: click to see them (Alt+W).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WaitlistClientAction</name>
-    <message numerus="yes">
-        <source>(and %n more)</source>
-        <translation>
-            <numerusform>(and %n more)</numerusform>
-            <numerusform>(and %n more)</numerusform>
         </translation>
     </message>
 </context>

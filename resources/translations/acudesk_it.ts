@@ -6687,13 +6687,6 @@ Zinc Oxide (CI 77947)</translation>
 <context>
     <name>WaitlistBadges</name>
     <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n in attesa</numerusform>
-            <numerusform>%n in attesa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n waiting client(s) fit this freed time: click to see them (Alt+W).</source>
         <translation>
             <numerusform>%n cliente in attesa va bene per questo orario liberato: fai clic per vederlo (Alt+W).</numerusform>
@@ -6704,16 +6697,13 @@ Zinc Oxide (CI 77947)</translation>
         <source>Booked {client} from the waitlist at {time}.</source>
         <translation>Prenotato {client} dalla lista d&apos;attesa alle {time}.</translation>
     </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} in attesa</translation>
+    </message>
 </context>
 <context>
     <name>WaitlistClientAction</name>
-    <message numerus="yes">
-        <source>(and %n more)</source>
-        <translation>
-            <numerusform>(e %n altra)</numerusform>
-            <numerusform>(e altre %n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add to &amp;waitlist…</source>
         <translation>Aggiungi alla &amp;lista d&apos;attesa…</translation>

@@ -110,7 +110,7 @@ def test_english_stays_the_default_for_an_english_user(qtbot, services, admin, r
         "Audit log",
     ]
     menus = [a.text() for a in window.ui.menuBar.actions()]
-    assert menus == ["&File", "&Clinic", "&Help"]
+    assert menus == ["&File", "&Clinic", "&Book", "&Help"]
     assert named(window, "Signed in as").text() == "Signed in as Olivia Owner (Admin)"
     assert window.action("preferencesAction").text() == "My &preferences…"
 
@@ -140,7 +140,12 @@ def test_my_preferences_saves_italian_audited_and_the_window_comes_back_in_it(
         assert nav_entries(rebuilt)[:3] == ["Home", "Agenda", "Clienti"]
         assert rebuilt.current_screen_name() == "Users"  # the same screen, now "Utenti"
         assert rebuilt.ui.navList.currentItem().text() == "Utenti"
-        assert [a.text() for a in rebuilt.ui.menuBar.actions()] == ["&File", "&Studio", "&Aiuto"]
+        assert [a.text() for a in rebuilt.ui.menuBar.actions()] == [
+            "&File",
+            "&Studio",
+            "A&genda",
+            "&Aiuto",
+        ]
         label = named(rebuilt, "Connesso come", QLabel)
         assert label.text() == "Connesso come Olivia Owner (Amministratore)"
     finally:

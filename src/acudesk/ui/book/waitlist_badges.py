@@ -136,7 +136,7 @@ class WaitlistBadges(QObject):
                 scene.addItem(outline)
                 self._outlines.append(outline)
                 count = len(freed.matches)
-                text = translate("WaitlistBadges", "%n waiting", None, count)
+                text = translate("WaitlistBadges", "{count} waiting").format(count=count)
                 if metrics.horizontalAdvance(text) + 16 > layout.width - 12:
                     text = str(count)
                 width = metrics.horizontalAdvance(text) + 14

@@ -91,7 +91,7 @@ class WaitlistClientAction(QObject):
         )
         more = len(waiting) - 1
         if more:
-            text += " " + translate("WaitlistClientAction", "(and %n more)", None, more)
+            text += f" (+{more})"
         return text
 
     def _on_button_clicked(self) -> None:
