@@ -6694,10 +6694,6 @@ Zinc Oxide (CI 77947)</translation>
         </translation>
     </message>
     <message>
-        <source>Booked {client} from the waitlist at {time}.</source>
-        <translation>Prenotato {client} dalla lista d&apos;attesa alle {time}.</translation>
-    </message>
-    <message>
         <source>{count} waiting</source>
         <translation>{count} in attesa</translation>
     </message>

@@ -243,33 +243,6 @@ def test_handouts_and_products_dialogs(qtbot, services, clinic, italian):
         assert_italian(shown(qtbot, dialog, 900, 760), [dialog.ui.nameEdit])
 
 
-def test_a_new_italian_user_is_added_with_italian_screens(qtbot, services, admin, italian):
-    """The role combo and the messages of the users screen, with a second Italian user."""
-    from acudesk.ui.access.users_screen import UsersScreen
-    from acudesk.ui.shell.change_relay import ChangeRelay
-
-    services.users.add_user(
-        admin, NewUser("maria", "Maria Bianchi", Role.RECEPTION, "pw-12345678", "it")
-    )
-    relay = ChangeRelay(services.bus)
-    try:
-        screen = shown(qtbot, UsersScreen(services.users, admin, relay), 1100, 600)
-        assert_italian(screen)
-        assert QApplication.translate("UsersTableModel", "Language") == "Lingua"
-    finally:
-        relay.close()
-
-
-def test_no_screen_module_is_left_out_of_the_catalogue():
-    """A sanity check on the walk's reach: the modules the tests open are in the catalogue."""
-    from acudesk.ui.forms import catalogues
-
-    files = set(catalogues.source_files(catalogues.CATALOGUES[0]))
-    for module in ("ui/sessions/session_widget.py", "ui/handouts/handout_preview_dialog.py"):
-        assert f"src/acudesk/{module}" in files
-    assert Path("forms/session_widget.ui").as_posix() in files
-
-
 def test_the_waitlist_dialogs(qtbot, services, clinic, relay, italian):
     from acudesk.ui.book.waitlist_dialog import WaitlistDialog
     from acudesk.ui.book.waitlist_entry_dialog import WaitlistEntryDialog
@@ -295,3 +268,30 @@ def test_the_waitlist_dialogs(qtbot, services, clinic, relay, italian):
         WaitlistMatchesDialog(services.waitlist, user, LONDON, freed),
     ):
         assert_italian(shown(qtbot, dialog, 1180, 600))
+
+
+def test_a_new_italian_user_is_added_with_italian_screens(qtbot, services, admin, italian):
+    """The role combo and the messages of the users screen, with a second Italian user."""
+    from acudesk.ui.access.users_screen import UsersScreen
+    from acudesk.ui.shell.change_relay import ChangeRelay
+
+    services.users.add_user(
+        admin, NewUser("maria", "Maria Bianchi", Role.RECEPTION, "pw-12345678", "it")
+    )
+    relay = ChangeRelay(services.bus)
+    try:
+        screen = shown(qtbot, UsersScreen(services.users, admin, relay), 1100, 600)
+        assert_italian(screen)
+        assert QApplication.translate("UsersTableModel", "Language") == "Lingua"
+    finally:
+        relay.close()
+
+
+def test_no_screen_module_is_left_out_of_the_catalogue():
+    """A sanity check on the walk's reach: the modules the tests open are in the catalogue."""
+    from acudesk.ui.forms import catalogues
+
+    files = set(catalogues.source_files(catalogues.CATALOGUES[0]))
+    for module in ("ui/sessions/session_widget.py", "ui/handouts/handout_preview_dialog.py"):
+        assert f"src/acudesk/{module}" in files
+    assert Path("forms/session_widget.ui").as_posix() in files

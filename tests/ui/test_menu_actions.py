@@ -82,7 +82,6 @@ def test_the_menu_bar_reads_file_clinic_book_help_for_an_administrator(window):
     clinic = window.menu(Menu.CLINIC)
     assert clinic is not None
     assert entries(clinic) == ["Consent &text…", "&Handout texts…", "—", "&Audit log"]
-    assert entries(window.menu(Menu.BOOK)) == ["&Waitlist…"]
     assert entries(window.menu(Menu.HELP)) == [
         "&User guide",
         "&Keyboard shortcuts",
@@ -97,6 +96,16 @@ def test_reception_has_no_clinic_menu(qtbot, services, make_user, relay):
     assert [a.text() for a in reception.menuBar().actions()] == ["&File", "&Book", "&Help"]
     assert reception.menu(Menu.CLINIC) is None
     assert "consentTextAction" not in [a.objectName() for a in reception.findChildren(QAction)]
+
+
+def test_the_book_menu_opens_the_waitlist(qtbot, window):
+    assert entries(window.menu(Menu.BOOK)) == ["&Waitlist…"]
+    action = window.action("waitlistAction")
+    assert action.shortcut().toString() == "Ctrl+Shift+W"
+    action.trigger()
+    from acudesk.ui.book.waitlist_dialog import WaitlistDialog
+
+    qtbot.waitUntil(lambda: window.findChild(WaitlistDialog) is not None)
 
 
 def test_sign_out_and_quit_do_what_they_say(qtbot, window):

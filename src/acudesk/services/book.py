@@ -34,10 +34,23 @@ from acudesk.services.appointment_steps import change_status, clean_notes
 from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store import book as queries
-from acudesk.store import waitlist as freed
 from acudesk.store.book_models import AppointmentRecord, LocationRecord, ServiceTypeRecord
 from acudesk.store.models import ClientRecord
 from acudesk.store.settings import put_settings
+from acudesk.store.waitlist import record_freed
+
+
+def book_locked(work: Work, request: BookingRequest) -> Appointment:
+    """Check and book one appointment in ``work``, which holds the location's booking lock;
+    BookingClash with the next free slot when the time is not free (the waitlist books so)."""
+    notes = clean_notes(request.notes)
+    slot = BookService._slot(work.session, request)
+    world = queries.world_for(work.session, request.location_id, [slot])
+    found = clashes(slot, world)
+    if found:
+        raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
+    record = BookService._write(work, request, slot, notes, series_id=None)
+    return queries.read_appointment(work.session, record)
 
 
 class BookService(Service):
@@ -171,7 +184,7 @@ class BookService(Service):
             found = clashes(slot, world)
             if found:
                 raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
-            freed.record_freed(work.session, record, "moved", work.clock())
+            record_freed(work.session, record, "moved", work.clock())
             record.starts_at = queries.naive(slot.start)
             record.ends_at = queries.naive(slot.end)
             record.room_id, record.practitioner_id = slot.room_id, slot.practitioner_id
@@ -321,19 +334,5 @@ class BookService(Service):
         work.changed(Changes.of(appointments=[record.id]))
         return record
 
-    @staticmethod
-    def _read(work: Work, record: AppointmentRecord) -> Appointment:
+    def _read(self, work: Work, record: AppointmentRecord) -> Appointment:
         return queries.read_appointment(work.session, record)
-
-
-def book_locked(work: Work, request: BookingRequest) -> Appointment:
-    """Check and book one appointment in ``work``, which holds the location's booking lock;
-    BookingClash with the next free slot when the time is not free (the waitlist books so)."""
-    notes = clean_notes(request.notes)
-    slot = BookService._slot(work.session, request)
-    world = queries.world_for(work.session, request.location_id, [slot])
-    found = clashes(slot, world)
-    if found:
-        raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
-    record = BookService._write(work, request, slot, notes, series_id=None)
-    return BookService._read(work, record)

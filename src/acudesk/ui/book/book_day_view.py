@@ -49,8 +49,6 @@ class BookDayView(QGraphicsView):
     appointment_selected = Signal(object)  # Appointment or None
     # Dropped after a drag: the appointment, its new start, column key, length in minutes.
     appointment_dropped = Signal(object, object, object, int)
-    # After every drawing: what lies over the day (the waitlist's badges) draws itself again.
-    redrawn = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +104,10 @@ class BookDayView(QGraphicsView):
         minutes -= minutes % SLOT_MINUTES
         local = datetime.combine(day or self._day, self._hours[0]) + timedelta(minutes=minutes)
         return local.replace(tzinfo=self._zone).astimezone(ZoneInfo("UTC"))
+
+    def current_layout(self) -> Layout:
+        """Where the day shown puts things: its columns, their width, the hours."""
+        return self._layout()
 
     def column_at(self, x: float) -> Column | None:
         index = int((x - GUTTER) // self._column_width)
@@ -208,10 +210,6 @@ class BookDayView(QGraphicsView):
         room = self.viewport().width() - GUTTER - 4
         return max(self._min_column, room / len(self._columns))
 
-    def current_layout(self) -> Layout:
-        """Where the day shown puts things: its columns, their width, the hours."""
-        return self._layout()
-
     def _layout(self) -> Layout:
         return Layout(
             self._day,
@@ -238,7 +236,6 @@ class BookDayView(QGraphicsView):
                     item.setSelected(True)
             self._mark_selected([i for i in self.appointment_items if i.isSelected()])
             scene.blockSignals(False)
-        self.redrawn.emit()
 
     def _selected(self) -> list[AppointmentItem]:
         found = (AppointmentItem.of(item) for item in self.scene().selectedItems())

@@ -79,7 +79,7 @@ class BookScreen(QWidget):
         ui.daySheetButton.clicked.connect(self._on_day_sheet_clicked)
         self.card = AppointmentCard(ui, book, user, self)
         self.card.changed.connect(self._on_card_changed)
-        self.card.failed.connect(self.tell)
+        self.card.failed.connect(self._on_card_failed)
         ui.setupButton.setEnabled(user.can(Permission.MANAGE_CLINIC))
         if not user.can(Permission.MANAGE_CLINIC):
             ui.setupButton.setToolTip(
@@ -330,8 +330,7 @@ class BookScreen(QWidget):
         self._chosen = appointment
         self.refresh()
 
-    def tell(self, message: str) -> None:
-        """Say what an action did, above the day's count (the card's, the waitlist's)."""
+    def _on_card_failed(self, message: str) -> None:
         self._notice = message
         self.refresh()
 

@@ -20,11 +20,11 @@ from acudesk.domain.users import User
 from acudesk.services.book import BookService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
-from acudesk.ui.book.client_matches import choose_client, show_client_matches
 from acudesk.ui.forms.ui_booking_dialog import Ui_BookingDialog
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.theme import restyle
 
+CLIENT_MATCHES = 8
 EVERY = (
     (1, QT_TRANSLATE_NOOP("BookingDialog", "Every week")),
     (2, QT_TRANSLATE_NOOP("BookingDialog", "Every 2 weeks")),
@@ -91,12 +91,29 @@ class BookingDialog(QDialog):
         ui.clientEdit.setFocus()
 
     def choose_client(self, client_id: int, name: str) -> None:
-        choose_client(self.ui.clientList, client_id, name)
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, client_id)
+        self.ui.clientList.clear()
+        self.ui.clientList.addItem(item)
+        self.ui.clientList.setCurrentRow(0)
 
     def _on_client_edit_changed(self, text: str) -> None:
-        problem = show_client_matches(self._clients, self._actor, text, self.ui.clientList)
-        if problem:
-            self._say(problem)
+        ui = self.ui
+        ui.clientList.clear()
+        if not text.strip():
+            return
+        try:
+            rows = self._clients.search(self._actor, text, limit=CLIENT_MATCHES)
+        except AcudeskError as error:
+            self._say(error.message)
+            return
+        for row in rows:
+            born = row.date_of_birth.isoformat() if row.date_of_birth else ""
+            item = QListWidgetItem(" · ".join(p for p in (row.display_name, born, row.phone) if p))
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            ui.clientList.addItem(item)
+        if rows:
+            ui.clientList.setCurrentRow(0)
 
     def _on_client_edit_return(self) -> None:
         if self.ui.clientList.currentItem() is not None:

@@ -33,7 +33,7 @@ from acudesk.services.waitlist import FreedTime, WaitlistService
 from acudesk.ui.book.book_canvas import GUTTER, Layout
 from acudesk.ui.book.book_items import FONTS
 from acudesk.ui.book.waitlist_matches_dialog import WaitlistMatchesDialog
-from acudesk.ui.i18n import time_text, translate
+from acudesk.ui.i18n import translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 
 if TYPE_CHECKING:
@@ -85,8 +85,12 @@ class WaitlistBadges(QObject):
         self.badges: list[WaitlistBadge] = []
         self._outlines: list[QGraphicsItem] = []
         self._read_for: tuple[object, ...] | None = None
+        self._drawn_for: tuple[object, ...] | None = None
+        self._select: int | None = None
         self.matches_dialog: WaitlistMatchesDialog | None = None
-        screen.view.redrawn.connect(self._on_view_redrawn)
+        # The day is drawn anew on every change of the book, a resize or a zoom (and a
+        # drawing of mostly new items clears the scene): the badges follow the scene.
+        screen.view.scene().changed.connect(self._on_scene_changed)
         relay.changed.connect(self._on_relay_changed)
         QShortcut(QKeySequence("Alt+W"), screen, self.open_matches)
 
@@ -94,16 +98,37 @@ class WaitlistBadges(QObject):
         if changes.everything or changes.waitlist or changes.appointments or changes.book:
             self._read_for = None  # read again at the next drawing, or now for the waitlist
             if not changes.appointments:
-                self._on_view_redrawn()
+                self.follow()
 
-    def _on_view_redrawn(self) -> None:
+    def _on_scene_changed(self, _region: object) -> None:
+        self.follow()
+
+    def follow(self) -> None:
+        """Read the freed times again when the day shown changed; draw the badges again
+        when the layout changed or a drawing of the day removed them."""
         layout = self._screen.view.current_layout()
         location = self._screen.location
         key = (location.id if location else None, layout.day, layout.columns)
         if key != self._read_for:
             self._read_for = key
             self.freed = self._read(layout) if location is not None else []
-        self._draw(layout)
+            self._drawn_for = None
+        drawn_for = (layout, id(self.freed))
+        scene = self._screen.view.scene()
+        kept = all(shiboken6.isValid(b) and b.scene() is scene for b in self.badges)
+        if drawn_for != self._drawn_for or not kept:
+            self._drawn_for = drawn_for
+            self._draw(layout)
+        self._choose_booked()
+
+    def _choose_booked(self) -> None:
+        if self._select is None:
+            return
+        for item in self._screen.view.appointment_items:
+            if item.appointment.id == self._select:
+                self._select = None
+                item.setSelected(True)
+                return
 
     def _read(self, layout: Layout) -> list[FreedTime]:
         location = self._screen.location
@@ -204,15 +229,10 @@ class WaitlistBadges(QObject):
         return place
 
     def _on_matches_accepted(self) -> None:
-        dialog, location = self.matches_dialog, self._screen.location
-        if dialog is None or dialog.booked is None or location is None:
+        dialog = self.matches_dialog
+        if dialog is None or dialog.booked is None:
             return
-        booked = dialog.booked
-        self._screen.tell(
-            translate("WaitlistBadges", "Booked {client} from the waitlist at {time}.").format(
-                client=booked.client_name, time=time_text(booked.start.astimezone(location.tz))
-            )
-        )
+        self._select = dialog.booked.id  # chosen once the day shows it: the card says who
 
 
 def attach_waitlist(

@@ -67,10 +67,9 @@ def home_screen(context: Context) -> QWidget:
 
 def book_screen(context: Context) -> QWidget:
     from acudesk.ui.book.book_screen import BookScreen
-    from acudesk.ui.book.waitlist_badges import attach_waitlist
 
     services = context.services
-    screen = BookScreen(
+    return BookScreen(
         services.book,
         services.book_setup,
         services.clients,
@@ -78,8 +77,6 @@ def book_screen(context: Context) -> QWidget:
         context.user,
         context.relay,
     )
-    attach_waitlist(screen, services.waitlist, services.book_setup, context.user, context.relay)
-    return screen
 
 
 def clients_screen(context: Context) -> QWidget:
@@ -198,3 +195,20 @@ SCREENS: tuple[Screen, ...] = (
 
 def screens_for(user: User) -> list[Screen]:
     return [s for s in SCREENS if s.shown_to(user)]
+
+
+def waitlist_on_book(context: Context, screen: QWidget) -> object:
+    """The waitlist's badges on the Book's day (ui/book/waitlist_badges.py)."""
+    from acudesk.ui.book.book_screen import BookScreen
+    from acudesk.ui.book.waitlist_badges import attach_waitlist
+
+    if not isinstance(screen, BookScreen):
+        return None
+    services = context.services
+    return attach_waitlist(
+        screen, services.waitlist, services.book_setup, context.user, context.relay
+    )
+
+
+# What other features put on a screen once it is built: its name -> attach(context, screen).
+ATTACHMENTS: dict[str, Callable[[Context, QWidget], object]] = {"Book": waitlist_on_book}
