@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
+from acudesk.store import waitlist_models
 from acudesk.store.audit_chain import EventFields, event_hash, next_link, set_head
 from acudesk.store.book_models import (
     AppointmentRecord,
@@ -34,7 +35,6 @@ from acudesk.store.models import (
     TreatmentSessionRecord,
     UserRecord,
 )
-from acudesk.store.waitlist_models import WaitlistEntryRecord
 
 ENTITIES: dict[type[Base], str] = {
     AppointmentRecord: "appointment",
@@ -43,6 +43,7 @@ ENTITIES: dict[type[Base], str] = {
     RoomRecord: "room",
     ServiceTypeRecord: "service",
     TimeOffRecord: "time_off",
+    waitlist_models.WaitlistEntryRecord: "waitlist",
     ClientRecord: "client",
     ClinicRecord: "clinic",
     CourseRecord: "course",
@@ -52,7 +53,6 @@ ENTITIES: dict[type[Base], str] = {
     ProtocolRecord: "protocol",
     TreatmentSessionRecord: "session",
     UserRecord: "user",
-    WaitlistEntryRecord: "waitlist",
 }
 WRITES = (AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE, AuditAction.IMPORT)
 

@@ -376,4 +376,3 @@ class HandoutRecord(Base):
 # The appointment book's tables are in their own module; importing it here puts them in
 # Base.metadata wherever the models are used (migrations, the schema test).
 from acudesk.store import book_models as _book_models  # noqa: E402, F401
-from acudesk.store import waitlist_models as _waitlist_models  # noqa: E402, F401
