@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>appointment_ics</name>
+    <message>
+        <source>Practitioner: {name}</source>
+        <translation>Operatore: {name}</translation>
+    </message>
+    <message>
+        <source>Room: {name}</source>
+        <translation>Stanza: {name}</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled.</source>
+        <translation>Questo appuntamento è stato annullato.</translation>
+    </message>
+    <message>
+        <source>{service} at {clinic}</source>
+        <translation>{service} presso {clinic}</translation>
+    </message>
+    <message>
+        <source>{service} – {client}</source>
+        <translation>{service} – {client}</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>An in-memory database cannot be backed up.</source>
