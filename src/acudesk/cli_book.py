@@ -267,22 +267,21 @@ def _cmd_day_sheet(args: argparse.Namespace, url: str) -> int:
     services, user = _services(args, url)
     choice = services.book_reads.choose(user, _names(args), need_location=True)
     assert choice.location_id is not None
-    if args.week:
-        if args.practitioner or args.room:
-            raise ValidationError(
-                {"week": "--week prints the whole clinic: leave out --practitioner and --room."}
-            )
-        pdf = services.book_reads.week_sheet(user, choice.location_id, day)
-        what = f"the week of {day - timedelta(days=day.weekday())}"
-    else:
-        pdf = services.book_reads.day_sheet(
-            user,
-            choice.location_id,
-            day,
-            practitioner_id=choice.practitioner_id,
-            room_id=choice.room_id,
+    if args.week and (args.practitioner or args.room):
+        raise ValidationError(
+            {"week": "--week prints the whole clinic: leave out --practitioner and --room."}
         )
-        what = f"{day.isoformat()}"
+    by_room = choice.practitioner_id is None
+    pdf = services.book.day_sheet(
+        user,
+        choice.location_id,
+        day,
+        by_room=by_room,
+        only=choice.room_id if by_room else choice.practitioner_id,
+        week=args.week,
+    )
+    monday = day - timedelta(days=day.weekday())
+    what = f"the week of {monday}" if args.week else day.isoformat()
     return write_pdf(pdf, args.output, what)
 
 

@@ -1,4 +1,5 @@
-"""The book read out: names resolved, listings, the .ics export, day and week sheets.
+"""The book read out: names resolved, listings, the .ics export; the day and week sheets'
+PDFs (BookService.day_sheet, which the Book screen and `acudesk day-sheet` both call).
 
 Every read of appointments is audited (one event a listing, export or sheet, saying what was
 asked for); each method checks `book` against the account as it is now.
@@ -72,40 +73,25 @@ class BookReadService(Service):
             calendar_name = name or clinic_name
             return appointments_ics(entries, stamp=stamp, with_client=True, name=calendar_name)
 
-    def day_sheet(
-        self,
-        actor: User,
-        location_id: int,
-        day: date,
-        *,
-        practitioner_id: int | None = None,
-        room_id: int | None = None,
-    ) -> bytes:
-        """One location's day as PDF: every room, or only one practitioner's or room's day."""
-        with self._work(actor, Permission.BOOK) as work:
-            by_room = practitioner_id is None
-            only = room_id if by_room else practitioner_id
-            return day_sheet_pdf(work, location_id, day, by_room=by_room, only=only)
 
-    def week_sheet(self, actor: User, location_id: int, day: date) -> bytes:
-        """The whole clinic's week (Monday to Sunday around ``day``) as PDF; audited."""
-        from acudesk.documents.week_sheet import WeekSheet, build_week_sheet
+def week_sheet_pdf(work: Work, location_id: int, day: date) -> bytes:
+    """The whole clinic's week (Monday to Sunday around ``day``) as PDF; audited."""
+    from acudesk.documents.week_sheet import WeekSheet, build_week_sheet
 
-        with self._work(actor, Permission.BOOK) as work:
-            location, details, paper = _sheet_context(work.session, location_id)
-            monday = day - timedelta(days=day.weekday())
-            query = BookQuery(monday, monday + timedelta(days=6), location_id=location_id)
-            found = listing.listed(work.session, query)
-            work.audit(
-                AuditAction.EXPORT,
-                "week_sheet",
-                f"{location.name} {monday.isoformat()}",
-                entity_id=location_id,
-            )
-            sheet = WeekSheet(
-                details, location.name, monday, ZoneInfo(location.zone), found, work.clock(), paper
-            )
-        return build_week_sheet(sheet)
+    location, details, paper = _sheet_context(work.session, location_id)
+    monday = day - timedelta(days=day.weekday())
+    query = BookQuery(monday, monday + timedelta(days=6), location_id=location_id)
+    found = listing.listed(work.session, query)
+    work.audit(
+        AuditAction.EXPORT,
+        "week_sheet",
+        f"{location.name} {monday.isoformat()}",
+        entity_id=location_id,
+    )
+    zone = ZoneInfo(location.zone)
+    return build_week_sheet(
+        WeekSheet(details, location.name, monday, zone, found, work.clock(), paper)
+    )
 
 
 def day_sheet_pdf(
