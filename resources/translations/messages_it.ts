@@ -1737,8 +1737,32 @@
         <translation>contiene un carattere che non è testo valido.</translation>
     </message>
     <message>
+        <source>expected a date and time.</source>
+        <translation>atteso una data e un&apos;ora.</translation>
+    </message>
+    <message>
+        <source>expected a list.</source>
+        <translation>attesa una lista.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>atteso un oggetto.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>atteso del testo.</translation>
+    </message>
+    <message>
         <source>nested too deeply to be a record.</source>
         <translation>annidato troppo in profondità per essere una cartella.</translation>
+    </message>
+    <message>
+        <source>not a status of the book.</source>
+        <translation>non è uno stato dell&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>not a time zone.</source>
+        <translation>non è un fuso orario.</translation>
     </message>
     <message>
         <source>this is not a value a record holds.</source>

@@ -241,6 +241,13 @@ def _cmd_record(args: argparse.Namespace, url: str) -> int:
         raise AcudeskError(f"{args.file}: {error}") from None
     client_id = services.records.import_record(user, document)
     print(f"Imported the record as client {client_id}.")
+    appointments = document.get("appointments") or []
+    if appointments:
+        print(
+            f"Its {len(appointments)} appointments were not booked: this clinic's book has its "
+            "own rooms, services and free times; book them in the Book.",
+            file=sys.stderr,
+        )
     return 0
 
 
