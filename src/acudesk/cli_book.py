@@ -271,13 +271,12 @@ def _cmd_day_sheet(args: argparse.Namespace, url: str) -> int:
         raise ValidationError(
             {"week": "--week prints the whole clinic: leave out --practitioner and --room."}
         )
-    by_room = choice.practitioner_id is None
-    pdf = services.book.day_sheet(
+    pdf = services.book_reads.sheet(
         user,
         choice.location_id,
         day,
-        by_room=by_room,
-        only=choice.room_id if by_room else choice.practitioner_id,
+        practitioner_id=choice.practitioner_id,
+        room_id=choice.room_id,
         week=args.week,
     )
     monday = day - timedelta(days=day.weekday())

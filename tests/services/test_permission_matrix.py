@@ -229,9 +229,13 @@ CALLS: dict[str, Call] = {
     "book_reads.choose": lambda c, u: c.services.book_reads.choose(
         u, BookNames(service="facial", room=c.book()[1].name), need_location=True
     ),
+    "book_reads.sheet": lambda c, u: c.services.book_reads.sheet(
+        u, c.book()[0].id, date(2027, 1, 4), room_id=c.book()[1].id
+    ),
     "book_reads.listing": lambda c, u: c.services.book_reads.listing(
         u, BookQuery(date(2027, 1, 1), date(2027, 1, 31))
     ),
+    "book.week_sheet": lambda c, u: c.services.book.week_sheet(u, c.book()[0].id, date(2027, 1, 4)),
     "book_setup.add_device": lambda c, u: c.services.book_setup.add_device(
         u, c.book()[0].id, f"Electro {next(c.numbers)}", "electro"
     ),

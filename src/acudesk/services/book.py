@@ -47,25 +47,19 @@ class BookService(Service):
         with self._read_as(actor, Permission.BOOK) as session:
             return queries.appointments_between(session, location_id, start, end)
 
-    def day_sheet(
-        self,
-        actor: User,
-        location_id: int,
-        day: date,
-        *,
-        by_room: bool = True,
-        only: int | None = None,
-        week: bool = False,
-    ) -> bytes:
-        """The PDF of one location's day, a section per room (or practitioner), or only the
-        room (practitioner) ``only``; with ``week`` the whole clinic's week around ``day``.
-        Audited as an export."""
-        from acudesk.services.book_reads import day_sheet_pdf, week_sheet_pdf
+    def day_sheet(self, actor: User, location_id: int, day: date, *, by_room: bool = True) -> bytes:
+        """The PDF of one location's day, a section per room (or practitioner); audited."""
+        from acudesk.services.book_reads import day_sheet_pdf
 
         with self._work(actor, Permission.BOOK) as work:
-            if week:
-                return week_sheet_pdf(work, location_id, day)
-            return day_sheet_pdf(work, location_id, day, by_room=by_room, only=only)
+            return day_sheet_pdf(work, location_id, day, by_room=by_room)
+
+    def week_sheet(self, actor: User, location_id: int, day: date) -> bytes:
+        """The PDF of the whole clinic's week (Monday to Sunday around ``day``); audited."""
+        from acudesk.services.book_reads import week_sheet_pdf
+
+        with self._work(actor, Permission.BOOK) as work:
+            return week_sheet_pdf(work, location_id, day)
 
     def check(self, actor: User, request: BookingRequest) -> list[str]:
         """What stops ``request`` from being booked, as messages; [] when it is free."""

@@ -1,5 +1,6 @@
-"""The book read out: names resolved, listings, the .ics export; the day and week sheets'
-PDFs (BookService.day_sheet, which the Book screen and `acudesk day-sheet` both call).
+"""The book read out: names resolved, listings, the .ics export, and the day and week sheets
+(here for `acudesk day-sheet`; BookService.day_sheet and week_sheet give the Book screen the
+same PDFs).
 
 Every read of appointments is audited (one event a listing, export or sheet, saying what was
 asked for); each method checks `book` against the account as it is now.
@@ -72,6 +73,25 @@ class BookReadService(Service):
             stamp = work.clock().astimezone(UTC)  # the clock is local wall time
             calendar_name = name or clinic_name
             return appointments_ics(entries, stamp=stamp, with_client=True, name=calendar_name)
+
+    def sheet(
+        self,
+        actor: User,
+        location_id: int,
+        day: date,
+        *,
+        practitioner_id: int | None = None,
+        room_id: int | None = None,
+        week: bool = False,
+    ) -> bytes:
+        """A day sheet of every room, or only one practitioner's or room's day; with ``week``
+        the whole clinic's week around ``day``. Audited as an export."""
+        with self._work(actor, Permission.BOOK) as work:
+            if week:
+                return week_sheet_pdf(work, location_id, day)
+            by_room = practitioner_id is None
+            only = room_id if by_room else practitioner_id
+            return day_sheet_pdf(work, location_id, day, by_room=by_room, only=only)
 
 
 def week_sheet_pdf(work: Work, location_id: int, day: date) -> bytes:

@@ -73,8 +73,10 @@ def ask_sheet_path(parent: QWidget, asked: SheetAsked) -> Path | None:
 def save_sheet(book: BookService, user: User, asked: SheetAsked, path: Path) -> tuple[bool, str]:
     """Write the sheet at ``path``; whether it was saved, and the notice saying so (or why not)."""
     try:
-        pdf = book.day_sheet(
-            user, asked.location.id, asked.day, by_room=asked.by_room, week=asked.week
+        pdf = (
+            book.week_sheet(user, asked.location.id, asked.day)
+            if asked.week
+            else book.day_sheet(user, asked.location.id, asked.day, by_room=asked.by_room)
         )
         write_private(path, pdf)
     except AcudeskError as error:
