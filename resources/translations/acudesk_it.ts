@@ -1564,6 +1564,14 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Ciò che la reception deve sapere (non la storia clinica: quella va nell&apos;anamnesi)</translation>
     </message>
     <message>
+        <source>Appointment reminders by &amp;SMS</source>
+        <translation>Promemoria degli appuntamenti via &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Appointment reminders by ema&amp;il</source>
+        <translation>Promemoria degli appuntamenti via e-ma&amp;il</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Archivia</translation>
     </message>
@@ -1780,6 +1788,22 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Ricarica la loro…</translation>
     </message>
     <message>
+        <source>Reminders by SMS</source>
+        <translation>Promemoria via SMS</translation>
+    </message>
+    <message>
+        <source>Reminders by SMS message</source>
+        <translation>Messaggio sui promemoria via SMS</translation>
+    </message>
+    <message>
+        <source>Reminders by email</source>
+        <translation>Promemoria via e-mail</translation>
+    </message>
+    <message>
+        <source>Reminders by email message</source>
+        <translation>Messaggio sui promemoria via e-mail</translation>
+    </message>
+    <message>
         <source>Replace what you typed with the version saved on the other computer</source>
         <translation>Sostituisci ciò che hai scritto con la versione salvata sull&apos;altro computer</translation>
     </message>
@@ -1832,6 +1856,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Via, città, CAP</translation>
     </message>
     <message>
+        <source>The client agreed to be reminded of appointments this way (the day they agreed is kept)</source>
+        <translation>Il cliente ha acconsentito a ricevere così i promemoria degli appuntamenti (si conserva il giorno del consenso)</translation>
+    </message>
+    <message>
         <source>Their doctor or GP practice</source>
         <translation>Il suo medico o lo studio del medico di base</translation>
     </message>
@@ -1868,6 +1896,18 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>No date of birth, phone or email on record</source>
         <translation>Nessuna data di nascita, telefono o email registrati</translation>
+    </message>
+    <message>
+        <source>The client agreed to these reminders on {date}.</source>
+        <translation>Il cliente ha acconsentito a questi promemoria il {date}.</translation>
+    </message>
+    <message>
+        <source>Tick when the client agrees to be reminded of appointments this way; the day is kept.</source>
+        <translation>Spunti quando il cliente acconsente a ricevere così i promemoria degli appuntamenti; il giorno viene conservato.</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>consenso del {date}</translation>
     </message>
     <message>
         <source>{age} · born {date}</source>
