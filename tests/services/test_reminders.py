@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from icalendar import Calendar
 from sqlalchemy import select
 
 from acudesk.domain.appointments import AppointmentStatus, BookingRequest
@@ -95,10 +96,16 @@ def test_a_reminder_goes_the_lead_before_by_email_and_sms_once(
     assert {m.kind for m in report.sent} == {ReminderKind.EMAIL, ReminderKind.SMS}
     [mail] = smtp_server.messages
     assert mail["To"] == "anna@example.com"
-    assert mail["Subject"] == "Your appointment at Willow Clinic on Tuesday, November 24, 2026"
+    assert mail["Subject"] == "Your appointment at Willow Clinic on Tuesday, 24 November 2026"
     text = mail.get_body(("plain",)).get_content()
     assert "Dear Anna," in text and "10:00" in text and "Pat Lee" in text
     assert smtp_server.logins == [SMTP_USER]  # the password came from the keyring
+    [ics] = [part for part in mail.iter_attachments() if part.get_content_type() == "text/calendar"]
+    assert ics.get_filename() == "appointment.ics"
+    [event] = Calendar.from_ical(ics.get_content()).walk("VEVENT")
+    assert event.decoded("dtstart") == at(MONDAY + timedelta(days=1), 10)
+    assert str(event["dtstart"].params["TZID"]) == "Europe/London"
+    assert str(event["uid"]).startswith("appointment-") and "Willow Clinic" in str(event["summary"])
     [sms] = sms_gateway.received
     assert sms["to"] == "+44 7911 123456"
     assert sms["text"].startswith("Willow Clinic: reminder of your appointment on Tuesday")
@@ -220,7 +227,7 @@ def test_a_dry_run_sends_and_writes_nothing(desk, clinic, clock, smtp_server):
     book(desk, clinic, at(MONDAY, 18))
     clock.now = datetime(2026, 11, 23, 9, 30)
     [would] = desk.reminders.send_due(owner, dry_run=True).waiting
-    assert would.recipient == "anna@example.com" and "6:00" in would.body
+    assert would.recipient == "anna@example.com" and "18:00" in would.body
     assert smtp_server.messages == [] and desk.reminders.outbox(owner) == []
 
 

@@ -126,3 +126,13 @@ def test_the_setup_round_trips_and_a_gateway_needs_the_number_and_message():
     timed = ReminderSetup(rules=ReminderRules(lead_hours=0))
     assert "lead_hours" in validate_setup(timed)
     assert ReminderSetup().rules.lead_hours == 24
+
+
+def test_dates_read_as_in_the_clinic_s_country_and_nobody_assigned_reads_naturally():
+    facts = ReminderFacts(
+        "Anna", "Anna Rossi", datetime(2027, 3, 9, 14, 30, tzinfo=ZoneInfo("UTC")), ROME,
+        "Facial", "", "Via Roma", "Willow", "+39 06 1234567", region="GB",
+    )  # fmt: skip
+    mail = render(load_template("en"), ReminderKind.EMAIL, facts)
+    assert "Tuesday, 9 March 2027" in mail.subject and "15:30" in mail.body
+    assert "with our practitioner." in mail.body

@@ -44,6 +44,7 @@ class ReminderTemplate:
     email_subject: str
     email_body: str
     sms_body: str
+    no_practitioner: str = ""  # what {practitioner} reads when nobody is assigned
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class ReminderFacts:
     location: str
     clinic: str
     clinic_phone: str
+    region: str = ""  # the clinic's country: dates and times written as they are there
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,12 @@ def parse_template(raw: Mapping[str, Any]) -> ReminderTemplate:
         raise TemplateError(f"language: {language!r} is not one of {', '.join(TEMPLATE_LANGUAGES)}")
     for field in FIELDS:
         check_text(field, raw.get(field))  # type: ignore[arg-type]
-    return ReminderTemplate(language, raw["email_subject"], raw["email_body"], raw["sms_body"])
+    nobody = raw.get("no_practitioner", "")
+    if not isinstance(nobody, str) or placeholders_in(nobody):
+        raise TemplateError("no_practitioner: plain words, without placeholders")
+    return ReminderTemplate(
+        language, raw["email_subject"], raw["email_body"], raw["sms_body"], nobody
+    )
 
 
 def load_template(language: str) -> ReminderTemplate:
@@ -135,16 +142,23 @@ def render(
 ) -> RenderedReminder:
     """The message of ``kind`` for one appointment, its date and time in the template's
     language and the location's zone."""
+    from babel import Locale, UnknownLocaleError
     from babel.dates import format_date, format_time
 
+    locale = template.language
+    try:
+        if facts.region:
+            locale = str(Locale.parse(f"{template.language}_{facts.region.upper()}"))
+    except (UnknownLocaleError, ValueError):
+        pass
     local = facts.start.astimezone(facts.zone)
     values = {
         "client": facts.client,
         "client_full_name": facts.client_full_name,
-        "date": format_date(local.date(), format="full", locale=template.language),
-        "time": format_time(local.time(), format="short", locale=template.language),
+        "date": format_date(local.date(), format="full", locale=locale),
+        "time": format_time(local.time(), format="short", locale=locale),
         "service": facts.service,
-        "practitioner": facts.practitioner,
+        "practitioner": facts.practitioner or template.no_practitioner,
         "location": facts.location,
         "clinic": facts.clinic,
         "clinic_phone": facts.clinic_phone,

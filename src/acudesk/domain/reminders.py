@@ -195,7 +195,7 @@ class OutboxMessage:
     attempts: int
     queued_at: datetime
     sent_at: datetime | None
-    appointment_start: datetime
+    appointment_start: datetime  # aware, in the location's zone
     version: int
 
 

@@ -30,6 +30,7 @@ from acudesk.domain.reminders import (
     why_not,
 )
 from acudesk.domain.users import Permission, User
+from acudesk.services.reminder_ics import appointment_ics
 from acudesk.services.reminder_send import SendFailed, email_message, send_email, send_sms
 from acudesk.services.secrets import KeyringService, read_password
 from acudesk.services.work import Work
@@ -37,10 +38,23 @@ from acudesk.store import reminders as queries
 from acudesk.store.book_models import AppointmentRecord
 from acudesk.store.clinic import clinic_record
 from acudesk.store.reminder_models import ReminderMessageRecord
+from acudesk.store.settings import load_settings
 
 # The widest gap between the clock's local time and UTC, to find candidates in any zone.
 _ZONE_MARGIN = timedelta(hours=15)
 INTERRUPTED = "Sending was interrupted before the server answered; nothing is known to have gone."
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """A message taken for sending: what goes, and where."""
+
+    setup: ReminderSetup
+    kind: ReminderKind
+    address: str
+    subject: str
+    body: str
+    ics: bytes | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +141,7 @@ class ReminderService(KeyringService):
         found = queries.candidates(session, after, after + lead + 2 * _ZONE_MARGIN)
         taken = queries.kinds_in_outbox(session, [c.appointment_id for c in found])
         clinic = clinic_record(session)
+        region = load_settings(session).phone_region
         pending = []
         for candidate in found:
             local_now = now.replace(tzinfo=candidate.zone)
@@ -143,7 +158,9 @@ class ReminderService(KeyringService):
                     continue
                 if why_not(kind, candidate.status, candidate.consent, address) is not None:
                     continue
-                text = render(load_template(candidate.language), kind, _facts(candidate, clinic))
+                text = render(
+                    load_template(candidate.language), kind, _facts(candidate, clinic, region)
+                )
                 pending.append(Pending(candidate, kind, address, text.subject, text.body))
         return pending
 
@@ -186,78 +203,74 @@ class ReminderService(KeyringService):
 
     def _send_one(self, actor: User, message_id: int) -> tuple[str, OutboxMessage] | None:
         with self._work(actor, Permission.BOOK) as work:
-            record = work.session.get(ReminderMessageRecord, message_id)
-            if record is None or record.status != MessageStatus.QUEUED.value:
-                return None  # another workstation took it
-            setup, _ = queries.load_setup(work.session)
-            found = queries.candidates(work.session, appointment_ids=[record.appointment_id])
-            kind = ReminderKind(record.kind)
-            candidate = found[0]
-            local_now = self._clock().replace(tzinfo=candidate.zone)
-            address = candidate.email if kind is ReminderKind.EMAIL else candidate.phone
-            refusal = why_not(kind, candidate.status, candidate.consent, address)
-            if refusal is None and candidate.start <= local_now:
-                refusal = translate("reminders", "The appointment has begun.")
-            if refusal is None and setup.rules.is_quiet(local_now, candidate.zone):
-                return "waiting", self._message(work.session, record.id)
-            if refusal is None:
-                text = render(
-                    load_template(candidate.language),
-                    kind,
-                    _facts(candidate, clinic_record(work.session)),
-                )
-                record.recipient, record.subject, record.body = address, text.subject, text.body
-            record.status = MessageStatus.FAILED.value
-            record.reason = refusal or INTERRUPTED
-            record.attempts += 1
-            work.audit(AuditAction.UPDATE, record, f"{kind.value} reminder: sending")
-            work.changed(Changes.of(reminders=[record.id]))
-            if refusal is not None:
-                return "failed", self._message(work.session, record.id)
-            subject, body = record.subject, record.body
-        reason = self._deliver(setup, kind, address, subject, body, candidate)
+            claimed = self._claim(work, message_id)
+            if not isinstance(claimed, _Claim):
+                return claimed
+        reason = self._deliver(claimed)
         with self._work(actor, Permission.BOOK) as work:
             record = work.session.get(ReminderMessageRecord, message_id)
             assert record is not None
             record.status = (MessageStatus.FAILED if reason else MessageStatus.SENT).value
             record.reason = reason
             record.sent_at = None if reason else work.clock()
-            work.audit(AuditAction.UPDATE, record, f"{kind.value} reminder {record.status}")
+            work.audit(AuditAction.UPDATE, record, f"{record.kind} reminder {record.status}")
             work.changed(Changes.of(reminders=[record.id]))
             return ("failed" if reason else "sent"), self._message(work.session, record.id)
 
-    def _deliver(
-        self,
-        setup: ReminderSetup,
-        kind: ReminderKind,
-        address: str,
-        subject: str,
-        body: str,
-        candidate: queries.DueCandidate,
-    ) -> str:
-        """Send one message; "" when it went, else the reason it did not."""
-        password = read_password(self._backend(), setup.smtp)
-        try:
+    def _claim(self, work: Work, message_id: int) -> _Claim | tuple[str, OutboxMessage] | None:
+        """Check a queued message again and take it (marked failed, "interrupted", until its
+        result is written); or say why it stays (quiet hours) or fails (the rules)."""
+        session = work.session
+        record = session.get(ReminderMessageRecord, message_id)
+        if record is None or record.status != MessageStatus.QUEUED.value:
+            return None  # another workstation took it
+        setup, _ = queries.load_setup(session)
+        [candidate] = queries.candidates(session, appointment_ids=[record.appointment_id])
+        kind = ReminderKind(record.kind)
+        local_now = self._clock().replace(tzinfo=candidate.zone)
+        address = candidate.email if kind is ReminderKind.EMAIL else candidate.phone
+        refusal = why_not(kind, candidate.status, candidate.consent, address)
+        if refusal is None and candidate.start <= local_now:
+            refusal = translate("reminders", "The appointment has begun.")
+        if refusal is None and setup.rules.is_quiet(local_now, candidate.zone):
+            return "waiting", self._message(session, record.id)
+        ics = None
+        if refusal is None:
+            clinic = clinic_record(session)
+            facts = _facts(candidate, clinic, load_settings(session).phone_region)
+            text = render(load_template(candidate.language), kind, facts)
+            record.recipient, record.subject, record.body = address, text.subject, text.body
             if kind is ReminderKind.EMAIL:
-                ics = self._ics(candidate)
-                send_email(
-                    setup.smtp, password, email_message(setup.smtp, address, subject, body, ics)
-                )
+                ics = appointment_ics(session, candidate, clinic, local_now)
+        record.status = MessageStatus.FAILED.value
+        record.reason = refusal or INTERRUPTED
+        record.attempts += 1
+        work.audit(AuditAction.UPDATE, record, f"{kind.value} reminder: sending")
+        work.changed(Changes.of(reminders=[record.id]))
+        if refusal is not None:
+            return "failed", self._message(session, record.id)
+        return _Claim(setup, kind, address, record.subject, record.body, ics)
+
+    def _deliver(self, claim: _Claim) -> str:
+        """Send one message; "" when it went, else the reason it did not."""
+        smtp = claim.setup.smtp
+        password = read_password(self._backend(), smtp)
+        try:
+            if claim.kind is ReminderKind.EMAIL:
+                message = email_message(smtp, claim.address, claim.subject, claim.body, claim.ics)
+                send_email(smtp, password, message)
             else:
-                send_sms(setup.sms, setup.smtp, password, address, body)
+                send_sms(claim.setup.sms, smtp, password, claim.address, claim.body)
         except SendFailed as error:
             return error.message
         return ""
-
-    def _ics(self, candidate: queries.DueCandidate) -> bytes | None:
-        return None
 
     @staticmethod
     def _message(session: Session, message_id: int) -> OutboxMessage:
         return queries.messages(session, ids=[message_id])[0]
 
 
-def _facts(candidate: queries.DueCandidate, clinic: Any) -> ReminderFacts:
+def _facts(candidate: queries.DueCandidate, clinic: Any, region: str) -> ReminderFacts:
     return ReminderFacts(
         client=candidate.client,
         client_full_name=candidate.client_full_name,
@@ -268,6 +281,7 @@ def _facts(candidate: queries.DueCandidate, clinic: Any) -> ReminderFacts:
         location=candidate.location,
         clinic=clinic.name if clinic is not None else "",
         clinic_phone=clinic.phone if clinic is not None else "",
+        region=region,
     )
 
 

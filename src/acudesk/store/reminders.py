@@ -131,7 +131,9 @@ def kinds_in_outbox(session: Session, appointment_ids: Sequence[int]) -> set[tup
     return {(a, k) for a, k in rows}
 
 
-def to_message(record: ReminderMessageRecord, client_name: str, start: datetime) -> OutboxMessage:
+def to_message(
+    record: ReminderMessageRecord, client_name: str, start: datetime, zone: str = "UTC"
+) -> OutboxMessage:
     return OutboxMessage(
         id=record.id,
         appointment_id=record.appointment_id,
@@ -146,7 +148,7 @@ def to_message(record: ReminderMessageRecord, client_name: str, start: datetime)
         attempts=record.attempts,
         queued_at=record.queued_at,
         sent_at=record.sent_at,
-        appointment_start=aware(start),
+        appointment_start=aware(start).astimezone(ZoneInfo(zone)),
         version=record.version,
     )
 
@@ -165,9 +167,11 @@ def messages(
             ClientRecord.first_name,
             ClientRecord.last_name,
             AppointmentRecord.starts_at,
+            LocationRecord.zone,
         )
         .join(ClientRecord, ClientRecord.id == ReminderMessageRecord.client_id)
         .join(AppointmentRecord, AppointmentRecord.id == ReminderMessageRecord.appointment_id)
+        .join(LocationRecord, LocationRecord.id == AppointmentRecord.location_id)
         .order_by(ReminderMessageRecord.queued_at.desc(), ReminderMessageRecord.id.desc())
         .limit(limit)
     )
@@ -176,8 +180,8 @@ def messages(
     if ids is not None:
         query = query.where(ReminderMessageRecord.id.in_(list(ids)))
     return [
-        to_message(record, " ".join(p for p in (first, last) if p), start)
-        for record, first, last, start in session.execute(query)
+        to_message(record, " ".join(p for p in (first, last) if p), start, zone)
+        for record, first, last, start, zone in session.execute(query)
     ]
 
 
