@@ -51,8 +51,7 @@ class BookScreen(QWidget):
         user: User,
         relay: ChangeRelay,
         parent: QWidget | None = None,
-        *,
-        reminders: ReminderService | None = None,
+        reminders: ReminderService | None = None,  # given: the card's Client confirmed
     ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_BookScreen()
@@ -68,14 +67,13 @@ class BookScreen(QWidget):
         ui.dayLayout.addWidget(self.view)
         ui.spanCombo.addItem(translate("BookScreen", "Day"), False)
         ui.spanCombo.addItem(translate("BookScreen", "Week"), True)
-        ui.spanCombo.currentIndexChanged.connect(self.refresh)
         ui.byCombo.addItem(translate("BookScreen", "By room"), True)
         ui.byCombo.addItem(translate("BookScreen", "By practitioner"), False)
+        for combo in (ui.spanCombo, ui.byCombo, ui.locationCombo):
+            combo.currentIndexChanged.connect(self.refresh)
         ui.previousButton.clicked.connect(self._on_previous_clicked)
         ui.nextButton.clicked.connect(self._on_next_clicked)
         ui.todayButton.clicked.connect(self._on_today_clicked)
-        ui.byCombo.currentIndexChanged.connect(self.refresh)
-        ui.locationCombo.currentIndexChanged.connect(self.refresh)
         ui.privacyCheck.toggled.connect(self.refresh)
         ui.newButton.clicked.connect(self._on_new_clicked)
         ui.setupButton.clicked.connect(self._on_setup_clicked)
