@@ -817,6 +817,14 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Salva il foglio del giorno</translation>
     </message>
     <message>
+        <source>Save the week sheet</source>
+        <translation>Salva il foglio della settimana</translation>
+    </message>
+    <message>
+        <source>Save the whole clinic&apos;s week as a PDF to print, day by day</source>
+        <translation>Salva la settimana di tutto lo studio come PDF da stampare, giorno per giorno</translation>
+    </message>
+    <message>
         <source>Set &amp;up…</source>
         <translation>Confi&amp;gura…</translation>
     </message>
@@ -835,6 +843,14 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Week</source>
         <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>Week &amp;sheet…</source>
+        <translation>&amp;Foglio della settimana…</translation>
+    </message>
+    <message>
+        <source>Week sheet saved as {name}.</source>
+        <translation>Foglio della settimana salvato come {name}.</translation>
     </message>
     <message>
         <source>Why is it cancelled?</source>

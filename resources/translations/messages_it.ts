@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>appointment_ics</name>
+    <message>
+        <source>Practitioner: {name}</source>
+        <translation>Operatore: {name}</translation>
+    </message>
+    <message>
+        <source>Room: {name}</source>
+        <translation>Stanza: {name}</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled.</source>
+        <translation>Questo appuntamento è stato annullato.</translation>
+    </message>
+    <message>
+        <source>{service} at {clinic}</source>
+        <translation>{service} presso {clinic}</translation>
+    </message>
+    <message>
+        <source>{service} – {client}</source>
+        <translation>{service} – {client}</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>An in-memory database cannot be backed up.</source>
@@ -317,6 +340,61 @@
     <message>
         <source>Wednesday</source>
         <translation>mercoledì</translation>
+    </message>
+</context>
+<context>
+    <name>book_listing</name>
+    <message>
+        <source>Ask for at most {days} days at once.</source>
+        <translation>Chiedi al massimo {days} giorni alla volta.</translation>
+    </message>
+    <message>
+        <source>Did you mean «{name}»?</source>
+        <translation>Forse intendevi «{name}»?</translation>
+    </message>
+    <message>
+        <source>Known: {names}.</source>
+        <translation>Noti: {names}.</translation>
+    </message>
+    <message>
+        <source>More than one {kind} is called «{name}».</source>
+        <translation>Il nome «{name}» appare più volte ({kind}).</translation>
+    </message>
+    <message>
+        <source>No {kind} is called «{name}».</source>
+        <translation>«{name}» non corrisponde a nessun nome ({kind}).</translation>
+    </message>
+    <message>
+        <source>Say which location: this book has several ({names}).</source>
+        <translation>Indica la sede: l&apos;agenda ne ha più d&apos;una ({names}).</translation>
+    </message>
+    <message>
+        <source>The book has no location yet.</source>
+        <translation>L&apos;agenda non ha ancora nessuna sede.</translation>
+    </message>
+    <message>
+        <source>The book has no {kind} yet.</source>
+        <translation>L&apos;agenda non ha ancora voci di questo tipo ({kind}).</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>L&apos;ultimo giorno viene prima del primo.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>sede</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>operatore</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>stanza</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servizio</translation>
     </message>
 </context>
 <context>
@@ -693,8 +771,20 @@
 <context>
     <name>documents</name>
     <message>
+        <source>Booked</source>
+        <translation>Prenotati</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullati</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>Day sheet</source>
@@ -705,6 +795,14 @@
         <translation>Foglio del giorno: {location}</translation>
     </message>
     <message>
+        <source>First</source>
+        <translation>Primo</translation>
+    </message>
+    <message>
+        <source>Last ends</source>
+        <translation>Fine ultimo</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
@@ -713,8 +811,16 @@
         <translation>Nessuna prenotazione.</translation>
     </message>
     <message>
+        <source>Practitioner</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
         <source>Printed {when}</source>
         <translation>Stampato il {when}</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Stanza</translation>
     </message>
     <message>
         <source>Service</source>
@@ -727,6 +833,14 @@
     <message>
         <source>Time</source>
         <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Week sheet</source>
+        <translation>Foglio della settimana</translation>
+    </message>
+    <message>
+        <source>Week sheet: {location}</source>
+        <translation>Foglio della settimana: {location}</translation>
     </message>
 </context>
 <context>
@@ -1635,8 +1749,32 @@
         <translation>contiene un carattere che non è testo valido.</translation>
     </message>
     <message>
+        <source>expected a date and time.</source>
+        <translation>atteso una data e un&apos;ora.</translation>
+    </message>
+    <message>
+        <source>expected a list.</source>
+        <translation>attesa una lista.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>atteso un oggetto.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>atteso del testo.</translation>
+    </message>
+    <message>
         <source>nested too deeply to be a record.</source>
         <translation>annidato troppo in profondità per essere una cartella.</translation>
+    </message>
+    <message>
+        <source>not a status of the book.</source>
+        <translation>non è uno stato dell&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>not a time zone.</source>
+        <translation>non è un fuso orario.</translation>
     </message>
     <message>
         <source>this is not a value a record holds.</source>

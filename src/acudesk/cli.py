@@ -1,5 +1,6 @@
 """The headless commands of `acudesk`, for scripts and CI: schema, demo data, backup, client
-lists and records, products, aftercare sheets, and the reading half of `chart`.
+lists and records, products, aftercare sheets, the appointment book (cli_book), and the
+reading half of `chart`.
 
 This module never imports Qt or the ui. The `acudesk` program starts in ``acudesk.app`` (the
 composition root): with no command it opens the app, `chart` it draws with Qt, and every
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from acudesk import __version__, cli_backup
 from acudesk.cli_admin import ADMIN_COMMANDS, _add_user, _sign_in, add_admin_commands
+from acudesk.cli_book import BOOK_COMMANDS, add_book_commands
 from acudesk.cli_clients import add_import_options, import_clients
 from acudesk.cli_reminders import REMINDER_COMMANDS, add_reminder_commands
 from acudesk.config import resolve_database_url
@@ -61,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_products_parser(commands)
     _add_chart_command(commands)
     _add_aftercare_command(commands)
+    add_book_commands(commands)
     add_admin_commands(commands)
     add_reminder_commands(commands)
     return parser
@@ -240,6 +243,13 @@ def _cmd_record(args: argparse.Namespace, url: str) -> int:
         raise AcudeskError(f"{args.file}: {error}") from None
     client_id = services.records.import_record(user, document)
     print(f"Imported the record as client {client_id}.")
+    appointments = document.get("appointments") or []
+    if appointments:
+        print(
+            f"Its {len(appointments)} appointments were not booked: this clinic's book has its "
+            "own rooms, services and free times; book them in the Book.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -332,6 +342,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
     "record": _cmd_record,
     "products": _cmd_products,
     "aftercare": _cmd_aftercare,
+    **BOOK_COMMANDS,
     **ADMIN_COMMANDS,
     **REMINDER_COMMANDS,
 }

@@ -23,6 +23,7 @@ import pytest
 from sqlalchemy import text
 
 from acudesk.domain.appointments import AppointmentStatus, BookingRequest
+from acudesk.domain.book_listing import BookNames, BookQuery
 from acudesk.domain.book_rules import ServiceType
 from acudesk.domain.book_time import Span
 from acudesk.domain.chart import ChartDocument
@@ -223,6 +224,19 @@ CALLS: dict[str, Call] = {
     ),
     "book.late_cancel_hours": lambda c, u: c.services.book.late_cancel_hours(u),
     "book.set_late_cancel_hours": lambda c, u: c.services.book.set_late_cancel_hours(u, 48),
+    "book_reads.calendar": lambda c, u: c.services.book_reads.calendar(
+        u, BookQuery(date(2027, 1, 1), date(2027, 1, 31))
+    ),
+    "book_reads.choose": lambda c, u: c.services.book_reads.choose(
+        u, BookNames(service="facial", room=c.book()[1].name), need_location=True
+    ),
+    "book_reads.sheet": lambda c, u: c.services.book_reads.sheet(
+        u, c.book()[0].id, date(2027, 1, 4), room_id=c.book()[1].id
+    ),
+    "book_reads.listing": lambda c, u: c.services.book_reads.listing(
+        u, BookQuery(date(2027, 1, 1), date(2027, 1, 31))
+    ),
+    "book.week_sheet": lambda c, u: c.services.book.week_sheet(u, c.book()[0].id, date(2027, 1, 4)),
     "book_setup.add_device": lambda c, u: c.services.book_setup.add_device(
         u, c.book()[0].id, f"Electro {next(c.numbers)}", "electro"
     ),

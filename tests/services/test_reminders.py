@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from icalendar import Calendar
 from sqlalchemy import select
 
 from acudesk.domain.appointments import AppointmentStatus, BookingRequest
@@ -99,6 +100,12 @@ def test_a_reminder_goes_the_lead_before_by_email_and_sms_once(
     text = mail.get_body(("plain",)).get_content()
     assert "Dear Anna," in text and "10:00" in text and "Pat Lee" in text
     assert smtp_server.logins == [SMTP_USER]  # the password came from the keyring
+    [ics] = [part for part in mail.iter_attachments() if part.get_content_type() == "text/calendar"]
+    assert ics.get_filename() == "appointment.ics"
+    [event] = Calendar.from_ical(ics.get_content()).walk("VEVENT")
+    assert event.decoded("dtstart") == at(MONDAY + timedelta(days=1), 10)
+    assert str(event["dtstart"].params["TZID"]) == "Europe/London"
+    assert str(event["uid"]).startswith("appointment-") and "Willow Clinic" in str(event["summary"])
     [sms] = sms_gateway.received
     assert sms["to"] == "+44 7911 123456"
     assert sms["text"].startswith("Willow Clinic: reminder of your appointment on Tuesday")

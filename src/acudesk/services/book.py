@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -49,44 +49,17 @@ class BookService(Service):
 
     def day_sheet(self, actor: User, location_id: int, day: date, *, by_room: bool = True) -> bytes:
         """The PDF of one location's day, a section per room (or practitioner); audited."""
-        from acudesk.documents.day_sheet import DaySheet, DaySheetColumn, build_day_sheet
-        from acudesk.store.clinic import clinic_record, to_details
-        from acudesk.store.settings import load_handout_settings
+        from acudesk.services.book_reads import day_sheet_pdf
 
         with self._work(actor, Permission.BOOK) as work:
-            session = work.session
-            location = session.get(LocationRecord, location_id)
-            clinic = clinic_record(session)
-            if location is None or clinic is None:
-                raise ValidationError({"location": translate("book", "Choose a location.")})
-            zone = ZoneInfo(location.zone)
-            start = datetime.combine(day, time(0), tzinfo=zone)
-            shown = queries.appointments_between(
-                session, location_id, start, start + timedelta(days=1)
-            )
-            columns = [
-                DaySheetColumn(
-                    title,
-                    [a for a in shown if (a.room_id if by_room else a.practitioner_id) == key],
-                )
-                for key, title in queries.column_titles(session, location_id, by_room)
-            ]
-            work.audit(
-                AuditAction.EXPORT,
-                "day_sheet",
-                f"{location.name} {day.isoformat()}",
-                entity_id=location_id,
-            )
-            sheet = DaySheet(
-                to_details(clinic),
-                location.name,
-                day,
-                zone,
-                columns,
-                work.clock(),
-                load_handout_settings(session).page_size,
-            )
-        return build_day_sheet(sheet)
+            return day_sheet_pdf(work, location_id, day, by_room=by_room)
+
+    def week_sheet(self, actor: User, location_id: int, day: date) -> bytes:
+        """The PDF of the whole clinic's week (Monday to Sunday around ``day``); audited."""
+        from acudesk.services.book_reads import week_sheet_pdf
+
+        with self._work(actor, Permission.BOOK) as work:
+            return week_sheet_pdf(work, location_id, day)
 
     def check(self, actor: User, request: BookingRequest) -> list[str]:
         """What stops ``request`` from being booked, as messages; [] when it is free."""

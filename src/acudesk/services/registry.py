@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from acudesk.services.auto_backup import AutoBackupService
     from acudesk.services.backup import BackupService
     from acudesk.services.book import BookService
+    from acudesk.services.book_reads import BookReadService
     from acudesk.services.book_setup import BookSetupService
     from acudesk.services.change_watch import ChangeWatchService
     from acudesk.services.client_io import ClientTransferService
@@ -84,6 +85,12 @@ class Services:
         from acudesk.services.book import BookService
 
         return BookService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book_reads(self) -> BookReadService:
+        from acudesk.services.book_reads import BookReadService
+
+        return BookReadService(self.db, self.clock, self.bus)
 
     @cached_property
     def book_setup(self) -> BookSetupService:

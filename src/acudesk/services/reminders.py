@@ -30,6 +30,7 @@ from acudesk.domain.reminders import (
     why_not,
 )
 from acudesk.domain.users import Permission, User
+from acudesk.services.reminder_ics import appointment_ics
 from acudesk.services.reminder_send import SendFailed, email_message, send_email, send_sms
 from acudesk.services.secrets import KeyringService, read_password
 from acudesk.services.work import Work
@@ -239,6 +240,8 @@ class ReminderService(KeyringService):
             facts = _facts(candidate, clinic, load_settings(session).phone_region)
             text = render(load_template(candidate.language), kind, facts)
             record.recipient, record.subject, record.body = address, text.subject, text.body
+            if kind is ReminderKind.EMAIL:
+                ics = appointment_ics(session, candidate, clinic, local_now)
         record.status = MessageStatus.FAILED.value
         record.reason = refusal or INTERRUPTED
         record.attempts += 1
