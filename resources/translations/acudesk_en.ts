@@ -209,6 +209,16 @@
     </message>
 </context>
 <context>
+    <name>OutboxScreen</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreCheckSection</name>
     <message numerus="yes">
         <source>%n alerts read</source>
@@ -232,6 +242,23 @@
         <translation>
             <numerusform>{shown} of %n product</numerusform>
             <numerusform>{shown} of %n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsWidget</name>
+    <message numerus="yes">
+        <source> hour(s) before</source>
+        <translation>
+            <numerusform> hour before</numerusform>
+            <numerusform> hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
         </translation>
     </message>
 </context>

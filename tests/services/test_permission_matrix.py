@@ -30,6 +30,7 @@ from acudesk.domain.chart import ChartDocument
 from acudesk.domain.clients import ClientInput
 from acudesk.domain.errors import AcudeskError, PermissionDenied
 from acudesk.domain.products import ProductCategory, ProductInput
+from acudesk.domain.reminder_setup import ReminderSetup, SmtpSettings
 from acudesk.domain.treatment import PreCheck
 from acudesk.domain.users import NewUser, Role, User
 from acudesk.domain.waitlist import FreedSlot, WaitlistInput, WaitlistMatch
@@ -334,6 +335,20 @@ CALLS: dict[str, Call] = {
     ),
     "records.export_record": lambda c, u: c.services.records.export_record(u, c.client.id),
     "records.import_record": lambda c, u: c.services.records.import_record(u, c.record_document()),
+    "reminder_settings.send_test": lambda c, u: c.services.reminder_settings.send_test(
+        u, c.services.reminder_settings.setup()[0], email="owner@willow.example"
+    ),
+    "reminder_settings.set_password": lambda c, u: c.services.reminder_settings.set_password(
+        u, replace(ReminderSetup(), smtp=SmtpSettings("mail.willow.example", user="desk")), "pw"
+    ),
+    "reminder_settings.update": lambda c, u: c.services.reminder_settings.update(
+        u, *c.services.reminder_settings.setup()
+    ),
+    "reminders.confirm": lambda c, u: c.services.reminders.confirm(u, c.appointment()),
+    "reminders.due": lambda c, u: c.services.reminders.due(u),
+    "reminders.outbox": lambda c, u: c.services.reminders.outbox(u),
+    "reminders.retry": lambda c, u: c.services.reminders.retry(u, []),
+    "reminders.send_due": lambda c, u: c.services.reminders.send_due(u),
     "sessions.alerts": lambda c, u: c.services.sessions.alerts(u, c.client.id),
     "sessions.amend": lambda c, u: c.services.sessions.amend(
         u, (s := c.completed()), s.data, s.chart, "Notes added afterwards"
@@ -418,6 +433,7 @@ EXPECTED_AFTER_THE_CHECK = {
     "transfers.undo_import": AcudeskError,
     "backup.inspect": AcudeskError,  # no such file: refused after the check
     "backup.restore": AcudeskError,
+    "reminder_settings.send_test": AcudeskError,  # email is not set up in this clinic
 }
 
 

@@ -102,6 +102,7 @@ def test_english_stays_the_default_for_an_english_user(qtbot, services, admin, r
     assert nav_entries(window) == [
         "Home",
         "Book",
+        "Outbox",
         "Clients",
         "Products",
         "Point catalogue",
@@ -137,7 +138,7 @@ def test_my_preferences_saves_italian_audited_and_the_window_comes_back_in_it(
         assert rebuilt is not None and rebuilt is not window
         qtbot.addWidget(rebuilt)
         assert rebuilt.windowTitle() == "acudesk — Willow Clinic"
-        assert nav_entries(rebuilt)[:3] == ["Home", "Agenda", "Clienti"]
+        assert nav_entries(rebuilt)[:4] == ["Home", "Agenda", "Posta in uscita", "Clienti"]
         assert rebuilt.current_screen_name() == "Users"  # the same screen, now "Utenti"
         assert rebuilt.ui.navList.currentItem().text() == "Utenti"
         assert [a.text() for a in rebuilt.ui.menuBar.actions()] == [

@@ -33,6 +33,7 @@ class Changes:
     signed_out: frozenset[int] = field(default_factory=frozenset)  # accounts that lost access
     settings: frozenset[str] = field(default_factory=frozenset)  # setting keys
     appointments: frozenset[int] = field(default_factory=frozenset)  # appointment ids
+    reminders: frozenset[int] = field(default_factory=frozenset)  # outbox message ids
     book: bool = False  # the book's set-up: locations, rooms, devices, services, hours
     clinic: bool = False  # clinic details (name, address, phone)
     everything: bool = False  # an import or a restore: every screen reloads
@@ -54,6 +55,7 @@ class Changes:
         signed_out: Iterable[int] | None = None,
         settings: Iterable[str] | None = None,
         appointments: Iterable[int] | None = None,
+        reminders: Iterable[int] | None = None,
         book: bool = False,
         clinic: bool = False,
         everything: bool = False,
@@ -73,6 +75,7 @@ class Changes:
             signed_out=_ids(signed_out),
             settings=frozenset(settings or ()),
             appointments=_ids(appointments),
+            reminders=_ids(reminders),
             book=book,
             clinic=clinic,
             everything=everything,

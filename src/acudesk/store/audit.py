@@ -35,9 +35,11 @@ from acudesk.store.models import (
     TreatmentSessionRecord,
     UserRecord,
 )
+from acudesk.store.reminder_models import ReminderMessageRecord
 
 ENTITIES: dict[type[Base], str] = {
     AppointmentRecord: "appointment",
+    ReminderMessageRecord: "reminder",
     DeviceRecord: "device",
     LocationRecord: "location",
     RoomRecord: "room",

@@ -76,7 +76,14 @@ def book_screen(context: Context) -> QWidget:
         services.clock,
         context.user,
         context.relay,
+        reminders=services.reminders,
     )
+
+
+def outbox_screen(context: Context) -> QWidget:
+    from acudesk.ui.reminders.outbox_screen import OutboxScreen
+
+    return OutboxScreen(context.services.reminders, context.user, context.relay)
 
 
 def clients_screen(context: Context) -> QWidget:
@@ -169,7 +176,12 @@ def settings_screen(context: Context) -> QWidget:
 
     services = context.services
     return SettingsScreen(
-        services.settings, services.clinic, context.user, context.relay, services.auto_backup
+        services.settings,
+        services.clinic,
+        context.user,
+        context.relay,
+        services.auto_backup,
+        reminders=services.reminder_settings,
     )
 
 
@@ -182,6 +194,7 @@ def audit_screen(context: Context) -> QWidget:
 SCREENS: tuple[Screen, ...] = (
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Home"), home_screen),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Book"), book_screen, Permission.BOOK),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Outbox"), outbox_screen, Permission.BOOK),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Clients"), clients_screen, Permission.VIEW_CLIENTS),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Products"), products_screen, Permission.VIEW_CATALOGUE),
     Screen(

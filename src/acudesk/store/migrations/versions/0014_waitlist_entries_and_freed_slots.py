@@ -1,7 +1,7 @@
 """waitlist entries and freed slots
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 
 - ``waitlist_entry``: a client waiting for a service (a practitioner, days of the week and
   time windows preferred) until a last day; status active, booked (with the appointment it
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013"
-down_revision = "0012"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
