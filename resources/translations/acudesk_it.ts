@@ -741,6 +741,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Fai clic su un appuntamento per vederlo; doppio clic su un orario libero per prenotarlo.</translation>
     </message>
     <message>
+        <source>Client con&amp;firmed</source>
+        <translation>Con&amp;fermato dal cliente</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>
@@ -827,6 +831,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>The book has no location yet. An administrator sets it up with Set up… (its opening hours, rooms and services).</source>
         <translation>L&apos;agenda non ha ancora una sede. Un amministratore la configura con Configura… (orari, stanze e servizi).</translation>
+    </message>
+    <message>
+        <source>The client confirmed the appointment (by phone or a reply): recorded, and no further reminder goes</source>
+        <translation>Il cliente ha confermato l&apos;appuntamento (per telefono o rispondendo): viene registrato e non partono altri promemoria</translation>
     </message>
     <message>
         <source>The day sheet could not be saved: {problem}.</source>
@@ -1580,6 +1588,14 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Ciò che la reception deve sapere (non la storia clinica: quella va nell&apos;anamnesi)</translation>
     </message>
     <message>
+        <source>Appointment reminders by &amp;SMS</source>
+        <translation>Promemoria degli appuntamenti via &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Appointment reminders by ema&amp;il</source>
+        <translation>Promemoria degli appuntamenti via e-ma&amp;il</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Archivia</translation>
     </message>
@@ -1796,6 +1812,22 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Ricarica la loro…</translation>
     </message>
     <message>
+        <source>Reminders by SMS</source>
+        <translation>Promemoria via SMS</translation>
+    </message>
+    <message>
+        <source>Reminders by SMS message</source>
+        <translation>Messaggio sui promemoria via SMS</translation>
+    </message>
+    <message>
+        <source>Reminders by email</source>
+        <translation>Promemoria via e-mail</translation>
+    </message>
+    <message>
+        <source>Reminders by email message</source>
+        <translation>Messaggio sui promemoria via e-mail</translation>
+    </message>
+    <message>
         <source>Replace what you typed with the version saved on the other computer</source>
         <translation>Sostituisci ciò che hai scritto con la versione salvata sull&apos;altro computer</translation>
     </message>
@@ -1848,6 +1880,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Via, città, CAP</translation>
     </message>
     <message>
+        <source>The client agreed to be reminded of appointments this way (the day they agreed is kept)</source>
+        <translation>Il cliente ha acconsentito a ricevere così i promemoria degli appuntamenti (si conserva il giorno del consenso)</translation>
+    </message>
+    <message>
         <source>Their doctor or GP practice</source>
         <translation>Il suo medico o lo studio del medico di base</translation>
     </message>
@@ -1884,6 +1920,18 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>No date of birth, phone or email on record</source>
         <translation>Nessuna data di nascita, telefono o email registrati</translation>
+    </message>
+    <message>
+        <source>The client agreed to these reminders on {date}.</source>
+        <translation>Il cliente ha acconsentito a questi promemoria il {date}.</translation>
+    </message>
+    <message>
+        <source>Tick when the client agrees to be reminded of appointments this way; the day is kept.</source>
+        <translation>Spunti quando il cliente acconsente a ricevere così i promemoria degli appuntamenti; il giorno viene conservato.</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>consenso del {date}</translation>
     </message>
     <message>
         <source>{age} · born {date}</source>
@@ -4318,6 +4366,10 @@ registrata da {name} alle {time}</translation>
         <translation>Navigazione</translation>
     </message>
     <message>
+        <source>Outbox</source>
+        <translation>Posta in uscita</translation>
+    </message>
+    <message>
         <source>Point catalogue</source>
         <translation>Catalogo dei punti</translation>
     </message>
@@ -4385,6 +4437,10 @@ registrata da {name} alle {time}</translation>
         <translation>&amp;Backup adesso</translation>
     </message>
     <message>
+        <source>&amp;Book</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
         <source>&amp;Clinic</source>
         <translation>&amp;Studio</translation>
     </message>
@@ -4445,12 +4501,20 @@ registrata da {name} alle {time}</translation>
         <translation>&amp;Guida per l&apos;utente</translation>
     </message>
     <message>
+        <source>&amp;Waitlist…</source>
+        <translation>&amp;Lista d&apos;attesa…</translation>
+    </message>
+    <message>
         <source>Add clients from a CSV file saved from a spreadsheet or another system</source>
         <translation>Aggiungi clienti da un file CSV salvato da un foglio di calcolo o da un altro sistema</translation>
     </message>
     <message>
         <source>Choose the language acudesk speaks to you in</source>
         <translation>Scegli la lingua in cui acudesk ti parla</translation>
+    </message>
+    <message>
+        <source>Clients waiting for a time: add, change or remove them</source>
+        <translation>I clienti in attesa di un orario: aggiungili, modificali o toglili</translation>
     </message>
     <message>
         <source>Consent &amp;text…</source>
@@ -4556,6 +4620,119 @@ registrata da {name} alle {time}</translation>
     <message>
         <source>Next appointment booked</source>
         <translation>Prossimo appuntamento fissato</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxScreen</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tutti i messaggi</translation>
+    </message>
+    <message>
+        <source>Choose a message to read it.</source>
+        <translation>Scelga un messaggio per leggerlo.</translation>
+    </message>
+    <message>
+        <source>Every appointment reminder, newest first: queued, sent, or failed with the reason. A failed one goes again when you retry it. Reminders are sent by &quot;acudesk reminders send&quot; (run every few minutes) or by Send due reminders now.</source>
+        <translation>Ogni promemoria degli appuntamenti, dal più recente: in coda, inviato o non riuscito con il motivo. Uno non riuscito riparte quando lo riprova. I promemoria sono inviati da &quot;acudesk reminders send&quot; (eseguito ogni pochi minuti) o con Invia ora i promemoria dovuti.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Messages shown</source>
+        <translation>Messaggi mostrati</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Non inviato: {reason}</translation>
+    </message>
+    <message>
+        <source>Outbox message</source>
+        <translation>Messaggio della posta in uscita</translation>
+    </message>
+    <message>
+        <source>Queue the reminders the clinic&apos;s rules say are due and send every queued one</source>
+        <translation>Mette in coda i promemoria dovuti secondo le regole della clinica e invia tutti quelli in coda</translation>
+    </message>
+    <message>
+        <source>Queued {when}</source>
+        <translation>In coda dal {when}</translation>
+    </message>
+    <message>
+        <source>Reminders outbox</source>
+        <translation>Promemoria in uscita</translation>
+    </message>
+    <message>
+        <source>Send &amp;due reminders now</source>
+        <translation>Invia ora i promemoria &amp;dovuti</translation>
+    </message>
+    <message>
+        <source>Send the chosen failed messages again</source>
+        <translation>Invia di nuovo i messaggi non riusciti scelti</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, waiting {waiting}.</source>
+        <translation>Inviati {sent}, non riusciti {failed}, in attesa {waiting}.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Messaggi da mostrare</translation>
+    </message>
+    <message>
+        <source>The chosen message</source>
+        <translation>Il messaggio scelto</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Appuntamento</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5394,255 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>{category} reason</source>
         <translation>Motivo per {category}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsWidget</name>
+    <message numerus="yes">
+        <source> hour(s) before</source>
+        <translation>
+            <numerusform> ora prima</numerusform>
+            <numerusform> ore prima</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quiet from</source>
+        <translation>Silen&amp;zio dalle</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utente</translation>
+    </message>
+    <message>
+        <source>A password is kept in the keyring.</source>
+        <translation>Una password è conservata nel portachiavi.</translation>
+    </message>
+    <message>
+        <source>APPOINTMENT REMINDERS</source>
+        <translation>PROMEMORIA DEGLI APPUNTAMENTI</translation>
+    </message>
+    <message>
+        <source>Appointment reminders</source>
+        <translation>Promemoria degli appuntamenti</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Sicurezza della connessione</translation>
+    </message>
+    <message>
+        <source>EMAIL (SMTP)</source>
+        <translation>E-MAIL (SMTP)</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>From address message</source>
+        <translation>Messaggio sull&apos;indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>Gateway UR&amp;L or address</source>
+        <translation>UR&amp;L o indirizzo del gateway</translation>
+    </message>
+    <message>
+        <source>Gateway URL or address</source>
+        <translation>URL o indirizzo del gateway</translation>
+    </message>
+    <message>
+        <source>Gateway URL or address message</source>
+        <translation>Messaggio su URL o indirizzo del gateway</translation>
+    </message>
+    <message>
+        <source>Hours before the appointment</source>
+        <translation>Ore prima dell&apos;appuntamento</translation>
+    </message>
+    <message>
+        <source>Hours before the appointment message</source>
+        <translation>Messaggio sulle ore prima dell&apos;appuntamento</translation>
+    </message>
+    <message>
+        <source>Minutes after booking</source>
+        <translation>Minuti dopo la prenotazione</translation>
+    </message>
+    <message>
+        <source>Minutes after booking message</source>
+        <translation>Messaggio sui minuti dopo la prenotazione</translation>
+    </message>
+    <message>
+        <source>No message goes in the quiet hours (they may run past midnight): one due then waits for their end. Nothing goes for an appointment already confirmed or cancelled, and only one of each kind per appointment.</source>
+        <translation>Nessun messaggio parte nelle ore di silenzio (possono superare la mezzanotte): uno dovuto allora attende la loro fine. Nulla parte per un appuntamento già confermato o annullato, e solo uno per tipo per appuntamento.</translation>
+    </message>
+    <message>
+        <source>No password kept yet.</source>
+        <translation>Nessuna password ancora conservata.</translation>
+    </message>
+    <message>
+        <source>No user: the server is used without one.</source>
+        <translation>Nessun utente: il server si usa senza.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;orta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password kept in this computer&apos;s keyring.</source>
+        <translation>Password conservata nel portachiavi di questo computer.</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Ore di silenzio dalle</translation>
+    </message>
+    <message>
+        <source>Quiet hours until</source>
+        <translation>Ore di silenzio fino alle</translation>
+    </message>
+    <message>
+        <source>Reminders go by email only.</source>
+        <translation>I promemoria partono solo via e-mail.</translation>
+    </message>
+    <message>
+        <source>Reminders go through the clinic&apos;s own mail server and SMS gateway, to clients who agreed on their form; no outside service is involved.</source>
+        <translation>I promemoria passano dal server di posta e dal gateway SMS della clinica, ai clienti che hanno acconsentito nella loro scheda; nessun servizio esterno è coinvolto.</translation>
+    </message>
+    <message>
+        <source>Reminders saved</source>
+        <translation>Promemoria salvati</translation>
+    </message>
+    <message>
+        <source>Reminders saved.</source>
+        <translation>Promemoria salvati.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>SMS &amp;gateway</source>
+        <translation>&amp;Gateway SMS</translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation>Gateway SMS</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Password SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP password message</source>
+        <translation>Messaggio sulla password SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>Porta SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port message</source>
+        <translation>Messaggio sulla porta SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP s&amp;erver</source>
+        <translation>S&amp;erver SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Server SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP server message</source>
+        <translation>Messaggio sul server SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP user</source>
+        <translation>Utente SMTP</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve password</source>
+        <translation>Sal&amp;va password</translation>
+    </message>
+    <message>
+        <source>Save the password</source>
+        <translation>Salva la password</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>Sicure&amp;zza</translation>
+    </message>
+    <message>
+        <source>Send &amp;before</source>
+        <translation>Invia &amp;prima</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;message</source>
+        <translation>Invia un &amp;messaggio di prova</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Invia un messaggio di prova</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>TRY IT</source>
+        <translation>PROVA</translation>
+    </message>
+    <message>
+        <source>Test message message</source>
+        <translation>Messaggio sulla prova</translation>
+    </message>
+    <message>
+        <source>Test message sent to {to}: check it arrived.</source>
+        <translation>Messaggio di prova inviato a {to}: controlli che sia arrivato.</translation>
+    </message>
+    <message>
+        <source>Test message to</source>
+        <translation>Messaggio di prova a</translation>
+    </message>
+    <message>
+        <source>The address an SMS is emailed to, through the SMTP server above: {phone_digits} is the number&apos;s digits.</source>
+        <translation>L&apos;indirizzo a cui l&apos;SMS viene inviato per e-mail, tramite il server SMTP qui sopra: {phone_digits} sono le cifre del numero.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s web address: {phone} (or {phone_digits}) and {message} are put in, url-encoded.</source>
+        <translation>L&apos;indirizzo web del gateway: vi si inseriscono {phone} (o {phone_digits}) e {message}, codificati per URL.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>QUANDO</translation>
+    </message>
+    <message>
+        <source>Wai&amp;t after booking</source>
+        <translation>A&amp;ttendi dopo la prenotazione</translation>
+    </message>
+    <message>
+        <source>an email address or a mobile number</source>
+        <translation>un indirizzo e-mail o un numero di cellulare</translation>
+    </message>
+    <message>
+        <source>reception@clinic.example</source>
+        <translation>reception@clinica.example</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>unt&amp;il</source>
+        <translation>f&amp;ino alle</translation>
     </message>
 </context>
 <context>
@@ -6686,6 +7112,369 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Username</source>
         <translation>Nome utente</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistBadges</name>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this freed time: click to see them (Alt+W).</source>
+        <translation>
+            <numerusform>%n cliente in attesa va bene per questo orario liberato: fai clic per vederlo (Alt+W).</numerusform>
+            <numerusform>%n clienti in attesa vanno bene per questo orario liberato: fai clic per vederli (Alt+W).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} in attesa</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistClientAction</name>
+    <message>
+        <source>Add to &amp;waitlist…</source>
+        <translation>Aggiungi alla &amp;lista d&apos;attesa…</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>In lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Put the client on the waitlist for a service</source>
+        <translation>Metti il cliente in lista d&apos;attesa per un servizio</translation>
+    </message>
+    <message>
+        <source>Register the client first</source>
+        <translation>Prima registra il cliente</translation>
+    </message>
+    <message>
+        <source>Waiting for {service} until {day}</source>
+        <translation>In attesa di {service} fino al {day}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) waiting.</source>
+        <translation>
+            <numerusform>%n cliente in attesa.</numerusform>
+            <numerusform>%n clienti in attesa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Tieni</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Servizio</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tutti i servizi</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Qualsiasi operatore</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry (Enter, or a double-click)</source>
+        <translation>Modifica la voce scelta (Invio, o un doppio clic)</translation>
+    </message>
+    <message>
+        <source>Clients waiting for a time. When a booking is cancelled or moved, the Book shows a badge on the freed time with the number of entries that fit it.</source>
+        <translation>I clienti in attesa di un orario. Quando un appuntamento viene annullato o spostato, l&apos;Agenda mostra sull&apos;orario liberato un contrassegno con il numero di voci adatte.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the waitlist. Add… puts a client on it.</source>
+        <translation>Nessuno è in lista d&apos;attesa. Aggiungi… vi mette un cliente.</translation>
+    </message>
+    <message>
+        <source>Put a client on the waitlist</source>
+        <translation>Metti un cliente in lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Remove from the waitlist</source>
+        <translation>Togli dalla lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Show booked, removed and e&amp;xpired</source>
+        <translation>Mostra anche prenotate, tolte e scadut&amp;e</translation>
+    </message>
+    <message>
+        <source>Show booked, removed and expired</source>
+        <translation>Mostra anche prenotate, tolte e scadute</translation>
+    </message>
+    <message>
+        <source>Show the practitioner</source>
+        <translation>Mostra l&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Show the service</source>
+        <translation>Mostra il servizio</translation>
+    </message>
+    <message>
+        <source>Take the chosen entry off the waitlist (Delete)</source>
+        <translation>Togli la voce scelta dalla lista d&apos;attesa (Canc)</translation>
+    </message>
+    <message>
+        <source>Take {client} off the waitlist for {service}?</source>
+        <translation>Togliere {client} dalla lista d&apos;attesa per {service}?</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist entries</source>
+        <translation>Voci della lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist message</source>
+        <translation>Messaggio della lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist — acudesk</source>
+        <translation>Lista d&apos;attesa — acudesk</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistEntryDialog</name>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Giorni</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Times</source>
+        <translation>&amp;Fasce orarie</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>Fino &amp;al</translation>
+    </message>
+    <message>
+        <source>Add to the waitlist — acudesk</source>
+        <translation>Aggiungi alla lista d&apos;attesa — acudesk</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Client message</source>
+        <translation>Messaggio sul cliente</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Giorni della settimana</translation>
+    </message>
+    <message>
+        <source>Days of the week message</source>
+        <translation>Messaggio sui giorni della settimana</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Clienti trovati</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes message</source>
+        <translation>Messaggio sulle note</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Practitioner message</source>
+        <translation>Messaggio sull&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>Se&amp;rvizio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Service message</source>
+        <translation>Messaggio sul servizio</translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation>Fasce orarie</translation>
+    </message>
+    <message>
+        <source>Times of day message</source>
+        <translation>Messaggio sulle fasce orarie</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a phone or a date of birth</source>
+        <translation>Scrivi parte di un nome, un telefono o una data di nascita</translation>
+    </message>
+    <message>
+        <source>Waitlist entry message</source>
+        <translation>Messaggio della voce in lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist entry — acudesk</source>
+        <translation>Voce della lista d&apos;attesa — acudesk</translation>
+    </message>
+    <message>
+        <source>Waits until</source>
+        <translation>Aspetta fino al</translation>
+    </message>
+    <message>
+        <source>Waits until message</source>
+        <translation>Messaggio sulla data di fine attesa</translation>
+    </message>
+    <message>
+        <source>e.g. 09:00-12:00, 15:00-18:00 (empty: any time)</source>
+        <translation>per esempio 09:00-12:00, 15:00-18:00 (vuoto: qualsiasi ora)</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} min)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistMatchesDialog</name>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this time. Choose one and press Book here.</source>
+        <translation>
+            <numerusform>%n cliente in attesa va bene per questo orario. Sceglilo e premi Prenota qui.</numerusform>
+            <numerusform>%n clienti in attesa vanno bene per questo orario. Scegline uno e premi Prenota qui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Book here</source>
+        <translation>&amp;Prenota qui</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting clients who fit, who waited longest first</source>
+        <translation>Clienti in &amp;attesa adatti, prima chi aspetta da più tempo</translation>
+    </message>
+    <message>
+        <source>Freed &amp;time</source>
+        <translation>&amp;Orario liberato</translation>
+    </message>
+    <message>
+        <source>Freed time</source>
+        <translation>Orario liberato</translation>
+    </message>
+    <message>
+        <source>Freed time message</source>
+        <translation>Messaggio sull&apos;orario liberato</translation>
+    </message>
+    <message>
+        <source>Freed time — acudesk</source>
+        <translation>Orario liberato — acudesk</translation>
+    </message>
+    <message>
+        <source>Nobody on the waitlist fits this time now.</source>
+        <translation>Ora nessuno in lista d&apos;attesa va bene per questo orario.</translation>
+    </message>
+    <message>
+        <source>Not booked: {reason} The list is up to date again.</source>
+        <translation>Non prenotato: {reason} L&apos;elenco è di nuovo aggiornato.</translation>
+    </message>
+    <message>
+        <source>Waiting clients who fit</source>
+        <translation>Clienti in attesa adatti</translation>
+    </message>
+    <message>
+        <source>waiting since {day}</source>
+        <translation>in attesa dal {day}</translation>
+    </message>
+    <message>
+        <source>wants {name}</source>
+        <translation>vuole {name}</translation>
+    </message>
+    <message>
+        <source>{client} — {service} at {time}</source>
+        <translation>{client} — {service} alle {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistTableModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Aggiunta</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Fino al</translation>
     </message>
 </context>
 </TS>

@@ -618,6 +618,10 @@
         <source>preferred name</source>
         <translation>nome preferito</translation>
     </message>
+    <message>
+        <source>reminder consent</source>
+        <translation>consenso ai promemoria</translation>
+    </message>
 </context>
 <context>
     <name>clinic</name>
@@ -889,6 +893,10 @@
         <translation>Questo utente non esiste più.</translation>
     </message>
     <message>
+        <source>That waitlist entry no longer exists.</source>
+        <translation>Quella voce della lista d&apos;attesa non esiste più.</translation>
+    </message>
+    <message>
         <source>The protocol &apos;{name}&apos; no longer exists.</source>
         <translation>Il protocollo &apos;{name}&apos; non esiste più.</translation>
     </message>
@@ -940,6 +948,10 @@
     <message>
         <source>this user account</source>
         <translation>questo account utente</translation>
+    </message>
+    <message>
+        <source>this waitlist entry</source>
+        <translation>questa voce della lista d&apos;attesa</translation>
     </message>
     <message>
         <source>{subject} was saved on another computer at the same moment. Your changes are not saved yet and are still here: reload to see theirs, then try again.</source>
@@ -1787,6 +1799,197 @@
     </message>
 </context>
 <context>
+    <name>reminders</name>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>La porta è un numero da 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Email is not set up: fill in the SMTP server.</source>
+        <translation>L&apos;e-mail non è configurata: indichi il server SMTP.</translation>
+    </message>
+    <message>
+        <source>Email reminders need the client&apos;s email address.</source>
+        <translation>I promemoria via e-mail richiedono l&apos;indirizzo e-mail del cliente.</translation>
+    </message>
+    <message>
+        <source>Email to SMS (an address)</source>
+        <translation>E-mail verso SMS (un indirizzo)</translation>
+    </message>
+    <message>
+        <source>Email to SMS sends through the SMTP server: set it up first.</source>
+        <translation>L&apos;invio e-mail verso SMS passa dal server SMTP: lo configuri prima.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the user first.</source>
+        <translation>Indichi prima il server e l&apos;utente.</translation>
+    </message>
+    <message>
+        <source>HTTP gateway (a web address)</source>
+        <translation>Gateway HTTP (un indirizzo web)</translation>
+    </message>
+    <message>
+        <source>No SMS</source>
+        <translation>Nessun SMS</translation>
+    </message>
+    <message>
+        <source>None (local server only)</source>
+        <translation>Nessuna (solo server locale)</translation>
+    </message>
+    <message>
+        <source>Put the message in it: {message}.</source>
+        <translation>Inserisca il messaggio: {message}.</translation>
+    </message>
+    <message>
+        <source>Put the number in it: {phone} or {phone_digits}.</source>
+        <translation>Inserisca il numero: {phone} o {phone_digits}.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In coda</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>SMS is not set up: choose a gateway.</source>
+        <translation>Gli SMS non sono configurati: scelga un gateway.</translation>
+    </message>
+    <message>
+        <source>SMS reminders need the client&apos;s phone number.</source>
+        <translation>I promemoria via SMS richiedono il numero di telefono del cliente.</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (porta 587)</translation>
+    </message>
+    <message>
+        <source>Send reminders between {low} and {high} hours before.</source>
+        <translation>Invii i promemoria tra {low} e {high} ore prima.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (porta 465)</translation>
+    </message>
+    <message>
+        <source>That is not an email address.</source>
+        <translation>Questo non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway {gateway} answered {status} {reason}.</source>
+        <translation>Il gateway SMS {gateway} ha risposto {status} {reason}.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway {gateway} could not be reached ({detail}).</source>
+        <translation>Il gateway SMS {gateway} non è raggiungibile ({detail}).</translation>
+    </message>
+    <message>
+        <source>The address starts with https:// (or http://).</source>
+        <translation>L&apos;indirizzo inizia con https:// (o http://).</translation>
+    </message>
+    <message>
+        <source>The appointment has begun.</source>
+        <translation>L&apos;appuntamento è già iniziato.</translation>
+    </message>
+    <message>
+        <source>The appointment is {status}.</source>
+        <translation>L&apos;appuntamento è {status}.</translation>
+    </message>
+    <message>
+        <source>The client has confirmed the appointment.</source>
+        <translation>Il cliente ha confermato l&apos;appuntamento.</translation>
+    </message>
+    <message>
+        <source>The client has no email address.</source>
+        <translation>Il cliente non ha un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation>Il cliente non ha un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>The client has not agreed to reminders by {kind}.</source>
+        <translation>Il cliente non ha acconsentito ai promemoria via {kind}.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address {address}.</source>
+        <translation>Il server di posta ha rifiutato l&apos;indirizzo {address}.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} could not be reached ({detail}).</source>
+        <translation>Il server di posta {server} non è raggiungibile ({detail}).</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer STARTTLS: choose TLS or none.</source>
+        <translation>Il server di posta {server} non offre STARTTLS: scelga TLS o nessuna.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the message: {detail}</source>
+        <translation>Il server di posta {server} ha rifiutato il messaggio: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the user name or password: check them in the settings.</source>
+        <translation>Il server di posta {server} ha rifiutato nome utente o password: li controlli nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>This cannot be used: {problem}.</source>
+        <translation>Non si può usare: {problem}.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring cannot keep the password ({detail}).</source>
+        <translation>Il portachiavi di questo computer non può conservare la password ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is a test message from acudesk: reminders can be sent.</source>
+        <translation>Questo è un messaggio di prova di acudesk: i promemoria possono essere inviati.</translation>
+    </message>
+    <message>
+        <source>Type an address such as {phone_digits}@sms.example.net.</source>
+        <translation>Scriva un indirizzo come {phone_digits}@sms.example.net.</translation>
+    </message>
+    <message>
+        <source>Type the address reminders come from (the From address).</source>
+        <translation>Scriva l&apos;indirizzo da cui partono i promemoria (il mittente).</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name, e.g. smtp.example.com.</source>
+        <translation>Scriva il nome del server, ad esempio smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Type where the test message should go.</source>
+        <translation>Scriva dove inviare il messaggio di prova.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{name}}}: use {known}.</source>
+        <translation>Segnaposto sconosciuto {{{name}}}: usi {known}.</translation>
+    </message>
+    <message>
+        <source>Wait between {low} and {high} minutes after a booking.</source>
+        <translation>Attenda tra {low} e {high} minuti dopo una prenotazione.</translation>
+    </message>
+    <message>
+        <source>acudesk test message</source>
+        <translation>Messaggio di prova di acudesk</translation>
+    </message>
+    <message>
+        <source>no answer in {seconds} seconds</source>
+        <translation>nessuna risposta in {seconds} secondi</translation>
+    </message>
+</context>
+<context>
     <name>screening</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2384,6 +2587,77 @@
     <message>
         <source>You cannot deactivate your own account.</source>
         <translation>Non puoi disattivare il tuo stesso account.</translation>
+    </message>
+</context>
+<context>
+    <name>waitlist</name>
+    <message>
+        <source>&apos;{typed}&apos; is not a time window: write e.g. 09:00-12:00.</source>
+        <translation>«{typed}» non è una fascia oraria: scrivi per esempio 09:00-12:00.</translation>
+    </message>
+    <message>
+        <source>A time window must end after it starts.</source>
+        <translation>Una fascia oraria deve finire dopo il suo inizio.</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Qualsiasi giorno</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualsiasi ora</translation>
+    </message>
+    <message>
+        <source>At most {most} time windows.</source>
+        <translation>Al massimo {most} fasce orarie.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Prenotata</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner who works here.</source>
+        <translation>Scegli un operatore che lavora qui.</translation>
+    </message>
+    <message>
+        <source>Choose the client: type part of their name.</source>
+        <translation>Scegli il cliente: scrivi parte del nome.</translation>
+    </message>
+    <message>
+        <source>Choose the service they wait for.</source>
+        <translation>Scegli il trattamento che aspetta.</translation>
+    </message>
+    <message>
+        <source>Days of the week are Monday to Sunday.</source>
+        <translation>I giorni della settimana vanno da lunedì a domenica.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Notes are at most {limit} characters of text.</source>
+        <translation>Le note sono al massimo {limit} caratteri di testo.</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Tolta</translation>
+    </message>
+    <message>
+        <source>Say until when the client waits.</source>
+        <translation>Indica fino a quando il cliente aspetta.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be in the past.</source>
+        <translation>L&apos;ultimo giorno non può essere nel passato.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer waiting: it was booked or removed.</source>
+        <translation>Questa voce non è più in attesa: è stata prenotata o tolta.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from acudesk import __version__, cli_backup
 from acudesk.cli_admin import ADMIN_COMMANDS, _add_user, _sign_in, add_admin_commands
 from acudesk.cli_book import BOOK_COMMANDS, add_book_commands
 from acudesk.cli_clients import add_import_options, import_clients
+from acudesk.cli_reminders import REMINDER_COMMANDS, add_reminder_commands
 from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
 from acudesk.services.clock import Clock, system_clock
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_aftercare_command(commands)
     add_book_commands(commands)
     add_admin_commands(commands)
+    add_reminder_commands(commands)
     return parser
 
 
@@ -342,6 +344,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
     "aftercare": _cmd_aftercare,
     **BOOK_COMMANDS,
     **ADMIN_COMMANDS,
+    **REMINDER_COMMANDS,
 }
 
 

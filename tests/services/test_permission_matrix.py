@@ -30,8 +30,10 @@ from acudesk.domain.chart import ChartDocument
 from acudesk.domain.clients import ClientInput
 from acudesk.domain.errors import AcudeskError, PermissionDenied
 from acudesk.domain.products import ProductCategory, ProductInput
+from acudesk.domain.reminder_setup import ReminderSetup, SmtpSettings
 from acudesk.domain.treatment import PreCheck
 from acudesk.domain.users import NewUser, Role, User
+from acudesk.domain.waitlist import FreedSlot, WaitlistInput, WaitlistMatch
 from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
 from tests.conftest import CLINIC, FakeClock
@@ -172,6 +174,18 @@ class Clinic:
 
     def appointment(self):
         return self.services.book.book(self.admin, self.booking())
+
+    def waiting(self):
+        """A fresh entry of the main client on the waitlist for the book's service."""
+        service = self.book()[2]
+        value = WaitlistInput(self.client.id, service.id, until=date(2027, 12, 31))
+        return self.services.waitlist.add(self.admin, value)
+
+    def freed(self) -> FreedSlot:
+        """Half an hour of the room, at a time nothing else is booked."""
+        location, room, _service = self.book()
+        start = self.booking().start
+        return FreedSlot(location.id, Span(start, start + timedelta(minutes=30)), room.id, None)
 
     def fresh_appointment(self):
         """An appointment of a client of its own (an arrival may open the client's session)."""
@@ -321,6 +335,20 @@ CALLS: dict[str, Call] = {
     ),
     "records.export_record": lambda c, u: c.services.records.export_record(u, c.client.id),
     "records.import_record": lambda c, u: c.services.records.import_record(u, c.record_document()),
+    "reminder_settings.send_test": lambda c, u: c.services.reminder_settings.send_test(
+        u, c.services.reminder_settings.setup()[0], email="owner@willow.example"
+    ),
+    "reminder_settings.set_password": lambda c, u: c.services.reminder_settings.set_password(
+        u, replace(ReminderSetup(), smtp=SmtpSettings("mail.willow.example", user="desk")), "pw"
+    ),
+    "reminder_settings.update": lambda c, u: c.services.reminder_settings.update(
+        u, *c.services.reminder_settings.setup()
+    ),
+    "reminders.confirm": lambda c, u: c.services.reminders.confirm(u, c.appointment()),
+    "reminders.due": lambda c, u: c.services.reminders.due(u),
+    "reminders.outbox": lambda c, u: c.services.reminders.outbox(u),
+    "reminders.retry": lambda c, u: c.services.reminders.retry(u, []),
+    "reminders.send_due": lambda c, u: c.services.reminders.send_due(u),
     "sessions.alerts": lambda c, u: c.services.sessions.alerts(u, c.client.id),
     "sessions.amend": lambda c, u: c.services.sessions.amend(
         u, (s := c.completed()), s.data, s.chart, "Notes added afterwards"
@@ -384,12 +412,28 @@ CALLS: dict[str, Call] = {
     "users.set_active": lambda c, u: c.services.users.set_active(u, c.other.id, True),
     "users.set_language": lambda c, u: c.services.users.set_language(u, u.id, None),
     "users.unlock": lambda c, u: c.services.users.unlock(u, c.other.id),
+    "waitlist.add": lambda c, u: c.services.waitlist.add(
+        u, WaitlistInput(c.client.id, c.book()[2].id, until=date(2027, 6, 30))
+    ),
+    "waitlist.book": lambda c, u: c.services.waitlist.book(
+        u, WaitlistMatch(c.waiting(), (s := c.freed()).span.start), s
+    ),
+    "waitlist.edit": lambda c, u: c.services.waitlist.edit(
+        u, (e := c.waiting()), replace(e.as_input(), notes="Mornings only")
+    ),
+    "waitlist.entries": lambda c, u: c.services.waitlist.entries(u),
+    "waitlist.freed_between": lambda c, u: c.services.waitlist.freed_between(
+        u, c.book()[0].id, datetime(2027, 1, 1, tzinfo=UTC), datetime(2027, 2, 1, tzinfo=UTC)
+    ),
+    "waitlist.matches_for": lambda c, u: c.services.waitlist.matches_for(u, c.freed()),
+    "waitlist.remove": lambda c, u: c.services.waitlist.remove(u, c.waiting()),
 }
 # Allowed, and then refused for another reason that the call cannot avoid.
 EXPECTED_AFTER_THE_CHECK = {
     "transfers.undo_import": AcudeskError,
     "backup.inspect": AcudeskError,  # no such file: refused after the check
     "backup.restore": AcudeskError,
+    "reminder_settings.send_test": AcudeskError,  # email is not set up in this clinic
 }
 
 

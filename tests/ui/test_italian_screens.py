@@ -243,6 +243,33 @@ def test_handouts_and_products_dialogs(qtbot, services, clinic, italian):
         assert_italian(shown(qtbot, dialog, 900, 760), [dialog.ui.nameEdit])
 
 
+def test_the_waitlist_dialogs(qtbot, services, clinic, relay, italian):
+    from acudesk.ui.book.waitlist_dialog import WaitlistDialog
+    from acudesk.ui.book.waitlist_entry_dialog import WaitlistEntryDialog
+    from acudesk.ui.book.waitlist_matches_dialog import WaitlistMatchesDialog
+    from tests.ui.waitlist_support import LONDON, waiting_book
+
+    user = clinic[0]
+    book = waiting_book(services, user)
+    start = book.cancelled.start.replace(hour=0)
+    freed = services.waitlist.freed_between(user, book.location.id, start, start.replace(hour=23))
+    for dialog in (
+        WaitlistDialog(
+            services.waitlist, services.book_setup, services.clients, services.clock, user, relay
+        ),
+        WaitlistEntryDialog(
+            services.waitlist,
+            services.book_setup,
+            services.clients,
+            services.clock,
+            user,
+            entry=book.entries[0],
+        ),
+        WaitlistMatchesDialog(services.waitlist, user, LONDON, freed),
+    ):
+        assert_italian(shown(qtbot, dialog, 1180, 600))
+
+
 def test_a_new_italian_user_is_added_with_italian_screens(qtbot, services, admin, italian):
     """The role combo and the messages of the users screen, with a second Italian user."""
     from acudesk.ui.access.users_screen import UsersScreen

@@ -224,6 +224,43 @@ def test_the_session_windows_and_the_intake(qtbot, services, clinic, clock):
     walk.assert_clean()
 
 
+def test_the_waitlist_dialogs(qtbot, services, clinic, relay):
+    from acudesk.ui.book.waitlist_dialog import WaitlistDialog
+    from acudesk.ui.book.waitlist_entry_dialog import WaitlistEntryDialog
+    from acudesk.ui.book.waitlist_matches_dialog import WaitlistMatchesDialog
+    from tests.ui.waitlist_support import LONDON, waiting_book
+
+    user = clinic[0]
+    book = waiting_book(services, user)
+    walk = Walk(qtbot, user.language or "en")
+    freed = services.waitlist.freed_between(user, book.location.id, *_day_of(book))
+    dialogs: dict[str, QWidget] = {
+        "waitlist": WaitlistDialog(
+            services.waitlist, services.book_setup, services.clients, services.clock, user, relay
+        ),
+        "waitlist entry": WaitlistEntryDialog(
+            services.waitlist,
+            services.book_setup,
+            services.clients,
+            services.clock,
+            user,
+            entry=book.entries[0],
+        ),
+        "freed time": WaitlistMatchesDialog(
+            services.waitlist, user, LONDON, freed, place=lambda _slot: "Blue room · Pat Lee"
+        ),
+    }
+    for title, dialog in dialogs.items():
+        walk.window_fits(dialog, title)
+        walk.look(dialog, title)
+    walk.assert_clean()
+
+
+def _day_of(book):
+    start = book.cancelled.start.replace(hour=0)
+    return start, start.replace(hour=23)
+
+
 def test_the_walk_catches_cut_text(qtbot, qapp):
     """Guards the guard: a squeezed label, button, check box, header and toolbar are caught."""
     from PySide6.QtCore import Qt

@@ -37,6 +37,20 @@ from acudesk.store import book as queries
 from acudesk.store.book_models import AppointmentRecord, LocationRecord, ServiceTypeRecord
 from acudesk.store.models import ClientRecord
 from acudesk.store.settings import put_settings
+from acudesk.store.waitlist import record_freed
+
+
+def book_locked(work: Work, request: BookingRequest) -> Appointment:
+    """Check and book one appointment in ``work``, which holds the location's booking lock;
+    BookingClash with the next free slot when the time is not free (the waitlist books so)."""
+    notes = clean_notes(request.notes)
+    slot = BookService._slot(work.session, request)
+    world = queries.world_for(work.session, request.location_id, [slot])
+    found = clashes(slot, world)
+    if found:
+        raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
+    record = BookService._write(work, request, slot, notes, series_id=None)
+    return queries.read_appointment(work.session, record)
 
 
 class BookService(Service):
@@ -71,15 +85,9 @@ class BookService(Service):
     def book(self, actor: User, request: BookingRequest) -> Appointment:
         """Book one appointment, or raise BookingClash with the next free slot."""
         require(actor, Permission.BOOK)
-        notes = clean_notes(request.notes)
+        clean_notes(request.notes)
         with self._booking(actor, request.location_id) as work:
-            slot = self._slot(work.session, request)
-            world = queries.world_for(work.session, request.location_id, [slot])
-            found = clashes(slot, world)
-            if found:
-                raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
-            record = self._write(work, request, slot, notes, series_id=None)
-            appointment = self._read(work, record)
+            appointment = book_locked(work, request)
         return appointment
 
     def plan_course(self, actor: User, request: BookingRequest, rule: str) -> list[Occurrence]:
@@ -149,6 +157,7 @@ class BookService(Service):
             found = clashes(slot, world)
             if found:
                 raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
+            record_freed(work.session, record, "moved", work.clock())
             record.starts_at = queries.naive(slot.start)
             record.ends_at = queries.naive(slot.end)
             record.room_id, record.practitioner_id = slot.room_id, slot.practitioner_id
@@ -242,7 +251,8 @@ class BookService(Service):
             queries.lock_book(work.session, location_id)
             yield work
 
-    def _slot(self, session: Session, request: BookingRequest) -> Slot:
+    @staticmethod
+    def _slot(session: Session, request: BookingRequest) -> Slot:
         service = session.get(ServiceTypeRecord, request.service_id)
         if service is None or not service.active:
             raise ValidationError({"service": translate("book", "Choose a service.")})
@@ -271,8 +281,9 @@ class BookService(Service):
         reach = [s.moved_to(s.start + timedelta(days=d)) for s in slots for d in (-1, 0, 1)]
         return queries.world_for(session, request.location_id, reach)
 
+    @staticmethod
     def _write(
-        self, work: Work, request: BookingRequest, slot: Slot, notes: str, series_id: int | None
+        work: Work, request: BookingRequest, slot: Slot, notes: str, series_id: int | None
     ) -> AppointmentRecord:
         record = AppointmentRecord(
             client_id=request.client_id,

@@ -74,7 +74,7 @@ def _client_input(raw: Any) -> tuple[ClientInput, bool]:
         if not isinstance(value, str):
             raise RecordFormatError(f"client.{name}: expected text")
         values[name] = value
-    return ClientInput(**values), bool(raw.get("archived", False))
+    return ClientInput(**values), bool(raw.get("archived", False))  # type: ignore[arg-type]
 
 
 class RecordService(Service):

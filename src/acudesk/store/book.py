@@ -142,7 +142,7 @@ def bookings_near(session: Session, slots: Sequence[Slot]) -> list[Slot]:
                 # No hold is longer than a service: this bound keeps the index scan short.
                 & (AppointmentHoldRecord.starts_at >= naive(window.start - LONGEST))
                 & (AppointmentHoldRecord.ends_at > naive(window.start))
-                for window in _merged(windows)
+                for window in merged_spans(windows)
             )
         ),
     )
@@ -157,8 +157,9 @@ def bookings_near(session: Session, slots: Sequence[Slot]) -> list[Slot]:
     return [slot_of(record, services[record.service_type_id]) for record in records]
 
 
-def _merged(windows: list[Span]) -> list[Span]:
-    """Overlapping windows joined, so a course of ten asks in few ranges."""
+def merged_spans(windows: Iterable[Span]) -> list[Span]:
+    """Overlapping spans joined (spans that only touch too): a course of ten asks in few
+    ranges; the waitlist offers freed time as one piece."""
     merged: list[Span] = []
     for window in sorted(windows):
         if merged and window.start <= merged[-1].end:

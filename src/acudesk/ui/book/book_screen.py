@@ -22,6 +22,7 @@ from acudesk.services.book import BookService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
+from acudesk.services.reminders import ReminderService
 from acudesk.ui.book.appointment_card import AppointmentCard
 from acudesk.ui.book.book_day_view import DAY_COLUMN, WEEK_COLUMN, BookDayView
 from acudesk.ui.book.book_items import Column
@@ -55,6 +56,7 @@ class BookScreen(QWidget):
         user: User,
         relay: ChangeRelay,
         parent: QWidget | None = None,
+        reminders: ReminderService | None = None,  # given: the card's Client confirmed
     ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_BookScreen()
@@ -70,19 +72,18 @@ class BookScreen(QWidget):
         ui.dayLayout.addWidget(self.view)
         ui.spanCombo.addItem(translate("BookScreen", "Day"), False)
         ui.spanCombo.addItem(translate("BookScreen", "Week"), True)
-        ui.spanCombo.currentIndexChanged.connect(self.refresh)
         ui.byCombo.addItem(translate("BookScreen", "By room"), True)
         ui.byCombo.addItem(translate("BookScreen", "By practitioner"), False)
+        for combo in (ui.spanCombo, ui.byCombo, ui.locationCombo):
+            combo.currentIndexChanged.connect(self.refresh)
         ui.previousButton.clicked.connect(self._on_previous_clicked)
         ui.nextButton.clicked.connect(self._on_next_clicked)
         ui.todayButton.clicked.connect(self._on_today_clicked)
-        ui.byCombo.currentIndexChanged.connect(self.refresh)
-        ui.locationCombo.currentIndexChanged.connect(self.refresh)
         ui.privacyCheck.toggled.connect(self.refresh)
         ui.newButton.clicked.connect(self._on_new_clicked)
         ui.setupButton.clicked.connect(self._on_setup_clicked)
         ui.daySheetButton.clicked.connect(self._on_day_sheet_clicked)
-        self.card = AppointmentCard(ui, book, user, self)
+        self.card = AppointmentCard(ui, book, user, self, reminders)
         self.card.changed.connect(self._on_card_changed)
         self.card.failed.connect(self._on_card_failed)
         ui.setupButton.setEnabled(user.can(Permission.MANAGE_CLINIC))

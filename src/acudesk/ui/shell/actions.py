@@ -27,6 +27,7 @@ class Menu(enum.Enum):
 
     FILE = QT_TRANSLATE_NOOP("MenuActions", "&File")
     CLINIC = QT_TRANSLATE_NOOP("MenuActions", "&Clinic")
+    BOOK = QT_TRANSLATE_NOOP("MenuActions", "&Book")
     HELP = QT_TRANSLATE_NOOP("MenuActions", "&Help")
 
 
@@ -204,6 +205,17 @@ ACTIONS: tuple[MenuAction, ...] = (
         permission=Permission.VIEW_AUDIT,
         missing=Missing.HIDDEN,
         separator_before=True,
+    ),
+    MenuAction(
+        "waitlistAction",
+        Menu.BOOK,
+        QT_TRANSLATE_NOOP("MenuActions", "&Waitlist…"),
+        run.waitlist,
+        shortcut="Ctrl+Shift+W",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Clients waiting for a time: add, change or remove them"
+        ),
+        permission=Permission.BOOK,
     ),
     MenuAction(
         "userGuideAction",

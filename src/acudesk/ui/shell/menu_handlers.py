@@ -157,6 +157,23 @@ def audit_log(window: MainWindow) -> QWidget:
     return window.show_screen("Audit log")
 
 
+def waitlist(window: MainWindow) -> QDialog:
+    """Book ▸ Waitlist…: the clients waiting for a time."""
+    from acudesk.ui.book.waitlist_dialog import WaitlistDialog
+
+    services = window.context.services
+    dialog = WaitlistDialog(
+        services.waitlist,
+        services.book_setup,
+        services.clients,
+        services.clock,
+        window.user,
+        window.context.relay,
+        window,
+    )
+    return _open(dialog)
+
+
 def about(window: MainWindow) -> QDialog:
     from acudesk.ui.shell.about_dialog import AboutDialog
     from acudesk.ui.shell.database_text import database_text
