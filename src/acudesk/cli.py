@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from acudesk import __version__, cli_backup
 from acudesk.cli_admin import ADMIN_COMMANDS, _add_user, _sign_in, add_admin_commands
+from acudesk.cli_book_setup import SERVICES_COMMANDS, add_services_commands
 from acudesk.cli_clients import add_import_options, import_clients
 from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
@@ -61,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_chart_command(commands)
     _add_aftercare_command(commands)
     add_admin_commands(commands)
+    add_services_commands(commands, _add_user)
     return parser
 
 
@@ -331,6 +333,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
     "products": _cmd_products,
     "aftercare": _cmd_aftercare,
     **ADMIN_COMMANDS,
+    **SERVICES_COMMANDS,
 }
 
 

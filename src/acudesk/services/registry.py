@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from acudesk.services.backup import BackupService
     from acudesk.services.book import BookService
     from acudesk.services.book_setup import BookSetupService
+    from acudesk.services.book_setup_people import PeopleSetupService
+    from acudesk.services.book_setup_services import TreatmentSetupService
     from acudesk.services.client_io import ClientTransferService
     from acudesk.services.clients import ClientService
     from acudesk.services.clinic import ClinicService
@@ -79,6 +81,18 @@ class Services:
         from acudesk.services.book_setup import BookSetupService
 
         return BookSetupService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book_services(self) -> TreatmentSetupService:
+        from acudesk.services.book_setup_services import TreatmentSetupService
+
+        return TreatmentSetupService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book_people(self) -> PeopleSetupService:
+        from acudesk.services.book_setup_people import PeopleSetupService
+
+        return PeopleSetupService(self.db, self.clock, self.bus)
 
     @cached_property
     def auto_backup(self) -> AutoBackupService:
