@@ -842,131 +842,382 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <name>BookSetupDialog</name>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation type="unfinished"> min</translation>
     </message>
     <message>
-        <source>&amp;Closes</source>
-        <translation>&amp;Chiude</translation>
+        <source> · no hours set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#RRGGBB, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished">&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Dal</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lasts</source>
-        <translation>&amp;Dura</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nome</translation>
+        <translation type="unfinished">&amp;Nome</translation>
     </message>
     <message>
-        <source>&amp;Opens</source>
-        <translation>&amp;Apre</translation>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rooms to add</source>
-        <translation>&amp;Stanze da aggiungere</translation>
+        <source>&amp;Retention</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A service to add</source>
-        <translation>Un servizio da aggiungere</translation>
+        <source>&amp;Rooms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clea&amp;ning after</source>
-        <translation>Pu&amp;lizia dopo</translation>
+        <source>&amp;Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time off and closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished">&amp;Al</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a location first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book set-up — acudesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks (e.g. 13:00-14:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a practitioner in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning &amp;after</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cleaning after</source>
-        <translation>Pulizia dopo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closes</source>
-        <translation>Chiude</translation>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Giorno</translation>
+    </message>
+    <message>
+        <source>Device kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Dal</translation>
     </message>
     <message>
         <source>Lasts</source>
-        <translation>Dura</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Sede</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Location name</source>
-        <translation>Nome della sede</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Names separated by commas: Blue room, Garden room</source>
-        <translation>Nomi separati da virgole: Stanza blu, Stanza giardino</translation>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needles in &amp;after</source>
-        <translation>A&amp;ghi inseriti dopo</translation>
+        <source>Needles in (&amp;practitioner free)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needles in after</source>
-        <translation>Aghi inseriti dopo</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open days</source>
-        <translation>Giorni di apertura</translation>
+        <source>Needs a &amp;device</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens</source>
-        <translation>Apre</translation>
+        <source>No device</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;tention</source>
-        <translation>&amp;Posa</translation>
+        <source>Only an administrator changes the book&apos;s set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open less than the location: its own hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation>Posa</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation>Stanze</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rooms to add</source>
-        <translation>Stanze da aggiungere</translation>
-    </message>
-    <message>
-        <source>S&amp;ervice</source>
-        <translation>S&amp;ervizio</translation>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service name</source>
-        <translation>Nome del servizio</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set up the book — acudesk</source>
-        <translation>Configura l&apos;agenda — acudesk</translation>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set-up message</source>
-        <translation>Messaggio della configurazione</translation>
+        <source>Set-up &amp;before</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The location is set up; add rooms and services here.</source>
-        <translation>La sede è configurata; qui aggiungi stanze e servizi.</translation>
+        <source>Set-up before</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The location&apos;s hours, its rooms, and the services the book offers. While the needles are retained the practitioner is free to see another client.</source>
-        <translation>Gli orari della sede, le sue stanze e i servizi dell&apos;agenda. Durante la posa degli aghi l&apos;operatore è libero di seguire un altro cliente.</translation>
+        <source>Set-up sections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick the days the location is open.</source>
-        <translation>Spunta i giorni di apertura della sede.</translation>
+        <source>The time off must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole location (closed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuso orario</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time off and closures</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation>Fuso orario</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Al</translation>
+    </message>
+    <message>
+        <source>What the book knows: locations and their hours, rooms, devices, the services offered, who works when, and time off. Nothing an appointment points to is deleted: it is made inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Blue room</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Facial acupuncture</source>
-        <translation>per esempio Agopuntura del viso</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Holiday, training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Stimulator 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Willow Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. electro-stimulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">nessuno</translation>
+    </message>
+    <message>
+        <source>{day} breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end} · {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookSetupTab</name>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished">&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Salva</translation>
+    </message>
+    <message>
+        <source>At &amp;location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again what is saved (after another computer changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up message</source>
+        <translation type="unfinished">Messaggio della configurazione</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4620,10 @@ registrata da {name} alle {time}</translation>
         <translation>&amp;Backup adesso</translation>
     </message>
     <message>
+        <source>&amp;Book set-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Clinic</source>
         <translation>&amp;Studio</translation>
     </message>
@@ -4467,6 +4722,10 @@ registrata da {name} alle {time}</translation>
     <message>
         <source>How to do your work in acudesk, step by step, with pictures</source>
         <translation>Come svolgere il tuo lavoro in acudesk, passo per passo, con immagini</translation>
+    </message>
+    <message>
+        <source>Locations, rooms, devices, services, working hours and time off of the book</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My &amp;preferences…</source>

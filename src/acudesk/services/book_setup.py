@@ -126,33 +126,34 @@ class BookSetupService(Service):
         with self._work(actor, Permission.MANAGE_CLINIC) as work:
             return _room(set_active(work, RoomRecord, room.id, room.version, ROOM, active))
 
-    # Kept for their callers: devices and services, hours and time off live next door.
+    # Devices and services, hours and time off live next door: the set-up window reaches
+    # them from here, and the methods below, kept for their callers, hand over to them.
 
     @cached_property
-    def _treatments(self) -> TreatmentSetupService:
+    def treatments(self) -> TreatmentSetupService:
         from acudesk.services.book_setup_services import TreatmentSetupService
 
         return TreatmentSetupService(self._db, self._clock, self._bus)
 
     @cached_property
-    def _people(self) -> PeopleSetupService:
+    def people(self) -> PeopleSetupService:
         from acudesk.services.book_setup_people import PeopleSetupService
 
         return PeopleSetupService(self._db, self._clock, self._bus)
 
     def add_device(self, actor: User, location_id: int, name: str, kind: str) -> Device:
-        return self._treatments.add_device(actor, location_id, name, kind)
+        return self.treatments.add_device(actor, location_id, name, kind)
 
     def service_types(self, actor: User) -> list[ServiceType]:
-        return self._treatments.service_types(actor)
+        return self.treatments.service_types(actor)
 
     def add_service_type(self, actor: User, value: ServiceType, colour: str = "") -> ServiceType:
-        return self._treatments.add_service_type(actor, value, colour)
+        return self.treatments.add_service_type(actor, value, colour)
 
     def set_working_hours(
         self, actor: User, user_id: int, location_id: int, hours: WeeklyHours | None
     ) -> None:
-        self._people.set_working_hours(actor, user_id, location_id, hours)
+        self.people.set_working_hours(actor, user_id, location_id, hours)
 
     def add_time_off(
         self,
@@ -164,7 +165,7 @@ class BookSetupService(Service):
         reason: str = "",
     ) -> None:
         """A practitioner away (user_id) or, with only location_id, the location closed."""
-        self._people.add_time_off(
+        self.people.add_time_off(
             actor, span, user_id=user_id, location_id=location_id, reason=reason
         )
 
