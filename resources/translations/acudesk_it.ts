@@ -842,382 +842,382 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <name>BookSetupDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> · no hours set</source>
-        <translation type="unfinished"></translation>
+        <translation> · nessun orario</translation>
     </message>
     <message>
         <source>#RRGGBB, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>#RRGGBB, o vuoto</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attiva</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Disattiva</translation>
-    </message>
-    <message>
-        <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disattiva</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Dal</translation>
+        <translation>&amp;Dal</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orario</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ura</translation>
     </message>
     <message>
         <source>&amp;Locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nome</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Time off and closures</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;di</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished">&amp;Al</translation>
+        <translation>&amp;Al</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chi</translation>
     </message>
     <message>
         <source>&amp;Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orari di lavoro</translation>
     </message>
     <message>
         <source>Add a location first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi prima una sede.</translation>
     </message>
     <message>
         <source>Away from</source>
-        <translation type="unfinished"></translation>
+        <translation>Assente dal</translation>
     </message>
     <message>
         <source>Away until</source>
-        <translation type="unfinished"></translation>
+        <translation>Assente fino al</translation>
     </message>
     <message>
         <source>Book set-up — acudesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurazione dell&apos;agenda — acudesk</translation>
     </message>
     <message>
         <source>Breaks (e.g. 13:00-14:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (es. 13:00-14:00)</translation>
     </message>
     <message>
         <source>Choose a practitioner in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un operatore nell&apos;elenco.</translation>
     </message>
     <message>
         <source>Cleaning &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulizia &amp;dopo</translation>
     </message>
     <message>
         <source>Cleaning after</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulizia dopo</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur</source>
+        <translation>Colo&amp;re</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Giorno</translation>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation>A&amp;pparecchi</translation>
     </message>
     <message>
         <source>Device kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di apparecchio</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell&apos;apparecchio</translation>
     </message>
     <message>
         <source>Device needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparecchio necessario</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparecchi</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Dal</translation>
+        <translation>Dalle</translation>
     </message>
     <message>
         <source>Lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dura</translation>
     </message>
     <message>
         <source>Location name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della sede</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedi</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;me</translation>
     </message>
     <message>
         <source>Needles in (&amp;practitioner free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aghi in posa (operatore &amp;libero)</translation>
     </message>
     <message>
         <source>Needles in after</source>
-        <translation type="unfinished"></translation>
+        <translation>Aghi in posa dopo</translation>
     </message>
     <message>
-        <source>Needs a &amp;device</source>
-        <translation type="unfinished"></translation>
+        <source>Needs a dev&amp;ice</source>
+        <translation>Richiede un appar&amp;ecchio</translation>
     </message>
     <message>
         <source>No device</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun apparecchio</translation>
     </message>
     <message>
         <source>Only an administrator changes the book&apos;s set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un amministratore modifica la configurazione dell&apos;agenda.</translation>
     </message>
     <message>
         <source>Open less than the location: its own hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperta meno della sede: un orario proprio</translation>
     </message>
     <message>
         <source>Open on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto {day}</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Orario di apertura</translation>
     </message>
     <message>
         <source>Own hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Orario proprio</translation>
     </message>
     <message>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>Moti&amp;vo</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation>S&amp;tanze</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention</source>
+        <translation>&amp;Posa</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Posa</translation>
     </message>
     <message>
         <source>Room hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Orario della stanza</translation>
     </message>
     <message>
         <source>Room name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della stanza</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanze</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ces</source>
+        <translation>Ser&amp;vizi</translation>
     </message>
     <message>
         <source>Service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del servizio</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi</translation>
     </message>
     <message>
         <source>Set-up &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione &amp;prima</translation>
     </message>
     <message>
         <source>Set-up before</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparazione prima</translation>
     </message>
     <message>
         <source>Set-up sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni della configurazione</translation>
     </message>
     <message>
         <source>The time off must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assenza deve finire dopo l&apos;inizio.</translation>
     </message>
     <message>
         <source>The whole location (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutta la sede (chiusa)</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso orario</translation>
+    </message>
+    <message>
+        <source>Time o&amp;ff and closures</source>
+        <translation>Assen&amp;ze e chiusure</translation>
     </message>
     <message>
         <source>Time off and closures</source>
-        <translation type="unfinished"></translation>
+        <translation>Assenze e chiusure</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso orario</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Al</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>What the book knows: locations and their hours, rooms, devices, the services offered, who works when, and time off. Nothing an appointment points to is deleted: it is made inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che l&apos;agenda conosce: le sedi e i loro orari, le stanze, gli apparecchi, i servizi offerti, chi lavora quando e le assenze. Nulla a cui rimanda un appuntamento viene eliminato: viene reso inattivo.</translation>
     </message>
     <message>
         <source>Who is away</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi è assente</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Orari di lavoro</translation>
     </message>
     <message>
         <source>after </source>
-        <translation type="unfinished"></translation>
+        <translation>dopo </translation>
     </message>
     <message>
         <source>e.g. Blue room</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Stanza blu</translation>
     </message>
     <message>
         <source>e.g. Facial acupuncture</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Agopuntura viso</translation>
     </message>
     <message>
         <source>e.g. Holiday, training</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Ferie, formazione</translation>
     </message>
     <message>
         <source>e.g. Stimulator 1</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Stimolatore 1</translation>
     </message>
     <message>
         <source>e.g. Willow Street</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Via dei Salici</translation>
     </message>
     <message>
         <source>e.g. electro-stimulator</source>
-        <translation type="unfinished"></translation>
+        <translation>es. elettrostimolatore</translation>
     </message>
     <message>
         <source>for </source>
-        <translation type="unfinished"></translation>
+        <translation>per </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nessuno</translation>
+        <translation>nessuna</translation>
     </message>
     <message>
         <source>{day} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} pause</translation>
     </message>
     <message>
         <source>{day} from</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} dalle</translation>
     </message>
     <message>
         <source>{day} to</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} alle</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (inattivo)</translation>
     </message>
     <message>
         <source>{name} · {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {minutes} min</translation>
     </message>
     <message>
         <source>{start} to {end} · {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>dal {start} al {end} · {who}</translation>
     </message>
 </context>
 <context>
     <name>BookSetupTab</name>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Disattiva</translation>
+        <translation>&amp;Disattiva</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricar&amp;ica</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Salva</translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>At &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella &amp;sede</translation>
     </message>
     <message>
         <source>At location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella sede</translation>
     </message>
     <message>
         <source>Read again what is saved (after another computer changed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rileggi ciò che è salvato (dopo che un altro computer l&apos;ha modificato)</translation>
     </message>
     <message>
         <source>Set-up message</source>
-        <translation type="unfinished">Messaggio della configurazione</translation>
+        <translation>Messaggio della configurazione</translation>
     </message>
 </context>
 <context>
@@ -4621,7 +4621,7 @@ registrata da {name} alle {time}</translation>
     </message>
     <message>
         <source>&amp;Book set-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura l&apos;a&amp;genda…</translation>
     </message>
     <message>
         <source>&amp;Clinic</source>
@@ -4725,7 +4725,7 @@ registrata da {name} alle {time}</translation>
     </message>
     <message>
         <source>Locations, rooms, devices, services, working hours and time off of the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedi, stanze, apparecchi, servizi, orari di lavoro e assenze dell&apos;agenda</translation>
     </message>
     <message>
         <source>My &amp;preferences…</source>

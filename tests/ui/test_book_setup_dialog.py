@@ -222,3 +222,14 @@ def test_reception_sees_the_set_up_but_cannot_change_it(qtbot, dialog, make_user
     page = window.show_tab("locations")
     assert page.ui.itemList.count() == 1
     assert not page.ui.saveButton.isEnabled() and not page.ui.newButton.isEnabled()
+
+
+def test_the_clinic_menu_opens_the_window(qtbot, services, admin, relay) -> None:
+    from acudesk.ui.shell.main_window import MainWindow
+
+    window = MainWindow(services, admin, relay)
+    qtbot.addWidget(window)
+    window.action("bookSetupAction").trigger()
+    (opened,) = [d for d in window.findChildren(BookSetupDialog) if d.isVisible()]
+    assert opened.ui.tabs.count() == 6
+    opened.reject()

@@ -47,11 +47,11 @@ class BookSetupDialog(QDialog):
         }
         titles = {
             "locations": translate("BookSetupDialog", "&Locations"),
-            "rooms": translate("BookSetupDialog", "&Rooms"),
-            "devices": translate("BookSetupDialog", "&Devices"),
-            "services": translate("BookSetupDialog", "&Services"),
+            "rooms": translate("BookSetupDialog", "R&ooms"),
+            "devices": translate("BookSetupDialog", "De&vices"),
+            "services": translate("BookSetupDialog", "Servi&ces"),
             "hours": translate("BookSetupDialog", "&Working hours"),
-            "time off": translate("BookSetupDialog", "&Time off and closures"),
+            "time off": translate("BookSetupDialog", "Time o&ff and closures"),
         }
         for key, page in self.pages.items():
             ui.tabs.addTab(page, titles[key])

@@ -136,7 +136,7 @@ class TimeOffTab(SetupTab):
         self.reason_edit.setPlaceholderText(translate("BookSetupDialog", "e.g. Holiday, training"))
         self.add_field(
             "reason",
-            translate("BookSetupDialog", "&Reason"),
+            translate("BookSetupDialog", "R&eason"),
             self.reason_edit,
             translate("BookSetupDialog", "Reason"),
         )

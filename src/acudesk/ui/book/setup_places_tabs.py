@@ -44,7 +44,7 @@ class LocationsTab(SetupTab):
         self.name_edit.setPlaceholderText(translate("BookSetupDialog", "e.g. Willow Street"))
         self.add_field(
             "name",
-            translate("BookSetupDialog", "&Name"),
+            translate("BookSetupDialog", "Na&me"),
             self.name_edit,
             translate("BookSetupDialog", "Location name"),
         )
@@ -100,7 +100,7 @@ class RoomsTab(SetupTab):
         self.name_edit.setPlaceholderText(translate("BookSetupDialog", "e.g. Blue room"))
         self.add_field(
             "name",
-            translate("BookSetupDialog", "&Name"),
+            translate("BookSetupDialog", "Na&me"),
             self.name_edit,
             translate("BookSetupDialog", "Room name"),
         )
@@ -156,7 +156,7 @@ class DevicesTab(SetupTab):
         self.name_edit.setPlaceholderText(translate("BookSetupDialog", "e.g. Stimulator 1"))
         self.add_field(
             "name",
-            translate("BookSetupDialog", "&Name"),
+            translate("BookSetupDialog", "Na&me"),
             self.name_edit,
             translate("BookSetupDialog", "Device name"),
         )

@@ -41,7 +41,7 @@ class ServicesTab(SetupTab):
         self.name_edit.setPlaceholderText(translate("BookSetupDialog", "e.g. Facial acupuncture"))
         self.add_field(
             "name",
-            translate("BookSetupDialog", "&Name"),
+            translate("BookSetupDialog", "Na&me"),
             self.name_edit,
             translate("BookSetupDialog", "Service name"),
         )
@@ -78,14 +78,14 @@ class ServicesTab(SetupTab):
         self.retention.setPrefix(translate("BookSetupDialog", "for "))
         self.add_field(
             "processing_minutes",
-            translate("BookSetupDialog", "&Retention"),
+            translate("BookSetupDialog", "Re&tention"),
             self.retention,
             translate("BookSetupDialog", "Retention"),
         )
         self.device_combo = QComboBox(self)
         self.add_field(
             "device_kind",
-            translate("BookSetupDialog", "Needs a &device"),
+            translate("BookSetupDialog", "Needs a dev&ice"),
             self.device_combo,
             translate("BookSetupDialog", "Device needed"),
         )
@@ -94,7 +94,7 @@ class ServicesTab(SetupTab):
         self.colour_edit.textChanged.connect(self._on_colour_changed)
         self.add_field(
             "colour",
-            translate("BookSetupDialog", "&Colour"),
+            translate("BookSetupDialog", "Colo&ur"),
             self.colour_edit,
             translate("BookSetupDialog", "Colour"),
         )

@@ -172,6 +172,9 @@ class SetupTab(QWidget):
         self.errors.clear()
         self.fill(record)
         self.ui.toggleButton.setText(self.toggle_text(record))
+        item = self.ui.itemList.currentItem()
+        title = item.text() if item is not None and record is not None else self.list_name()
+        self.ui.editorGroup.setTitle(title)
         editable = self._actor.can(Permission.MANAGE_CLINIC)
         self.ui.toggleButton.setEnabled(editable and record is not None)
 
