@@ -147,6 +147,10 @@
         <translation>Un appuntamento annullato o completato resta dov&apos;era.</translation>
     </message>
     <message>
+        <source>A client is a no-show only once the appointment has started.</source>
+        <translation>Un cliente è «non presentato» solo dopo l&apos;inizio dell&apos;appuntamento.</translation>
+    </message>
+    <message>
         <source>A colour is written #RRGGBB, e.g. #7AA6C2.</source>
         <translation>Un colore si scrive #RRGGBB, per esempio #7AA6C2.</translation>
     </message>
@@ -241,6 +245,10 @@
     <message>
         <source>In treatment</source>
         <translation>In trattamento</translation>
+    </message>
+    <message>
+        <source>Late cancellation is between 0 and {most} hours before.</source>
+        <translation>L&apos;annullamento tardivo va da 0 a {most} ore prima.</translation>
     </message>
     <message>
         <source>Monday</source>

@@ -231,6 +231,8 @@ CALLS: dict[str, Call] = {
     "book.set_status": lambda c, u: c.services.book.set_status(
         u, c.appointment(), AppointmentStatus.CONFIRMED
     ),
+    "book.late_cancel_hours": lambda c, u: c.services.book.late_cancel_hours(u),
+    "book.set_late_cancel_hours": lambda c, u: c.services.book.set_late_cancel_hours(u, 48),
     "book_setup.add_device": lambda c, u: c.services.book_setup.add_device(
         u, c.book()[0].id, f"Electro {next(c.numbers)}", "electro"
     ),

@@ -5,11 +5,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from acudesk.domain.book_course import Occurrence
 from acudesk.domain.book_rules import Clash, Slot
-from acudesk.domain.errors import AcudeskError
+from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
 
 
@@ -68,6 +68,57 @@ def status_change_refusal(current: AppointmentStatus, wanted: AppointmentStatus)
     return translate("book", "An appointment that is {current} cannot be marked {wanted}.").format(
         current=current.label.lower(), wanted=wanted.label.lower()
     )
+
+
+# The clinic's late-cancellation rule: a cancellation this many hours or fewer before the
+# start is a late one (one setting row; clinics commonly charge for those).
+LATE_CANCEL_KEY = "late_cancel_hours"
+LATE_CANCEL_DEFAULT_HOURS = 24
+LATE_CANCEL_MAX_HOURS = 14 * 24
+_CANCELLATIONS = (AppointmentStatus.CANCELLED, AppointmentStatus.LATE_CANCELLED)
+
+
+def validate_late_cancel_hours(hours: int) -> str | None:
+    if 0 <= hours <= LATE_CANCEL_MAX_HOURS:
+        return None
+    return translate("book", "Late cancellation is between 0 and {most} hours before.").format(
+        most=LATE_CANCEL_MAX_HOURS
+    )
+
+
+def is_late_cancellation(start: datetime, now: datetime, late_hours: int) -> bool:
+    """Whether cancelling at ``now`` (aware) falls within the rule's hours before ``start``."""
+    return now > start - timedelta(hours=late_hours)
+
+
+def next_status(
+    current: AppointmentStatus,
+    wanted: AppointmentStatus,
+    *,
+    start: datetime,
+    now: datetime,
+    late_hours: int,
+) -> AppointmentStatus:
+    """The status a change asked for lands in, by the day's rules, or ValidationError.
+
+    A cancellation is late or not by the clinic's rule, whichever of the two was asked for;
+    a no-show only once the appointment has started; every other move as NEXT_STATUSES says.
+    """
+    if wanted in _CANCELLATIONS:
+        late = is_late_cancellation(start, now, late_hours)
+        wanted = AppointmentStatus.LATE_CANCELLED if late else AppointmentStatus.CANCELLED
+    elif wanted is AppointmentStatus.NO_SHOW and now < start:
+        raise ValidationError(
+            {
+                "status": translate(
+                    "book", "A client is a no-show only once the appointment has started."
+                )
+            }
+        )
+    refusal = status_change_refusal(current, wanted)
+    if refusal:
+        raise ValidationError({"status": refusal})
+    return wanted
 
 
 @dataclass(frozen=True, slots=True)

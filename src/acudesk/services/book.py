@@ -15,12 +15,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from acudesk.domain.appointments import (
+    LATE_CANCEL_KEY,
     Appointment,
     AppointmentStatus,
     BookingClash,
     BookingRequest,
     CourseClash,
-    status_change_refusal,
+    next_status,
+    validate_late_cancel_hours,
 )
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.book_course import Occurrence, next_free, occurrences, plan_course
@@ -34,6 +36,7 @@ from acudesk.services.work import Service, Work
 from acudesk.store import book as queries
 from acudesk.store.book_models import AppointmentRecord, LocationRecord, ServiceTypeRecord
 from acudesk.store.models import ClientRecord
+from acudesk.store.settings import put_settings
 
 NOTES_LIMIT = 2000
 
@@ -233,21 +236,32 @@ class BookService(Service):
     def set_status(
         self, actor: User, loaded: Appointment, status: AppointmentStatus, reason: str = ""
     ) -> Appointment:
-        """Move an appointment along its day (arrived, completed, cancelled...), audited."""
-        refusal = status_change_refusal(loaded.status, status)
-        if refusal:
-            raise ValidationError({"status": refusal})
+        """Move an appointment along its day (arrived, completed, cancelled...), audited.
+
+        The day's rules decide where it lands (domain.appointments.next_status): a
+        cancellation within the clinic's late-cancellation hours is a late one, a no-show
+        only after the start, and only the allowed steps."""
         with self._work(actor, Permission.BOOK, what=APPOINTMENT) as work:
             record = work.edit(AppointmentRecord, loaded.id, loaded.version, what=APPOINTMENT)
-            record.status = status.value
-            if not status.holds_time:
-                queries.drop_holds(work.session, record.id)
-            work.audit(
-                AuditAction.UPDATE, record, f"status {status.value} {_notes(reason)}".strip()
-            )
-            work.changed(Changes.of(appointments=[record.id]))
+            change_status(work, record, status, reason)
             work.session.flush()
             return self._read(work, record)
+
+    def late_cancel_hours(self, actor: User) -> int:
+        """The clinic's rule: a cancellation this many hours or fewer before is late."""
+        with self._read_as(actor, Permission.BOOK) as session:
+            return queries.late_cancel_hours(session)
+
+    def set_late_cancel_hours(self, actor: User, hours: int) -> int:
+        require(actor, Permission.MANAGE_CLINIC)
+        problem = validate_late_cancel_hours(hours)
+        if problem:
+            raise ValidationError({"late_cancel_hours": problem})
+        with self._work(actor, Permission.MANAGE_CLINIC) as work:
+            changed = put_settings(work.session, {LATE_CANCEL_KEY: str(hours)})
+            work.changed(Changes.of(settings=changed))
+            work.audit(AuditAction.UPDATE, "settings", f"{hours} h", entity_id=LATE_CANCEL_KEY)
+            return hours
 
     @contextmanager
     def _booking(self, actor: User, location_id: int) -> Iterator[Work]:
@@ -318,6 +332,31 @@ class BookService(Service):
         return queries.to_appointment(
             record, service.name, f"{client.first_name} {client.last_name}"
         )
+
+
+def change_status(
+    work: Work, record: AppointmentRecord, wanted: AppointmentStatus, reason: str = ""
+) -> AppointmentStatus:
+    """Move ``record`` to ``wanted`` by the day's rules inside ``work``: audited, announced,
+    its time freed when cancelled. Returns the status it landed in."""
+    location = work.session.get(LocationRecord, record.location_id)
+    assert location is not None  # a foreign key
+    now = work.clock().replace(tzinfo=ZoneInfo(location.zone))
+    current = AppointmentStatus(record.status)
+    status = next_status(
+        current,
+        wanted,
+        start=queries.aware(record.starts_at),
+        now=now,
+        late_hours=queries.late_cancel_hours(work.session),
+    )
+    record.status = status.value
+    if not status.holds_time:
+        queries.drop_holds(work.session, record.id)
+    detail = f"status {current.value} -> {status.value} {_notes(reason)}"
+    work.audit(AuditAction.UPDATE, record, detail.strip())
+    work.changed(Changes.of(appointments=[record.id]))
+    return status
 
 
 def _notes(value: str) -> str:

@@ -13,7 +13,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from acudesk.domain.appointments import Appointment, AppointmentStatus
+from acudesk.domain.appointments import (
+    LATE_CANCEL_DEFAULT_HOURS,
+    LATE_CANCEL_KEY,
+    Appointment,
+    AppointmentStatus,
+    validate_late_cancel_hours,
+)
 from acudesk.domain.book_rules import (
     MAX_SERVICE_MINUTES,
     BookWorld,
@@ -31,7 +37,7 @@ from acudesk.store.book_models import (
     TimeOffRecord,
     WorkingHoursRecord,
 )
-from acudesk.store.models import ClientRecord
+from acudesk.store.models import ClientRecord, SettingRecord
 
 LONGEST = timedelta(minutes=MAX_SERVICE_MINUTES)
 _HOLDING = [status.value for status in AppointmentStatus if status.holds_time]
@@ -271,6 +277,16 @@ def to_appointment(record: AppointmentRecord, service_name: str, client_name: st
         series_id=record.series_id,
         version=record.version,
     )
+
+
+def late_cancel_hours(session: Session) -> int:
+    """The clinic's late-cancellation hours (its setting row, or the default)."""
+    stored = session.get(SettingRecord, LATE_CANCEL_KEY)
+    try:
+        hours = int(stored.value) if stored is not None else LATE_CANCEL_DEFAULT_HOURS
+    except ValueError:
+        return LATE_CANCEL_DEFAULT_HOURS
+    return hours if validate_late_cancel_hours(hours) is None else LATE_CANCEL_DEFAULT_HOURS
 
 
 def column_titles(session: Session, location_id: int, by_room: bool) -> list[tuple[int, str]]:
