@@ -311,12 +311,20 @@
         <translation>domenica</translation>
     </message>
     <message>
+        <source>That device is not in use at this location.</source>
+        <translation>Quell&apos;apparecchio non è in uso in questa sede.</translation>
+    </message>
+    <message>
         <source>That is not a repeat rule acudesk can read ({problem}).</source>
         <translation>Questa non è una regola di ripetizione che acudesk sa leggere ({problem}).</translation>
     </message>
     <message>
         <source>That is not a repeat rule acudesk can read.</source>
         <translation>Questa non è una regola di ripetizione che acudesk sa leggere.</translation>
+    </message>
+    <message>
+        <source>That room is not in use at this location.</source>
+        <translation>Quella stanza non è in uso in questa sede.</translation>
     </message>
     <message>
         <source>That rule gives no dates.</source>

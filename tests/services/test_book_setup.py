@@ -218,3 +218,19 @@ def test_reception_reads_the_set_up_but_may_not_change_it(desk, owner, site) -> 
         desk.book_services.import_setup(rita, '{"format": "acudesk-book-setup/1"}')
     with desk.db.read_only() as session:
         assert session.scalars(select(ServiceTypeRecord)).all() == []
+
+
+def test_an_inactive_room_or_location_takes_no_new_booking(desk, owner, site) -> None:
+    room = desk.book_setup.add_room(owner, site.id, "Blue")
+    service = desk.book_services.add_service_type(owner, ServiceType("Facial", 30))
+    client = add_client(desk, owner)
+    start = datetime(2027, 3, 16, 10, tzinfo=UTC)
+    request = BookingRequest(client.id, service.id, site.id, start, room_id=room.id)
+    desk.book_setup.set_room_active(owner, room, False)
+    with pytest.raises(ValidationError) as refused:
+        desk.book.book(owner, request)
+    assert refused.value.field == "room"
+    desk.book_setup.set_location_active(owner, desk.book_setup.locations(owner)[0], False)
+    with pytest.raises(ValidationError) as closed:
+        desk.book.book(owner, replace(request, room_id=None))
+    assert closed.value.field == "location"
