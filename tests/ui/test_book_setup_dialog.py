@@ -233,3 +233,15 @@ def test_the_clinic_menu_opens_the_window(qtbot, services, admin, relay) -> None
     (opened,) = [d for d in window.findChildren(BookSetupDialog) if d.isVisible()]
     assert opened.ui.tabs.count() == 6
     opened.reject()
+
+
+def test_enter_saves_the_tab_shown_and_escape_closes(qtbot, dialog, services, admin, site) -> None:
+    from PySide6.QtCore import Qt
+
+    window = dialog()
+    page = window.show_tab("rooms")
+    type_into(qtbot, page, "Room name", "Blue room")
+    qtbot.keyClick(named(page, "Room name"), Qt.Key.Key_Return)
+    assert [r.name for r in services.book_setup.rooms(admin, site.id)] == ["Blue room"]
+    qtbot.keyClick(named(page, "Room name"), Qt.Key.Key_Escape)
+    assert not window.isVisible()

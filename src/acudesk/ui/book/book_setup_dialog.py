@@ -69,6 +69,8 @@ class BookSetupDialog(QDialog):
         page = self.ui.tabs.currentWidget()
         if not isinstance(page, SetupTab):
             return
+        for other in self.pages.values():  # Enter saves the tab shown
+            other.ui.saveButton.setDefault(other is page)
         if not page.scoped:
             page.reload()
             return
