@@ -28,15 +28,18 @@ class ServicesTab(SetupTab):
     def list_name(self) -> str:
         return translate("BookSetupDialog", "Services")
 
-    def _spin(self, most: int, suffix: str) -> QSpinBox:
+    def _spin(
+        self, name: str, label: str, accessible: str, most: int, prefix: str = ""
+    ) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setRange(0, most)
         spin.setSingleStep(5)
-        spin.setSuffix(suffix)
+        spin.setPrefix(prefix)
+        spin.setSuffix(translate("BookSetupDialog", " min"))
+        self.add_field(name, label, spin, accessible)
         return spin
 
     def build_fields(self) -> None:
-        minutes = translate("BookSetupDialog", " min")
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(translate("BookSetupDialog", "e.g. Facial acupuncture"))
         self.add_field(
@@ -45,43 +48,41 @@ class ServicesTab(SetupTab):
             self.name_edit,
             translate("BookSetupDialog", "Service name"),
         )
-        self.minutes = self._spin(MAX_SERVICE_MINUTES, minutes)
-        self.add_field(
+        self.minutes = self._spin(
             "minutes",
             translate("BookSetupDialog", "&Lasts"),
-            self.minutes,
             translate("BookSetupDialog", "Lasts"),
+            MAX_SERVICE_MINUTES,
         )
-        self.before = self._spin(MAX_BUFFER_MINUTES, minutes)
-        self.add_field(
+        self.before = self._spin(
             "before",
             translate("BookSetupDialog", "Set-up &before"),
-            self.before,
             translate("BookSetupDialog", "Set-up before"),
+            MAX_BUFFER_MINUTES,
         )
-        self.after = self._spin(MAX_BUFFER_MINUTES, minutes)
-        self.add_field(
+        self.after = self._spin(
             "after",
             translate("BookSetupDialog", "Cleaning &after"),
-            self.after,
             translate("BookSetupDialog", "Cleaning after"),
+            MAX_BUFFER_MINUTES,
         )
-        self.retention_from = self._spin(MAX_SERVICE_MINUTES, minutes)
-        self.retention_from.setPrefix(translate("BookSetupDialog", "after "))
-        self.add_field(
+        self.retention_from = self._spin(
             "processing_from",
             translate("BookSetupDialog", "Needles in (&practitioner free)"),
-            self.retention_from,
             translate("BookSetupDialog", "Needles in after"),
+            MAX_SERVICE_MINUTES,
+            translate("BookSetupDialog", "after "),
         )
-        self.retention = self._spin(MAX_SERVICE_MINUTES, minutes)
-        self.retention.setPrefix(translate("BookSetupDialog", "for "))
-        self.add_field(
+        self.retention = self._spin(
             "processing_minutes",
             translate("BookSetupDialog", "Re&tention"),
-            self.retention,
             translate("BookSetupDialog", "Retention"),
+            MAX_SERVICE_MINUTES,
+            translate("BookSetupDialog", "for "),
         )
+        self._build_device_and_colour()
+
+    def _build_device_and_colour(self) -> None:
         self.device_combo = QComboBox(self)
         self.add_field(
             "device_kind",
