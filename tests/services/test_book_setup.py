@@ -234,3 +234,20 @@ def test_an_inactive_room_or_location_takes_no_new_booking(desk, owner, site) ->
     with pytest.raises(ValidationError) as closed:
         desk.book.book(owner, replace(request, room_id=None))
     assert closed.value.field == "location"
+
+
+def test_a_room_open_less_than_its_location_is_booked_only_in_its_hours(desk, owner) -> None:
+    from acudesk.domain.appointments import BookingClash
+
+    hours = WeeklyHours.every_day(time(8), time(20), range(7))
+    site = desk.book_setup.add_location(owner, "Harbour", "UTC", hours)
+    mondays = WeeklyHours.every_day(time(9), time(13), [0])
+    room = desk.book_setup.add_room(owner, site.id, "Garden room", mondays)
+    service = desk.book_services.add_service_type(owner, ServiceType("Facial", 60))
+    client = add_client(desk, owner)
+    monday = datetime(2027, 3, 15, 10, tzinfo=UTC)
+    request = BookingRequest(client.id, service.id, site.id, monday, room_id=room.id)
+    desk.book.book(owner, request)
+    with pytest.raises(BookingClash) as refused:
+        desk.book.book(owner, replace(request, start=monday.replace(day=16)))  # a Tuesday
+    assert "room is not available" in str(refused.value)
