@@ -263,13 +263,13 @@ CALLS: dict[str, Call] = {
         u, c.admin.id, c.book()[0].id, None
     ),
     "book_setup.set_location_active": lambda c, u: c.services.book_setup.set_location_active(
-        u, c.services.book_setup.locations(c.admin)[0], True
+        u, c.book() and c.services.book_setup.locations(c.admin)[0], True
     ),
     "book_setup.set_room_active": lambda c, u: c.services.book_setup.set_room_active(
         u, c.services.book_setup.rooms(c.admin, c.book()[0].id)[0], True
     ),
     "book_setup.update_location": lambda c, u: c.services.book_setup.update_location(
-        u, c.services.book_setup.locations(c.admin)[0]
+        u, c.book() and c.services.book_setup.locations(c.admin)[0]
     ),
     "book_setup.update_room": lambda c, u: c.services.book_setup.update_room(
         u, c.services.book_setup.rooms(c.admin, c.book()[0].id)[0]
@@ -294,13 +294,13 @@ CALLS: dict[str, Call] = {
         u, c.device(), True
     ),
     "book_services.set_service_active": lambda c, u: c.services.book_services.set_service_active(
-        u, c.services.book_services.service_setups(c.admin)[0], True
+        u, c.book() and c.services.book_services.service_setups(c.admin)[0], True
     ),
     "book_services.update_device": lambda c, u: c.services.book_services.update_device(
         u, c.device()
     ),
     "book_services.update_service": lambda c, u: c.services.book_services.update_service(
-        u, c.services.book_services.service_setups(c.admin)[0]
+        u, c.book() and c.services.book_services.service_setups(c.admin)[0]
     ),
     "book_people.add_time_off": lambda c, u: c.services.book_people.add_time_off(
         u,
