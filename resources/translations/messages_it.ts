@@ -150,8 +150,16 @@
         </translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is already used (as &apos;{other}&apos;).</source>
+        <translation>&apos;{name}&apos; è già usato (come &apos;{other}&apos;).</translation>
+    </message>
+    <message>
         <source>&apos;{zone}&apos; is not a time zone acudesk knows (e.g. Europe/London).</source>
         <translation>«{zone}» non è un fuso orario noto ad acudesk (per esempio Europe/Rome).</translation>
+    </message>
+    <message>
+        <source>...and {count} more problems.</source>
+        <translation>...e altri {count} problemi.</translation>
     </message>
     <message>
         <source>A buffer is from 0 to {most} minutes.</source>
@@ -166,12 +174,20 @@
         <translation>Un cliente è «non presentato» solo dopo l&apos;inizio dell&apos;appuntamento.</translation>
     </message>
     <message>
+        <source>A colour is written #RRGGBB, e.g. #7AA6C2.</source>
+        <translation>Un colore si scrive #RRGGBB, per esempio #7AA6C2.</translation>
+    </message>
+    <message>
         <source>A course can have at most {most} sessions.</source>
         <translation>Un ciclo può avere al massimo {most} sedute.</translation>
     </message>
     <message>
         <source>A course needs an end: add COUNT=10 or UNTIL=a date to the rule.</source>
         <translation>Un ciclo deve avere una fine: aggiungi COUNT=10 oppure UNTIL=una data alla regola.</translation>
+    </message>
+    <message>
+        <source>A kind is at most {limit} characters of text.</source>
+        <translation>Un tipo è al massimo {limit} caratteri di testo.</translation>
     </message>
     <message>
         <source>A name is at most {limit} characters of text.</source>
@@ -208,6 +224,14 @@
     <message>
         <source>Choose a location.</source>
         <translation>Scegli una sede.</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner or a location.</source>
+        <translation>Scegli un operatore o una sede.</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner.</source>
+        <translation>Scegli un operatore.</translation>
     </message>
     <message>
         <source>Choose a service.</source>
@@ -254,6 +278,10 @@
         <translation>lunedì</translation>
     </message>
     <message>
+        <source>No device is of the kind &apos;{kind}&apos;: add one on the Devices tab first.</source>
+        <translation>Nessun apparecchio è del tipo &apos;{kind}&apos;: aggiungine prima uno nella scheda Apparecchi.</translation>
+    </message>
+    <message>
         <source>No-show</source>
         <translation>Non presentato</translation>
     </message>
@@ -262,12 +290,32 @@
         <translation>Le note sono di al massimo {limit} caratteri.</translation>
     </message>
     <message>
+        <source>On {day} a break ends before it starts.</source>
+        <translation>{day}: una pausa finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>On {day} a break lies outside the hours.</source>
+        <translation>{day}: una pausa cade fuori dall&apos;orario.</translation>
+    </message>
+    <message>
         <source>On {day} a stretch of hours ends before it starts.</source>
         <translation>Di {day} una fascia oraria finisce prima di cominciare.</translation>
     </message>
     <message>
+        <source>On {day} the closing time is before the opening.</source>
+        <translation>{day}: la chiusura è prima dell&apos;apertura.</translation>
+    </message>
+    <message>
+        <source>On {day} two breaks overlap.</source>
+        <translation>{day}: due pause si sovrappongono.</translation>
+    </message>
+    <message>
         <source>On {day} two stretches of hours overlap.</source>
         <translation>Di {day} due fasce orarie si sovrappongono.</translation>
+    </message>
+    <message>
+        <source>On {day} write each break as 13:00-14:00, separated by commas.</source>
+        <translation>{day}: scrivi ogni pausa come 13:00-14:00, separate da virgole.</translation>
     </message>
     <message>
         <source>Saturday</source>
@@ -278,8 +326,16 @@
         <translation>Indica come si ripete il ciclo, per esempio FREQ=WEEKLY;COUNT=10.</translation>
     </message>
     <message>
+        <source>Say what kind of device it is.</source>
+        <translation>Indica di che tipo di apparecchio si tratta.</translation>
+    </message>
+    <message>
         <source>Sunday</source>
         <translation>domenica</translation>
+    </message>
+    <message>
+        <source>That device is not in use at this location.</source>
+        <translation>Quell&apos;apparecchio non è in uso in questa sede.</translation>
     </message>
     <message>
         <source>That is not a repeat rule acudesk can read ({problem}).</source>
@@ -288,6 +344,10 @@
     <message>
         <source>That is not a repeat rule acudesk can read.</source>
         <translation>Questa non è una regola di ripetizione che acudesk sa leggere.</translation>
+    </message>
+    <message>
+        <source>That room is not in use at this location.</source>
+        <translation>Quella stanza non è in uso in questa sede.</translation>
     </message>
     <message>
         <source>That rule gives no dates.</source>
@@ -300,6 +360,14 @@
     <message>
         <source>The device is in use then.</source>
         <translation>A quell&apos;ora l&apos;apparecchio è in uso.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} kB: not a set-up file.</source>
+        <translation>Il file supera i {size} kB: non è un file di configurazione.</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object (in braces).</source>
+        <translation>Il file deve contenere un solo oggetto JSON (tra parentesi graffe).</translation>
     </message>
     <message>
         <source>The notes hold a character that is not text.</source>
@@ -340,6 +408,54 @@
     <message>
         <source>Wednesday</source>
         <translation>mercoledì</translation>
+    </message>
+    <message>
+        <source>format: this is not a set-up file (expected &quot;{format}&quot;).</source>
+        <translation>format: questo non è un file di configurazione (atteso &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes.</source>
+        <translation>deve essere un numero intero di minuti.</translation>
+    </message>
+    <message>
+        <source>must be text in quotes.</source>
+        <translation>deve essere un testo tra virgolette.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>deve essere true o false.</translation>
+    </message>
+    <message>
+        <source>unknown field (the fields are {fields}).</source>
+        <translation>campo sconosciuto (i campi sono {fields}).</translation>
+    </message>
+    <message>
+        <source>{entry}: device_kind: no device is of the kind &apos;{kind}&apos;.</source>
+        <translation>{entry}: device_kind: nessun apparecchio è del tipo &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <source>{entry}: location: no location is called &apos;{name}&apos;.</source>
+        <translation>{entry}: location: nessuna sede si chiama &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>{entry}: must be an object (in braces).</source>
+        <translation>{entry}: deve essere un oggetto (tra parentesi graffe).</translation>
+    </message>
+    <message>
+        <source>{entry}: name: the same name as {other}.</source>
+        <translation>{entry}: name: lo stesso nome di {other}.</translation>
+    </message>
+    <message>
+        <source>{field}: more than {most} entries.</source>
+        <translation>{field}: più di {most} voci.</translation>
+    </message>
+    <message>
+        <source>{field}: must be a list (in square brackets).</source>
+        <translation>{field}: deve essere un elenco (tra parentesi quadre).</translation>
+    </message>
+    <message>
+        <source>{field}: unknown part of the file.</source>
+        <translation>{field}: parte del file sconosciuta.</translation>
     </message>
 </context>
 <context>
@@ -873,6 +989,14 @@
         <translation>Questo cliente non esiste più.</translation>
     </message>
     <message>
+        <source>That device no longer exists.</source>
+        <translation>Quell&apos;apparecchio non esiste più.</translation>
+    </message>
+    <message>
+        <source>That location no longer exists.</source>
+        <translation>Quella sede non esiste più.</translation>
+    </message>
+    <message>
         <source>That product no longer exists.</source>
         <translation>Questo prodotto non esiste più.</translation>
     </message>
@@ -885,8 +1009,20 @@
         <translation>Questo record non esiste più.</translation>
     </message>
     <message>
+        <source>That room no longer exists.</source>
+        <translation>Quella stanza non esiste più.</translation>
+    </message>
+    <message>
+        <source>That service no longer exists.</source>
+        <translation>Quel servizio non esiste più.</translation>
+    </message>
+    <message>
         <source>That session no longer exists.</source>
         <translation>Questa seduta non esiste più.</translation>
+    </message>
+    <message>
+        <source>That time off no longer exists.</source>
+        <translation>Quell&apos;assenza non esiste più.</translation>
     </message>
     <message>
         <source>That user no longer exists.</source>
@@ -905,6 +1041,10 @@
         <translation>Questo database non ha ancora un centro.</translation>
     </message>
     <message>
+        <source>Those working hours no longer exist.</source>
+        <translation>Quell&apos;orario di lavoro non esiste più.</translation>
+    </message>
+    <message>
         <source>the protocol &apos;{name}&apos;</source>
         <extracomment>{name} is the protocol&apos;s name, as typed.</extracomment>
         <translation>il protocollo &apos;{name}&apos;</translation>
@@ -912,6 +1052,10 @@
     <message>
         <source>these settings</source>
         <translation>queste impostazioni</translation>
+    </message>
+    <message>
+        <source>these working hours</source>
+        <translation>questo orario di lavoro</translation>
     </message>
     <message>
         <source>this appointment</source>
@@ -930,6 +1074,14 @@
         <translation>i dati del centro</translation>
     </message>
     <message>
+        <source>this device</source>
+        <translation>questo apparecchio</translation>
+    </message>
+    <message>
+        <source>this location</source>
+        <translation>questa sede</translation>
+    </message>
+    <message>
         <source>this product</source>
         <translation>questo prodotto</translation>
     </message>
@@ -942,8 +1094,20 @@
         <translation>questo record</translation>
     </message>
     <message>
+        <source>this room</source>
+        <translation>questa stanza</translation>
+    </message>
+    <message>
+        <source>this service</source>
+        <translation>questo servizio</translation>
+    </message>
+    <message>
         <source>this session</source>
         <translation>questa seduta</translation>
+    </message>
+    <message>
+        <source>this time off</source>
+        <translation>questa assenza</translation>
     </message>
     <message>
         <source>this user account</source>

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from acudesk import __version__, cli_backup
+from acudesk import __version__, cli_backup, cli_clients
 from acudesk.cli_admin import ADMIN_COMMANDS, _add_user, _sign_in, add_admin_commands
 from acudesk.cli_book import BOOK_COMMANDS, add_book_commands
 from acudesk.cli_clients import add_import_options, import_clients
@@ -109,6 +109,7 @@ def _add_transfer_commands(commands: argparse._SubParsersAction) -> None:  # typ
     rimp = record_commands.add_parser("import", help="create a client from a JSON record")
     rimp.add_argument("file", type=Path)
     _add_user(rimp)
+    cli_clients.add_services_commands(commands, _add_user)
 
 
 # Aftercare (the sheet a client takes home, kept as handed out)
@@ -339,6 +340,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
     "backup": lambda args, url: cli_backup.cmd_backup(args, url),
     "restore": lambda args, url: cli_backup.cmd_restore(args, url),
     "clients": _cmd_clients,
+    "services": cli_clients.cmd_services,
     "record": _cmd_record,
     "products": _cmd_products,
     "aftercare": _cmd_aftercare,

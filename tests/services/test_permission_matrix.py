@@ -25,6 +25,7 @@ from sqlalchemy import text
 from acudesk.domain.appointments import AppointmentStatus, BookingRequest
 from acudesk.domain.book_listing import BookNames, BookQuery
 from acudesk.domain.book_rules import ServiceType
+from acudesk.domain.book_setup import ServiceSetup
 from acudesk.domain.book_time import Span
 from acudesk.domain.chart import ChartDocument
 from acudesk.domain.clients import ClientInput
@@ -166,6 +167,21 @@ class Clinic:
             self._book = (location, room, service)
         return self._book
 
+    def device(self):
+        """A device of the book's location, made once, as it is now."""
+        location = self.book()[0]
+        services = self.services.book_services
+        if not services.devices(self.admin, location.id):
+            services.add_device(self.admin, location.id, "Stim", "electro")
+        return services.devices(self.admin, location.id)[0]
+
+    def away(self):
+        """A fresh closure of the book's location."""
+        day = datetime(2028, 1, 1, tzinfo=UTC) + timedelta(days=next(self.numbers))
+        return self.services.book_people.add_time_off(
+            self.admin, Span(day, day + timedelta(hours=2)), location_id=self.book()[0].id
+        )
+
     def booking(self, **changes) -> BookingRequest:
         location, room, service = self.book()
         start = datetime(2027, 1, 4, 9, tzinfo=UTC) + timedelta(hours=next(self.numbers))
@@ -273,6 +289,63 @@ CALLS: dict[str, Call] = {
     "book_setup.service_types": lambda c, u: c.services.book_setup.service_types(u),
     "book_setup.set_working_hours": lambda c, u: c.services.book_setup.set_working_hours(
         u, c.admin.id, c.book()[0].id, None
+    ),
+    "book_setup.set_location_active": lambda c, u: c.services.book_setup.set_location_active(
+        u, c.book() and c.services.book_setup.locations(c.admin)[0], True
+    ),
+    "book_setup.set_room_active": lambda c, u: c.services.book_setup.set_room_active(
+        u, c.services.book_setup.rooms(c.admin, c.book()[0].id)[0], True
+    ),
+    "book_setup.update_location": lambda c, u: c.services.book_setup.update_location(
+        u, c.book() and c.services.book_setup.locations(c.admin)[0]
+    ),
+    "book_setup.update_room": lambda c, u: c.services.book_setup.update_room(
+        u, c.services.book_setup.rooms(c.admin, c.book()[0].id)[0]
+    ),
+    "book_services.add_device": lambda c, u: c.services.book_services.add_device(
+        u, c.book()[0].id, f"Electro {next(c.numbers)}", "electro"
+    ),
+    "book_services.add_service": lambda c, u: c.services.book_services.add_service(
+        u, ServiceSetup(ServiceType(f"Service {next(c.numbers)}", 45))
+    ),
+    "book_services.add_service_type": lambda c, u: c.services.book_services.add_service_type(
+        u, ServiceType(f"Service {next(c.numbers)}", 45)
+    ),
+    "book_services.device_kinds": lambda c, u: c.services.book_services.device_kinds(u),
+    "book_services.devices": lambda c, u: c.services.book_services.devices(u, c.book()[0].id),
+    "book_services.import_setup": lambda c, u: c.services.book_services.import_setup(
+        u, {"format": "acudesk-book-setup/1", "services": [{"name": "Imported", "minutes": 30}]}
+    ),
+    "book_services.service_setups": lambda c, u: c.services.book_services.service_setups(u),
+    "book_services.service_types": lambda c, u: c.services.book_services.service_types(u),
+    "book_services.set_device_active": lambda c, u: c.services.book_services.set_device_active(
+        u, c.device(), True
+    ),
+    "book_services.set_service_active": lambda c, u: c.services.book_services.set_service_active(
+        u, c.book() and c.services.book_services.service_setups(c.admin)[0], True
+    ),
+    "book_services.update_device": lambda c, u: c.services.book_services.update_device(
+        u, c.device()
+    ),
+    "book_services.update_service": lambda c, u: c.services.book_services.update_service(
+        u, c.book() and c.services.book_services.service_setups(c.admin)[0]
+    ),
+    "book_people.add_time_off": lambda c, u: c.services.book_people.add_time_off(
+        u,
+        Span(datetime(2027, 8, 1, tzinfo=UTC), datetime(2027, 8, 2, tzinfo=UTC)),
+        location_id=c.book()[0].id,
+    ),
+    "book_people.remove_time_off": lambda c, u: c.services.book_people.remove_time_off(u, c.away()),
+    "book_people.save_time_off": lambda c, u: c.services.book_people.save_time_off(u, c.away()),
+    "book_people.save_working_hours": lambda c, u: c.services.book_people.save_working_hours(
+        u, c.services.book_people.working_hours(c.admin, c.book()[0].id)[0]
+    ),
+    "book_people.set_working_hours": lambda c, u: c.services.book_people.set_working_hours(
+        u, c.admin.id, c.book()[0].id, None
+    ),
+    "book_people.time_off": lambda c, u: c.services.book_people.time_off(u, c.book()[0].id),
+    "book_people.working_hours": lambda c, u: c.services.book_people.working_hours(
+        u, c.book()[0].id
     ),
     "clinic.client_count_at_a_glance": lambda c, u: c.services.clinic.client_count_at_a_glance(u),
     "handouts.prepare": lambda c, u: c.services.handouts.prepare(u, c.done.id),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, QWidget, QWizard
 
 from acudesk.domain.users import NewUser, Role
 from acudesk.services.catalog import point_catalog
@@ -295,3 +295,32 @@ def test_no_screen_module_is_left_out_of_the_catalogue():
     for module in ("ui/sessions/session_widget.py", "ui/handouts/handout_preview_dialog.py"):
         assert f"src/acudesk/{module}" in files
     assert Path("forms/session_widget.ui").as_posix() in files
+
+
+def test_the_book_setup_window_tab_by_tab(qtbot, services, clinic, italian):
+    from datetime import UTC, datetime, time
+
+    from acudesk.domain.book_rules import ServiceType
+    from acudesk.domain.book_time import Span, WeeklyHours
+    from acudesk.ui.book.book_setup_dialog import BookSetupDialog
+
+    user, _client, _done = clinic
+    setup = services.book_setup
+    hours = WeeklyHours.every_day(time(9), time(18), range(5))
+    sede = setup.add_location(user, "Sede Centrale", "Europe/Rome", hours)
+    setup.add_room(user, sede.id, "Stanza Blu")
+    services.book_services.add_device(user, sede.id, "Elettro 1", "elettrostimolatore")
+    services.book_services.add_service_type(user, ServiceType("Agopuntura viso", 60))
+    services.book_people.add_time_off(
+        user,
+        Span(datetime(2026, 12, 24, tzinfo=UTC), datetime(2026, 12, 27, tzinfo=UTC)),
+        location_id=sede.id,
+        reason="Natale",
+    )
+    dialog = shown(qtbot, BookSetupDialog(services.book_setup, user, sede, clock=services.clock))
+    for key, page in dialog.pages.items():
+        dialog.show_tab(key)
+        if page.ui.itemList.count():
+            page.ui.itemList.setCurrentRow(0)
+        zones = dialog.pages["locations"].findChildren(QComboBox)  # IANA names are data
+        assert_italian(dialog, [page.ui.itemList, *zones])

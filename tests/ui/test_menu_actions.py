@@ -81,7 +81,13 @@ def test_the_menu_bar_reads_file_clinic_book_help_for_an_administrator(window):
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Clinic", "&Book", "&Help"]
     clinic = window.menu(Menu.CLINIC)
     assert clinic is not None
-    assert entries(clinic) == ["Consent &text…", "&Handout texts…", "—", "&Audit log"]
+    assert entries(clinic) == [
+        "&Book set-up…",
+        "Consent &text…",
+        "&Handout texts…",
+        "—",
+        "&Audit log",
+    ]
     assert entries(window.menu(Menu.HELP)) == [
         "&User guide",
         "&Keyboard shortcuts",

@@ -199,6 +199,40 @@ def test_every_dialog(qtbot, services, clinic, tmp_path):
     walk.assert_clean()
 
 
+def test_the_book_setup_window(qtbot, services, clinic):
+    """Every tab of the Book set-up window, each showing a record."""
+    from datetime import UTC, datetime, time
+
+    from acudesk.domain.book_rules import ServiceType
+    from acudesk.domain.book_time import Span, WeeklyHours
+    from acudesk.ui.book.book_setup_dialog import BookSetupDialog
+
+    user, _client, _done = clinic
+    walk = Walk(qtbot, user.language or "en")
+    hours = WeeklyHours.every_day(time(9), time(18), range(5))
+    site = services.book_setup.add_location(user, "Willow Street", "Europe/London", hours)
+    services.book_setup.add_room(user, site.id, "Blue room")
+    services.book_services.add_device(user, site.id, "Stimulator 1", "electro-stimulator")
+    services.book_services.add_service_type(
+        user,
+        ServiceType("Facial acupuncture", 60, after=10, processing_from=15, processing_minutes=30),
+    )
+    services.book_people.add_time_off(
+        user,
+        Span(datetime(2026, 12, 24, tzinfo=UTC), datetime(2026, 12, 27, 12, tzinfo=UTC)),
+        location_id=site.id,
+        reason="Christmas",
+    )
+    dialog = BookSetupDialog(services.book_setup, user, site, clock=services.clock)
+    walk.window_fits(dialog, "book set-up")
+    for key, page in dialog.pages.items():
+        dialog.show_tab(key)
+        if page.ui.itemList.count():
+            page.ui.itemList.setCurrentRow(0)
+        walk.look(dialog, f"book set-up {key}")
+    walk.assert_clean()
+
+
 def test_the_session_windows_and_the_intake(qtbot, services, clinic, clock):
     """The session window (new and completed) and the intake's steps: another room's screens,
     walked here too so that nothing is left out."""

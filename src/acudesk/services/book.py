@@ -34,7 +34,13 @@ from acudesk.services.appointment_steps import change_status, clean_notes
 from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store import book as queries
-from acudesk.store.book_models import AppointmentRecord, LocationRecord, ServiceTypeRecord
+from acudesk.store.book_models import (
+    AppointmentRecord,
+    DeviceRecord,
+    LocationRecord,
+    RoomRecord,
+    ServiceTypeRecord,
+)
 from acudesk.store.models import ClientRecord
 from acudesk.store.settings import put_settings
 from acudesk.store.waitlist import record_freed
@@ -256,8 +262,10 @@ class BookService(Service):
         service = session.get(ServiceTypeRecord, request.service_id)
         if service is None or not service.active:
             raise ValidationError({"service": translate("book", "Choose a service.")})
-        if session.get(LocationRecord, request.location_id) is None:
+        location = session.get(LocationRecord, request.location_id)
+        if location is None or not location.active:
             raise ValidationError({"location": translate("book", "Choose a location.")})
+        _require_in_use(session, request)
         if session.get(ClientRecord, request.client_id) is None:
             raise CLIENT.not_found()
         if request.start.tzinfo is None:
@@ -309,3 +317,17 @@ class BookService(Service):
 
     def _read(self, work: Work, record: AppointmentRecord) -> Appointment:
         return queries.read_appointment(work.session, record)
+
+
+def _require_in_use(session: Session, request: BookingRequest) -> None:
+    """A new booking takes only rooms and devices of its location that are still in use."""
+    if request.room_id is not None:
+        room = session.get(RoomRecord, request.room_id)
+        if room is None or not room.active or room.location_id != request.location_id:
+            message = translate("book", "That room is not in use at this location.")
+            raise ValidationError({"room": message})
+    if request.device_id is not None:
+        device = session.get(DeviceRecord, request.device_id)
+        if device is None or not device.active or device.location_id != request.location_id:
+            message = translate("book", "That device is not in use at this location.")
+            raise ValidationError({"device": message})

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from acudesk.services.book import BookService
     from acudesk.services.book_reads import BookReadService
     from acudesk.services.book_setup import BookSetupService
+    from acudesk.services.book_setup_people import PeopleSetupService
+    from acudesk.services.book_setup_services import TreatmentSetupService
     from acudesk.services.change_watch import ChangeWatchService
     from acudesk.services.client_io import ClientTransferService
     from acudesk.services.clients import ClientService
@@ -98,6 +100,18 @@ class Services:
         from acudesk.services.book_setup import BookSetupService
 
         return BookSetupService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book_services(self) -> TreatmentSetupService:
+        from acudesk.services.book_setup_services import TreatmentSetupService
+
+        return TreatmentSetupService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book_people(self) -> PeopleSetupService:
+        from acudesk.services.book_setup_people import PeopleSetupService
+
+        return PeopleSetupService(self.db, self.clock, self.bus)
 
     @cached_property
     def auto_backup(self) -> AutoBackupService:

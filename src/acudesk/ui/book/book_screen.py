@@ -278,7 +278,7 @@ class BookScreen(QWidget):
     def _on_setup_clicked(self) -> None:
         from acudesk.ui.book.book_setup_dialog import BookSetupDialog
 
-        dialog = BookSetupDialog(self._setup, self._user, self.location, self)
+        dialog = BookSetupDialog(self._setup, self._user, self.location, self, clock=self._clock)
         dialog.open()
         self.setup_dialog = dialog
 

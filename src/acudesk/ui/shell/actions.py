@@ -171,6 +171,18 @@ ACTIONS: tuple[MenuAction, ...] = (
         separator_before=True,
     ),
     MenuAction(
+        "bookSetupAction",
+        Menu.CLINIC,
+        QT_TRANSLATE_NOOP("MenuActions", "&Book set-up…"),
+        run.book_setup,
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions",
+            "Locations, rooms, devices, services, working hours and time off of the book",
+        ),
+        permission=Permission.MANAGE_CLINIC,
+        missing=Missing.HIDDEN,
+    ),
+    MenuAction(
         "consentTextAction",
         Menu.CLINIC,
         QT_TRANSLATE_NOOP("MenuActions", "Consent &text…"),

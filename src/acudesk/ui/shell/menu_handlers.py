@@ -133,6 +133,15 @@ def edit_consent_text(window: MainWindow) -> QDialog:
     return _open(ConsentTextDialog(window.context.services.settings, window.user, window))
 
 
+def book_setup(window: MainWindow) -> QDialog:
+    from acudesk.ui.book.book_setup_dialog import BookSetupDialog
+
+    services = window.context.services
+    return _open(
+        BookSetupDialog(services.book_setup, window.user, None, window, clock=services.clock)
+    )
+
+
 def edit_handout_texts(window: MainWindow) -> QDialog:
     from acudesk.ui.handouts.handout_texts_dialog import HandoutTextsDialog
 
