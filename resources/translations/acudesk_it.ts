@@ -869,128 +869,379 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>&amp;Closes</source>
-        <translation>&amp;Chiude</translation>
+        <source> · no hours set</source>
+        <translation> · nessun orario</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, or empty</source>
+        <translation>#RRGGBB, o vuoto</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Attiva</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Orario</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Lasts</source>
         <translation>&amp;Dura</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nome</translation>
+        <source>&amp;Locations</source>
+        <translation>Se&amp;di</translation>
     </message>
     <message>
-        <source>&amp;Opens</source>
-        <translation>&amp;Apre</translation>
+        <source>&amp;To</source>
+        <translation>&amp;Al</translation>
     </message>
     <message>
-        <source>&amp;Rooms to add</source>
-        <translation>&amp;Stanze da aggiungere</translation>
+        <source>&amp;Who</source>
+        <translation>&amp;Chi</translation>
     </message>
     <message>
-        <source>A service to add</source>
-        <translation>Un servizio da aggiungere</translation>
+        <source>&amp;Working hours</source>
+        <translation>&amp;Orari di lavoro</translation>
     </message>
     <message>
-        <source>Clea&amp;ning after</source>
-        <translation>Pu&amp;lizia dopo</translation>
+        <source>Add a location first.</source>
+        <translation>Aggiungi prima una sede.</translation>
+    </message>
+    <message>
+        <source>Away from</source>
+        <translation>Assente dal</translation>
+    </message>
+    <message>
+        <source>Away until</source>
+        <translation>Assente fino al</translation>
+    </message>
+    <message>
+        <source>Book set-up — acudesk</source>
+        <translation>Configurazione dell&apos;agenda — acudesk</translation>
+    </message>
+    <message>
+        <source>Breaks (e.g. 13:00-14:00)</source>
+        <translation>Pause (es. 13:00-14:00)</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner in the list.</source>
+        <translation>Scegli un operatore nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Cleaning &amp;after</source>
+        <translation>Pulizia &amp;dopo</translation>
     </message>
     <message>
         <source>Cleaning after</source>
         <translation>Pulizia dopo</translation>
     </message>
     <message>
-        <source>Closes</source>
-        <translation>Chiude</translation>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur</source>
+        <translation>Colo&amp;re</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation>A&amp;pparecchi</translation>
+    </message>
+    <message>
+        <source>Device kind</source>
+        <translation>Tipo di apparecchio</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nome dell&apos;apparecchio</translation>
+    </message>
+    <message>
+        <source>Device needed</source>
+        <translation>Apparecchio necessario</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Apparecchi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dalle</translation>
     </message>
     <message>
         <source>Lasts</source>
         <translation>Dura</translation>
     </message>
     <message>
-        <source>Location</source>
-        <translation>Sede</translation>
-    </message>
-    <message>
         <source>Location name</source>
         <translation>Nome della sede</translation>
     </message>
     <message>
-        <source>Names separated by commas: Blue room, Garden room</source>
-        <translation>Nomi separati da virgole: Stanza blu, Stanza giardino</translation>
+        <source>Locations</source>
+        <translation>Sedi</translation>
     </message>
     <message>
-        <source>Needles in &amp;after</source>
-        <translation>A&amp;ghi inseriti dopo</translation>
+        <source>Na&amp;me</source>
+        <translation>No&amp;me</translation>
+    </message>
+    <message>
+        <source>Needles in (&amp;practitioner free)</source>
+        <translation>Aghi in posa (operatore &amp;libero)</translation>
     </message>
     <message>
         <source>Needles in after</source>
         <translation>Aghi inseriti dopo</translation>
     </message>
     <message>
-        <source>Open days</source>
-        <translation>Giorni di apertura</translation>
+        <source>Needs a dev&amp;ice</source>
+        <translation>Richiede un appar&amp;ecchio</translation>
     </message>
     <message>
-        <source>Opens</source>
-        <translation>Apre</translation>
+        <source>No device</source>
+        <translation>Nessun apparecchio</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the book&apos;s set-up.</source>
+        <translation>Solo un amministratore modifica la configurazione dell&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>Open less than the location: its own hours</source>
+        <translation>Aperta meno della sede: un orario proprio</translation>
+    </message>
+    <message>
+        <source>Open on {day}</source>
+        <translation>Aperto {day}</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Orario di apertura</translation>
+    </message>
+    <message>
+        <source>Own hours</source>
+        <translation>Orario proprio</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>Moti&amp;vo</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation>S&amp;tanze</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ri&amp;muovi</translation>
     </message>
     <message>
         <source>Re&amp;tention</source>
         <translation>&amp;Posa</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <source>Retention</source>
         <translation>Posa</translation>
+    </message>
+    <message>
+        <source>Room hours</source>
+        <translation>Orario della stanza</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nome della stanza</translation>
     </message>
     <message>
         <source>Rooms</source>
         <translation>Stanze</translation>
     </message>
     <message>
-        <source>Rooms to add</source>
-        <translation>Stanze da aggiungere</translation>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
     </message>
     <message>
-        <source>S&amp;ervice</source>
-        <translation>S&amp;ervizio</translation>
+        <source>Servi&amp;ces</source>
+        <translation>Ser&amp;vizi</translation>
     </message>
     <message>
         <source>Service name</source>
         <translation>Nome del servizio</translation>
     </message>
     <message>
-        <source>Set up the book — acudesk</source>
-        <translation>Configura l&apos;agenda — acudesk</translation>
+        <source>Services</source>
+        <translation>Servizi</translation>
     </message>
     <message>
-        <source>Set-up message</source>
-        <translation>Messaggio della configurazione</translation>
+        <source>Set-up &amp;before</source>
+        <translation>Preparazione &amp;prima</translation>
     </message>
     <message>
-        <source>The location is set up; add rooms and services here.</source>
-        <translation>La sede è configurata; qui aggiungi stanze e servizi.</translation>
+        <source>Set-up before</source>
+        <translation>Preparazione prima</translation>
     </message>
     <message>
-        <source>The location&apos;s hours, its rooms, and the services the book offers. While the needles are retained the practitioner is free to see another client.</source>
-        <translation>Gli orari della sede, le sue stanze e i servizi dell&apos;agenda. Durante la posa degli aghi l&apos;operatore è libero di seguire un altro cliente.</translation>
+        <source>Set-up sections</source>
+        <translation>Sezioni della configurazione</translation>
     </message>
     <message>
-        <source>Tick the days the location is open.</source>
-        <translation>Spunta i giorni di apertura della sede.</translation>
+        <source>The time off must end after it starts.</source>
+        <translation>L&apos;assenza deve finire dopo l&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>The whole location (closed)</source>
+        <translation>Tutta la sede (chiusa)</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
         <translation>&amp;Fuso orario</translation>
     </message>
     <message>
+        <source>Time o&amp;ff and closures</source>
+        <translation>Assen&amp;ze e chiusure</translation>
+    </message>
+    <message>
+        <source>Time off and closures</source>
+        <translation>Assenze e chiusure</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>What the book knows: locations and their hours, rooms, devices, the services offered, who works when, and time off. Nothing an appointment points to is deleted: it is made inactive.</source>
+        <translation>Ciò che l&apos;agenda conosce: le sedi e i loro orari, le stanze, gli apparecchi, i servizi offerti, chi lavora quando e le assenze. Nulla a cui rimanda un appuntamento viene eliminato: viene reso inattivo.</translation>
+    </message>
+    <message>
+        <source>Who is away</source>
+        <translation>Chi è assente</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Orari di lavoro</translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation>dopo </translation>
+    </message>
+    <message>
+        <source>e.g. Blue room</source>
+        <translation>es. Stanza blu</translation>
+    </message>
+    <message>
         <source>e.g. Facial acupuncture</source>
         <translation>per esempio Agopuntura del viso</translation>
+    </message>
+    <message>
+        <source>e.g. Holiday, training</source>
+        <translation>es. Ferie, formazione</translation>
+    </message>
+    <message>
+        <source>e.g. Stimulator 1</source>
+        <translation>es. Stimolatore 1</translation>
+    </message>
+    <message>
+        <source>e.g. Willow Street</source>
+        <translation>es. Via dei Salici</translation>
+    </message>
+    <message>
+        <source>e.g. electro-stimulator</source>
+        <translation>es. elettrostimolatore</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>per </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>{day} breaks</source>
+        <translation>{day} pause</translation>
+    </message>
+    <message>
+        <source>{day} from</source>
+        <translation>{day} dalle</translation>
+    </message>
+    <message>
+        <source>{day} to</source>
+        <translation>{day} alle</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inattivo)</translation>
+    </message>
+    <message>
+        <source>{name} · {minutes} min</source>
+        <translation>{name} · {minutes} min</translation>
+    </message>
+    <message>
+        <source>{start} to {end} · {who}</source>
+        <translation>dal {start} al {end} · {who}</translation>
+    </message>
+</context>
+<context>
+    <name>BookSetupTab</name>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Ricar&amp;ica</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>At &amp;location</source>
+        <translation>Nella &amp;sede</translation>
+    </message>
+    <message>
+        <source>At location</source>
+        <translation>Nella sede</translation>
+    </message>
+    <message>
+        <source>Read again what is saved (after another computer changed it)</source>
+        <translation>Rileggi ciò che è salvato (dopo che un altro computer l&apos;ha modificato)</translation>
+    </message>
+    <message>
+        <source>Set-up message</source>
+        <translation>Messaggio della configurazione</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4692,10 @@ registrata da {name} alle {time}</translation>
         <translation>A&amp;genda</translation>
     </message>
     <message>
+        <source>&amp;Book set-up…</source>
+        <translation>Configura l&apos;a&amp;genda…</translation>
+    </message>
+    <message>
         <source>&amp;Clinic</source>
         <translation>&amp;Studio</translation>
     </message>
@@ -4547,6 +4802,10 @@ registrata da {name} alle {time}</translation>
     <message>
         <source>How to do your work in acudesk, step by step, with pictures</source>
         <translation>Come svolgere il tuo lavoro in acudesk, passo per passo, con immagini</translation>
+    </message>
+    <message>
+        <source>Locations, rooms, devices, services, working hours and time off of the book</source>
+        <translation>Sedi, stanze, apparecchi, servizi, orari di lavoro e assenze dell&apos;agenda</translation>
     </message>
     <message>
         <source>My &amp;preferences…</source>
