@@ -7,7 +7,6 @@ finds "Facial rejuvenation"); a name that matches nothing is refused with the cl
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,6 +14,7 @@ from typing import Any
 
 from acudesk.domain.appointment_ics import CalendarEntry
 from acudesk.domain.appointments import Appointment
+from acudesk.domain.book_setup import name_key
 from acudesk.domain.errors import ValidationError
 from acudesk.domain.i18n import translate
 
@@ -121,13 +121,6 @@ def listing_row(item: ListedAppointment) -> dict[str, Any]:
         "series_id": a.series_id,
         "notes": a.notes,
     }
-
-
-def name_key(name: str) -> str:
-    """A name as compared: case, accents and runs of spaces do not count."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.split())
 
 
 def match_name(typed: str, known: Sequence[tuple[int, str]], field: str, kind: str) -> int:
