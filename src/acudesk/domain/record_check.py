@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 from datetime import datetime
+from functools import cache
 from typing import Any
 from zoneinfo import available_timezones
 
@@ -125,6 +126,12 @@ def check_appointments(document: dict[str, Any]) -> int:
                 raise _at(f"{where}.{key}", translate("records", "expected text."))
         if item.get("status") not in statuses:
             raise _at(f"{where}.status", translate("records", "not a status of the book."))
-        if item.get("zone") not in available_timezones():
+        if item.get("zone") not in _zones():
             raise _at(f"{where}.zone", translate("records", "not a time zone."))
     return len(raw)
+
+
+@cache
+def _zones() -> frozenset[str]:
+    """The IANA zone names, read from tzdata once (a walk of its files: ~10 ms a call)."""
+    return frozenset(available_timezones())
