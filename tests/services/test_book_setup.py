@@ -208,6 +208,23 @@ def test_time_off_and_closures_are_added_edited_and_removed(desk, room, owner, s
     ]
 
 
+def test_time_off_changed_and_changed_back_elsewhere_still_refuses_a_stale_save(
+    desk, room, owner, site
+) -> None:
+    """Saved twice at the other desk, the second time back to what it said: what this desk
+    loaded is still out of date (a version counts saves, a checksum of the words would not)."""
+    august = Span(datetime(2027, 8, 1, tzinfo=UTC), datetime(2027, 8, 15, tzinfo=UTC))
+    loaded = desk.book_people.add_time_off(owner, august, location_id=site.id, reason="Works")
+    there = room.book_people.save_time_off(owner, replace(loaded, reason="Painting"))
+    back = room.book_people.save_time_off(owner, replace(there, reason="Works"))
+    assert back.reason == loaded.reason and back.version != loaded.version
+    with pytest.raises(ConflictError):
+        desk.book_people.save_time_off(owner, replace(loaded, reason="Closed for works"))
+    with pytest.raises(ConflictError):
+        desk.book_people.remove_time_off(owner, loaded)
+    assert [t.reason for t in desk.book_people.time_off(owner, site.id)] == ["Works"]
+
+
 def test_reception_reads_the_set_up_but_may_not_change_it(desk, owner, site) -> None:
     rita = desk.users.add_user(owner, NewUser("rita", "Rita", Role.RECEPTION, "rita-password"))
     room = desk.book_setup.add_room(owner, site.id, "Blue")

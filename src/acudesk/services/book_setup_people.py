@@ -6,8 +6,6 @@ Time off is the one set-up record that may be removed: no appointment points to 
 
 from __future__ import annotations
 
-import zlib
-
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -124,7 +122,7 @@ class PeopleSetupService(Service):
                 record = TimeOffRecord()
                 work.session.add(record)
             else:
-                record = _loaded(work.session, value)
+                record = work.edit(TimeOffRecord, value.id, value.version, what=TIME_OFF)
             record.user_id = value.user_id
             record.location_id = value.location_id if value.user_id is None else None
             record.starts_at = queries.naive(value.span.start)
@@ -138,8 +136,8 @@ class PeopleSetupService(Service):
 
     def remove_time_off(self, actor: User, value: TimeOff) -> None:
         """Remove time off entered by mistake (or cancelled), if unchanged since loaded."""
-        with self._work(actor, Permission.MANAGE_CLINIC) as work:
-            record = _loaded(work.session, value)
+        with self._work(actor, Permission.MANAGE_CLINIC, what=TIME_OFF) as work:
+            record = work.edit(TimeOffRecord, value.id or 0, value.version, what=TIME_OFF)
             work.audit(AuditAction.DELETE, record, record.reason)
             work.session.delete(record)
             work.session.flush()
@@ -176,25 +174,8 @@ def _time_off(record: TimeOffRecord) -> TimeOff:
         record.location_id,
         record.reason,
         record.id,
-        _fingerprint(record),
+        record.version,
     )
-
-
-def _fingerprint(record: TimeOffRecord) -> int:
-    """Time off's version: a checksum of what it says (it has no version column), so that a
-    save over what another computer changed since it was loaded is refused all the same."""
-    said = f"{record.user_id}|{record.location_id}|{record.starts_at}|{record.ends_at}|"
-    return zlib.crc32((said + record.reason).encode("utf-8")) or 1
-
-
-def _loaded(session: Session, value: TimeOff) -> TimeOffRecord:
-    """The time off as saved, refused if it changed since ``value`` was loaded."""
-    record = session.get(TimeOffRecord, value.id or 0)
-    if record is None:
-        raise TIME_OFF.not_found()
-    if _fingerprint(record) != value.version:
-        raise ConflictError.saved_elsewhere(TIME_OFF.words())
-    return record
 
 
 def _reason(value: str) -> str:
