@@ -941,6 +941,14 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Scegli un operatore nell&apos;elenco.</translation>
     </message>
     <message>
+        <source>Choose who is away, or the whole location for a closure.</source>
+        <translation>Scegli chi è assente, o l&apos;intera sede per una chiusura.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
         <source>Cleaning &amp;after</source>
         <translation>Pulizia &amp;dopo</translation>
     </message>

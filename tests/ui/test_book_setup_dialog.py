@@ -181,6 +181,11 @@ def test_a_closure_and_a_practitioners_time_off(
     window = dialog()
     page = window.show_tab("time off")
     type_into(qtbot, page, "Reason", "Christmas")
+    press(qtbot, page, "Save")  # nobody chosen: Enter on a new entry never closes the clinic
+    assert "Choose who is away" in message(page, "who")
+    assert services.book_people.time_off(admin, site.id) == []
+    closure = named(page, "Who is away", QComboBox)
+    closure.setCurrentIndex(closure.findText("The whole location (closed)"))
     named(page, "Away from", QDateTimeEdit).setDateTime(QDateTime(QDate(2026, 12, 24), QTime(0, 0)))
     named(page, "Away until", QDateTimeEdit).setDateTime(
         QDateTime(QDate(2026, 12, 23), QTime(0, 0))

@@ -4,7 +4,7 @@ time off (a practitioner away, or the whole location closed)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, time
+from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
 from acudesk.domain.book_places import Location
 from acudesk.domain.book_setup import TimeOff, WorkingHours
-from acudesk.domain.book_time import Span
+from acudesk.domain.book_time import Span, local_moment
 from acudesk.domain.errors import ValidationError
 from acudesk.domain.users import User
 from acudesk.services.book_setup import BookSetupService
@@ -22,6 +22,8 @@ from acudesk.services.clock import Clock
 from acudesk.ui.book.hours_widget import HoursWidget
 from acudesk.ui.book.setup_tab import SetupTab
 from acudesk.ui.i18n import day_text, time_text, translate
+
+_NOBODY = -1  # the who list's first row, Choose…: nobody chosen yet
 
 
 class WorkingHoursTab(SetupTab):
@@ -145,6 +147,8 @@ class TimeOffTab(SetupTab):
         assert location_id is not None
         names = dict(self._setup.practitioners(self._actor))
         self.who_combo.clear()
+        # No default: a new entry names who is away, so Enter never closes a location by chance.
+        self.who_combo.addItem(translate("BookSetupDialog", "Choose…"), _NOBODY)
         self.who_combo.addItem(translate("BookSetupDialog", "The whole location (closed)"), None)
         for user_id, name in names.items():
             self.who_combo.addItem(name, user_id)
@@ -172,18 +176,32 @@ class TimeOffTab(SetupTab):
             span = (record.span.start.astimezone(zone), record.span.end.astimezone(zone))
         self.from_edit.setDateTime(_qt(span[0]))
         self.to_edit.setDateTime(_qt(span[1]))
-        index = self.who_combo.findData(record.user_id) if record else 0
-        self.who_combo.setCurrentIndex(max(index, 0))
+        if record is None:
+            index = 0  # Choose…
+        elif record.user_id is None:
+            index = 1  # the whole location
+        else:
+            index = max(self.who_combo.findData(record.user_id), 0)
+        self.who_combo.setCurrentIndex(index)
         self.reason_edit.setText(record.reason if record else "")
 
     def save(self, record: TimeOff | None, location_id: int | None) -> TimeOff:
         zone = self._zone()
-        start, end = _python(self.from_edit, zone), _python(self.to_edit, zone)
-        if end <= start:
+        start, end = _moment(self.from_edit, zone), _moment(self.to_edit, zone)
+        if end <= start:  # before the Span, which refuses to exist backwards
             raise ValidationError(
                 {"end": translate("BookSetupDialog", "The time off must end after it starts.")}
             )
         user_id = self.who_combo.currentData()
+        if user_id == _NOBODY:
+            raise ValidationError(
+                {
+                    "who": translate(
+                        "BookSetupDialog",
+                        "Choose who is away, or the whole location for a closure.",
+                    )
+                }
+            )
         value = TimeOff(
             Span(start, end),
             user_id,
@@ -210,8 +228,9 @@ def _qt(moment: datetime) -> QDateTime:
     return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
 
 
-def _python(edit: QDateTimeEdit, zone: ZoneInfo) -> datetime:
+def _moment(edit: QDateTimeEdit, zone: ZoneInfo) -> datetime:
     shown = edit.dateTime()
     day, at = shown.date(), shown.time()
-    local = datetime(day.year(), day.month(), day.day(), at.hour(), at.minute(), tzinfo=zone)
-    return local.astimezone(UTC)
+    return local_moment(
+        date(day.year(), day.month(), day.day()), time(at.hour(), at.minute()), zone
+    )
