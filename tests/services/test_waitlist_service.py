@@ -223,7 +223,7 @@ def test_two_workstations_booking_one_freed_time_at_once_book_it_once(desk, room
         [slot] = freed
         by_entry = {m.entry.id: m for m in slot.matches}
         rounds.append((slot.slot, [by_entry[e.id] for e in entries]))
-    barrier = threading.Barrier(2)
+    barrier = threading.Barrier(2, timeout=30)
 
     def run(services: Services, name: str, which: int) -> None:
         for slot, matches in rounds:
