@@ -8,6 +8,7 @@ import email.policy
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,6 +18,15 @@ import pytest
 
 SMTP_USER = "desk@willow.example"
 SMTP_PASSWORD = "smtp-secret-123"
+
+
+@contextmanager
+def refused_port() -> Iterator[int]:
+    """A loopback port held, bound and never listening, for the whole block: a connection to
+    it is refused every time, and no other server of the run can take it meanwhile."""
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        yield int(held.getsockname()[1])
 
 
 def free_port() -> int:

@@ -27,7 +27,7 @@ from acudesk.domain.reminders import MessageStatus, ReminderKind, ReminderRules
 from acudesk.domain.users import NewUser, Role
 from acudesk.store.models import SettingRecord
 from tests.conftest import CLINIC, FakeClock
-from tests.reminder_support import SMTP_PASSWORD, SMTP_USER, Gateway, Mailbox, free_port
+from tests.reminder_support import SMTP_PASSWORD, SMTP_USER, Gateway, Mailbox, refused_port
 
 LONDON = ZoneInfo("Europe/London")
 MONDAY = date(2026, 11, 23)  # the FakeClock's day; London is on GMT then
@@ -192,22 +192,25 @@ def test_a_change_soon_after_booking_sends_one_message_with_the_final_time(
 def test_a_failure_is_kept_with_its_reason_and_retried(desk, clinic, clock, smtp_server):
     owner = clinic[0]
     setup = set_up(desk, owner, smtp_server, None)
-    closed = replace(setup.smtp, port=free_port())  # nothing listens there
-    _, version = desk.reminder_settings.setup()
-    desk.reminder_settings.update(owner, replace(setup, smtp=closed), version)
-    book(desk, clinic, at(MONDAY, 18))
-    clock.now = datetime(2026, 11, 23, 9, 30)
+    with refused_port() as port:  # nothing listens there, for the whole test
+        closed = replace(setup.smtp, port=port)
+        _, version = desk.reminder_settings.setup()
+        desk.reminder_settings.update(owner, replace(setup, smtp=closed), version)
+        book(desk, clinic, at(MONDAY, 18))
+        clock.now = datetime(2026, 11, 23, 9, 30)
 
-    [failed] = desk.reminders.send_due(owner).failed
-    assert failed.status is MessageStatus.FAILED and failed.attempts == 1
-    assert f"127.0.0.1:{closed.port} could not be reached" in failed.reason
-    assert desk.reminders.send_due(owner).sent == ()  # a failure waits for someone to retry
+        [failed] = desk.reminders.send_due(owner).failed
+        assert failed.status is MessageStatus.FAILED and failed.attempts == 1
+        assert f"127.0.0.1:{closed.port} could not be reached" in failed.reason
+        assert desk.reminders.send_due(owner).sent == ()  # a failure waits for someone to retry
 
-    _, version = desk.reminder_settings.setup()
-    desk.reminder_settings.update(owner, setup, version)
-    [retried] = desk.reminders.retry(owner, desk.reminders.outbox(owner, MessageStatus.FAILED)).sent
-    assert retried.attempts == 2 and retried.reason == ""
-    assert len(smtp_server.messages) == 1
+        _, version = desk.reminder_settings.setup()
+        desk.reminder_settings.update(owner, setup, version)
+        [retried] = desk.reminders.retry(
+            owner, desk.reminders.outbox(owner, MessageStatus.FAILED)
+        ).sent
+        assert retried.attempts == 2 and retried.reason == ""
+        assert len(smtp_server.messages) == 1
 
 
 def test_a_gateway_that_refuses_is_the_reason(desk, clinic, clock, sms_gateway):

@@ -18,7 +18,7 @@ from acudesk.domain.reminder_setup import ReminderSetup, Security, SmtpSettings
 from acudesk.domain.reminders import MessageStatus
 from acudesk.ui.book.book_screen import BookScreen
 from acudesk.ui.reminders.outbox_screen import OutboxScreen
-from tests.reminder_support import SMTP_PASSWORD, SMTP_USER, Mailbox, free_port
+from tests.reminder_support import SMTP_PASSWORD, SMTP_USER, Mailbox, refused_port
 from tests.ui.widgets import named, press
 
 LONDON = ZoneInfo("Europe/London")
@@ -57,36 +57,67 @@ def test_a_failure_shows_its_reason_and_a_retry_sends_it(
 ):
     book, smtp = clinic
     setup, version = services.reminder_settings.setup()
-    closed = replace(setup, smtp=replace(smtp, port=free_port()))
-    services.reminder_settings.update(admin, closed, version)
-    book(15)
-    book(16)
-    clock.now = datetime(2026, 11, 23, 9, 30)
-    services.reminders.send_due(admin)
-    services.reminder_settings.update(admin, setup, services.reminder_settings.setup()[1])
+    with refused_port() as port:  # nothing listens there, for the whole test
+        closed = replace(setup, smtp=replace(smtp, port=port))
+        services.reminder_settings.update(admin, closed, version)
+        book(15)
+        book(16)
+        clock.now = datetime(2026, 11, 23, 9, 30)
+        services.reminders.send_due(admin)
+        services.reminder_settings.update(admin, setup, services.reminder_settings.setup()[1])
 
+        screen = OutboxScreen(services.reminders, admin, relay)
+        qtbot.addWidget(screen)
+        screen.resize(1366, 768)
+        screen.show()
+        table = named(screen, "Messages", QTableView)
+        assert screen.model.rowCount() == 2
+        assert named(screen, "Messages shown", QLabel).text() == "2 messages"
+        first = screen.model.item_at(0)
+        assert first.status is MessageStatus.FAILED and "could not be reached" in first.reason
+        assert screen.model.data(screen.model.index(0, 0)) == "Failed"
+
+        table.selectRow(0)
+        assert "Not sent:" in named(screen, "The chosen message", QPlainTextEdit).toPlainText()
+        press(qtbot, screen, "Retry")
+        assert len(smtp_server.messages) == 1
+        assert "Sent 1, failed 0" in named(screen, "Outbox message", QLabel).text()
+
+        show = named(screen, "Show messages", QComboBox)
+        show.setCurrentIndex(show.findData(MessageStatus.FAILED.value))
+        assert screen.model.rowCount() == 1
+        show.setCurrentIndex(show.findData(MessageStatus.SENT.value))
+        assert screen.model.rowCount() == 1 and screen.model.item_at(0).attempts == 2
+
+
+def test_with_several_chosen_the_reader_shows_the_one_last_moved_to(
+    qtbot, services, admin, relay, clinic, clock, smtp_server
+):
+    from PySide6.QtCore import QItemSelectionModel
+
+    book, smtp = clinic
+    setup, version = services.reminder_settings.setup()
+    with refused_port() as port:
+        services.reminder_settings.update(
+            admin, replace(setup, smtp=replace(smtp, port=port)), version
+        )
+        book(15)
+        book(16)
+        clock.now = datetime(2026, 11, 23, 9, 30)
+        services.reminders.send_due(admin)
     screen = OutboxScreen(services.reminders, admin, relay)
     qtbot.addWidget(screen)
-    screen.resize(1366, 768)
     screen.show()
     table = named(screen, "Messages", QTableView)
-    assert screen.model.rowCount() == 2
-    assert named(screen, "Messages shown", QLabel).text() == "2 messages"
-    first = screen.model.item_at(0)
-    assert first.status is MessageStatus.FAILED and "could not be reached" in first.reason
-    assert screen.model.data(screen.model.index(0, 0)) == "Failed"
-
-    table.selectRow(0)
-    assert "Not sent:" in named(screen, "The chosen message", QPlainTextEdit).toPlainText()
-    press(qtbot, screen, "Retry")
-    assert len(smtp_server.messages) == 1
-    assert "Sent 1, failed 0" in named(screen, "Outbox message", QLabel).text()
-
-    show = named(screen, "Show messages", QComboBox)
-    show.setCurrentIndex(show.findData(MessageStatus.FAILED.value))
-    assert screen.model.rowCount() == 1
-    show.setCurrentIndex(show.findData(MessageStatus.SENT.value))
-    assert screen.model.rowCount() == 1 and screen.model.item_at(0).attempts == 2
+    flags = QItemSelectionModel.SelectionFlag
+    model = table.selectionModel()
+    model.select(screen.model.index(0, 0), flags.ClearAndSelect | flags.Rows)
+    model.setCurrentIndex(screen.model.index(1, 0), flags.Select | flags.Rows)
+    assert len(screen.selected()) == 2
+    reader = named(screen, "The chosen message", QPlainTextEdit).toPlainText()
+    assert screen.model.item_at(1).body in reader
+    assert screen.model.item_at(0).body not in reader
+    assert screen.ui.retryButton.isEnabled()  # one of them failed
 
 
 def test_client_confirmed_on_the_book_stops_the_reminder(

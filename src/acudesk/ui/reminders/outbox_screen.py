@@ -44,6 +44,7 @@ class OutboxScreen(QWidget):
             combo.addItem(status.label, status.value)
         combo.currentIndexChanged.connect(self.refresh)
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        table.selectionModel().currentChanged.connect(self._on_selection_changed)
         self.ui.retryButton.clicked.connect(self.retry)
         self.ui.sendButton.clicked.connect(self.send_now)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
@@ -84,8 +85,8 @@ class OutboxScreen(QWidget):
     def _on_selection_changed(self, *_args: object) -> None:
         chosen = self.selected()
         self.ui.retryButton.setEnabled(any(m.status is MessageStatus.FAILED for m in chosen))
-        if len(chosen) == 1:
-            message = chosen[0]
+        message = self._read_message(chosen)
+        if message is not None:
             queued = translate("OutboxScreen", "Queued {when}").format(
                 when=f"{day_text(message.queued_at.date())} {time_text(message.queued_at)}"
             )
@@ -101,6 +102,15 @@ class OutboxScreen(QWidget):
             self.ui.messageText.setPlainText("\n\n".join(parts))
         else:
             self.ui.messageText.clear()
+
+    def _read_message(self, chosen: list[OutboxMessage]) -> OutboxMessage | None:
+        """The message the reader shows: of several chosen, the one last clicked or moved to."""
+        current: OutboxMessage | None = self.model.item_at(
+            self.ui.messagesTable.currentIndex().row()
+        )
+        if current is not None and current in chosen:
+            return current
+        return chosen[0] if len(chosen) == 1 else None
 
     def retry(self) -> None:
         failed = [m for m in self.selected() if m.status is MessageStatus.FAILED]
