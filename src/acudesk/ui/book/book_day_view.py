@@ -13,20 +13,15 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import (
-    QGraphicsScene,
-    QGraphicsView,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from acudesk.domain.appointments import Appointment
-from acudesk.ui.book.book_items import SELECTED_PEN_COLOUR, AppointmentItem, Column, lanes
+from acudesk.ui.book.book_canvas import GUTTER, HEADER, BookCanvas, Layout
+from acudesk.ui.book.book_items import SELECTED_PEN_COLOUR, AppointmentItem, BookScene, Column
 from acudesk.ui.i18n import translate
 
-HOUR_HEIGHT = 64.0
-GUTTER = 56.0
-HEADER = 30.0
+HOUR_HEIGHT = 64.0  # at 100 %
 DAY_COLUMN = 150.0  # the narrowest a room's or practitioner's column gets
 WEEK_COLUMN = 96.0  # and a day's in the week
 SLOT_MINUTES = 15
@@ -47,10 +42,6 @@ class _Drag:
         self.last_top = self.original.top()
 
 
-def _elided(text: str, font: QFont, width: float) -> str:
-    return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, max(width, 10))
-
-
 class BookDayView(QGraphicsView):
     """The day drawn; signals carry what the person chose."""
 
@@ -61,7 +52,7 @@ class BookDayView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setScene(QGraphicsScene(self))
+        self.setScene(BookScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName(translate("BookDayView", "Day of the book"))
@@ -77,7 +68,9 @@ class BookDayView(QGraphicsView):
         self._private = False
         self._column_width = DAY_COLUMN
         self._min_column = DAY_COLUMN
+        self.hour_height = HOUR_HEIGHT
         self.appointment_items: list[AppointmentItem] = []
+        self._canvas = BookCanvas(self.scene())
         self.scene().selectionChanged.connect(self._on_scene_selection_changed)
         # Set by the screen: what would stop a drop (appointment, start, column key, minutes).
         self.checker: Callable[[Appointment, datetime, int | None, int], list[str]] | None = None
@@ -103,14 +96,11 @@ class BookDayView(QGraphicsView):
 
     def y_of(self, moment: datetime) -> float:
         """The height of ``moment``'s wall time on its own day (days of a week side by side)."""
-        local = moment.astimezone(self._zone).replace(tzinfo=None)
-        start = datetime.combine(local.date(), self._hours[0])
-        minutes = (local - start).total_seconds() / 60
-        return HEADER + minutes * HOUR_HEIGHT / 60
+        return self._layout().y_of_local(moment.astimezone(self._zone))
 
     def moment_at(self, y: float, day: date | None = None) -> datetime:
         """The slot start (rounded down to 15 minutes) at a height of the scene, in UTC."""
-        minutes = max(0.0, (y - HEADER) * 60 / HOUR_HEIGHT)
+        minutes = max(0.0, (y - HEADER) * 60 / self.hour_height)
         minutes -= minutes % SLOT_MINUTES
         local = datetime.combine(day or self._day, self._hours[0]) + timedelta(minutes=minutes)
         return local.replace(tzinfo=self._zone).astimezone(ZoneInfo("UTC"))
@@ -135,6 +125,7 @@ class BookDayView(QGraphicsView):
             return
         resizing = item.rect().bottom() - point.y() <= EDGE
         self._drag = _Drag(item, point, item.rect(), resizing)
+        self._canvas.forget(item)  # whatever the drop does, it is drawn anew
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         drag = self._drag
@@ -147,7 +138,7 @@ class BookDayView(QGraphicsView):
             return
         x = GUTTER + self._columns.index(column) * self._column_width
         top = self.y_of(start)
-        bottom = top + minutes * HOUR_HEIGHT / 60
+        bottom = top + minutes * self.hour_height / 60
         drag.item.setRect(QRectF(x + 3, top + 1, self._column_width - 6, bottom - top - 2))
         for child in drag.item.childItems():
             child.setPos(x + 8, child.pos().y() + (top + 1 - drag.last_top))
@@ -182,11 +173,11 @@ class BookDayView(QGraphicsView):
         appointment = drag.item.appointment
         length = int((appointment.end - appointment.start).total_seconds() // 60)
         if drag.resizing:
-            grown = (point.y() - drag.origin.y()) * 60 / HOUR_HEIGHT
+            grown = (point.y() - drag.origin.y()) * 60 / self.hour_height
             minutes = max(SNAP, round((length + grown) / SNAP) * SNAP)
             column = self.column_at(drag.original.center().x())
             return appointment.start, column, minutes
-        shift = (point.y() - drag.origin.y()) * 60 / HOUR_HEIGHT
+        shift = (point.y() - drag.origin.y()) * 60 / self.hour_height
         start = appointment.start + timedelta(minutes=round(shift / SNAP) * SNAP)
         column = self.column_at(point.x())
         if column is not None and column.day is not None:
@@ -215,54 +206,36 @@ class BookDayView(QGraphicsView):
         room = self.viewport().width() - GUTTER - 4
         return max(self._min_column, room / len(self._columns))
 
+    def _layout(self) -> Layout:
+        return Layout(
+            self._day,
+            self._zone,
+            tuple(self._columns),
+            self._column_width,
+            self._hours,
+            self.hour_height,
+            self._private,
+        )
+
     def _draw(self, appointments: Sequence[Appointment]) -> None:
         scene = self.scene()
-        chosen = [i.appointment.id for i in scene.selectedItems() if isinstance(i, AppointmentItem)]
+        chosen = {i.appointment.id for i in self._selected()}
         scene.blockSignals(True)
-        self._marked = []  # their C++ items go with the clear
-        scene.clear()
         try:
-            self._draw_scene(appointments)
+            self._column_width = self._fit_width()
+            self.appointment_items = self._canvas.draw(self._layout(), appointments, self._now)
         finally:
+            alive = {id(item) for item in self.appointment_items}
+            self._marked = [item for item in self._marked if id(item) in alive]
             for item in self.appointment_items:
-                if item.appointment.id in chosen:
+                if item.appointment.id in chosen and not item.isSelected():
                     item.setSelected(True)
             self._mark_selected([i for i in self.appointment_items if i.isSelected()])
             scene.blockSignals(False)
 
-    def _draw_scene(self, appointments: Sequence[Appointment]) -> None:
-        scene = self.scene()
-        self.appointment_items = []
-        self._column_width = width = self._fit_width()
-        first, last = self._hours
-        hours = last.hour - first.hour + (1 if last.minute else 0)
-        height = HEADER + hours * HOUR_HEIGHT
-        right = GUTTER + width * len(self._columns)
-        grid, half = QPen(QColor("#d5dbe3")), QPen(QColor("#eef1f5"))
-        for hour in range(hours + 1):
-            y = HEADER + hour * HOUR_HEIGHT
-            scene.addLine(GUTTER, y, right, y, grid)
-            if hour < hours:
-                scene.addLine(GUTTER, y + HOUR_HEIGHT / 2, right, y + HOUR_HEIGHT / 2, half)
-                label = scene.addSimpleText(f"{first.hour + hour:02d}:00")
-                label.setPos(8, y + 2)
-        for index, column in enumerate(self._columns):
-            x = GUTTER + index * width
-            scene.addLine(x, 0, x, height, grid)
-            title = scene.addSimpleText("")
-            font = QFont()
-            font.setBold(True)
-            title.setFont(font)
-            title.setText(_elided(column.title, font, width - 12))
-            title.setPos(x + 6, 6)
-            shown = [a for a in appointments if column.shows(a, self._zone)]
-            places = lanes(shown)
-            for appointment in shown:
-                lane, count = places[appointment.id]
-                self._add_appointment(appointment, x + lane * width / count, width / count)
-            self._now_line(column, x, width, height)
-        scene.addLine(right, 0, right, height, grid)
-        scene.setSceneRect(QRectF(0, 0, right + 2, height + 2))
+    def _selected(self) -> list[AppointmentItem]:
+        found = (AppointmentItem.of(item) for item in self.scene().selectedItems())
+        return [item for item in found if item is not None]
 
     def _mark_selected(self, chosen: list[AppointmentItem]) -> None:
         for item in self._marked:
@@ -272,25 +245,7 @@ class BookDayView(QGraphicsView):
             item.setPen(QPen(QColor(SELECTED_PEN_COLOUR), 3))
         self._marked = chosen
 
-    def _now_line(self, column: Column, x: float, width: float, height: float) -> None:
-        if self._now is None:
-            return
-        now = self._now.astimezone(self._zone)
-        if now.date() != (column.day or self._day):
-            return
-        y = self.y_of(self._now)
-        if HEADER <= y <= height:
-            line = self.scene().addLine(x, y, x + width, y, QPen(QColor("#d03c3c"), 2))
-            line.setToolTip(translate("BookDayView", "Now"))
-
-    def _add_appointment(self, appointment: Appointment, x: float, width: float) -> None:
-        top, bottom = self.y_of(appointment.start), self.y_of(appointment.end)
-        rect = QRectF(x + 2, top + 1, max(width - 4, 8), max(bottom - top - 2, 12))
-        item = AppointmentItem(appointment, rect, self._private)
-        self.scene().addItem(item)
-        self.appointment_items.append(item)
-
     def _on_scene_selection_changed(self) -> None:
-        chosen = [i for i in self.scene().selectedItems() if isinstance(i, AppointmentItem)]
+        chosen = self._selected()
         self._mark_selected(chosen)
         self.appointment_selected.emit(chosen[0].appointment if chosen else None)
