@@ -271,12 +271,5 @@
             <numerusform>%n appointments</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Tomorrow: %n booking(s) not yet confirmed</source>
-        <translation>
-            <numerusform>Tomorrow: %n booking not yet confirmed</numerusform>
-            <numerusform>Tomorrow: %n bookings not yet confirmed</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from acudesk.domain.book_rules import ServiceType
 from acudesk.domain.book_time import WEEKDAY_NAMES, WeeklyHours
 from acudesk.domain.errors import AcudeskError, ValidationError
 from acudesk.domain.users import User
+from acudesk.services.book import BookService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.ui.forms.ui_book_setup_dialog import Ui_BookSetupDialog
 from acudesk.ui.i18n import translate
@@ -38,11 +39,17 @@ class BookSetupDialog(QDialog):
         actor: User,
         location: Location | None,
         parent: QWidget | None = None,
+        *,
+        book: BookService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_BookSetupDialog()
         ui.setupUi(self)
         self._setup, self._actor, self._location = setup, actor, location
+        self._book = book
+        self._late_hours = book.late_cancel_hours(actor) if book is not None else None
+        ui.cancelGroup.setVisible(book is not None)
+        ui.lateSpin.setValue(self._late_hours or 0)
         self.day_checks: list[QCheckBox] = []
         for weekday in range(7):
             check = QCheckBox(WEEKDAY_NAMES[weekday][:3], self)
@@ -100,6 +107,10 @@ class BookSetupDialog(QDialog):
             if service is not None:
                 self._setup.add_service_type(self._actor, service)
                 ui.serviceEdit.clear()
+            if self._book is not None and ui.lateSpin.value() != self._late_hours:
+                self._late_hours = self._book.set_late_cancel_hours(
+                    self._actor, ui.lateSpin.value()
+                )
         except AcudeskError as error:
             ui.messageLabel.setText(error.message)
             restyle(ui.messageLabel)

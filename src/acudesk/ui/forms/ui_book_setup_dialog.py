@@ -112,6 +112,24 @@ class Ui_BookSetupDialog(object):
 
         self.mainLayout.addWidget(self.roomsGroup)
 
+        self.cancelGroup = QGroupBox(BookSetupDialog)
+        self.cancelGroup.setObjectName(u"cancelGroup")
+        self.cancelGroupLayout = QFormLayout(self.cancelGroup)
+        self.cancelGroupLayout.setObjectName(u"cancelGroupLayout")
+        self.lateLabel = QLabel(self.cancelGroup)
+        self.lateLabel.setObjectName(u"lateLabel")
+
+        self.cancelGroupLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lateLabel)
+
+        self.lateSpin = QSpinBox(self.cancelGroup)
+        self.lateSpin.setObjectName(u"lateSpin")
+        self.lateSpin.setMaximum(336)
+
+        self.cancelGroupLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lateSpin)
+
+
+        self.mainLayout.addWidget(self.cancelGroup)
+
         self.serviceGroup = QGroupBox(BookSetupDialog)
         self.serviceGroup.setObjectName(u"serviceGroup")
         self.serviceGroupLayout = QFormLayout(self.serviceGroup)
@@ -200,6 +218,7 @@ class Ui_BookSetupDialog(object):
         self.opensLabel.setBuddy(self.opensEdit)
         self.closesLabel.setBuddy(self.closesEdit)
         self.roomsLabel.setBuddy(self.roomsEdit)
+        self.lateLabel.setBuddy(self.lateSpin)
         self.serviceLabel.setBuddy(self.serviceEdit)
         self.minutesLabel.setBuddy(self.minutesSpin)
         self.retentionFromLabel.setBuddy(self.retentionFromSpin)
@@ -239,6 +258,15 @@ class Ui_BookSetupDialog(object):
         self.roomsEdit.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Rooms to add", None))
 #endif // QT_CONFIG(accessibility)
         self.roomsEdit.setPlaceholderText(QCoreApplication.translate("BookSetupDialog", u"Names separated by commas: Blue room, Garden room", None))
+        self.cancelGroup.setTitle(QCoreApplication.translate("BookSetupDialog", u"Cancellations", None))
+        self.lateLabel.setText(QCoreApplication.translate("BookSetupDialog", u"Late if cancelled &within", None))
+#if QT_CONFIG(accessibility)
+        self.lateSpin.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Late cancellation hours", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.lateSpin.setToolTip(QCoreApplication.translate("BookSetupDialog", u"A cancellation this many hours or fewer before the start is marked cancelled late", None))
+#endif // QT_CONFIG(tooltip)
+        self.lateSpin.setSuffix(QCoreApplication.translate("BookSetupDialog", u" hours before", None))
         self.serviceGroup.setTitle(QCoreApplication.translate("BookSetupDialog", u"A service to add", None))
         self.serviceLabel.setText(QCoreApplication.translate("BookSetupDialog", u"S&ervice", None))
 #if QT_CONFIG(accessibility)
