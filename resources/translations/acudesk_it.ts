@@ -1565,7 +1565,7 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
     <message>
         <source>&amp;Print the aftercare sheet…</source>
-        <translation>&amp;Stampa la scheda post-trattamento…</translation>
+        <translation>&amp;Stampa la scheda…</translation>
     </message>
     <message>
         <source>A sheet was given already.</source>

@@ -280,5 +280,5 @@ def test_home_s_day_and_check_out(qtbot, services, clinic, relay, italian):
     window.show_screen("Home")
     data = [window.database_label]
     assert_italian(window, data)
-    dialog = shown(qtbot, CheckOutDialog(services, user, done), 560, 300)
+    dialog = shown(qtbot, CheckOutDialog(services, user, done), 620, 300)
     assert_italian(dialog)

@@ -22,8 +22,8 @@ class Ui_CheckOutDialog(object):
     def setupUi(self, CheckOutDialog) -> None:
         if not CheckOutDialog.objectName():
             CheckOutDialog.setObjectName(u"CheckOutDialog")
-        CheckOutDialog.resize(560, 300)
-        CheckOutDialog.setMinimumSize(QSize(520, 0))
+        CheckOutDialog.resize(620, 300)
+        CheckOutDialog.setMinimumSize(QSize(600, 0))
         self.mainLayout = QVBoxLayout(CheckOutDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")
