@@ -209,6 +209,16 @@
     </message>
 </context>
 <context>
+    <name>OutboxScreen</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreCheckSection</name>
     <message numerus="yes">
         <source>%n alerts read</source>
@@ -232,6 +242,23 @@
         <translation>
             <numerusform>{shown} of %n product</numerusform>
             <numerusform>{shown} of %n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsWidget</name>
+    <message numerus="yes">
+        <source> hour(s) before</source>
+        <translation>
+            <numerusform> hour before</numerusform>
+            <numerusform> hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -269,6 +296,36 @@
         <translation>
             <numerusform>%n appointment</numerusform>
             <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistBadges</name>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this freed time: click to see them (Alt+W).</source>
+        <translation>
+            <numerusform>%n waiting client fits this freed time: click to see them (Alt+W).</numerusform>
+            <numerusform>%n waiting clients fit this freed time: click to see them (Alt+W).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) waiting.</source>
+        <translation>
+            <numerusform>%n client waiting.</numerusform>
+            <numerusform>%n clients waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistMatchesDialog</name>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this time. Choose one and press Book here.</source>
+        <translation>
+            <numerusform>%n waiting client fits this time. Choose them and press Book here.</numerusform>
+            <numerusform>%n waiting clients fit this time. Choose one and press Book here.</numerusform>
         </translation>
     </message>
 </context>
