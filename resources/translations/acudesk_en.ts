@@ -298,13 +298,6 @@
             <numerusform>%n appointments</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Tomorrow: %n booking(s) not yet confirmed</source>
-        <translation>
-            <numerusform>Tomorrow: %n booking not yet confirmed</numerusform>
-            <numerusform>Tomorrow: %n bookings not yet confirmed</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>WaitlistBadges</name>

@@ -737,6 +737,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Annulla l&apos;appuntamento</translation>
     </message>
     <message>
+        <source>Check &amp;out…</source>
+        <translation>Fine &amp;visita…</translation>
+    </message>
+    <message>
         <source>Click an appointment to see it; double-click an empty time to book it.</source>
         <translation>Fai clic su un appuntamento per vederlo; doppio clic su un orario libero per prenotarlo.</translation>
     </message>
@@ -801,8 +805,16 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Solo un amministratore configura sedi, stanze e servizi.</translation>
     </message>
     <message>
+        <source>Only practitioners start treatment sessions.</source>
+        <translation>Solo gli operatori avviano le sedute di trattamento.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the aftercare sheet and book the next visit</source>
+        <translation>Stampa la scheda post-trattamento e prenota la prossima visita</translation>
     </message>
     <message>
         <source>Privacy mode: the book shows services, not names (Shift+P)</source>
@@ -829,6 +841,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Confi&amp;gura…</translation>
     </message>
     <message>
+        <source>Start the session of a client who has arrived, or open it</source>
+        <translation>Avvia la seduta di un cliente arrivato, o aprila</translation>
+    </message>
+    <message>
         <source>The book has no location yet. An administrator sets it up with Set up… (its opening hours, rooms and services).</source>
         <translation>L&apos;agenda non ha ancora una sede. Un amministratore la configura con Configura… (orari, stanze e servizi).</translation>
     </message>
@@ -839,6 +855,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>The day sheet could not be saved: {problem}.</source>
         <translation>Non è stato possibile salvare il foglio del giorno: {problem}.</translation>
+    </message>
+    <message>
+        <source>Treat&amp;ment</source>
+        <translation>&amp;Trattamento</translation>
     </message>
     <message>
         <source>Week</source>
@@ -864,6 +884,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
 </context>
 <context>
     <name>BookSetupDialog</name>
+    <message>
+        <source> hours of the start</source>
+        <translation> ore dall&apos;inizio</translation>
+    </message>
     <message>
         <source> min</source>
         <translation> min</translation>
@@ -915,6 +939,14 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>&amp;Working hours</source>
         <translation>&amp;Orari di lavoro</translation>
+    </message>
+    <message>
+        <source>A cancellation is late if made wit&amp;hin</source>
+        <translation>Una disdetta è tardiva se fatta &amp;entro</translation>
+    </message>
+    <message>
+        <source>A cancellation this many hours or fewer before the start is marked cancelled late</source>
+        <translation>Una disdetta fatta entro queste ore dall&apos;inizio è segnata come tardiva</translation>
     </message>
     <message>
         <source>Add a location first.</source>
@@ -999,6 +1031,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Lasts</source>
         <translation>Dura</translation>
+    </message>
+    <message>
+        <source>Late cancellation hours</source>
+        <translation>Ore per la disdetta tardiva</translation>
     </message>
     <message>
         <source>Location name</source>
@@ -1087,6 +1123,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Rooms</source>
         <translation>Stanze</translation>
+    </message>
+    <message>
+        <source>Save r&amp;ule</source>
+        <translation>Salva la re&amp;gola</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1798,6 +1838,85 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Zoom out</source>
         <translation>Riduci</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutDialog</name>
+    <message>
+        <source>&amp;Book the next visit…</source>
+        <translation>&amp;Prenota la prossima visita…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the aftercare sheet…</source>
+        <translation>&amp;Stampa la scheda…</translation>
+    </message>
+    <message>
+        <source>A sheet was given already.</source>
+        <translation>Una scheda è già stata consegnata.</translation>
+    </message>
+    <message>
+        <source>AFTERCARE SHEET</source>
+        <translation>SCHEDA POST-TRATTAMENTO</translation>
+    </message>
+    <message>
+        <source>Aftercare sheet</source>
+        <translation>Scheda post-trattamento</translation>
+    </message>
+    <message>
+        <source>Aftercare {name}</source>
+        <translation>Post-trattamento {name}</translation>
+    </message>
+    <message>
+        <source>Booked. Print the sheet now to show the date.</source>
+        <translation>Prenotato. Stampa ora la scheda perché riporti la data.</translation>
+    </message>
+    <message>
+        <source>Check out — acudesk</source>
+        <translation>Fine visita — acudesk</translation>
+    </message>
+    <message>
+        <source>Check-out message</source>
+        <translation>Messaggio di fine visita</translation>
+    </message>
+    <message>
+        <source>Client checking out</source>
+        <translation>Cliente in uscita</translation>
+    </message>
+    <message>
+        <source>NEXT VISIT</source>
+        <translation>PROSSIMA VISITA</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+        <source>No session was charted for this visit.</source>
+        <translation>Per questa visita non è stata registrata alcuna seduta.</translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>Non ancora stampata.</translation>
+    </message>
+    <message>
+        <source>Nothing booked yet.</source>
+        <translation>Ancora nessuna prenotazione.</translation>
+    </message>
+    <message>
+        <source>The aftercare sheet went to the printer.</source>
+        <translation>La scheda post-trattamento è stata inviata alla stampante.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>{service}, {status}</source>
+        <translation>{service}, {status}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} at {time}</source>
+        <translation>{weekday} {day} alle {time}</translation>
     </message>
 </context>
 <context>
@@ -7212,20 +7331,60 @@ Zinc Oxide (CI 77947)</translation>
         </translation>
     </message>
     <message>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Arrivato</translation>
+    </message>
+    <message>
+        <source>ARRIVED, WAITING</source>
+        <translation>ARRIVATI, IN ATTESA</translation>
+    </message>
+    <message>
+        <source>Arrivals waiting</source>
+        <translation>Arrivati in attesa</translation>
+    </message>
+    <message>
+        <source>Check &amp;out…</source>
+        <translation>Fine &amp;visita…</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Client con&amp;firmed</source>
+        <translation>Con&amp;fermato</translation>
+    </message>
+    <message>
+        <source>HANDOUTS TO PRINT</source>
+        <translation>SCHEDE DA STAMPARE</translation>
+    </message>
+    <message>
+        <source>Handouts to print</source>
+        <translation>Schede da stampare</translation>
+    </message>
+    <message>
+        <source>IN THE ROOMS</source>
+        <translation>NELLE STANZE</translation>
+    </message>
+    <message>
+        <source>INTAKES TO REVIEW</source>
+        <translation>ANAMNESI DA RIVEDERE</translation>
     </message>
     <message>
         <source>In the rooms now</source>
         <translation>Nelle stanze adesso</translation>
     </message>
     <message>
-        <source>In the rooms now: {who}</source>
-        <translation>Nelle stanze adesso: {who}</translation>
+        <source>Intakes due for review</source>
+        <translation>Anamnesi da rivedere</translation>
     </message>
     <message>
-        <source>Nobody is in a room now.</source>
-        <translation>Adesso non c&apos;è nessuno nelle stanze.</translation>
+        <source>Nobody is in treatment now.</source>
+        <translation>Nessuno è in trattamento ora.</translation>
+    </message>
+    <message>
+        <source>Print the aftercare sheet and book the next visit</source>
+        <translation>Stampa la scheda post-trattamento e prenota la prossima visita</translation>
     </message>
     <message>
         <source>Room</source>
@@ -7236,12 +7395,28 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Servizio</translation>
     </message>
     <message>
+        <source>Start the session of a client who has arrived, or open it</source>
+        <translation>Avvia la seduta di un cliente arrivato, o aprila</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
         <source>TODAY</source>
         <translation>OGGI</translation>
+    </message>
+    <message>
+        <source>TOMORROW, NOT YET CONFIRMED</source>
+        <translation>DOMANI, NON ANCORA CONFERMATI</translation>
+    </message>
+    <message>
+        <source>The client confirmed tomorrow&apos;s appointment</source>
+        <translation>Il cliente ha confermato l&apos;appuntamento di domani</translation>
+    </message>
+    <message>
+        <source>The client is here: a practitioner&apos;s session opens on its pre-check</source>
+        <translation>Il cliente è arrivato: la seduta dell&apos;operatore si apre sul controllo pre-trattamento</translation>
     </message>
     <message>
         <source>Time</source>
@@ -7256,19 +7431,56 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Appuntamenti di oggi</translation>
     </message>
     <message>
-        <source>Tomorrow</source>
-        <translation>Domani</translation>
+        <source>Today&apos;s message</source>
+        <translation>Messaggio di oggi</translation>
     </message>
-    <message numerus="yes">
-        <source>Tomorrow: %n booking(s) not yet confirmed</source>
-        <translation>
-            <numerusform>Domani: %n prenotazione non ancora confermata</numerusform>
-            <numerusform>Domani: %n prenotazioni non ancora confermate</numerusform>
-        </translation>
+    <message>
+        <source>Tomorrow not yet confirmed</source>
+        <translation>Domani non ancora confermati</translation>
+    </message>
+    <message>
+        <source>Treat&amp;ment</source>
+        <translation>&amp;Trattamento</translation>
+    </message>
+    <message>
+        <source>needles out now</source>
+        <translation>togliere gli aghi ora</translation>
+    </message>
+    <message>
+        <source>timer not started</source>
+        <translation>timer non avviato</translation>
+    </message>
+    <message>
+        <source>{client} confirmed.</source>
+        <translation>{client} ha confermato.</translation>
+    </message>
+    <message>
+        <source>{client}, booked {time} ({room})</source>
+        <translation>{client}, prenotato alle {time} ({room})</translation>
+    </message>
+    <message>
+        <source>{client}: last intake {day}</source>
+        <translation>{client}: ultima anamnesi {day}</translation>
+    </message>
+    <message>
+        <source>{client}: no intake yet</source>
+        <translation>{client}: ancora nessuna anamnesi</translation>
     </message>
     <message>
         <source>{done} completed, {left} still to come</source>
         <translation>{done} completati, {left} ancora da venire</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} left</source>
+        <translation>ancora {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>{room} · {client} — {left}</source>
+        <translation>{room} · {client} — {left}</translation>
+    </message>
+    <message>
+        <source>{time} {client} · {service}</source>
+        <translation>{time} {client} · {service}</translation>
     </message>
 </context>
 <context>

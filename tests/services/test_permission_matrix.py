@@ -478,6 +478,7 @@ CALLS: dict[str, Call] = {
     "users.reset_password": lambda c, u: c.services.users.reset_password(u, c.other.id, PASSWORD),
     "today.board": lambda c, u: c.services.today.board(u),
     "visits.arrive": lambda c, u: c.services.visits.arrive(u, c.fresh_appointment()),
+    "visits.check_out": lambda c, u: c.services.visits.check_out(u, c.appointment().id),
     "visits.session_of": lambda c, u: c.services.visits.session_of(u, c.appointment().id),
     "visits.start_treatment": lambda c, u: c.services.visits.start_treatment(
         u, c.fresh_appointment()

@@ -349,51 +349,14 @@ def test_the_week_shows_each_day_with_overlaps_side_by_side(
     )
 
 
-def test_home_shows_today_and_follows_another_desk(qtbot, services, admin, relay, clinic) -> None:
-    from acudesk.ui.book.today_widget import TodayWidget
-
-    location, rooms, facial, client = clinic
-    today = services.clock().date()
-    first = services.book.book(
-        admin,
-        BookingRequest(
-            client.id,
-            facial.id,
-            location.id,
-            local_moment(today, time(14), LONDON),
-            room_id=rooms[0].id,
-        ),
-    )
-    services.book.book(
-        admin,
-        BookingRequest(
-            client.id,
-            facial.id,
-            location.id,
-            local_moment(today + timedelta(days=1), time(9), LONDON),
-            room_id=rooms[1].id,
-        ),
-    )
-    widget = TodayWidget(services.book, services.book_setup, services.clock, admin, relay)
-    qtbot.addWidget(widget)
-    widget.show()
-    assert widget.model.rowCount() == 1
-    assert widget.model.index(0, 3).data() == "Blue room"
-    assert named(widget, "Today at a glance").text().startswith("1 appointment ·")
-    assert named(widget, "Tomorrow").text() == "Tomorrow: 1 booking not yet confirmed"
-    assert "Nobody" in named(widget, "In the rooms now").text()
-    services.book.set_status(admin, first, AppointmentStatus.ARRIVED)
-    qtbot.waitUntil(
-        lambda: "Blue room: Maria Quintero (arrived)" in named(widget, "In the rooms now").text()
-    )
-    services.book.book(
-        admin,
-        BookingRequest(
-            client.id,
-            facial.id,
-            location.id,
-            local_moment(today, time(16), LONDON),
-            room_id=rooms[1].id,
-        ),
-    )
-    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
+def test_the_late_cancellation_hours_are_set_up_with_the_book(
+    qtbot, services, admin, relay, clinic
+) -> None:
+    screen = make_screen(qtbot, services, admin, relay)
+    press(qtbot, screen, "Set up…")
+    dialog = screen.setup_dialog
+    spin = named(dialog, "Late cancellation hours", QSpinBox)
+    assert spin.value() == 24
+    spin.setValue(48)
+    press(qtbot, dialog, "Save rule")
+    assert services.book.late_cancel_hours(admin) == 48

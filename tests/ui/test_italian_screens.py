@@ -297,6 +297,20 @@ def test_no_screen_module_is_left_out_of_the_catalogue():
     assert Path("forms/session_widget.ui").as_posix() in files
 
 
+def test_home_s_day_and_check_out(qtbot, services, clinic, relay, italian):
+    from acudesk.ui.book.check_out_dialog import CheckOutDialog
+    from tests.ui.day_support import busy_day
+
+    user = clinic[0]
+    _location, done = busy_day(services, user, "it")
+    window = shown(qtbot, MainWindow(services, user, relay), 1366, 768)
+    window.show_screen("Home")
+    data = [window.database_label]
+    assert_italian(window, data)
+    dialog = shown(qtbot, CheckOutDialog(services, user, done), 620, 300)
+    assert_italian(dialog)
+
+
 def test_the_book_setup_window_tab_by_tab(qtbot, services, clinic, italian):
     from datetime import UTC, datetime, time
 

@@ -349,3 +349,18 @@ def test_the_walk_catches_cut_text(qtbot, qapp):
     for expected in expected_texts:
         assert expected in found, expected
     assert "'What was done'" not in found  # the last column has room
+
+
+def test_home_s_day_and_check_out(qtbot, services, admin, relay, language):
+    """Home with a busy day (rooms counting down, arrivals waiting, handouts to print,
+    intakes to review, tomorrow to confirm) and the check-out dialog."""
+    from acudesk.ui.book.check_out_dialog import CheckOutDialog
+    from tests.ui.day_support import busy_day
+
+    user = services.users.set_language(admin, admin.id, language)
+    _location, done = busy_day(services, user, language)
+    walk = Walk(qtbot, language)
+    window = MainWindow(services, user, relay)
+    walk.look(window, "home day", ROOM)
+    walk.look(CheckOutDialog(services, user, done), "check out")
+    walk.assert_clean()

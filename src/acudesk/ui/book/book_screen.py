@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -39,6 +40,9 @@ from acudesk.ui.i18n import QT_TRANSLATE_NOOP, day_text, time_text, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.theme import restyle
 
+if TYPE_CHECKING:
+    from acudesk.ui.book.visit_windows import VisitsFactory
+
 NO_LOCATION = QT_TRANSLATE_NOOP(
     "BookScreen",
     "The book has no location yet. An administrator sets it up with Set up… (its opening "
@@ -56,6 +60,8 @@ class BookScreen(QWidget):
         user: User,
         relay: ChangeRelay,
         parent: QWidget | None = None,
+        *,
+        visits: VisitsFactory | None = None,
         reminders: ReminderService | None = None,  # given: the card's Client confirmed
     ) -> None:
         super().__init__(parent)
@@ -83,7 +89,7 @@ class BookScreen(QWidget):
         ui.newButton.clicked.connect(self._on_new_clicked)
         ui.setupButton.clicked.connect(self._on_setup_clicked)
         ui.daySheetButton.clicked.connect(self._on_day_sheet_clicked)
-        self.card = AppointmentCard(ui, book, user, self, reminders)
+        self.card = AppointmentCard(ui, book, user, self, visits, reminders)
         self.card.changed.connect(self._on_card_changed)
         self.card.failed.connect(self._on_card_failed)
         ui.setupButton.setEnabled(user.can(Permission.MANAGE_CLINIC))
@@ -97,13 +103,7 @@ class BookScreen(QWidget):
         self.view.appointment_selected.connect(self._on_appointment_selected)
         self.view.appointment_dropped.connect(self._on_appointment_dropped)
         self.view.checker = self._drop_problems
-        for keys, slot in (
-            ("Alt+Left", self._on_previous_clicked),
-            ("Alt+Right", self._on_next_clicked),
-            ("Ctrl+B", self._on_new_clicked),
-            ("Shift+P", ui.privacyCheck.toggle),
-        ):
-            QShortcut(QKeySequence(keys), self, slot)
+        _add_shortcuts(self)
         relay.changed.connect(self._on_relay_changed)
         self._load_locations()
         self._show_detail(None)
@@ -278,7 +278,9 @@ class BookScreen(QWidget):
     def _on_setup_clicked(self) -> None:
         from acudesk.ui.book.book_setup_dialog import BookSetupDialog
 
-        dialog = BookSetupDialog(self._setup, self._user, self.location, self, clock=self._clock)
+        dialog = BookSetupDialog(
+            self._setup, self._user, self.location, self, clock=self._clock, book=self._book
+        )
         dialog.open()
         self.setup_dialog = dialog
 
@@ -335,3 +337,13 @@ class BookScreen(QWidget):
     def _say(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
         restyle(self.ui.messageLabel)
+
+
+def _add_shortcuts(screen: BookScreen) -> None:
+    for keys, slot in (
+        ("Alt+Left", screen._on_previous_clicked),
+        ("Alt+Right", screen._on_next_clicked),
+        ("Ctrl+B", screen._on_new_clicked),
+        ("Shift+P", screen.ui.privacyCheck.toggle),
+    ):
+        QShortcut(QKeySequence(keys), screen, slot)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from acudesk.domain.book_places import Location
+from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
+from acudesk.services.book import BookService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clock import Clock, system_clock
 from acudesk.ui.book.setup_people_tabs import TimeOffTab, WorkingHoursTab
@@ -30,6 +32,7 @@ class BookSetupDialog(QDialog):
         parent: QWidget | None = None,
         *,
         clock: Clock = system_clock,
+        book: BookService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_BookSetupDialog()
@@ -58,7 +61,28 @@ class BookSetupDialog(QDialog):
         ui.tabs.currentChanged.connect(self._on_tab_changed)
         ui.buttonBox.rejected.connect(self.reject)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self._book = book
+        self._show_late_rule()
+        ui.lateSaveButton.clicked.connect(self._on_late_save_clicked)
         self._on_tab_changed(0)
+
+    def _show_late_rule(self) -> None:
+        ui, book = self.ui, self._book
+        for widget in (ui.lateLabel, ui.lateSpin, ui.lateSaveButton, ui.lateMessage):
+            widget.setVisible(book is not None)
+        if book is not None:
+            ui.lateSpin.setValue(book.late_cancel_hours(self._actor))
+
+    def _on_late_save_clicked(self) -> None:
+        if self._book is None:
+            return
+        try:
+            saved = self._book.set_late_cancel_hours(self._actor, self.ui.lateSpin.value())
+        except AcudeskError as error:
+            self.ui.lateMessage.setText(error.message)
+            return
+        self.ui.lateSpin.setValue(saved)
+        self.ui.lateMessage.setText("")
 
     def show_tab(self, key: str) -> SetupTab:
         page = self.pages[key]

@@ -98,6 +98,9 @@ class BookingDialog(QDialog):
         self.ui.clientList.addItem(item)
         self.ui.clientList.setCurrentRow(0)
 
+    def choose_service(self, service_id: int) -> None:
+        _choose(self.ui.serviceCombo, service_id)
+
     def _on_client_edit_changed(self, text: str) -> None:
         ui = self.ui
         ui.clientList.clear()

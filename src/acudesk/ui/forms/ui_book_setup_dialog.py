@@ -15,7 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QLabel, QSizePolicy, QTabWidget, QVBoxLayout,
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout,
     QWidget)
 
 class Ui_BookSetupDialog(object):
@@ -39,12 +40,48 @@ class Ui_BookSetupDialog(object):
 
         self.mainLayout.addWidget(self.tabs)
 
+        self.cancelRow = QHBoxLayout()
+        self.cancelRow.setObjectName(u"cancelRow")
+        self.lateLabel = QLabel(BookSetupDialog)
+        self.lateLabel.setObjectName(u"lateLabel")
+
+        self.cancelRow.addWidget(self.lateLabel)
+
+        self.lateSpin = QSpinBox(BookSetupDialog)
+        self.lateSpin.setObjectName(u"lateSpin")
+        self.lateSpin.setMaximum(336)
+
+        self.cancelRow.addWidget(self.lateSpin)
+
+        self.lateSaveButton = QPushButton(BookSetupDialog)
+        self.lateSaveButton.setObjectName(u"lateSaveButton")
+        self.lateSaveButton.setAutoDefault(False)
+
+        self.cancelRow.addWidget(self.lateSaveButton)
+
+        self.lateMessage = QLabel(BookSetupDialog)
+        self.lateMessage.setObjectName(u"lateMessage")
+        self.lateMessage.setWordWrap(True)
+        self.lateMessage.setProperty(u"role", u"error")
+
+        self.cancelRow.addWidget(self.lateMessage)
+
+        self.cancelSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.cancelRow.addItem(self.cancelSpacer)
+
+
+        self.mainLayout.addLayout(self.cancelRow)
+
         self.buttonBox = QDialogButtonBox(BookSetupDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.mainLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.lateLabel.setBuddy(self.lateSpin)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(BookSetupDialog)
 
@@ -57,5 +94,14 @@ class Ui_BookSetupDialog(object):
 #if QT_CONFIG(accessibility)
         self.tabs.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Set-up sections", None))
 #endif // QT_CONFIG(accessibility)
+        self.lateLabel.setText(QCoreApplication.translate("BookSetupDialog", u"A cancellation is late if made wit&hin", None))
+#if QT_CONFIG(accessibility)
+        self.lateSpin.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Late cancellation hours", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.lateSpin.setToolTip(QCoreApplication.translate("BookSetupDialog", u"A cancellation this many hours or fewer before the start is marked cancelled late", None))
+#endif // QT_CONFIG(tooltip)
+        self.lateSpin.setSuffix(QCoreApplication.translate("BookSetupDialog", u" hours of the start", None))
+        self.lateSaveButton.setText(QCoreApplication.translate("BookSetupDialog", u"Save r&ule", None))
     # retranslateUi
 

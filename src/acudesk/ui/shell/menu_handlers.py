@@ -138,7 +138,9 @@ def book_setup(window: MainWindow) -> QDialog:
 
     services = window.context.services
     return _open(
-        BookSetupDialog(services.book_setup, window.user, None, window, clock=services.clock)
+        BookSetupDialog(
+            services.book_setup, window.user, None, window, clock=services.clock, book=services.book
+        )
     )
 
 

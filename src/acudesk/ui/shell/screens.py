@@ -20,6 +20,7 @@ from acudesk.ui.i18n import QT_TRANSLATE_NOOP
 from acudesk.ui.shell.change_relay import ChangeRelay
 
 if TYPE_CHECKING:
+    from acudesk.ui.book.visit_windows import VisitsFactory, VisitWindows
     from acudesk.ui.clients.client_page import ClientPage
     from acudesk.ui.intake.intake_widget import IntakeWidget
     from acudesk.ui.sessions.session_history_widget import SessionHistoryWidget
@@ -53,7 +54,13 @@ def home_screen(context: Context) -> QWidget:
         from acudesk.ui.book.today_widget import TodayWidget
 
         today = TodayWidget(
-            services.book, services.book_setup, services.clock, context.user, context.relay
+            services.today,
+            services.book,
+            services.handouts,
+            services.clock,
+            context.user,
+            context.relay,
+            visits=visit_windows(context),
         )
     return HomeScreen(
         services.clinic,
@@ -76,8 +83,20 @@ def book_screen(context: Context) -> QWidget:
         services.clock,
         context.user,
         context.relay,
+        visits=visit_windows(context),
         reminders=services.reminders,
     )
+
+
+def visit_windows(context: Context) -> VisitsFactory:
+    """How Home and the book open a visit's session and check-out windows."""
+
+    def make(host: QWidget) -> VisitWindows:
+        from acudesk.ui.book.visit_windows import VisitWindows
+
+        return VisitWindows(context.services, context.user, host)
+
+    return make
 
 
 def outbox_screen(context: Context) -> QWidget:
