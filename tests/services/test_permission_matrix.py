@@ -417,7 +417,6 @@ CALLS: dict[str, Call] = {
     "reminder_settings.update": lambda c, u: c.services.reminder_settings.update(
         u, *c.services.reminder_settings.setup()
     ),
-    "reminders.confirm": lambda c, u: c.services.reminders.confirm(u, c.appointment()),
     "reminders.due": lambda c, u: c.services.reminders.due(u),
     "reminders.outbox": lambda c, u: c.services.reminders.outbox(u),
     "reminders.retry": lambda c, u: c.services.reminders.retry(u, []),

@@ -161,7 +161,7 @@ def test_no_reminder_for_a_confirmed_or_cancelled_appointment_or_without_consent
     set_up(desk, owner, smtp_server, None)
     tuesday = MONDAY + timedelta(days=1)
     confirmed = book(desk, clinic, at(tuesday, 9))
-    desk.reminders.confirm(owner, confirmed)
+    desk.book.set_status(owner, confirmed, AppointmentStatus.CONFIRMED)  # Client confirmed
     cancelled = book(desk, clinic, at(tuesday, 11))
     desk.book.set_status(owner, cancelled, AppointmentStatus.CANCELLED)
     silent = desk.clients.create(owner, ClientInput(first_name="Bea", email="bea@example.com"))

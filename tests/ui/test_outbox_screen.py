@@ -132,7 +132,6 @@ def test_client_confirmed_on_the_book_stops_the_reminder(
         services.clock,
         admin,
         relay,
-        reminders=services.reminders,
     )
     qtbot.addWidget(screen)
     screen.resize(1366, 768)

@@ -15,10 +15,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from acudesk.domain.appointments import Appointment, AppointmentStatus, status_change_refusal
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.changes import Changes
-from acudesk.domain.errors import APPOINTMENT, RECORD, ValidationError
+from acudesk.domain.errors import RECORD
 from acudesk.domain.i18n import translate
 from acudesk.domain.reminder_setup import GatewayKind, ReminderSetup
 from acudesk.domain.reminder_templates import ReminderFacts, load_template, render
@@ -35,7 +34,6 @@ from acudesk.services.reminder_send import SendFailed, email_message, send_email
 from acudesk.services.secrets import KeyringService, read_password
 from acudesk.services.work import Work
 from acudesk.store import reminders as queries
-from acudesk.store.book_models import AppointmentRecord
 from acudesk.store.clinic import clinic_record
 from acudesk.store.reminder_models import ReminderMessageRecord
 from acudesk.store.settings import load_settings
@@ -110,22 +108,6 @@ class ReminderService(KeyringService):
                 ids.append(record.id)
             work.changed(Changes.of(reminders=ids))
         return self._send(actor, ids)
-
-    def confirm(self, actor: User, loaded: Appointment) -> Appointment:
-        """The client confirmed (on the phone, in a reply): the appointment is confirmed and
-        no further reminder goes for it."""
-        from acudesk.store.book import to_appointment
-
-        refusal = status_change_refusal(loaded.status, AppointmentStatus.CONFIRMED)
-        if refusal:
-            raise ValidationError({"status": refusal})
-        with self._work(actor, Permission.BOOK, what=APPOINTMENT) as work:
-            record = work.edit(AppointmentRecord, loaded.id, loaded.version, what=APPOINTMENT)
-            record.status = AppointmentStatus.CONFIRMED.value
-            work.audit(AuditAction.UPDATE, record, "status confirmed: the client confirmed")
-            work.changed(Changes.of(appointments=[record.id]))
-            work.session.flush()
-            return to_appointment(record, loaded.service_name, loaded.client_name)
 
     # -- queueing --------------------------------------------------------------------------
 

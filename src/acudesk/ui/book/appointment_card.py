@@ -13,7 +13,6 @@ from acudesk.domain.day_board import TREATABLE
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.book import BookService
-from acudesk.services.reminders import ReminderService
 from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
 from acudesk.ui.i18n import time_text, translate
 
@@ -34,18 +33,15 @@ class AppointmentCard(QObject):
         user: User,
         parent: QWidget,
         visits: VisitsFactory | None = None,
-        reminders: ReminderService | None = None,
     ) -> None:
         super().__init__(parent)
         self._ui, self._book, self._user, self._parent = ui, book, user, parent
-        self._reminders = reminders
         self.visits = self._visits = visits(parent) if visits is not None else None
         if self._visits is not None:
             self._visits.failed.connect(self.failed)
         self.appointment: Appointment | None = None
         self.cancel_dialog: QInputDialog | None = None
         ui.confirmedButton.clicked.connect(self._on_confirmed_clicked)
-        ui.confirmedButton.setVisible(reminders is not None)
         ui.arrivedButton.clicked.connect(self._on_arrived_clicked)
         ui.treatButton.clicked.connect(self._on_treat_clicked)
         ui.checkOutButton.clicked.connect(self._on_check_out_clicked)
@@ -113,16 +109,8 @@ class AppointmentCard(QObject):
         self.changed.emit(saved)
 
     def _on_confirmed_clicked(self) -> None:
-        """The client confirmed (a call, a reply): recorded, and no further reminder goes."""
-        if self.appointment is None or self._reminders is None:
-            return
-        try:
-            saved = self._reminders.confirm(self._user, self.appointment)
-        except AcudeskError as error:
-            self.failed.emit(error.message)
-            return
-        self.appointment = saved
-        self.changed.emit(saved)
+        """The client confirmed (a call, a reply): the book's status, so no reminder goes."""
+        self._set_status(AppointmentStatus.CONFIRMED)
 
     def _on_arrived_clicked(self) -> None:
         if self._visits is None:

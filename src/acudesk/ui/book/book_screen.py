@@ -23,7 +23,6 @@ from acudesk.services.book import BookService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
-from acudesk.services.reminders import ReminderService
 from acudesk.ui.book.appointment_card import AppointmentCard
 from acudesk.ui.book.book_day_view import DAY_COLUMN, WEEK_COLUMN, BookDayView
 from acudesk.ui.book.book_items import Column
@@ -62,7 +61,6 @@ class BookScreen(QWidget):
         parent: QWidget | None = None,
         *,
         visits: VisitsFactory | None = None,
-        reminders: ReminderService | None = None,  # given: the card's Client confirmed
     ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_BookScreen()
@@ -89,7 +87,7 @@ class BookScreen(QWidget):
         ui.newButton.clicked.connect(self._on_new_clicked)
         ui.setupButton.clicked.connect(self._on_setup_clicked)
         ui.daySheetButton.clicked.connect(self._on_day_sheet_clicked)
-        self.card = AppointmentCard(ui, book, user, self, visits, reminders)
+        self.card = AppointmentCard(ui, book, user, self, visits)
         self.card.changed.connect(self._on_card_changed)
         self.card.failed.connect(self._on_card_failed)
         ui.setupButton.setEnabled(user.can(Permission.MANAGE_CLINIC))

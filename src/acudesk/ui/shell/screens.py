@@ -84,7 +84,6 @@ def book_screen(context: Context) -> QWidget:
         context.user,
         context.relay,
         visits=visit_windows(context),
-        reminders=services.reminders,
     )
 
 
