@@ -653,12 +653,64 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>BookLook</name>
+    <message>
+        <source>Colour by service</source>
+        <translation>Colori per servizio</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>Colori per stato</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Legenda dei colori</translation>
+    </message>
+    <message>
+        <source>Colour the appointments by status or by service (Shift+C)</source>
+        <translation>Colora gli appuntamenti per stato o per servizio (Maiusc+C)</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colori</translation>
+    </message>
+</context>
+<context>
+    <name>BookMonthView</name>
+    <message numerus="yes">
+        <source>%Ln appointment(s)</source>
+        <translation>
+            <numerusform>%Ln appuntamento</numerusform>
+            <numerusform>%Ln appuntamenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest {first}–{last}</source>
+        <translation>Più pieno {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Month of the book</source>
+        <translation>Mese dell&apos;agenda</translation>
+    </message>
+    <message>
+        <source>No practitioner</source>
+        <translation>Nessun operatore</translation>
+    </message>
+</context>
+<context>
     <name>BookScreen</name>
     <message numerus="yes">
         <source>%n appointment(s) this day.</source>
         <translation>
             <numerusform>%n appuntamento in questo giorno.</numerusform>
             <numerusform>%n appuntamenti in questo giorno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) this month.</source>
+        <translation>
+            <numerusform>%n appuntamento questo mese.</numerusform>
+            <numerusform>%n appuntamenti questo mese.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -753,6 +805,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>&amp;Foglio del giorno…</translation>
     </message>
     <message>
+        <source>Day (Ctrl+1), week (Ctrl+2) or month (Ctrl+3)</source>
+        <translation>Giorno (Ctrl+1), settimana (Ctrl+2) o mese (Ctrl+3)</translation>
+    </message>
+    <message>
         <source>Day or week</source>
         <translation>Giorno o settimana</translation>
     </message>
@@ -779,6 +835,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Location</source>
         <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>Moved {client} to {time}.</source>
@@ -6670,6 +6730,37 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Username</source>
         <translation>Nome utente</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomControl</name>
+    <message>
+        <source>Back to 100 % with Ctrl+0</source>
+        <translation>Torna al 100 % con Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Ingrandisci (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Riduci (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 </TS>
