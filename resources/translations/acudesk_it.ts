@@ -5403,6 +5403,21 @@ Zinc Oxide (CI 77947)</translation>
     </message>
 </context>
 <context>
+    <name>RetentionBadges</name>
+    <message>
+        <source>Needle retention: time left</source>
+        <translation>Posa degli aghi: tempo rimasto</translation>
+    </message>
+    <message>
+        <source>Time up</source>
+        <translation>Tempo scaduto</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>mancano {time}</translation>
+    </message>
+</context>
+<context>
     <name>RetentionTimers</name>
     <message>
         <source>Retention time is up</source>

@@ -65,7 +65,7 @@ class BookScreen(QWidget):
         self.day = clock().date()
         self.view = BookDayView(self)
         ui.dayLayout.addWidget(self.view)
-        self.views = BookViews(self, book, setup, user, clock, self._say)
+        self.views = BookViews(self, book, setup, user, clock, self._say, relay)
         ui.spanCombo.currentIndexChanged.connect(self.refresh)
         ui.byCombo.addItem(translate("BookScreen", "By room"), True)
         ui.byCombo.addItem(translate("BookScreen", "By practitioner"), False)

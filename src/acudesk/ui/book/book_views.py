@@ -1,4 +1,5 @@
-"""The Book's view switch: day, week or month (Ctrl+1, Ctrl+2, Ctrl+3), and the month itself.
+"""The Book's view switch: day, week or month (Ctrl+1, Ctrl+2, Ctrl+3), and the month itself;
+the colours, the zoom and the retention countdowns of the day and week.
 
 The month is a grid of days, each with its count, busiest hours and a bar per practitioner;
 a click or Enter opens that day. Alt+Left and Alt+Right move by a month there.
@@ -23,8 +24,10 @@ from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clock import Clock
 from acudesk.ui.book.book_look import BookLook, make_legend
 from acudesk.ui.book.book_month_view import BookMonthView
+from acudesk.ui.book.book_retention import RetentionBadges
 from acudesk.ui.book.book_zoom import ZoomControl
 from acudesk.ui.i18n import translate
+from acudesk.ui.shell.change_relay import ChangeRelay
 
 if TYPE_CHECKING:
     from acudesk.ui.book.book_screen import BookScreen
@@ -56,6 +59,7 @@ class BookViews:
         user: User,
         clock: Clock,
         say: Callable[[str], None],
+        relay: ChangeRelay,
     ) -> None:
         self._screen = screen
         self._book, self._setup, self._user, self._clock, self._say = book, setup, user, clock, say
@@ -73,6 +77,9 @@ class BookViews:
         self.month_view.hide()
         ui.dayLayout.addWidget(self.month_view)
         self._add_tools(screen)
+        self.timers = RetentionBadges(
+            screen.view, book, user, clock, lambda: screen.location, relay
+        )
         self.month_view.day_chosen.connect(self._on_month_view_day_chosen)
         self.month_view.day_moved.connect(self._on_month_view_day_moved)
 
