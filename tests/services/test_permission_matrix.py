@@ -172,6 +172,11 @@ class Clinic:
     def appointment(self):
         return self.services.book.book(self.admin, self.booking())
 
+    def fresh_appointment(self):
+        """An appointment of a client of its own (an arrival may open the client's session)."""
+        booking = self.booking(client_id=self.fresh_client().id)
+        return self.services.book.book(self.admin, booking)
+
     def record_document(self) -> dict:
         fresh = self.fresh_client()
         document = self.services.records.export_record(self.admin, fresh.id)
@@ -357,6 +362,12 @@ CALLS: dict[str, Call] = {
     ),
     "users.list_users": lambda c, u: c.services.users.list_users(u),
     "users.reset_password": lambda c, u: c.services.users.reset_password(u, c.other.id, PASSWORD),
+    "today.board": lambda c, u: c.services.today.board(u),
+    "visits.arrive": lambda c, u: c.services.visits.arrive(u, c.fresh_appointment()),
+    "visits.session_of": lambda c, u: c.services.visits.session_of(u, c.appointment().id),
+    "visits.start_treatment": lambda c, u: c.services.visits.start_treatment(
+        u, c.fresh_appointment()
+    ),
     "users.set_active": lambda c, u: c.services.users.set_active(u, c.other.id, True),
     "users.set_language": lambda c, u: c.services.users.set_language(u, u.id, None),
     "users.unlock": lambda c, u: c.services.users.unlock(u, c.other.id),

@@ -173,3 +173,11 @@ class CourseClash(AcudeskError):
             "start",
         )
         self.plan = tuple(plan)
+
+
+@dataclass(frozen=True, slots=True)
+class Visit:
+    """An appointment on its way through the day, and the session that treats it, if any."""
+
+    appointment: Appointment
+    session_id: int | None = None

@@ -186,6 +186,7 @@ class TreatmentSession:
     provenance: str = ""
     course: int = 1  # the number of the client's course the session belongs to
     cancel_reason: str = ""
+    appointment_id: int | None = None  # the appointment it treats, when started at an arrival
 
     @property
     def course_label(self) -> str:

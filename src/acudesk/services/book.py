@@ -21,7 +21,6 @@ from acudesk.domain.appointments import (
     BookingClash,
     BookingRequest,
     CourseClash,
-    next_status,
     validate_late_cancel_hours,
 )
 from acudesk.domain.audit import AuditAction
@@ -32,6 +31,7 @@ from acudesk.domain.changes import Changes
 from acudesk.domain.errors import APPOINTMENT, CLIENT, ValidationError
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
+from acudesk.services.appointment_steps import change_status, clean_notes
 from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store import book as queries
@@ -39,8 +39,6 @@ from acudesk.store.book_models import AppointmentRecord, LocationRecord, Service
 from acudesk.store.models import ClientRecord
 from acudesk.store.retention import running_timers
 from acudesk.store.settings import put_settings
-
-NOTES_LIMIT = 2000
 
 
 class BookService(Service):
@@ -114,7 +112,7 @@ class BookService(Service):
     def book(self, actor: User, request: BookingRequest) -> Appointment:
         """Book one appointment, or raise BookingClash with the next free slot."""
         require(actor, Permission.BOOK)
-        notes = _notes(request.notes)
+        notes = clean_notes(request.notes)
         with self._booking(actor, request.location_id) as work:
             slot = self._slot(work.session, request)
             world = queries.world_for(work.session, request.location_id, [slot])
@@ -140,7 +138,7 @@ class BookService(Service):
         require(actor, Permission.BOOK)
         if not starts:
             raise ValidationError({"repeat": translate("book", "Choose at least one session.")})
-        notes = _notes(request.notes)
+        notes = clean_notes(request.notes)
         with self._booking(actor, request.location_id) as work:
             template = self._slot(work.session, request)
             slots = [template.moved_to(start) for start in sorted(starts)]
@@ -340,52 +338,4 @@ class BookService(Service):
         return record
 
     def _read(self, work: Work, record: AppointmentRecord) -> Appointment:
-        service = work.session.get(ServiceTypeRecord, record.service_type_id)
-        client = work.session.get(ClientRecord, record.client_id)
-        assert service is not None and client is not None
-        return queries.to_appointment(
-            record, service.name, f"{client.first_name} {client.last_name}"
-        )
-
-
-def change_status(
-    work: Work, record: AppointmentRecord, wanted: AppointmentStatus, reason: str = ""
-) -> AppointmentStatus:
-    """Move ``record`` to ``wanted`` by the day's rules inside ``work``: audited, announced,
-    its time freed when cancelled. Returns the status it landed in."""
-    location = work.session.get(LocationRecord, record.location_id)
-    assert location is not None  # a foreign key
-    now = work.clock().replace(tzinfo=ZoneInfo(location.zone))
-    current = AppointmentStatus(record.status)
-    status = next_status(
-        current,
-        wanted,
-        start=queries.aware(record.starts_at),
-        now=now,
-        late_hours=queries.late_cancel_hours(work.session),
-    )
-    record.status = status.value
-    if not status.holds_time:
-        queries.drop_holds(work.session, record.id)
-    detail = f"status {current.value} -> {status.value} {_notes(reason)}"
-    work.audit(AuditAction.UPDATE, record, detail.strip())
-    work.changed(Changes.of(appointments=[record.id]))
-    return status
-
-
-def _notes(value: str) -> str:
-    """Notes or a reason as typed, trimmed; refused (never cut) when too long or not text."""
-    notes = value.strip()
-    if "\x00" in notes:
-        raise ValidationError(
-            {"notes": translate("book", "The notes hold a character that is not text.")}
-        )
-    if len(notes) > NOTES_LIMIT:
-        raise ValidationError(
-            {
-                "notes": translate("book", "Notes are at most {limit} characters.").format(
-                    limit=NOTES_LIMIT
-                )
-            }
-        )
-    return notes
+        return queries.read_appointment(work.session, record)

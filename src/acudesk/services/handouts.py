@@ -135,10 +135,22 @@ class HandoutService(Service):
             chart=chart if len(chart) else None,
             reactions=reaction_words(chart, data.adverse_events, lang),
             products=chosen,
-            next_appointment=data.next_appointment,
+            next_appointment=self._next_visit(session, record, data.next_appointment),
             template=template,
         )
         return sheet, record, settings.page_size
+
+    @staticmethod
+    def _next_visit(
+        session: Session, record: TreatmentSessionRecord, typed: datetime | None
+    ) -> datetime | None:
+        """The client's next appointment in the book after this session (not the one it
+        treats); the date typed on the session only when the book holds none."""
+        from acudesk.store.day import next_appointment
+
+        after = record.completed_at or record.started_at
+        booked = next_appointment(session, record.client_id, after, besides=record.appointment_id)
+        return booked or typed
 
     def _recommend(
         self,

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from acudesk.services.backup import BackupService
     from acudesk.services.book import BookService
     from acudesk.services.book_setup import BookSetupService
+    from acudesk.services.change_watch import ChangeWatchService
     from acudesk.services.client_io import ClientTransferService
     from acudesk.services.clients import ClientService
     from acudesk.services.clinic import ClinicService
@@ -30,7 +31,9 @@ if TYPE_CHECKING:
     from acudesk.services.records import RecordService
     from acudesk.services.sessions import SessionService
     from acudesk.services.settings import SettingsService
+    from acudesk.services.today import TodayService
     from acudesk.services.users import UserService
+    from acudesk.services.visits import VisitService
 
 
 class Services:
@@ -145,6 +148,24 @@ class Services:
         from acudesk.services.handouts import HandoutService
 
         return HandoutService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def change_watch(self) -> ChangeWatchService:
+        from acudesk.services.change_watch import ChangeWatchService
+
+        return ChangeWatchService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def today(self) -> TodayService:
+        from acudesk.services.today import TodayService
+
+        return TodayService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def visits(self) -> VisitService:
+        from acudesk.services.visits import VisitService
+
+        return VisitService(self.db, self.clock, self.bus)
 
 
 def build_services(

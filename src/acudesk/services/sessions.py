@@ -7,10 +7,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from acudesk.domain.appointments import AppointmentStatus
 from acudesk.domain.audit import AuditAction
-from acudesk.domain.chart import ChartDocument
 from acudesk.domain.errors import (
-    CLIENT,
     SESSION,
     ValidationError,
 )
@@ -20,7 +19,6 @@ from acudesk.domain.point_cautions import (
 )
 from acudesk.domain.screening import Alert, screen
 from acudesk.domain.treatment import (
-    PreCheck,
     SessionRecordData,
     SessionStatus,
     SessionSummary,
@@ -31,7 +29,7 @@ from acudesk.domain.treatment import (
     validate_session,
 )
 from acudesk.domain.users import Permission, User
-from acudesk.services.courses import OpenSessionExists, place_session
+from acudesk.services.appointment_steps import follow_session
 from acudesk.services.guard import require
 from acudesk.services.session_rules import (
     COMPLETED_ALREADY,
@@ -39,10 +37,10 @@ from acudesk.services.session_rules import (
     checked_chart,
     unconfirmed_points,
 )
+from acudesk.services.session_start import open_new_session
 from acudesk.services.work import Service, Work
 from acudesk.store.intakes import latest_intake, to_intake
 from acudesk.store.models import (
-    ClientRecord,
     SessionAmendmentRecord,
     TreatmentSessionRecord,
 )
@@ -160,39 +158,7 @@ class SessionService(Service):
         starts empty: no needle before the pre-treatment check."""
         require(actor, Permission.CHART_SESSIONS)
         with self._work(actor, Permission.CHART_SESSIONS) as work:
-            session = work.session
-            if session.get(ClientRecord, client_id) is None:
-                raise CLIENT.not_found()
-            opened = open_session(session, client_id)
-            if opened is not None:
-                raise OpenSessionExists(opened.id)
-            course, number = place_session(session, client_id, self._clock(), course_length)
-            intake = latest_intake(session, client_id)
-            data = SessionRecordData(
-                started_at=self._clock(),
-                course_number=number,
-                course_length=course.planned_length,
-                precheck=PreCheck(intake_id=intake.id if intake else None),
-            )
-            errors = validate_session(data)
-            if errors:
-                raise ValidationError(errors)
-            record = TreatmentSessionRecord(
-                client_id=client_id,
-                practitioner_id=actor.id,
-                practitioner=actor.display_name,
-                status=SessionStatus.OPEN.value,
-                chart=[],
-                details={},
-                course=course,
-            )
-            write_session(record, data, ChartDocument())
-            session.add(record)
-            session.flush()
-            detail = f"client {client_id}, course {course.number}: {number} of {data.course_length}"
-            work.audit(AuditAction.CREATE, record, detail)
-            changed_session(work, record)
-            return to_session(record)
+            return to_session(open_new_session(work, client_id, course_length=course_length))
 
     def cancel(self, actor: User, loaded: TreatmentSession, reason: str) -> TreatmentSession:
         """Call off an open session, saying why: it leaves the history (admins still see it)
@@ -212,8 +178,10 @@ class SessionService(Service):
             record.status = SessionStatus.CANCELLED.value
             record.cancelled_at = self._clock()
             record.cancel_reason = clean
+            treated, record.appointment_id = record.appointment_id, None
             work.session.flush()
             work.audit(AuditAction.UPDATE, record, f"cancelled: {clean[:200]}")
+            follow_session(work, treated, AppointmentStatus.ARRIVED, "session cancelled")
             changed_session(work, record)
             return to_session(record)
 
@@ -285,6 +253,7 @@ class SessionService(Service):
             record.completed_at = self._clock()
             work.session.flush()
             work.audit(AuditAction.UPDATE, record, "completed")
+            follow_session(work, record.appointment_id, AppointmentStatus.COMPLETED, "session")
             changed_session(work, record)
             return to_session(record)
 

@@ -259,6 +259,14 @@ def appointments_between(
     ]
 
 
+def read_appointment(session: Session, record: AppointmentRecord) -> Appointment:
+    """The appointment of ``record`` with its service's and client's names."""
+    service = session.get(ServiceTypeRecord, record.service_type_id)
+    client = session.get(ClientRecord, record.client_id)
+    assert service is not None and client is not None  # foreign keys
+    return to_appointment(record, service.name, f"{client.first_name} {client.last_name}")
+
+
 def to_appointment(record: AppointmentRecord, service_name: str, client_name: str) -> Appointment:
     return Appointment(
         id=record.id,

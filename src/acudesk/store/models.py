@@ -271,6 +271,11 @@ class TreatmentSessionRecord(Base):
     )
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     cancel_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The appointment it treats (started at the client's arrival): completing the session
+    # completes that appointment. At most one session an appointment.
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointment.id", ondelete="SET NULL"), nullable=True, unique=True
+    )
     course: Mapped[CourseRecord | None] = relationship(lazy="joined")
 
     __mapper_args__ = {"version_id_col": version}

@@ -45,6 +45,7 @@ def to_session(record: TreatmentSessionRecord) -> TreatmentSession:
         provenance=record.provenance,
         course=record.course.number if record.course is not None else 1,
         cancel_reason=record.cancel_reason or "",
+        appointment_id=record.appointment_id,
     )
 
 

@@ -1,0 +1,102 @@
+"""A client's visit: arrival, the treatment session it starts, and the way to that session.
+
+Reception marks an arrival (the client then waits); a practitioner marking it, or starting a
+waiting client's treatment, opens the session linked to the appointment in the same
+transaction, and the appointment is in treatment. Completing that session completes the
+appointment (services/sessions.py follows it through ``appointment_steps``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+
+from acudesk.domain.appointments import Appointment, AppointmentStatus, Visit
+from acudesk.domain.audit import AuditAction
+from acudesk.domain.errors import APPOINTMENT
+from acudesk.domain.treatment import SessionStatus, TreatmentSession
+from acudesk.domain.users import Permission, User
+from acudesk.services.appointment_steps import change_status
+from acudesk.services.courses import OpenSessionExists
+from acudesk.services.guard import require
+from acudesk.services.session_rules import changed_session
+from acudesk.services.session_start import open_new_session
+from acudesk.services.work import Service, Work
+from acudesk.store import book as queries
+from acudesk.store.book_models import AppointmentRecord
+from acudesk.store.models import TreatmentSessionRecord
+from acudesk.store.sessions import open_session, to_session
+
+_WAITING = (AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED)
+
+
+class VisitService(Service):
+    def arrive(self, actor: User, loaded: Appointment) -> Visit:
+        """The client is here. For someone who charts sessions the treatment starts at once
+        (its window opens on the pre-check); for reception the client waits as arrived."""
+        with self._work(actor, Permission.BOOK, what=APPOINTMENT) as work:
+            record = work.edit(AppointmentRecord, loaded.id, loaded.version, what=APPOINTMENT)
+            change_status(work, record, AppointmentStatus.ARRIVED)
+            session_id = None
+            if actor.can(Permission.CHART_SESSIONS):  # the role was just checked as it is now
+                session_id = self._treat(work, record)
+            work.session.flush()
+            return Visit(queries.read_appointment(work.session, record), session_id)
+
+    def start_treatment(self, actor: User, loaded: Appointment) -> Visit:
+        """Start the session of an arrived (or just arriving) client, linked to the
+        appointment; the appointment is in treatment. A session already treating it is
+        returned as it is."""
+        require(actor, Permission.CHART_SESSIONS)
+        with self._work(actor, Permission.CHART_SESSIONS, what=APPOINTMENT) as work:
+            record = work.edit(AppointmentRecord, loaded.id, loaded.version, what=APPOINTMENT)
+            if AppointmentStatus(record.status) in _WAITING:
+                change_status(work, record, AppointmentStatus.ARRIVED)
+            session_id = self._treat(work, record)
+            work.session.flush()
+            return Visit(queries.read_appointment(work.session, record), session_id)
+
+    def session_of(self, actor: User, appointment_id: int) -> TreatmentSession | None:
+        """The session that treats the appointment (None: none yet), to open its window."""
+        with self._work(actor, Permission.READ_CLINICAL) as work:
+            record = work.session.scalar(
+                select(TreatmentSessionRecord).where(
+                    TreatmentSessionRecord.appointment_id == appointment_id
+                )
+            )
+            if record is None:
+                work.audit(AuditAction.READ, "session", f"none for appointment {appointment_id}")
+                return None
+            work.audit(AuditAction.READ, record, f"appointment {appointment_id}")
+            return to_session(record)
+
+    @staticmethod
+    def _treat(work: Work, record: AppointmentRecord) -> int:
+        """The session treating ``record``: the one already linked, the client's open session
+        if it treats no other appointment (started from the client's page), or a new one."""
+        session = work.session
+        linked = session.scalar(
+            select(TreatmentSessionRecord).where(TreatmentSessionRecord.appointment_id == record.id)
+        )
+        if linked is None:
+            opened = open_session(session, record.client_id)
+            if opened is not None and opened.appointment_id is not None:
+                raise OpenSessionExists(opened.id)
+            if opened is not None:
+                # Not a change to what its window edits: its version stays, so the window
+                # open on it saves on without a conflict.
+                session.execute(
+                    update(TreatmentSessionRecord)
+                    .where(TreatmentSessionRecord.id == opened.id)
+                    .values(appointment_id=record.id)
+                    .execution_options(synchronize_session=False)
+                )
+                work.audit(AuditAction.UPDATE, opened, f"treats appointment {record.id}")
+                changed_session(work, opened)
+                linked = opened
+            else:
+                linked = open_new_session(work, record.client_id, appointment_id=record.id)
+        if AppointmentStatus(record.status) is AppointmentStatus.ARRIVED and (
+            linked.status == SessionStatus.OPEN.value
+        ):
+            change_status(work, record, AppointmentStatus.IN_TREATMENT)
+        return linked.id
