@@ -58,3 +58,13 @@ def test_else_the_nearest_that_day_and_never_a_cancelled_one() -> None:
     other_day = RunningTimer(1, 7, datetime.combine(DAY + timedelta(days=1), time(9)), 30)
     assert timers_on_book(booked, [other_day], LONDON) == {}
     assert timers_on_book(booked, [timer(99, 9)], LONDON) == {}
+
+
+def test_a_session_linked_to_its_appointment_shows_there() -> None:
+    booked = [visit(1, 7, 9), visit(2, 7, 11)]
+    linked = RunningTimer(5, 7, datetime.combine(DAY, time(11, 15)), 30, appointment_id=1)
+    assert list(timers_on_book(booked, [linked], LONDON)) == [1]  # not the one under way
+    elsewhere = RunningTimer(5, 7, datetime.combine(DAY, time(11, 15)), 30, appointment_id=99)
+    assert timers_on_book(booked, [elsewhere], LONDON) == {}  # its appointment is not shown
+    unlinked = timer(7, 11, session=6)
+    assert timers_on_book(booked, [linked, unlinked], LONDON) == {1: linked, 2: unlinked}

@@ -1,8 +1,10 @@
 """Needle-retention timers on the book: which appointment a running timer belongs to.
 
 A treatment session's timer runs from when the needles are in (``SessionService.start_timer``)
-until the session is completed. The book shows it on the client's appointment that was under
-way when the timer started, else on that client's appointment nearest to it the same day.
+until the session is completed. The book shows it on the appointment the session treats (the
+session started at arrival is linked to it); a session started from the client's page, linked
+to none, shows on the client's appointment under way when the timer started, else on their
+appointment nearest to it the same day.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ class RunningTimer:
     client_id: int
     started_at: datetime
     minutes: int
+    appointment_id: int | None = None  # the appointment the session treats, if linked
 
     @property
     def ends_at(self) -> datetime:
@@ -44,7 +47,14 @@ def timers_on_book(
 ) -> dict[int, RunningTimer]:
     """Each timer by the id of the appointment it shows on (one timer per appointment)."""
     placed: dict[int, RunningTimer] = {}
+    shown = {a.id for a in appointments}
+    unlinked = []
     for timer in timers:
+        if timer.appointment_id is None:
+            unlinked.append(timer)
+        elif timer.appointment_id in shown:
+            placed[timer.appointment_id] = timer
+    for timer in unlinked:
         started = timer.started_at.replace(tzinfo=zone)
         candidates = [
             a

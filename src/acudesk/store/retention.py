@@ -19,7 +19,13 @@ def running_timers(session: Session, client_ids: Iterable[int]) -> list[RunningT
         return []
     record = TreatmentSessionRecord
     rows = session.execute(
-        select(record.id, record.client_id, record.timer_started_at, record.retention_minutes)
+        select(
+            record.id,
+            record.client_id,
+            record.timer_started_at,
+            record.retention_minutes,
+            record.appointment_id,
+        )
         .where(
             record.status == SessionStatus.OPEN.value,
             record.timer_started_at.is_not(None),
@@ -28,7 +34,7 @@ def running_timers(session: Session, client_ids: Iterable[int]) -> list[RunningT
         .order_by(record.id)
     )
     return [
-        RunningTimer(key, client, started, minutes)
-        for key, client, started, minutes in rows
+        RunningTimer(key, client, started, minutes, appointment)
+        for key, client, started, minutes, appointment in rows
         if started is not None
     ]
