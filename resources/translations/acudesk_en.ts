@@ -226,6 +226,16 @@
     </message>
 </context>
 <context>
+    <name>OutboxScreen</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreCheckSection</name>
     <message numerus="yes">
         <source>%n alerts read</source>
@@ -249,6 +259,23 @@
         <translation>
             <numerusform>{shown} of %n product</numerusform>
             <numerusform>{shown} of %n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsWidget</name>
+    <message numerus="yes">
+        <source> hour(s) before</source>
+        <translation>
+            <numerusform> hour before</numerusform>
+            <numerusform> hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -293,6 +320,36 @@
         <translation>
             <numerusform>Tomorrow: %n booking not yet confirmed</numerusform>
             <numerusform>Tomorrow: %n bookings not yet confirmed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistBadges</name>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this freed time: click to see them (Alt+W).</source>
+        <translation>
+            <numerusform>%n waiting client fits this freed time: click to see them (Alt+W).</numerusform>
+            <numerusform>%n waiting clients fit this freed time: click to see them (Alt+W).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) waiting.</source>
+        <translation>
+            <numerusform>%n client waiting.</numerusform>
+            <numerusform>%n clients waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistMatchesDialog</name>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this time. Choose one and press Book here.</source>
+        <translation>
+            <numerusform>%n waiting client fits this time. Choose them and press Book here.</numerusform>
+            <numerusform>%n waiting clients fit this time. Choose one and press Book here.</numerusform>
         </translation>
     </message>
 </context>

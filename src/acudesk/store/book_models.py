@@ -148,3 +148,7 @@ class AppointmentHoldRecord(Base):
     ends_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (Index("ix_appointment_hold_resource", "resource", "starts_at", "ends_at"),)
+
+
+# The waitlist's tables, beside the book's: in Base.metadata wherever the models are.
+from acudesk.store import waitlist_models as _waitlist_models  # noqa: E402, F401

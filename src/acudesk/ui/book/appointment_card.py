@@ -11,6 +11,7 @@ from acudesk.domain.appointments import NEXT_STATUSES, Appointment, AppointmentS
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.book import BookService
+from acudesk.services.reminders import ReminderService
 from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
 from acudesk.ui.i18n import time_text, translate
 
@@ -21,11 +22,21 @@ class AppointmentCard(QObject):
     changed = Signal(object)  # the appointment as saved
     failed = Signal(str)
 
-    def __init__(self, ui: Ui_BookScreen, book: BookService, user: User, parent: QWidget) -> None:
+    def __init__(
+        self,
+        ui: Ui_BookScreen,
+        book: BookService,
+        user: User,
+        parent: QWidget,
+        reminders: ReminderService | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ui, self._book, self._user, self._parent = ui, book, user, parent
+        self._reminders = reminders
         self.appointment: Appointment | None = None
         self.cancel_dialog: QInputDialog | None = None
+        ui.confirmedButton.clicked.connect(self._on_confirmed_clicked)
+        ui.confirmedButton.setVisible(reminders is not None)
         ui.arrivedButton.clicked.connect(self._on_arrived_clicked)
         ui.completedButton.clicked.connect(self._on_completed_clicked)
         ui.noShowButton.clicked.connect(self._on_no_show_clicked)
@@ -35,6 +46,7 @@ class AppointmentCard(QObject):
     def _buttons(self) -> dict[AppointmentStatus, QWidget]:
         ui = self._ui
         return {
+            AppointmentStatus.CONFIRMED: ui.confirmedButton,
             AppointmentStatus.ARRIVED: ui.arrivedButton,
             AppointmentStatus.COMPLETED: ui.completedButton,
             AppointmentStatus.NO_SHOW: ui.noShowButton,
@@ -73,6 +85,18 @@ class AppointmentCard(QObject):
             return
         try:
             saved = self._book.set_status(self._user, self.appointment, status, reason)
+        except AcudeskError as error:
+            self.failed.emit(error.message)
+            return
+        self.appointment = saved
+        self.changed.emit(saved)
+
+    def _on_confirmed_clicked(self) -> None:
+        """The client confirmed (a call, a reply): recorded, and no further reminder goes."""
+        if self.appointment is None or self._reminders is None:
+            return
+        try:
+            saved = self._reminders.confirm(self._user, self.appointment)
         except AcudeskError as error:
             self.failed.emit(error.message)
             return

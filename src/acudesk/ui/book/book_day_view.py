@@ -109,6 +109,10 @@ class BookDayView(QGraphicsView):
         local = datetime.combine(day or self._day, self._hours[0]) + timedelta(minutes=minutes)
         return local.replace(tzinfo=self._zone).astimezone(ZoneInfo("UTC"))
 
+    def current_layout(self) -> Layout:
+        """Where the day shown puts things: its columns, their width, the hours."""
+        return self._layout()
+
     def column_at(self, x: float) -> Column | None:
         index = int((x - GUTTER) // self._column_width)
         return self._columns[index] if 0 <= index < len(self._columns) and x >= GUTTER else None

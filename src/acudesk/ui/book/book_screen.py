@@ -23,13 +23,19 @@ from acudesk.services.book import BookService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
+from acudesk.services.reminders import ReminderService
 from acudesk.ui.book.appointment_card import AppointmentCard
 from acudesk.ui.book.book_day_view import DAY_COLUMN, WEEK_COLUMN, BookDayView
 from acudesk.ui.book.book_items import Column
 from acudesk.ui.book.book_span import days_shown, hours_shown, span_title, week_columns
 from acudesk.ui.book.book_views import WEEK, BookViews, stepped
 from acudesk.ui.book.booking_dialog import BookingDialog
-from acudesk.ui.book.day_sheet_file import ask_day_sheet_path, write_private
+from acudesk.ui.book.day_sheet_file import (
+    SheetAsked,
+    ask_sheet_path,
+    label_sheet_button,
+    save_sheet,
+)
 from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, day_text, time_text, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
@@ -52,6 +58,7 @@ class BookScreen(QWidget):
         user: User,
         relay: ChangeRelay,
         parent: QWidget | None = None,
+        reminders: ReminderService | None = None,  # given: the card's Client confirmed
     ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_BookScreen()
@@ -69,16 +76,16 @@ class BookScreen(QWidget):
         ui.spanCombo.currentIndexChanged.connect(self.refresh)
         ui.byCombo.addItem(translate("BookScreen", "By room"), True)
         ui.byCombo.addItem(translate("BookScreen", "By practitioner"), False)
+        for combo in (ui.spanCombo, ui.byCombo, ui.locationCombo):
+            combo.currentIndexChanged.connect(self.refresh)
         ui.previousButton.clicked.connect(self._on_previous_clicked)
         ui.nextButton.clicked.connect(self._on_next_clicked)
         ui.todayButton.clicked.connect(self._on_today_clicked)
-        ui.byCombo.currentIndexChanged.connect(self.refresh)
-        ui.locationCombo.currentIndexChanged.connect(self.refresh)
         ui.privacyCheck.toggled.connect(self.refresh)
         ui.newButton.clicked.connect(self._on_new_clicked)
         ui.setupButton.clicked.connect(self._on_setup_clicked)
         ui.daySheetButton.clicked.connect(self._on_day_sheet_clicked)
-        self.card = AppointmentCard(ui, book, user, self)
+        self.card = AppointmentCard(ui, book, user, self, reminders)
         self.card.changed.connect(self._on_card_changed)
         self.card.failed.connect(self._on_card_failed)
         ui.setupButton.setEnabled(user.can(Permission.MANAGE_CLINIC))
@@ -131,6 +138,7 @@ class BookScreen(QWidget):
         days = days_shown(self.day, week)
         ui.dayLabel.setText(span_title(self.day, week))
         ui.byCombo.setVisible(not week)
+        label_sheet_button(ui.daySheetButton, week)
         ui.newButton.setEnabled(location is not None)
         ui.daySheetButton.setEnabled(location is not None)
         if location is None:
@@ -251,39 +259,30 @@ class BookScreen(QWidget):
         self.refresh()
 
     def _on_day_sheet_clicked(self) -> None:
-        if self.location is not None:
-            path = ask_day_sheet_path(self, self.location.name, self.day)
+        asked = self._sheet_asked()
+        if asked is not None:
+            path = ask_sheet_path(self, asked)
             if path is not None:
                 self.save_day_sheet(path)
 
-    def save_day_sheet(self, path: Path) -> bool:
-        """Write the day shown as a PDF at ``path``, readable by its owner only."""
+    def _sheet_asked(self) -> SheetAsked | None:
         location = self.location
-        if location is None:
+        by_room = bool(self.ui.byCombo.currentData())
+        return None if location is None else SheetAsked(location, self.day, by_room, self.week)
+
+    def save_day_sheet(self, path: Path) -> bool:
+        """Write the day shown (the week, in the week view) as a PDF at ``path``, owner-only."""
+        asked = self._sheet_asked()
+        if asked is None:
             return False
-        try:
-            pdf = self._book.day_sheet(
-                self._user, location.id, self.day, by_room=bool(self.ui.byCombo.currentData())
-            )
-            write_private(path, pdf)
-        except AcudeskError as error:
-            self._notice = error.message
-            self.refresh()
-            return False
-        except OSError as error:
-            self._notice = translate(
-                "BookScreen", "The day sheet could not be saved: {problem}."
-            ).format(problem=error.strerror or error)
-            self.refresh()
-            return False
-        self._notice = translate("BookScreen", "Day sheet saved as {name}.").format(name=path.name)
+        saved, self._notice = save_sheet(self._book, self._user, asked, path)
         self.refresh()
-        return True
+        return saved
 
     def _on_setup_clicked(self) -> None:
         from acudesk.ui.book.book_setup_dialog import BookSetupDialog
 
-        dialog = BookSetupDialog(self._setup, self._user, self.location, self)
+        dialog = BookSetupDialog(self._setup, self._user, self.location, self, clock=self._clock)
         dialog.open()
         self.setup_dialog = dialog
 

@@ -64,7 +64,8 @@ class BookingDialog(QDialog):
             ui.practitionerCombo.addItem(name, person_id)
         ui.roomCombo.addItem(translate("BookingDialog", "No room"), None)
         for room in setup.rooms(actor, location.id):
-            ui.roomCombo.addItem(room.name, room.id)
+            if room.active:
+                ui.roomCombo.addItem(room.name, room.id)
         _choose(ui.practitionerCombo, practitioner_id)
         _choose(ui.roomCombo, room_id)
         for weeks, text in EVERY:

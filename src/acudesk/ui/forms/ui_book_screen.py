@@ -147,6 +147,11 @@ class Ui_BookScreen(object):
 
         self.detailLayout.addWidget(self.detailText)
 
+        self.confirmedButton = QPushButton(self.detailCard)
+        self.confirmedButton.setObjectName(u"confirmedButton")
+
+        self.detailLayout.addWidget(self.confirmedButton)
+
         self.arrivedButton = QPushButton(self.detailCard)
         self.arrivedButton.setObjectName(u"arrivedButton")
 
@@ -228,6 +233,10 @@ class Ui_BookScreen(object):
         self.detailText.setAccessibleName(QCoreApplication.translate("BookScreen", u"Appointment details", None))
 #endif // QT_CONFIG(accessibility)
         self.detailText.setText(QCoreApplication.translate("BookScreen", u"Click an appointment to see it; double-click an empty time to book it.", None))
+        self.confirmedButton.setText(QCoreApplication.translate("BookScreen", u"Client con&firmed", None))
+#if QT_CONFIG(tooltip)
+        self.confirmedButton.setToolTip(QCoreApplication.translate("BookScreen", u"The client confirmed the appointment (by phone or a reply): recorded, and no further reminder goes", None))
+#endif // QT_CONFIG(tooltip)
         self.arrivedButton.setText(QCoreApplication.translate("BookScreen", u"&Arrived", None))
         self.completedButton.setText(QCoreApplication.translate("BookScreen", u"&Completed", None))
         self.noShowButton.setText(QCoreApplication.translate("BookScreen", u"No-sho&w", None))

@@ -76,7 +76,14 @@ def book_screen(context: Context) -> QWidget:
         services.clock,
         context.user,
         context.relay,
+        reminders=services.reminders,
     )
+
+
+def outbox_screen(context: Context) -> QWidget:
+    from acudesk.ui.reminders.outbox_screen import OutboxScreen
+
+    return OutboxScreen(context.services.reminders, context.user, context.relay)
 
 
 def clients_screen(context: Context) -> QWidget:
@@ -119,10 +126,30 @@ def client_page(
         services.clock,
         context.user,
         context.relay,
-        ClientTabs(intake_tab, sessions_tab),
+        ClientTabs(intake_tab, sessions_tab, waitlist_action(context)),
         client_id,
         parent,
     )
+
+
+def waitlist_action(context: Context) -> Callable[[ClientPage], object]:
+    """What puts the "Add to waitlist…" button on a client's page."""
+
+    def attach(page: ClientPage) -> object:
+        from acudesk.ui.book.waitlist_client import attach_waitlist_button
+
+        services = context.services
+        return attach_waitlist_button(
+            page,
+            services.waitlist,
+            services.book_setup,
+            services.clients,
+            services.clock,
+            context.user,
+            context.relay,
+        )
+
+    return attach
 
 
 def products_screen(context: Context) -> QWidget:
@@ -149,7 +176,12 @@ def settings_screen(context: Context) -> QWidget:
 
     services = context.services
     return SettingsScreen(
-        services.settings, services.clinic, context.user, context.relay, services.auto_backup
+        services.settings,
+        services.clinic,
+        context.user,
+        context.relay,
+        services.auto_backup,
+        reminders=services.reminder_settings,
     )
 
 
@@ -162,6 +194,7 @@ def audit_screen(context: Context) -> QWidget:
 SCREENS: tuple[Screen, ...] = (
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Home"), home_screen),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Book"), book_screen, Permission.BOOK),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Outbox"), outbox_screen, Permission.BOOK),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Clients"), clients_screen, Permission.VIEW_CLIENTS),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Products"), products_screen, Permission.VIEW_CATALOGUE),
     Screen(
@@ -175,3 +208,20 @@ SCREENS: tuple[Screen, ...] = (
 
 def screens_for(user: User) -> list[Screen]:
     return [s for s in SCREENS if s.shown_to(user)]
+
+
+def waitlist_on_book(context: Context, screen: QWidget) -> object:
+    """The waitlist's badges on the Book's day (ui/book/waitlist_badges.py)."""
+    from acudesk.ui.book.book_screen import BookScreen
+    from acudesk.ui.book.waitlist_badges import attach_waitlist
+
+    if not isinstance(screen, BookScreen):
+        return None
+    services = context.services
+    return attach_waitlist(
+        screen, services.waitlist, services.book_setup, context.user, context.relay
+    )
+
+
+# What other features put on a screen once it is built: its name -> attach(context, screen).
+ATTACHMENTS: dict[str, Callable[[Context, QWidget], object]] = {"Book": waitlist_on_book}
