@@ -29,12 +29,29 @@
     </message>
 </context>
 <context>
+    <name>BookMonthView</name>
+    <message numerus="yes">
+        <source>%Ln appointment(s)</source>
+        <translation>
+            <numerusform>%Ln appointment</numerusform>
+            <numerusform>%Ln appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookScreen</name>
     <message numerus="yes">
         <source>%n appointment(s) this day.</source>
         <translation>
             <numerusform>%n appointment this day.</numerusform>
             <numerusform>%n appointments this day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) this month.</source>
+        <translation>
+            <numerusform>%n appointment this month.</numerusform>
+            <numerusform>%n appointments this month.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

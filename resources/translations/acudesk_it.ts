@@ -653,12 +653,64 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>BookLook</name>
+    <message>
+        <source>Colour by service</source>
+        <translation>Colori per servizio</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>Colori per stato</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Legenda dei colori</translation>
+    </message>
+    <message>
+        <source>Colour the appointments by status or by service (Shift+C)</source>
+        <translation>Colora gli appuntamenti per stato o per servizio (Maiusc+C)</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colori</translation>
+    </message>
+</context>
+<context>
+    <name>BookMonthView</name>
+    <message numerus="yes">
+        <source>%Ln appointment(s)</source>
+        <translation>
+            <numerusform>%Ln appuntamento</numerusform>
+            <numerusform>%Ln appuntamenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest {first}–{last}</source>
+        <translation>Più pieno {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Month of the book</source>
+        <translation>Mese dell&apos;agenda</translation>
+    </message>
+    <message>
+        <source>No practitioner</source>
+        <translation>Nessun operatore</translation>
+    </message>
+</context>
+<context>
     <name>BookScreen</name>
     <message numerus="yes">
         <source>%n appointment(s) this day.</source>
         <translation>
             <numerusform>%n appuntamento in questo giorno.</numerusform>
             <numerusform>%n appuntamenti in questo giorno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) this month.</source>
+        <translation>
+            <numerusform>%n appuntamento questo mese.</numerusform>
+            <numerusform>%n appuntamenti questo mese.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -761,6 +813,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>&amp;Foglio del giorno…</translation>
     </message>
     <message>
+        <source>Day (Ctrl+1), week (Ctrl+2) or month (Ctrl+3)</source>
+        <translation>Giorno (Ctrl+1), settimana (Ctrl+2) o mese (Ctrl+3)</translation>
+    </message>
+    <message>
         <source>Day or week</source>
         <translation>Giorno o settimana</translation>
     </message>
@@ -787,6 +843,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Location</source>
         <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
     </message>
     <message>
         <source>Moved {client} to {time}.</source>
@@ -6171,6 +6231,21 @@ Zinc Oxide (CI 77947)</translation>
     </message>
 </context>
 <context>
+    <name>RetentionBadges</name>
+    <message>
+        <source>Needle retention: time left</source>
+        <translation>Posa degli aghi: tempo rimasto</translation>
+    </message>
+    <message>
+        <source>Time up</source>
+        <translation>Tempo scaduto</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>mancano {time}</translation>
+    </message>
+</context>
+<context>
     <name>RetentionTimers</name>
     <message>
         <source>Retention time is up</source>
@@ -7954,6 +8029,37 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Until</source>
         <translation>Fino al</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomControl</name>
+    <message>
+        <source>Back to 100 % with Ctrl+0</source>
+        <translation>Torna al 100 % con Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Ingrandisci (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Riduci (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 </TS>

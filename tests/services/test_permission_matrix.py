@@ -233,6 +233,7 @@ CALLS: dict[str, Call] = {
     "book.between": lambda c, u: c.services.book.between(
         u, c.book()[0].id, datetime(2027, 1, 1, tzinfo=UTC), datetime(2027, 2, 1, tzinfo=UTC)
     ),
+    "book.retention_timers": lambda c, u: c.services.book.retention_timers(u, c.book()[0].id, []),
     "book.book": lambda c, u: c.services.book.book(u, c.booking()),
     "book.book_course": lambda c, u: c.services.book.book_course(
         u, (r := c.booking()), [r.start, r.start + timedelta(days=7)]

@@ -33,7 +33,7 @@ def test_the_week_view_saves_the_week_sheet(qtbot, services, admin, relay, clini
     screen.show_date(DAY)
     button = screen.ui.daySheetButton
     assert button.text() == "Day &sheet…"
-    screen.ui.spanCombo.setCurrentIndex(screen.ui.spanCombo.findData(True))
+    screen.ui.spanCombo.setCurrentIndex(screen.ui.spanCombo.findData("week"))
     assert button.text() == "Week &sheet…" and "week" in button.toolTip()
     target = tmp_path / "week.pdf"
     assert screen.save_day_sheet(target)
@@ -45,5 +45,5 @@ def test_the_week_view_saves_the_week_sheet(qtbot, services, admin, relay, clini
     assert "Week sheet saved as week.pdf" in named(screen, "Book message").text()
     page = pypdfium2.PdfDocument(target)[0].render(scale=1).to_pil()
     assert page.width > 500 and page.convert("L").getextrema()[0] < 100
-    screen.ui.spanCombo.setCurrentIndex(screen.ui.spanCombo.findData(False))
+    screen.ui.spanCombo.setCurrentIndex(screen.ui.spanCombo.findData("day"))
     assert button.text() == "Day &sheet…"

@@ -128,7 +128,7 @@ def test_every_screen_of_the_main_window_and_a_clients_tabs(qtbot, services, cli
         qtbot.waitUntil(shown.isVisible, timeout=5000)
         walk.look(window, screen.name, ROOM)
     book = window.show_screen("Book")
-    book.ui.spanCombo.setCurrentIndex(book.ui.spanCombo.findData(True))  # its Week sheet button
+    book.ui.spanCombo.setCurrentIndex(book.ui.spanCombo.findData("week"))  # its Week sheet button
     walk.look(window, "Book week", ROOM)
     page = window.show_screen("Clients").open_client(client.id)
     qtbot.waitUntil(page.isVisible, timeout=5000)

@@ -26,6 +26,7 @@ from acudesk.domain.appointments import (
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.book_course import Occurrence, next_free, occurrences, plan_course
 from acudesk.domain.book_rules import BookWorld, Slot, clashes
+from acudesk.domain.book_timers import RunningTimer, timers_on_book
 from acudesk.domain.changes import Changes
 from acudesk.domain.errors import APPOINTMENT, CLIENT, ValidationError
 from acudesk.domain.i18n import translate
@@ -42,6 +43,7 @@ from acudesk.store.book_models import (
     ServiceTypeRecord,
 )
 from acudesk.store.models import ClientRecord
+from acudesk.store.retention import running_timers
 from acudesk.store.settings import put_settings
 from acudesk.store.waitlist import record_freed
 
@@ -66,6 +68,18 @@ class BookService(Service):
         """The location's appointments starting in [start, end) (aware datetimes)."""
         with self._read_as(actor, Permission.BOOK) as session:
             return queries.appointments_between(session, location_id, start, end)
+
+    def retention_timers(
+        self, actor: User, location_id: int, appointments: Sequence[Appointment]
+    ) -> dict[int, RunningTimer]:
+        """The running needle-retention timers of these appointments' clients, each by the id
+        of the appointment it shows on. Not audited: like a status, it holds no clinical note."""
+        with self._read_as(actor, Permission.BOOK) as session:
+            location = session.get(LocationRecord, location_id)
+            if location is None:
+                return {}
+            timers = running_timers(session, (a.client_id for a in appointments))
+            return timers_on_book(appointments, timers, ZoneInfo(location.zone))
 
     def day_sheet(self, actor: User, location_id: int, day: date, *, by_room: bool = True) -> bytes:
         """The PDF of one location's day, a section per room (or practitioner); audited."""

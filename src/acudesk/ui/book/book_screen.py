@@ -1,7 +1,8 @@
 """The appointment book's day: columns by room or by practitioner, the day's statuses.
 
 It follows the change bus, so a booking made at another workstation appears here; Alt+Left and
-Alt+Right move a day, Shift+P hides names, Ctrl+B (or a double-click on an empty time) books.
+Alt+Right move a day (a week, a month), Shift+P hides names, Ctrl+B (or a double-click on an
+empty time) books. The day, week and month views and their tools live in book_views.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from acudesk.ui.book.appointment_card import AppointmentCard
 from acudesk.ui.book.book_day_view import DAY_COLUMN, WEEK_COLUMN, BookDayView
 from acudesk.ui.book.book_items import Column
 from acudesk.ui.book.book_span import days_shown, hours_shown, span_title, week_columns
+from acudesk.ui.book.book_views import WEEK, BookViews, stepped
 from acudesk.ui.book.booking_dialog import BookingDialog
 from acudesk.ui.book.day_sheet_file import (
     SheetAsked,
@@ -74,8 +76,8 @@ class BookScreen(QWidget):
         self.day = clock().date()
         self.view = BookDayView(self)
         ui.dayLayout.addWidget(self.view)
-        ui.spanCombo.addItem(translate("BookScreen", "Day"), False)
-        ui.spanCombo.addItem(translate("BookScreen", "Week"), True)
+        self.views = BookViews(self, book, setup, user, clock, self._say, relay)
+        ui.spanCombo.currentIndexChanged.connect(self.refresh)
         ui.byCombo.addItem(translate("BookScreen", "By room"), True)
         ui.byCombo.addItem(translate("BookScreen", "By practitioner"), False)
         for combo in (ui.spanCombo, ui.byCombo, ui.locationCombo):
@@ -126,6 +128,8 @@ class BookScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.views.showing_month():
+            return
         ui = self.ui
         location = self.location
         week = self.week
@@ -190,13 +194,13 @@ class BookScreen(QWidget):
 
     @property
     def week(self) -> bool:
-        return bool(self.ui.spanCombo.currentData())
+        return self.views.span == WEEK
 
     def _on_previous_clicked(self) -> None:
-        self.show_date(self.day - timedelta(days=7 if self.week else 1))
+        self.show_date(stepped(self.day, self.views.span, -1))
 
     def _on_next_clicked(self) -> None:
-        self.show_date(self.day + timedelta(days=7 if self.week else 1))
+        self.show_date(stepped(self.day, self.views.span, 1))
 
     def _on_today_clicked(self) -> None:
         self.show_date(self._clock().date())
