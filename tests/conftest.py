@@ -22,7 +22,7 @@ from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
 from acudesk.store.engine import Database
 
-pytest_plugins = ["tests.pgserver"]
+pytest_plugins = ["tests.pgserver", "tests.reminder_support"]
 
 # Property tests run the same examples every time (a failure repeats), few enough that
 # `make test` stays quick; ACUDESK_FUZZ_EXAMPLES=2000 runs a bigger fuzz by hand.
@@ -88,6 +88,19 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     """Never touch the real user data folder or an ambient database URL."""
     monkeypatch.setenv("ACUDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("ACUDESK_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def file_keyring(tmp_path_factory: pytest.TempPathFactory):
+    """No test touches the computer's keyring: the SMTP password goes to a file keyring in a
+    temporary folder (keyrings.alt), set as keyring's backend and handed to tests that ask."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path_factory.mktemp("keyring") / "keyring_pass.cfg")
+    keyring.set_keyring(backend)
+    return backend
 
 
 @pytest.fixture

@@ -29,12 +29,29 @@
     </message>
 </context>
 <context>
+    <name>BookMonthView</name>
+    <message numerus="yes">
+        <source>%Ln appointment(s)</source>
+        <translation>
+            <numerusform>%Ln appointment</numerusform>
+            <numerusform>%Ln appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookScreen</name>
     <message numerus="yes">
         <source>%n appointment(s) this day.</source>
         <translation>
             <numerusform>%n appointment this day.</numerusform>
             <numerusform>%n appointments this day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) this month.</source>
+        <translation>
+            <numerusform>%n appointment this month.</numerusform>
+            <numerusform>%n appointments this month.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -236,6 +253,16 @@
     </message>
 </context>
 <context>
+    <name>OutboxScreen</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreCheckSection</name>
     <message numerus="yes">
         <source>%n alerts read</source>
@@ -259,6 +286,23 @@
         <translation>
             <numerusform>{shown} of %n product</numerusform>
             <numerusform>{shown} of %n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsWidget</name>
+    <message numerus="yes">
+        <source> hour(s) before</source>
+        <translation>
+            <numerusform> hour before</numerusform>
+            <numerusform> hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -329,11 +373,34 @@
             <numerusform>%n appointments</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>WaitlistBadges</name>
     <message numerus="yes">
-        <source>Tomorrow: %n booking(s) not yet confirmed</source>
+        <source>%n waiting client(s) fit this freed time: click to see them (Alt+W).</source>
         <translation>
-            <numerusform>Tomorrow: %n booking not yet confirmed</numerusform>
-            <numerusform>Tomorrow: %n bookings not yet confirmed</numerusform>
+            <numerusform>%n waiting client fits this freed time: click to see them (Alt+W).</numerusform>
+            <numerusform>%n waiting clients fit this freed time: click to see them (Alt+W).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) waiting.</source>
+        <translation>
+            <numerusform>%n client waiting.</numerusform>
+            <numerusform>%n clients waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistMatchesDialog</name>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this time. Choose one and press Book here.</source>
+        <translation>
+            <numerusform>%n waiting client fits this time. Choose them and press Book here.</numerusform>
+            <numerusform>%n waiting clients fit this time. Choose one and press Book here.</numerusform>
         </translation>
     </message>
 </context>

@@ -653,12 +653,64 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>BookLook</name>
+    <message>
+        <source>Colour by service</source>
+        <translation>Colori per servizio</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>Colori per stato</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Legenda dei colori</translation>
+    </message>
+    <message>
+        <source>Colour the appointments by status or by service (Shift+C)</source>
+        <translation>Colora gli appuntamenti per stato o per servizio (Maiusc+C)</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colori</translation>
+    </message>
+</context>
+<context>
+    <name>BookMonthView</name>
+    <message numerus="yes">
+        <source>%Ln appointment(s)</source>
+        <translation>
+            <numerusform>%Ln appuntamento</numerusform>
+            <numerusform>%Ln appuntamenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Busiest {first}–{last}</source>
+        <translation>Più pieno {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Month of the book</source>
+        <translation>Mese dell&apos;agenda</translation>
+    </message>
+    <message>
+        <source>No practitioner</source>
+        <translation>Nessun operatore</translation>
+    </message>
+</context>
+<context>
     <name>BookScreen</name>
     <message numerus="yes">
         <source>%n appointment(s) this day.</source>
         <translation>
             <numerusform>%n appuntamento in questo giorno.</numerusform>
             <numerusform>%n appuntamenti in questo giorno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) this month.</source>
+        <translation>
+            <numerusform>%n appuntamento questo mese.</numerusform>
+            <numerusform>%n appuntamenti questo mese.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -737,8 +789,16 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Annulla l&apos;appuntamento</translation>
     </message>
     <message>
+        <source>Check &amp;out…</source>
+        <translation>Fine &amp;visita…</translation>
+    </message>
+    <message>
         <source>Click an appointment to see it; double-click an empty time to book it.</source>
         <translation>Fai clic su un appuntamento per vederlo; doppio clic su un orario libero per prenotarlo.</translation>
+    </message>
+    <message>
+        <source>Client con&amp;firmed</source>
+        <translation>Con&amp;fermato dal cliente</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -751,6 +811,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Day &amp;sheet…</source>
         <translation>&amp;Foglio del giorno…</translation>
+    </message>
+    <message>
+        <source>Day (Ctrl+1), week (Ctrl+2) or month (Ctrl+3)</source>
+        <translation>Giorno (Ctrl+1), settimana (Ctrl+2) o mese (Ctrl+3)</translation>
     </message>
     <message>
         <source>Day or week</source>
@@ -785,6 +849,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Sede</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
         <source>Moved {client} to {time}.</source>
         <translation>{client} spostato alle {time}.</translation>
     </message>
@@ -805,8 +873,16 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Solo un amministratore configura sedi, stanze e servizi.</translation>
     </message>
     <message>
+        <source>Only practitioners start treatment sessions.</source>
+        <translation>Solo gli operatori avviano le sedute di trattamento.</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the aftercare sheet and book the next visit</source>
+        <translation>Stampa la scheda post-trattamento e prenota la prossima visita</translation>
     </message>
     <message>
         <source>Privacy mode: the book shows services, not names (Shift+P)</source>
@@ -821,20 +897,48 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Salva il foglio del giorno</translation>
     </message>
     <message>
+        <source>Save the week sheet</source>
+        <translation>Salva il foglio della settimana</translation>
+    </message>
+    <message>
+        <source>Save the whole clinic&apos;s week as a PDF to print, day by day</source>
+        <translation>Salva la settimana di tutto lo studio come PDF da stampare, giorno per giorno</translation>
+    </message>
+    <message>
         <source>Set &amp;up…</source>
         <translation>Confi&amp;gura…</translation>
+    </message>
+    <message>
+        <source>Start the session of a client who has arrived, or open it</source>
+        <translation>Avvia la seduta di un cliente arrivato, o aprila</translation>
     </message>
     <message>
         <source>The book has no location yet. An administrator sets it up with Set up… (its opening hours, rooms and services).</source>
         <translation>L&apos;agenda non ha ancora una sede. Un amministratore la configura con Configura… (orari, stanze e servizi).</translation>
     </message>
     <message>
+        <source>The client confirmed the appointment (by phone or a reply): recorded, and no further reminder goes</source>
+        <translation>Il cliente ha confermato l&apos;appuntamento (per telefono o rispondendo): viene registrato e non partono altri promemoria</translation>
+    </message>
+    <message>
         <source>The day sheet could not be saved: {problem}.</source>
         <translation>Non è stato possibile salvare il foglio del giorno: {problem}.</translation>
     </message>
     <message>
+        <source>Treat&amp;ment</source>
+        <translation>&amp;Trattamento</translation>
+    </message>
+    <message>
         <source>Week</source>
         <translation>Settimana</translation>
+    </message>
+    <message>
+        <source>Week &amp;sheet…</source>
+        <translation>&amp;Foglio della settimana…</translation>
+    </message>
+    <message>
+        <source>Week sheet saved as {name}.</source>
+        <translation>Foglio della settimana salvato come {name}.</translation>
     </message>
     <message>
         <source>Why is it cancelled?</source>
@@ -849,132 +953,411 @@ Ferma conclude dopo la scheda in stampa.</translation>
 <context>
     <name>BookSetupDialog</name>
     <message>
+        <source> hours of the start</source>
+        <translation> ore dall&apos;inizio</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <source>&amp;Closes</source>
-        <translation>&amp;Chiude</translation>
+        <source> · no hours set</source>
+        <translation> · nessun orario</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, or empty</source>
+        <translation>#RRGGBB, o vuoto</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Attiva</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Orario</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Lasts</source>
         <translation>&amp;Dura</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nome</translation>
+        <source>&amp;Locations</source>
+        <translation>Se&amp;di</translation>
     </message>
     <message>
-        <source>&amp;Opens</source>
-        <translation>&amp;Apre</translation>
+        <source>&amp;To</source>
+        <translation>&amp;Al</translation>
     </message>
     <message>
-        <source>&amp;Rooms to add</source>
-        <translation>&amp;Stanze da aggiungere</translation>
+        <source>&amp;Who</source>
+        <translation>&amp;Chi</translation>
     </message>
     <message>
-        <source>A service to add</source>
-        <translation>Un servizio da aggiungere</translation>
+        <source>&amp;Working hours</source>
+        <translation>&amp;Orari di lavoro</translation>
     </message>
     <message>
-        <source>Clea&amp;ning after</source>
-        <translation>Pu&amp;lizia dopo</translation>
+        <source>A cancellation is late if made wit&amp;hin</source>
+        <translation>Una disdetta è tardiva se fatta &amp;entro</translation>
+    </message>
+    <message>
+        <source>A cancellation this many hours or fewer before the start is marked cancelled late</source>
+        <translation>Una disdetta fatta entro queste ore dall&apos;inizio è segnata come tardiva</translation>
+    </message>
+    <message>
+        <source>Add a location first.</source>
+        <translation>Aggiungi prima una sede.</translation>
+    </message>
+    <message>
+        <source>Away from</source>
+        <translation>Assente dal</translation>
+    </message>
+    <message>
+        <source>Away until</source>
+        <translation>Assente fino al</translation>
+    </message>
+    <message>
+        <source>Book set-up — acudesk</source>
+        <translation>Configurazione dell&apos;agenda — acudesk</translation>
+    </message>
+    <message>
+        <source>Breaks (e.g. 13:00-14:00)</source>
+        <translation>Pause (es. 13:00-14:00)</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner in the list.</source>
+        <translation>Scegli un operatore nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Choose who is away, or the whole location for a closure.</source>
+        <translation>Scegli chi è assente, o l&apos;intera sede per una chiusura.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Cleaning &amp;after</source>
+        <translation>Pulizia &amp;dopo</translation>
     </message>
     <message>
         <source>Cleaning after</source>
         <translation>Pulizia dopo</translation>
     </message>
     <message>
-        <source>Closes</source>
-        <translation>Chiude</translation>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur</source>
+        <translation>Colo&amp;re</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation>A&amp;pparecchi</translation>
+    </message>
+    <message>
+        <source>Device kind</source>
+        <translation>Tipo di apparecchio</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nome dell&apos;apparecchio</translation>
+    </message>
+    <message>
+        <source>Device needed</source>
+        <translation>Apparecchio necessario</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Apparecchi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dalle</translation>
     </message>
     <message>
         <source>Lasts</source>
         <translation>Dura</translation>
     </message>
     <message>
-        <source>Location</source>
-        <translation>Sede</translation>
+        <source>Late cancellation hours</source>
+        <translation>Ore per la disdetta tardiva</translation>
     </message>
     <message>
         <source>Location name</source>
         <translation>Nome della sede</translation>
     </message>
     <message>
-        <source>Names separated by commas: Blue room, Garden room</source>
-        <translation>Nomi separati da virgole: Stanza blu, Stanza giardino</translation>
+        <source>Locations</source>
+        <translation>Sedi</translation>
     </message>
     <message>
-        <source>Needles in &amp;after</source>
-        <translation>A&amp;ghi inseriti dopo</translation>
+        <source>Na&amp;me</source>
+        <translation>No&amp;me</translation>
+    </message>
+    <message>
+        <source>Needles in (&amp;practitioner free)</source>
+        <translation>Aghi in posa (operatore &amp;libero)</translation>
     </message>
     <message>
         <source>Needles in after</source>
         <translation>Aghi inseriti dopo</translation>
     </message>
     <message>
-        <source>Open days</source>
-        <translation>Giorni di apertura</translation>
+        <source>Needs a dev&amp;ice</source>
+        <translation>Richiede un appar&amp;ecchio</translation>
     </message>
     <message>
-        <source>Opens</source>
-        <translation>Apre</translation>
+        <source>No device</source>
+        <translation>Nessun apparecchio</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the book&apos;s set-up.</source>
+        <translation>Solo un amministratore modifica la configurazione dell&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>Open less than the location: its own hours</source>
+        <translation>Aperta meno della sede: un orario proprio</translation>
+    </message>
+    <message>
+        <source>Open on {day}</source>
+        <translation>Aperto {day}</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Orario di apertura</translation>
+    </message>
+    <message>
+        <source>Own hours</source>
+        <translation>Orario proprio</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <source>R&amp;eason</source>
+        <translation>Moti&amp;vo</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation>S&amp;tanze</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ri&amp;muovi</translation>
     </message>
     <message>
         <source>Re&amp;tention</source>
         <translation>&amp;Posa</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <source>Retention</source>
         <translation>Posa</translation>
+    </message>
+    <message>
+        <source>Room hours</source>
+        <translation>Orario della stanza</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nome della stanza</translation>
     </message>
     <message>
         <source>Rooms</source>
         <translation>Stanze</translation>
     </message>
     <message>
-        <source>Rooms to add</source>
-        <translation>Stanze da aggiungere</translation>
+        <source>Save r&amp;ule</source>
+        <translation>Salva la re&amp;gola</translation>
     </message>
     <message>
-        <source>S&amp;ervice</source>
-        <translation>S&amp;ervizio</translation>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ces</source>
+        <translation>Ser&amp;vizi</translation>
     </message>
     <message>
         <source>Service name</source>
         <translation>Nome del servizio</translation>
     </message>
     <message>
-        <source>Set up the book — acudesk</source>
-        <translation>Configura l&apos;agenda — acudesk</translation>
+        <source>Services</source>
+        <translation>Servizi</translation>
     </message>
     <message>
-        <source>Set-up message</source>
-        <translation>Messaggio della configurazione</translation>
+        <source>Set-up &amp;before</source>
+        <translation>Preparazione &amp;prima</translation>
     </message>
     <message>
-        <source>The location is set up; add rooms and services here.</source>
-        <translation>La sede è configurata; qui aggiungi stanze e servizi.</translation>
+        <source>Set-up before</source>
+        <translation>Preparazione prima</translation>
     </message>
     <message>
-        <source>The location&apos;s hours, its rooms, and the services the book offers. While the needles are retained the practitioner is free to see another client.</source>
-        <translation>Gli orari della sede, le sue stanze e i servizi dell&apos;agenda. Durante la posa degli aghi l&apos;operatore è libero di seguire un altro cliente.</translation>
+        <source>Set-up sections</source>
+        <translation>Sezioni della configurazione</translation>
     </message>
     <message>
-        <source>Tick the days the location is open.</source>
-        <translation>Spunta i giorni di apertura della sede.</translation>
+        <source>The time off must end after it starts.</source>
+        <translation>L&apos;assenza deve finire dopo l&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>The whole location (closed)</source>
+        <translation>Tutta la sede (chiusa)</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
         <translation>&amp;Fuso orario</translation>
     </message>
     <message>
+        <source>Time o&amp;ff and closures</source>
+        <translation>Assen&amp;ze e chiusure</translation>
+    </message>
+    <message>
+        <source>Time off and closures</source>
+        <translation>Assenze e chiusure</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>What the book knows: locations and their hours, rooms, devices, the services offered, who works when, and time off. Nothing an appointment points to is deleted: it is made inactive.</source>
+        <translation>Ciò che l&apos;agenda conosce: le sedi e i loro orari, le stanze, gli apparecchi, i servizi offerti, chi lavora quando e le assenze. Nulla a cui rimanda un appuntamento viene eliminato: viene reso inattivo.</translation>
+    </message>
+    <message>
+        <source>Who is away</source>
+        <translation>Chi è assente</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Orari di lavoro</translation>
+    </message>
+    <message>
+        <source>after </source>
+        <translation>dopo </translation>
+    </message>
+    <message>
+        <source>e.g. Blue room</source>
+        <translation>es. Stanza blu</translation>
+    </message>
+    <message>
         <source>e.g. Facial acupuncture</source>
         <translation>per esempio Agopuntura del viso</translation>
+    </message>
+    <message>
+        <source>e.g. Holiday, training</source>
+        <translation>es. Ferie, formazione</translation>
+    </message>
+    <message>
+        <source>e.g. Stimulator 1</source>
+        <translation>es. Stimolatore 1</translation>
+    </message>
+    <message>
+        <source>e.g. Willow Street</source>
+        <translation>es. Via dei Salici</translation>
+    </message>
+    <message>
+        <source>e.g. electro-stimulator</source>
+        <translation>es. elettrostimolatore</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>per </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>{day} breaks</source>
+        <translation>{day} pause</translation>
+    </message>
+    <message>
+        <source>{day} from</source>
+        <translation>{day} dalle</translation>
+    </message>
+    <message>
+        <source>{day} to</source>
+        <translation>{day} alle</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inattivo)</translation>
+    </message>
+    <message>
+        <source>{name} · {minutes} min</source>
+        <translation>{name} · {minutes} min</translation>
+    </message>
+    <message>
+        <source>{start} to {end} · {who}</source>
+        <translation>dal {start} al {end} · {who}</translation>
+    </message>
+</context>
+<context>
+    <name>BookSetupTab</name>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Ricar&amp;ica</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>At &amp;location</source>
+        <translation>Nella &amp;sede</translation>
+    </message>
+    <message>
+        <source>At location</source>
+        <translation>Nella sede</translation>
+    </message>
+    <message>
+        <source>Read again what is saved (after another computer changed it)</source>
+        <translation>Rileggi ciò che è salvato (dopo che un altro computer l&apos;ha modificato)</translation>
+    </message>
+    <message>
+        <source>Set-up message</source>
+        <translation>Messaggio della configurazione</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1928,85 @@ Ferma conclude dopo la scheda in stampa.</translation>
     </message>
 </context>
 <context>
+    <name>CheckOutDialog</name>
+    <message>
+        <source>&amp;Book the next visit…</source>
+        <translation>&amp;Prenota la prossima visita…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the aftercare sheet…</source>
+        <translation>&amp;Stampa la scheda…</translation>
+    </message>
+    <message>
+        <source>A sheet was given already.</source>
+        <translation>Una scheda è già stata consegnata.</translation>
+    </message>
+    <message>
+        <source>AFTERCARE SHEET</source>
+        <translation>SCHEDA POST-TRATTAMENTO</translation>
+    </message>
+    <message>
+        <source>Aftercare sheet</source>
+        <translation>Scheda post-trattamento</translation>
+    </message>
+    <message>
+        <source>Aftercare {name}</source>
+        <translation>Post-trattamento {name}</translation>
+    </message>
+    <message>
+        <source>Booked. Print the sheet now to show the date.</source>
+        <translation>Prenotato. Stampa ora la scheda perché riporti la data.</translation>
+    </message>
+    <message>
+        <source>Check out — acudesk</source>
+        <translation>Fine visita — acudesk</translation>
+    </message>
+    <message>
+        <source>Check-out message</source>
+        <translation>Messaggio di fine visita</translation>
+    </message>
+    <message>
+        <source>Client checking out</source>
+        <translation>Cliente in uscita</translation>
+    </message>
+    <message>
+        <source>NEXT VISIT</source>
+        <translation>PROSSIMA VISITA</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+        <source>No session was charted for this visit.</source>
+        <translation>Per questa visita non è stata registrata alcuna seduta.</translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>Non ancora stampata.</translation>
+    </message>
+    <message>
+        <source>Nothing booked yet.</source>
+        <translation>Ancora nessuna prenotazione.</translation>
+    </message>
+    <message>
+        <source>The aftercare sheet went to the printer.</source>
+        <translation>La scheda post-trattamento è stata inviata alla stampante.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>{service}, {status}</source>
+        <translation>{service}, {status}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} at {time}</source>
+        <translation>{weekday} {day} alle {time}</translation>
+    </message>
+</context>
+<context>
     <name>ClientAppointmentsTableModel</name>
     <message>
         <source>Date</source>
@@ -1646,6 +2108,14 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>Anything reception should know (not clinical history: that goes in the intake)</source>
         <translation>Ciò che la reception deve sapere (non la storia clinica: quella va nell&apos;anamnesi)</translation>
+    </message>
+    <message>
+        <source>Appointment reminders by &amp;SMS</source>
+        <translation>Promemoria degli appuntamenti via &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Appointment reminders by ema&amp;il</source>
+        <translation>Promemoria degli appuntamenti via e-ma&amp;il</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -1864,6 +2334,22 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Ricarica la loro…</translation>
     </message>
     <message>
+        <source>Reminders by SMS</source>
+        <translation>Promemoria via SMS</translation>
+    </message>
+    <message>
+        <source>Reminders by SMS message</source>
+        <translation>Messaggio sui promemoria via SMS</translation>
+    </message>
+    <message>
+        <source>Reminders by email</source>
+        <translation>Promemoria via e-mail</translation>
+    </message>
+    <message>
+        <source>Reminders by email message</source>
+        <translation>Messaggio sui promemoria via e-mail</translation>
+    </message>
+    <message>
         <source>Replace what you typed with the version saved on the other computer</source>
         <translation>Sostituisci ciò che hai scritto con la versione salvata sull&apos;altro computer</translation>
     </message>
@@ -1916,6 +2402,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Via, città, CAP</translation>
     </message>
     <message>
+        <source>The client agreed to be reminded of appointments this way (the day they agreed is kept)</source>
+        <translation>Il cliente ha acconsentito a ricevere così i promemoria degli appuntamenti (si conserva il giorno del consenso)</translation>
+    </message>
+    <message>
         <source>Their doctor or GP practice</source>
         <translation>Il suo medico o lo studio del medico di base</translation>
     </message>
@@ -1952,6 +2442,18 @@ Ferma conclude dopo la scheda in stampa.</translation>
     <message>
         <source>No date of birth, phone or email on record</source>
         <translation>Nessuna data di nascita, telefono o email registrati</translation>
+    </message>
+    <message>
+        <source>The client agreed to these reminders on {date}.</source>
+        <translation>Il cliente ha acconsentito a questi promemoria il {date}.</translation>
+    </message>
+    <message>
+        <source>Tick when the client agrees to be reminded of appointments this way; the day is kept.</source>
+        <translation>Spunti quando il cliente acconsente a ricevere così i promemoria degli appuntamenti; il giorno viene conservato.</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>consenso del {date}</translation>
     </message>
     <message>
         <source>{age} · born {date}</source>
@@ -4488,6 +4990,10 @@ registrata da {name} alle {time}</translation>
         <translation>Navigazione</translation>
     </message>
     <message>
+        <source>Outbox</source>
+        <translation>Posta in uscita</translation>
+    </message>
+    <message>
         <source>Point catalogue</source>
         <translation>Catalogo dei punti</translation>
     </message>
@@ -4555,6 +5061,14 @@ registrata da {name} alle {time}</translation>
         <translation>&amp;Backup adesso</translation>
     </message>
     <message>
+        <source>&amp;Book</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Book set-up…</source>
+        <translation>Configura l&apos;a&amp;genda…</translation>
+    </message>
+    <message>
         <source>&amp;Clinic</source>
         <translation>&amp;Studio</translation>
     </message>
@@ -4615,12 +5129,20 @@ registrata da {name} alle {time}</translation>
         <translation>&amp;Guida per l&apos;utente</translation>
     </message>
     <message>
+        <source>&amp;Waitlist…</source>
+        <translation>&amp;Lista d&apos;attesa…</translation>
+    </message>
+    <message>
         <source>Add clients from a CSV file saved from a spreadsheet or another system</source>
         <translation>Aggiungi clienti da un file CSV salvato da un foglio di calcolo o da un altro sistema</translation>
     </message>
     <message>
         <source>Choose the language acudesk speaks to you in</source>
         <translation>Scegli la lingua in cui acudesk ti parla</translation>
+    </message>
+    <message>
+        <source>Clients waiting for a time: add, change or remove them</source>
+        <translation>I clienti in attesa di un orario: aggiungili, modificali o toglili</translation>
     </message>
     <message>
         <source>Consent &amp;text…</source>
@@ -4653,6 +5175,10 @@ registrata da {name} alle {time}</translation>
     <message>
         <source>How to do your work in acudesk, step by step, with pictures</source>
         <translation>Come svolgere il tuo lavoro in acudesk, passo per passo, con immagini</translation>
+    </message>
+    <message>
+        <source>Locations, rooms, devices, services, working hours and time off of the book</source>
+        <translation>Sedi, stanze, apparecchi, servizi, orari di lavoro e assenze dell&apos;agenda</translation>
     </message>
     <message>
         <source>My &amp;preferences…</source>
@@ -4726,6 +5252,119 @@ registrata da {name} alle {time}</translation>
     <message>
         <source>Next appointment booked</source>
         <translation>Prossimo appuntamento fissato</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxScreen</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tutti i messaggi</translation>
+    </message>
+    <message>
+        <source>Choose a message to read it.</source>
+        <translation>Scelga un messaggio per leggerlo.</translation>
+    </message>
+    <message>
+        <source>Every appointment reminder, newest first: queued, sent, or failed with the reason. A failed one goes again when you retry it. Reminders are sent by &quot;acudesk reminders send&quot; (run every few minutes) or by Send due reminders now.</source>
+        <translation>Ogni promemoria degli appuntamenti, dal più recente: in coda, inviato o non riuscito con il motivo. Uno non riuscito riparte quando lo riprova. I promemoria sono inviati da &quot;acudesk reminders send&quot; (eseguito ogni pochi minuti) o con Invia ora i promemoria dovuti.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Messages shown</source>
+        <translation>Messaggi mostrati</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Non inviato: {reason}</translation>
+    </message>
+    <message>
+        <source>Outbox message</source>
+        <translation>Messaggio della posta in uscita</translation>
+    </message>
+    <message>
+        <source>Queue the reminders the clinic&apos;s rules say are due and send every queued one</source>
+        <translation>Mette in coda i promemoria dovuti secondo le regole della clinica e invia tutti quelli in coda</translation>
+    </message>
+    <message>
+        <source>Queued {when}</source>
+        <translation>In coda dal {when}</translation>
+    </message>
+    <message>
+        <source>Reminders outbox</source>
+        <translation>Promemoria in uscita</translation>
+    </message>
+    <message>
+        <source>Send &amp;due reminders now</source>
+        <translation>Invia ora i promemoria &amp;dovuti</translation>
+    </message>
+    <message>
+        <source>Send the chosen failed messages again</source>
+        <translation>Invia di nuovo i messaggi non riusciti scelti</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, failed {failed}, waiting {waiting}.</source>
+        <translation>Inviati {sent}, non riusciti {failed}, in attesa {waiting}.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation>Messaggi da mostrare</translation>
+    </message>
+    <message>
+        <source>The chosen message</source>
+        <translation>Il messaggio scelto</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Appuntamento</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
     </message>
 </context>
 <context>
@@ -5390,6 +6029,255 @@ Zinc Oxide (CI 77947)</translation>
     </message>
 </context>
 <context>
+    <name>ReminderSettingsWidget</name>
+    <message numerus="yes">
+        <source> hour(s) before</source>
+        <translation>
+            <numerusform> ora prima</numerusform>
+            <numerusform> ore prima</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quiet from</source>
+        <translation>Silen&amp;zio dalle</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utente</translation>
+    </message>
+    <message>
+        <source>A password is kept in the keyring.</source>
+        <translation>Una password è conservata nel portachiavi.</translation>
+    </message>
+    <message>
+        <source>APPOINTMENT REMINDERS</source>
+        <translation>PROMEMORIA DEGLI APPUNTAMENTI</translation>
+    </message>
+    <message>
+        <source>Appointment reminders</source>
+        <translation>Promemoria degli appuntamenti</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Sicurezza della connessione</translation>
+    </message>
+    <message>
+        <source>EMAIL (SMTP)</source>
+        <translation>E-MAIL (SMTP)</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>From address message</source>
+        <translation>Messaggio sull&apos;indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>Gateway UR&amp;L or address</source>
+        <translation>UR&amp;L o indirizzo del gateway</translation>
+    </message>
+    <message>
+        <source>Gateway URL or address</source>
+        <translation>URL o indirizzo del gateway</translation>
+    </message>
+    <message>
+        <source>Gateway URL or address message</source>
+        <translation>Messaggio su URL o indirizzo del gateway</translation>
+    </message>
+    <message>
+        <source>Hours before the appointment</source>
+        <translation>Ore prima dell&apos;appuntamento</translation>
+    </message>
+    <message>
+        <source>Hours before the appointment message</source>
+        <translation>Messaggio sulle ore prima dell&apos;appuntamento</translation>
+    </message>
+    <message>
+        <source>Minutes after booking</source>
+        <translation>Minuti dopo la prenotazione</translation>
+    </message>
+    <message>
+        <source>Minutes after booking message</source>
+        <translation>Messaggio sui minuti dopo la prenotazione</translation>
+    </message>
+    <message>
+        <source>No message goes in the quiet hours (they may run past midnight): one due then waits for their end. Nothing goes for an appointment already confirmed or cancelled, and only one of each kind per appointment.</source>
+        <translation>Nessun messaggio parte nelle ore di silenzio (possono superare la mezzanotte): uno dovuto allora attende la loro fine. Nulla parte per un appuntamento già confermato o annullato, e solo uno per tipo per appuntamento.</translation>
+    </message>
+    <message>
+        <source>No password kept yet.</source>
+        <translation>Nessuna password ancora conservata.</translation>
+    </message>
+    <message>
+        <source>No user: the server is used without one.</source>
+        <translation>Nessun utente: il server si usa senza.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;orta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password kept in this computer&apos;s keyring.</source>
+        <translation>Password conservata nel portachiavi di questo computer.</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Ore di silenzio dalle</translation>
+    </message>
+    <message>
+        <source>Quiet hours until</source>
+        <translation>Ore di silenzio fino alle</translation>
+    </message>
+    <message>
+        <source>Reminders go by email only.</source>
+        <translation>I promemoria partono solo via e-mail.</translation>
+    </message>
+    <message>
+        <source>Reminders go through the clinic&apos;s own mail server and SMS gateway, to clients who agreed on their form; no outside service is involved.</source>
+        <translation>I promemoria passano dal server di posta e dal gateway SMS della clinica, ai clienti che hanno acconsentito nella loro scheda; nessun servizio esterno è coinvolto.</translation>
+    </message>
+    <message>
+        <source>Reminders saved</source>
+        <translation>Promemoria salvati</translation>
+    </message>
+    <message>
+        <source>Reminders saved.</source>
+        <translation>Promemoria salvati.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>SMS &amp;gateway</source>
+        <translation>&amp;Gateway SMS</translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation>Gateway SMS</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Password SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP password message</source>
+        <translation>Messaggio sulla password SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>Porta SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port message</source>
+        <translation>Messaggio sulla porta SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP s&amp;erver</source>
+        <translation>S&amp;erver SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Server SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP server message</source>
+        <translation>Messaggio sul server SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP user</source>
+        <translation>Utente SMTP</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve password</source>
+        <translation>Sal&amp;va password</translation>
+    </message>
+    <message>
+        <source>Save the password</source>
+        <translation>Salva la password</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>Sicure&amp;zza</translation>
+    </message>
+    <message>
+        <source>Send &amp;before</source>
+        <translation>Invia &amp;prima</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;message</source>
+        <translation>Invia un &amp;messaggio di prova</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Invia un messaggio di prova</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>TRY IT</source>
+        <translation>PROVA</translation>
+    </message>
+    <message>
+        <source>Test message message</source>
+        <translation>Messaggio sulla prova</translation>
+    </message>
+    <message>
+        <source>Test message sent to {to}: check it arrived.</source>
+        <translation>Messaggio di prova inviato a {to}: controlli che sia arrivato.</translation>
+    </message>
+    <message>
+        <source>Test message to</source>
+        <translation>Messaggio di prova a</translation>
+    </message>
+    <message>
+        <source>The address an SMS is emailed to, through the SMTP server above: {phone_digits} is the number&apos;s digits.</source>
+        <translation>L&apos;indirizzo a cui l&apos;SMS viene inviato per e-mail, tramite il server SMTP qui sopra: {phone_digits} sono le cifre del numero.</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s web address: {phone} (or {phone_digits}) and {message} are put in, url-encoded.</source>
+        <translation>L&apos;indirizzo web del gateway: vi si inseriscono {phone} (o {phone_digits}) e {message}, codificati per URL.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>QUANDO</translation>
+    </message>
+    <message>
+        <source>Wai&amp;t after booking</source>
+        <translation>A&amp;ttendi dopo la prenotazione</translation>
+    </message>
+    <message>
+        <source>an email address or a mobile number</source>
+        <translation>un indirizzo e-mail o un numero di cellulare</translation>
+    </message>
+    <message>
+        <source>reception@clinic.example</source>
+        <translation>reception@clinica.example</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>unt&amp;il</source>
+        <translation>f&amp;ino alle</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>&amp;Confirm new password</source>
@@ -5526,6 +6414,21 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>{schema}, brought up to date once restored</source>
         <translation>{schema}, aggiornato dopo il ripristino</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBadges</name>
+    <message>
+        <source>Needle retention: time left</source>
+        <translation>Posa degli aghi: tempo rimasto</translation>
+    </message>
+    <message>
+        <source>Time up</source>
+        <translation>Tempo scaduto</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>mancano {time}</translation>
     </message>
 </context>
 <context>
@@ -6748,20 +7651,60 @@ Zinc Oxide (CI 77947)</translation>
         </translation>
     </message>
     <message>
+        <source>&amp;Arrived</source>
+        <translation>&amp;Arrivato</translation>
+    </message>
+    <message>
+        <source>ARRIVED, WAITING</source>
+        <translation>ARRIVATI, IN ATTESA</translation>
+    </message>
+    <message>
+        <source>Arrivals waiting</source>
+        <translation>Arrivati in attesa</translation>
+    </message>
+    <message>
+        <source>Check &amp;out…</source>
+        <translation>Fine &amp;visita…</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Client con&amp;firmed</source>
+        <translation>Con&amp;fermato</translation>
+    </message>
+    <message>
+        <source>HANDOUTS TO PRINT</source>
+        <translation>SCHEDE DA STAMPARE</translation>
+    </message>
+    <message>
+        <source>Handouts to print</source>
+        <translation>Schede da stampare</translation>
+    </message>
+    <message>
+        <source>IN THE ROOMS</source>
+        <translation>NELLE STANZE</translation>
+    </message>
+    <message>
+        <source>INTAKES TO REVIEW</source>
+        <translation>ANAMNESI DA RIVEDERE</translation>
     </message>
     <message>
         <source>In the rooms now</source>
         <translation>Nelle stanze adesso</translation>
     </message>
     <message>
-        <source>In the rooms now: {who}</source>
-        <translation>Nelle stanze adesso: {who}</translation>
+        <source>Intakes due for review</source>
+        <translation>Anamnesi da rivedere</translation>
     </message>
     <message>
-        <source>Nobody is in a room now.</source>
-        <translation>Adesso non c&apos;è nessuno nelle stanze.</translation>
+        <source>Nobody is in treatment now.</source>
+        <translation>Nessuno è in trattamento ora.</translation>
+    </message>
+    <message>
+        <source>Print the aftercare sheet and book the next visit</source>
+        <translation>Stampa la scheda post-trattamento e prenota la prossima visita</translation>
     </message>
     <message>
         <source>Room</source>
@@ -6772,12 +7715,28 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Servizio</translation>
     </message>
     <message>
+        <source>Start the session of a client who has arrived, or open it</source>
+        <translation>Avvia la seduta di un cliente arrivato, o aprila</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
         <source>TODAY</source>
         <translation>OGGI</translation>
+    </message>
+    <message>
+        <source>TOMORROW, NOT YET CONFIRMED</source>
+        <translation>DOMANI, NON ANCORA CONFERMATI</translation>
+    </message>
+    <message>
+        <source>The client confirmed tomorrow&apos;s appointment</source>
+        <translation>Il cliente ha confermato l&apos;appuntamento di domani</translation>
+    </message>
+    <message>
+        <source>The client is here: a practitioner&apos;s session opens on its pre-check</source>
+        <translation>Il cliente è arrivato: la seduta dell&apos;operatore si apre sul controllo pre-trattamento</translation>
     </message>
     <message>
         <source>Time</source>
@@ -6792,19 +7751,56 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Appuntamenti di oggi</translation>
     </message>
     <message>
-        <source>Tomorrow</source>
-        <translation>Domani</translation>
+        <source>Today&apos;s message</source>
+        <translation>Messaggio di oggi</translation>
     </message>
-    <message numerus="yes">
-        <source>Tomorrow: %n booking(s) not yet confirmed</source>
-        <translation>
-            <numerusform>Domani: %n prenotazione non ancora confermata</numerusform>
-            <numerusform>Domani: %n prenotazioni non ancora confermate</numerusform>
-        </translation>
+    <message>
+        <source>Tomorrow not yet confirmed</source>
+        <translation>Domani non ancora confermati</translation>
+    </message>
+    <message>
+        <source>Treat&amp;ment</source>
+        <translation>&amp;Trattamento</translation>
+    </message>
+    <message>
+        <source>needles out now</source>
+        <translation>togliere gli aghi ora</translation>
+    </message>
+    <message>
+        <source>timer not started</source>
+        <translation>timer non avviato</translation>
+    </message>
+    <message>
+        <source>{client} confirmed.</source>
+        <translation>{client} ha confermato.</translation>
+    </message>
+    <message>
+        <source>{client}, booked {time} ({room})</source>
+        <translation>{client}, prenotato alle {time} ({room})</translation>
+    </message>
+    <message>
+        <source>{client}: last intake {day}</source>
+        <translation>{client}: ultima anamnesi {day}</translation>
+    </message>
+    <message>
+        <source>{client}: no intake yet</source>
+        <translation>{client}: ancora nessuna anamnesi</translation>
     </message>
     <message>
         <source>{done} completed, {left} still to come</source>
         <translation>{done} completati, {left} ancora da venire</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} left</source>
+        <translation>ancora {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>{room} · {client} — {left}</source>
+        <translation>{room} · {client} — {left}</translation>
+    </message>
+    <message>
+        <source>{time} {client} · {service}</source>
+        <translation>{time} {client} · {service}</translation>
     </message>
 </context>
 <context>
@@ -6915,6 +7911,400 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Username</source>
         <translation>Nome utente</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistBadges</name>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this freed time: click to see them (Alt+W).</source>
+        <translation>
+            <numerusform>%n cliente in attesa va bene per questo orario liberato: fai clic per vederlo (Alt+W).</numerusform>
+            <numerusform>%n clienti in attesa vanno bene per questo orario liberato: fai clic per vederli (Alt+W).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} waiting</source>
+        <translation>{count} in attesa</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistClientAction</name>
+    <message>
+        <source>Add to &amp;waitlist…</source>
+        <translation>Aggiungi alla &amp;lista d&apos;attesa…</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>In lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Put the client on the waitlist for a service</source>
+        <translation>Metti il cliente in lista d&apos;attesa per un servizio</translation>
+    </message>
+    <message>
+        <source>Register the client first</source>
+        <translation>Prima registra il cliente</translation>
+    </message>
+    <message>
+        <source>Waiting for {service} until {day}</source>
+        <translation>In attesa di {service} fino al {day}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) waiting.</source>
+        <translation>
+            <numerusform>%n cliente in attesa.</numerusform>
+            <numerusform>%n clienti in attesa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Tieni</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Servizio</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tutti i servizi</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>Qualsiasi operatore</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry (Enter, or a double-click)</source>
+        <translation>Modifica la voce scelta (Invio, o un doppio clic)</translation>
+    </message>
+    <message>
+        <source>Clients waiting for a time. When a booking is cancelled or moved, the Book shows a badge on the freed time with the number of entries that fit it.</source>
+        <translation>I clienti in attesa di un orario. Quando un appuntamento viene annullato o spostato, l&apos;Agenda mostra sull&apos;orario liberato un contrassegno con il numero di voci adatte.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the waitlist. Add… puts a client on it.</source>
+        <translation>Nessuno è in lista d&apos;attesa. Aggiungi… vi mette un cliente.</translation>
+    </message>
+    <message>
+        <source>Put a client on the waitlist</source>
+        <translation>Metti un cliente in lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Remove from the waitlist</source>
+        <translation>Togli dalla lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Show booked, removed and e&amp;xpired</source>
+        <translation>Mostra anche prenotate, tolte e scadut&amp;e</translation>
+    </message>
+    <message>
+        <source>Show booked, removed and expired</source>
+        <translation>Mostra anche prenotate, tolte e scadute</translation>
+    </message>
+    <message>
+        <source>Show the practitioner</source>
+        <translation>Mostra l&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Show the service</source>
+        <translation>Mostra il servizio</translation>
+    </message>
+    <message>
+        <source>Take the chosen entry off the waitlist (Delete)</source>
+        <translation>Togli la voce scelta dalla lista d&apos;attesa (Canc)</translation>
+    </message>
+    <message>
+        <source>Take {client} off the waitlist for {service}?</source>
+        <translation>Togliere {client} dalla lista d&apos;attesa per {service}?</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist entries</source>
+        <translation>Voci della lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist message</source>
+        <translation>Messaggio della lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist — acudesk</source>
+        <translation>Lista d&apos;attesa — acudesk</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistEntryDialog</name>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Giorni</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner</source>
+        <translation>&amp;Operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Times</source>
+        <translation>&amp;Fasce orarie</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>Fino &amp;al</translation>
+    </message>
+    <message>
+        <source>Add to the waitlist — acudesk</source>
+        <translation>Aggiungi alla lista d&apos;attesa — acudesk</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Client message</source>
+        <translation>Messaggio sul cliente</translation>
+    </message>
+    <message>
+        <source>Days of the week</source>
+        <translation>Giorni della settimana</translation>
+    </message>
+    <message>
+        <source>Days of the week message</source>
+        <translation>Messaggio sui giorni della settimana</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Clienti trovati</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes message</source>
+        <translation>Messaggio sulle note</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Practitioner message</source>
+        <translation>Messaggio sull&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>Se&amp;rvizio</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Service message</source>
+        <translation>Messaggio sul servizio</translation>
+    </message>
+    <message>
+        <source>Times of day</source>
+        <translation>Fasce orarie</translation>
+    </message>
+    <message>
+        <source>Times of day message</source>
+        <translation>Messaggio sulle fasce orarie</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a phone or a date of birth</source>
+        <translation>Scrivi parte di un nome, un telefono o una data di nascita</translation>
+    </message>
+    <message>
+        <source>Waitlist entry message</source>
+        <translation>Messaggio della voce in lista d&apos;attesa</translation>
+    </message>
+    <message>
+        <source>Waitlist entry — acudesk</source>
+        <translation>Voce della lista d&apos;attesa — acudesk</translation>
+    </message>
+    <message>
+        <source>Waits until</source>
+        <translation>Aspetta fino al</translation>
+    </message>
+    <message>
+        <source>Waits until message</source>
+        <translation>Messaggio sulla data di fine attesa</translation>
+    </message>
+    <message>
+        <source>e.g. 09:00-12:00, 15:00-18:00 (empty: any time)</source>
+        <translation>per esempio 09:00-12:00, 15:00-18:00 (vuoto: qualsiasi ora)</translation>
+    </message>
+    <message>
+        <source>{name} ({minutes} min)</source>
+        <translation>{name} ({minutes} min)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistMatchesDialog</name>
+    <message numerus="yes">
+        <source>%n waiting client(s) fit this time. Choose one and press Book here.</source>
+        <translation>
+            <numerusform>%n cliente in attesa va bene per questo orario. Sceglilo e premi Prenota qui.</numerusform>
+            <numerusform>%n clienti in attesa vanno bene per questo orario. Scegline uno e premi Prenota qui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Book here</source>
+        <translation>&amp;Prenota qui</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting clients who fit, who waited longest first</source>
+        <translation>Clienti in &amp;attesa adatti, prima chi aspetta da più tempo</translation>
+    </message>
+    <message>
+        <source>Freed &amp;time</source>
+        <translation>&amp;Orario liberato</translation>
+    </message>
+    <message>
+        <source>Freed time</source>
+        <translation>Orario liberato</translation>
+    </message>
+    <message>
+        <source>Freed time message</source>
+        <translation>Messaggio sull&apos;orario liberato</translation>
+    </message>
+    <message>
+        <source>Freed time — acudesk</source>
+        <translation>Orario liberato — acudesk</translation>
+    </message>
+    <message>
+        <source>Nobody on the waitlist fits this time now.</source>
+        <translation>Ora nessuno in lista d&apos;attesa va bene per questo orario.</translation>
+    </message>
+    <message>
+        <source>Not booked: {reason} The list is up to date again.</source>
+        <translation>Non prenotato: {reason} L&apos;elenco è di nuovo aggiornato.</translation>
+    </message>
+    <message>
+        <source>Waiting clients who fit</source>
+        <translation>Clienti in attesa adatti</translation>
+    </message>
+    <message>
+        <source>waiting since {day}</source>
+        <translation>in attesa dal {day}</translation>
+    </message>
+    <message>
+        <source>wants {name}</source>
+        <translation>vuole {name}</translation>
+    </message>
+    <message>
+        <source>{client} — {service} at {time}</source>
+        <translation>{client} — {service} alle {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistTableModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Aggiunta</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Chiunque</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Orari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Fino al</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomControl</name>
+    <message>
+        <source>Back to 100 % with Ctrl+0</source>
+        <translation>Torna al 100 % con Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Ingrandisci (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Riduci (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 </TS>

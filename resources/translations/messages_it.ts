@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>appointment_ics</name>
+    <message>
+        <source>Practitioner: {name}</source>
+        <translation>Operatore: {name}</translation>
+    </message>
+    <message>
+        <source>Room: {name}</source>
+        <translation>Stanza: {name}</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled.</source>
+        <translation>Questo appuntamento è stato annullato.</translation>
+    </message>
+    <message>
+        <source>{service} at {clinic}</source>
+        <translation>{service} presso {clinic}</translation>
+    </message>
+    <message>
+        <source>{service} – {client}</source>
+        <translation>{service} – {client}</translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>An in-memory database cannot be backed up.</source>
@@ -127,8 +150,16 @@
         </translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is already used (as &apos;{other}&apos;).</source>
+        <translation>&apos;{name}&apos; è già usato (come &apos;{other}&apos;).</translation>
+    </message>
+    <message>
         <source>&apos;{zone}&apos; is not a time zone acudesk knows (e.g. Europe/London).</source>
         <translation>«{zone}» non è un fuso orario noto ad acudesk (per esempio Europe/Rome).</translation>
+    </message>
+    <message>
+        <source>...and {count} more problems.</source>
+        <translation>...e altri {count} problemi.</translation>
     </message>
     <message>
         <source>A buffer is from 0 to {most} minutes.</source>
@@ -143,12 +174,20 @@
         <translation>Un cliente è «non presentato» solo dopo l&apos;inizio dell&apos;appuntamento.</translation>
     </message>
     <message>
+        <source>A colour is written #RRGGBB, e.g. #7AA6C2.</source>
+        <translation>Un colore si scrive #RRGGBB, per esempio #7AA6C2.</translation>
+    </message>
+    <message>
         <source>A course can have at most {most} sessions.</source>
         <translation>Un ciclo può avere al massimo {most} sedute.</translation>
     </message>
     <message>
         <source>A course needs an end: add COUNT=10 or UNTIL=a date to the rule.</source>
         <translation>Un ciclo deve avere una fine: aggiungi COUNT=10 oppure UNTIL=una data alla regola.</translation>
+    </message>
+    <message>
+        <source>A kind is at most {limit} characters of text.</source>
+        <translation>Un tipo è al massimo {limit} caratteri di testo.</translation>
     </message>
     <message>
         <source>A name is at most {limit} characters of text.</source>
@@ -189,6 +228,14 @@
     <message>
         <source>Choose a location.</source>
         <translation>Scegli una sede.</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner or a location.</source>
+        <translation>Scegli un operatore o una sede.</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner.</source>
+        <translation>Scegli un operatore.</translation>
     </message>
     <message>
         <source>Choose a service.</source>
@@ -235,6 +282,10 @@
         <translation>lunedì</translation>
     </message>
     <message>
+        <source>No device is of the kind &apos;{kind}&apos;: add one on the Devices tab first.</source>
+        <translation>Nessun apparecchio è del tipo &apos;{kind}&apos;: aggiungine prima uno nella scheda Apparecchi.</translation>
+    </message>
+    <message>
         <source>No-show</source>
         <translation>Non presentato</translation>
     </message>
@@ -250,12 +301,32 @@
         </translation>
     </message>
     <message>
+        <source>On {day} a break ends before it starts.</source>
+        <translation>{day}: una pausa finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>On {day} a break lies outside the hours.</source>
+        <translation>{day}: una pausa cade fuori dall&apos;orario.</translation>
+    </message>
+    <message>
         <source>On {day} a stretch of hours ends before it starts.</source>
         <translation>Di {day} una fascia oraria finisce prima di cominciare.</translation>
     </message>
     <message>
+        <source>On {day} the closing time is before the opening.</source>
+        <translation>{day}: la chiusura è prima dell&apos;apertura.</translation>
+    </message>
+    <message>
+        <source>On {day} two breaks overlap.</source>
+        <translation>{day}: due pause si sovrappongono.</translation>
+    </message>
+    <message>
         <source>On {day} two stretches of hours overlap.</source>
         <translation>Di {day} due fasce orarie si sovrappongono.</translation>
+    </message>
+    <message>
+        <source>On {day} write each break as 13:00-14:00, separated by commas.</source>
+        <translation>{day}: scrivi ogni pausa come 13:00-14:00, separate da virgole.</translation>
     </message>
     <message>
         <source>Saturday</source>
@@ -266,8 +337,16 @@
         <translation>Indica come si ripete il ciclo, per esempio FREQ=WEEKLY;COUNT=10.</translation>
     </message>
     <message>
+        <source>Say what kind of device it is.</source>
+        <translation>Indica di che tipo di apparecchio si tratta.</translation>
+    </message>
+    <message>
         <source>Sunday</source>
         <translation>domenica</translation>
+    </message>
+    <message>
+        <source>That device is not in use at this location.</source>
+        <translation>Quell&apos;apparecchio non è in uso in questa sede.</translation>
     </message>
     <message>
         <source>That is not a repeat rule acudesk can read ({problem}).</source>
@@ -276,6 +355,10 @@
     <message>
         <source>That is not a repeat rule acudesk can read.</source>
         <translation>Questa non è una regola di ripetizione che acudesk sa leggere.</translation>
+    </message>
+    <message>
+        <source>That room is not in use at this location.</source>
+        <translation>Quella stanza non è in uso in questa sede.</translation>
     </message>
     <message>
         <source>That rule gives no dates.</source>
@@ -292,6 +375,14 @@
     <message>
         <source>The device is in use then.</source>
         <translation>A quell&apos;ora l&apos;apparecchio è in uso.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} kB: not a set-up file.</source>
+        <translation>Il file supera i {size} kB: non è un file di configurazione.</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object (in braces).</source>
+        <translation>Il file deve contenere un solo oggetto JSON (tra parentesi graffe).</translation>
     </message>
     <message>
         <source>The notes hold a character that is not text.</source>
@@ -332,6 +423,109 @@
     <message>
         <source>Wednesday</source>
         <translation>mercoledì</translation>
+    </message>
+    <message>
+        <source>format: this is not a set-up file (expected &quot;{format}&quot;).</source>
+        <translation>format: questo non è un file di configurazione (atteso &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>must be a whole number of minutes.</source>
+        <translation>deve essere un numero intero di minuti.</translation>
+    </message>
+    <message>
+        <source>must be text in quotes.</source>
+        <translation>deve essere un testo tra virgolette.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>deve essere true o false.</translation>
+    </message>
+    <message>
+        <source>unknown field (the fields are {fields}).</source>
+        <translation>campo sconosciuto (i campi sono {fields}).</translation>
+    </message>
+    <message>
+        <source>{entry}: device_kind: no device is of the kind &apos;{kind}&apos;.</source>
+        <translation>{entry}: device_kind: nessun apparecchio è del tipo &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <source>{entry}: location: no location is called &apos;{name}&apos;.</source>
+        <translation>{entry}: location: nessuna sede si chiama &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>{entry}: must be an object (in braces).</source>
+        <translation>{entry}: deve essere un oggetto (tra parentesi graffe).</translation>
+    </message>
+    <message>
+        <source>{entry}: name: the same name as {other}.</source>
+        <translation>{entry}: name: lo stesso nome di {other}.</translation>
+    </message>
+    <message>
+        <source>{field}: more than {most} entries.</source>
+        <translation>{field}: più di {most} voci.</translation>
+    </message>
+    <message>
+        <source>{field}: must be a list (in square brackets).</source>
+        <translation>{field}: deve essere un elenco (tra parentesi quadre).</translation>
+    </message>
+    <message>
+        <source>{field}: unknown part of the file.</source>
+        <translation>{field}: parte del file sconosciuta.</translation>
+    </message>
+</context>
+<context>
+    <name>book_listing</name>
+    <message>
+        <source>Ask for at most {days} days at once.</source>
+        <translation>Chiedi al massimo {days} giorni alla volta.</translation>
+    </message>
+    <message>
+        <source>Did you mean «{name}»?</source>
+        <translation>Forse intendevi «{name}»?</translation>
+    </message>
+    <message>
+        <source>Known: {names}.</source>
+        <translation>Noti: {names}.</translation>
+    </message>
+    <message>
+        <source>More than one {kind} is called «{name}».</source>
+        <translation>Il nome «{name}» appare più volte ({kind}).</translation>
+    </message>
+    <message>
+        <source>No {kind} is called «{name}».</source>
+        <translation>«{name}» non corrisponde a nessun nome ({kind}).</translation>
+    </message>
+    <message>
+        <source>Say which location: this book has several ({names}).</source>
+        <translation>Indica la sede: l&apos;agenda ne ha più d&apos;una ({names}).</translation>
+    </message>
+    <message>
+        <source>The book has no location yet.</source>
+        <translation>L&apos;agenda non ha ancora nessuna sede.</translation>
+    </message>
+    <message>
+        <source>The book has no {kind} yet.</source>
+        <translation>L&apos;agenda non ha ancora voci di questo tipo ({kind}).</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>L&apos;ultimo giorno viene prima del primo.</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>sede</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>operatore</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>stanza</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servizio</translation>
     </message>
 </context>
 <context>
@@ -555,6 +749,10 @@
         <source>preferred name</source>
         <translation>nome preferito</translation>
     </message>
+    <message>
+        <source>reminder consent</source>
+        <translation>consenso ai promemoria</translation>
+    </message>
 </context>
 <context>
     <name>clinic</name>
@@ -704,8 +902,20 @@
 <context>
     <name>documents</name>
     <message>
+        <source>Booked</source>
+        <translation>Prenotati</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullati</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
     </message>
     <message>
         <source>Day sheet</source>
@@ -716,6 +926,14 @@
         <translation>Foglio del giorno: {location}</translation>
     </message>
     <message>
+        <source>First</source>
+        <translation>Primo</translation>
+    </message>
+    <message>
+        <source>Last ends</source>
+        <translation>Fine ultimo</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
@@ -724,8 +942,16 @@
         <translation>Nessuna prenotazione.</translation>
     </message>
     <message>
+        <source>Practitioner</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
         <source>Printed {when}</source>
         <translation>Stampato il {when}</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Stanza</translation>
     </message>
     <message>
         <source>Service</source>
@@ -738,6 +964,14 @@
     <message>
         <source>Time</source>
         <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Week sheet</source>
+        <translation>Foglio della settimana</translation>
+    </message>
+    <message>
+        <source>Week sheet: {location}</source>
+        <translation>Foglio della settimana: {location}</translation>
     </message>
 </context>
 <context>
@@ -770,6 +1004,14 @@
         <translation>Questo cliente non esiste più.</translation>
     </message>
     <message>
+        <source>That device no longer exists.</source>
+        <translation>Quell&apos;apparecchio non esiste più.</translation>
+    </message>
+    <message>
+        <source>That location no longer exists.</source>
+        <translation>Quella sede non esiste più.</translation>
+    </message>
+    <message>
         <source>That product no longer exists.</source>
         <translation>Questo prodotto non esiste più.</translation>
     </message>
@@ -782,12 +1024,28 @@
         <translation>Questo record non esiste più.</translation>
     </message>
     <message>
+        <source>That room no longer exists.</source>
+        <translation>Quella stanza non esiste più.</translation>
+    </message>
+    <message>
+        <source>That service no longer exists.</source>
+        <translation>Quel servizio non esiste più.</translation>
+    </message>
+    <message>
         <source>That session no longer exists.</source>
         <translation>Questa seduta non esiste più.</translation>
     </message>
     <message>
+        <source>That time off no longer exists.</source>
+        <translation>Quell&apos;assenza non esiste più.</translation>
+    </message>
+    <message>
         <source>That user no longer exists.</source>
         <translation>Questo utente non esiste più.</translation>
+    </message>
+    <message>
+        <source>That waitlist entry no longer exists.</source>
+        <translation>Quella voce della lista d&apos;attesa non esiste più.</translation>
     </message>
     <message>
         <source>The protocol &apos;{name}&apos; no longer exists.</source>
@@ -798,6 +1056,10 @@
         <translation>Questo database non ha ancora un centro.</translation>
     </message>
     <message>
+        <source>Those working hours no longer exist.</source>
+        <translation>Quell&apos;orario di lavoro non esiste più.</translation>
+    </message>
+    <message>
         <source>the protocol &apos;{name}&apos;</source>
         <extracomment>{name} is the protocol&apos;s name, as typed.</extracomment>
         <translation>il protocollo &apos;{name}&apos;</translation>
@@ -805,6 +1067,10 @@
     <message>
         <source>these settings</source>
         <translation>queste impostazioni</translation>
+    </message>
+    <message>
+        <source>these working hours</source>
+        <translation>questo orario di lavoro</translation>
     </message>
     <message>
         <source>this appointment</source>
@@ -823,6 +1089,14 @@
         <translation>i dati del centro</translation>
     </message>
     <message>
+        <source>this device</source>
+        <translation>questo apparecchio</translation>
+    </message>
+    <message>
+        <source>this location</source>
+        <translation>questa sede</translation>
+    </message>
+    <message>
         <source>this product</source>
         <translation>questo prodotto</translation>
     </message>
@@ -835,12 +1109,28 @@
         <translation>questo record</translation>
     </message>
     <message>
+        <source>this room</source>
+        <translation>questa stanza</translation>
+    </message>
+    <message>
+        <source>this service</source>
+        <translation>questo servizio</translation>
+    </message>
+    <message>
         <source>this session</source>
         <translation>questa seduta</translation>
     </message>
     <message>
+        <source>this time off</source>
+        <translation>questa assenza</translation>
+    </message>
+    <message>
         <source>this user account</source>
         <translation>questo account utente</translation>
+    </message>
+    <message>
+        <source>this waitlist entry</source>
+        <translation>questa voce della lista d&apos;attesa</translation>
     </message>
     <message>
         <source>{subject} was saved on another computer at the same moment. Your changes are not saved yet and are still here: reload to see theirs, then try again.</source>
@@ -1646,8 +1936,32 @@
         <translation>contiene un carattere che non è testo valido.</translation>
     </message>
     <message>
+        <source>expected a date and time.</source>
+        <translation>atteso una data e un&apos;ora.</translation>
+    </message>
+    <message>
+        <source>expected a list.</source>
+        <translation>attesa una lista.</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>atteso un oggetto.</translation>
+    </message>
+    <message>
+        <source>expected text.</source>
+        <translation>atteso del testo.</translation>
+    </message>
+    <message>
         <source>nested too deeply to be a record.</source>
         <translation>annidato troppo in profondità per essere una cartella.</translation>
+    </message>
+    <message>
+        <source>not a status of the book.</source>
+        <translation>non è uno stato dell&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>not a time zone.</source>
+        <translation>non è un fuso orario.</translation>
     </message>
     <message>
         <source>this is not a value a record holds.</source>
@@ -1661,6 +1975,197 @@
         <source>{path}: {reason}</source>
         <extracomment>{path} names a place in the file, e.g. &quot;sessions[2].notes&quot;; {reason} says what is wrong.</extracomment>
         <translation>{path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>La porta è un numero da 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Email is not set up: fill in the SMTP server.</source>
+        <translation>L&apos;e-mail non è configurata: indichi il server SMTP.</translation>
+    </message>
+    <message>
+        <source>Email reminders need the client&apos;s email address.</source>
+        <translation>I promemoria via e-mail richiedono l&apos;indirizzo e-mail del cliente.</translation>
+    </message>
+    <message>
+        <source>Email to SMS (an address)</source>
+        <translation>E-mail verso SMS (un indirizzo)</translation>
+    </message>
+    <message>
+        <source>Email to SMS sends through the SMTP server: set it up first.</source>
+        <translation>L&apos;invio e-mail verso SMS passa dal server SMTP: lo configuri prima.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the user first.</source>
+        <translation>Indichi prima il server e l&apos;utente.</translation>
+    </message>
+    <message>
+        <source>HTTP gateway (a web address)</source>
+        <translation>Gateway HTTP (un indirizzo web)</translation>
+    </message>
+    <message>
+        <source>No SMS</source>
+        <translation>Nessun SMS</translation>
+    </message>
+    <message>
+        <source>None (local server only)</source>
+        <translation>Nessuna (solo server locale)</translation>
+    </message>
+    <message>
+        <source>Put the message in it: {message}.</source>
+        <translation>Inserisca il messaggio: {message}.</translation>
+    </message>
+    <message>
+        <source>Put the number in it: {phone} or {phone_digits}.</source>
+        <translation>Inserisca il numero: {phone} o {phone_digits}.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In coda</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>SMS is not set up: choose a gateway.</source>
+        <translation>Gli SMS non sono configurati: scelga un gateway.</translation>
+    </message>
+    <message>
+        <source>SMS reminders need the client&apos;s phone number.</source>
+        <translation>I promemoria via SMS richiedono il numero di telefono del cliente.</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (porta 587)</translation>
+    </message>
+    <message>
+        <source>Send reminders between {low} and {high} hours before.</source>
+        <translation>Invii i promemoria tra {low} e {high} ore prima.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (porta 465)</translation>
+    </message>
+    <message>
+        <source>That is not an email address.</source>
+        <translation>Questo non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway {gateway} answered {status} {reason}.</source>
+        <translation>Il gateway SMS {gateway} ha risposto {status} {reason}.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway {gateway} could not be reached ({detail}).</source>
+        <translation>Il gateway SMS {gateway} non è raggiungibile ({detail}).</translation>
+    </message>
+    <message>
+        <source>The address starts with https:// (or http://).</source>
+        <translation>L&apos;indirizzo inizia con https:// (o http://).</translation>
+    </message>
+    <message>
+        <source>The appointment has begun.</source>
+        <translation>L&apos;appuntamento è già iniziato.</translation>
+    </message>
+    <message>
+        <source>The appointment is {status}.</source>
+        <translation>L&apos;appuntamento è {status}.</translation>
+    </message>
+    <message>
+        <source>The client has confirmed the appointment.</source>
+        <translation>Il cliente ha confermato l&apos;appuntamento.</translation>
+    </message>
+    <message>
+        <source>The client has no email address.</source>
+        <translation>Il cliente non ha un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>The client has no phone number.</source>
+        <translation>Il cliente non ha un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>The client has not agreed to reminders by {kind}.</source>
+        <translation>Il cliente non ha acconsentito ai promemoria via {kind}.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the address {address}.</source>
+        <translation>Il server di posta ha rifiutato l&apos;indirizzo {address}.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} could not be reached ({detail}).</source>
+        <translation>Il server di posta {server} non è raggiungibile ({detail}).</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer STARTTLS: choose TLS or none.</source>
+        <translation>Il server di posta {server} non offre STARTTLS: scelga TLS o nessuna.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the message: {detail}</source>
+        <translation>Il server di posta {server} ha rifiutato il messaggio: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the user name or password: check them in the settings.</source>
+        <translation>Il server di posta {server} ha rifiutato nome utente o password: li controlli nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>This cannot be used: {problem}.</source>
+        <translation>Non si può usare: {problem}.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring cannot keep the password ({detail}).</source>
+        <translation>Il portachiavi di questo computer non può conservare la password ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is a test message from acudesk: reminders can be sent.</source>
+        <translation>Questo è un messaggio di prova di acudesk: i promemoria possono essere inviati.</translation>
+    </message>
+    <message>
+        <source>Type an address such as {phone_digits}@sms.example.net.</source>
+        <translation>Scriva un indirizzo come {phone_digits}@sms.example.net.</translation>
+    </message>
+    <message>
+        <source>Type the address reminders come from (the From address).</source>
+        <translation>Scriva l&apos;indirizzo da cui partono i promemoria (il mittente).</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name, e.g. smtp.example.com.</source>
+        <translation>Scriva il nome del server, ad esempio smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Type where the test message should go.</source>
+        <translation>Scriva dove inviare il messaggio di prova.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{{name}}}: use {known}.</source>
+        <translation>Segnaposto sconosciuto {{{name}}}: usi {known}.</translation>
+    </message>
+    <message>
+        <source>Wait between {low} and {high} minutes after a booking.</source>
+        <translation>Attenda tra {low} e {high} minuti dopo una prenotazione.</translation>
+    </message>
+    <message>
+        <source>acudesk test message</source>
+        <translation>Messaggio di prova di acudesk</translation>
+    </message>
+    <message>
+        <source>no answer in {seconds} seconds</source>
+        <translation>nessuna risposta in {seconds} secondi</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2766,77 @@
     <message>
         <source>You cannot deactivate your own account.</source>
         <translation>Non puoi disattivare il tuo stesso account.</translation>
+    </message>
+</context>
+<context>
+    <name>waitlist</name>
+    <message>
+        <source>&apos;{typed}&apos; is not a time window: write e.g. 09:00-12:00.</source>
+        <translation>«{typed}» non è una fascia oraria: scrivi per esempio 09:00-12:00.</translation>
+    </message>
+    <message>
+        <source>A time window must end after it starts.</source>
+        <translation>Una fascia oraria deve finire dopo il suo inizio.</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Qualsiasi giorno</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualsiasi ora</translation>
+    </message>
+    <message>
+        <source>At most {most} time windows.</source>
+        <translation>Al massimo {most} fasce orarie.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Prenotata</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner who works here.</source>
+        <translation>Scegli un operatore che lavora qui.</translation>
+    </message>
+    <message>
+        <source>Choose the client: type part of their name.</source>
+        <translation>Scegli il cliente: scrivi parte del nome.</translation>
+    </message>
+    <message>
+        <source>Choose the service they wait for.</source>
+        <translation>Scegli il trattamento che aspetta.</translation>
+    </message>
+    <message>
+        <source>Days of the week are Monday to Sunday.</source>
+        <translation>I giorni della settimana vanno da lunedì a domenica.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduta</translation>
+    </message>
+    <message>
+        <source>Notes are at most {limit} characters of text.</source>
+        <translation>Le note sono al massimo {limit} caratteri di testo.</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Tolta</translation>
+    </message>
+    <message>
+        <source>Say until when the client waits.</source>
+        <translation>Indica fino a quando il cliente aspetta.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be in the past.</source>
+        <translation>L&apos;ultimo giorno non può essere nel passato.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer waiting: it was booked or removed.</source>
+        <translation>Questa voce non è più in attesa: è stata prenotata o tolta.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
     </message>
 </context>
 </TS>

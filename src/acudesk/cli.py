@@ -1,5 +1,6 @@
 """The headless commands of `acudesk`, for scripts and CI: schema, demo data, backup, client
-lists and records, products, aftercare sheets, and the reading half of `chart`.
+lists and records, products, aftercare sheets, the appointment book (cli_book), and the
+reading half of `chart`.
 
 This module never imports Qt or the ui. The `acudesk` program starts in ``acudesk.app`` (the
 composition root): with no command it opens the app, `chart` it draws with Qt, and every
@@ -15,9 +16,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from acudesk import __version__, cli_backup
+from acudesk import __version__, cli_backup, cli_clients
 from acudesk.cli_admin import ADMIN_COMMANDS, _add_user, _sign_in, add_admin_commands
+from acudesk.cli_book import BOOK_COMMANDS, add_book_commands
 from acudesk.cli_clients import add_import_options, import_clients
+from acudesk.cli_reminders import REMINDER_COMMANDS, add_reminder_commands
 from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
 from acudesk.services.clock import Clock, system_clock
@@ -60,7 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_products_parser(commands)
     _add_chart_command(commands)
     _add_aftercare_command(commands)
+    add_book_commands(commands)
     add_admin_commands(commands)
+    add_reminder_commands(commands)
     return parser
 
 
@@ -104,6 +109,7 @@ def _add_transfer_commands(commands: argparse._SubParsersAction) -> None:  # typ
     rimp = record_commands.add_parser("import", help="create a client from a JSON record")
     rimp.add_argument("file", type=Path)
     _add_user(rimp)
+    cli_clients.add_services_commands(commands, _add_user)
 
 
 # Aftercare (the sheet a client takes home, kept as handed out)
@@ -238,6 +244,13 @@ def _cmd_record(args: argparse.Namespace, url: str) -> int:
         raise AcudeskError(f"{args.file}: {error}") from None
     client_id = services.records.import_record(user, document)
     print(f"Imported the record as client {client_id}.")
+    appointments = document.get("appointments") or []
+    if appointments:
+        print(
+            f"Its {len(appointments)} appointments were not booked: this clinic's book has its "
+            "own rooms, services and free times; book them in the Book.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -327,10 +340,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, str], int]] = {
     "backup": lambda args, url: cli_backup.cmd_backup(args, url),
     "restore": lambda args, url: cli_backup.cmd_restore(args, url),
     "clients": _cmd_clients,
+    "services": cli_clients.cmd_services,
     "record": _cmd_record,
     "products": _cmd_products,
     "aftercare": _cmd_aftercare,
+    **BOOK_COMMANDS,
     **ADMIN_COMMANDS,
+    **REMINDER_COMMANDS,
 }
 
 

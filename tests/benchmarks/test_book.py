@@ -259,7 +259,7 @@ def test_home_today(qapp, booked_db: Path) -> None:
     services = build_services(opened.db, clock, ChangeBus())
     owner = services.users.sign_in("owner", "bench-password-1")
     relay = ChangeRelay(services.bus)
-    widget = TodayWidget(services.book, services.book_setup, clock, owner, relay)
+    widget = TodayWidget(services.today, services.book, services.handouts, clock, owner, relay)
     widget.show()
     QApplication.processEvents()
     shown = widget.model.rowCount()

@@ -172,7 +172,7 @@ def test_two_workstations_booking_the_same_room_at_once_never_double_book(desk, 
     owner = book[0]
     starts = [tuesday(9) + timedelta(days=7 * (i // 7), minutes=70 * (i % 7)) for i in range(42)]
     outcomes: dict[str, list[str]] = {"desk": [], "room": []}
-    barrier = threading.Barrier(2)
+    barrier = threading.Barrier(2, timeout=30)
 
     def run(services: Services, name: str) -> None:
         for start in starts:

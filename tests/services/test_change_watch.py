@@ -41,3 +41,31 @@ def test_sessions_clients_and_settings_map_to_what_screens_filter() -> None:
     assert changes.clients == {3} and changes.intakes == {5}
     assert changes.touches_settings("late_cancel_hours") and changes.book
     assert not changes.appointments and not changes.everything
+
+
+def test_waitlist_outbox_hours_and_imports_are_announced_too() -> None:
+    changes = changes_of(
+        [
+            (1, "waitlist", "4", 2),
+            (2, "reminder", "11", 2),
+            (3, "working_hours", "5", None),
+        ]
+    )
+    assert changes.waitlist == {4} and changes.reminders == {11} and changes.book
+    assert not changes.everything
+    assert changes_of([(4, "client-import", "abc", None)]).everything
+    assert changes_of([(5, "client", None, None)]).everything  # "N clients from CSV"
+
+
+def test_a_restored_shorter_log_reloads_every_screen_and_the_watch_goes_on(
+    desk, room, book
+) -> None:
+    owner = book[0]
+    desk.change_watch.poll()
+    room.book.book(owner, request(book, tuesday(10)))
+    room.book.book(owner, request(book, tuesday(12)))
+    desk.change_watch.poll()
+    desk.change_watch._seen += 1_000  # as after a restore of an older, shorter log
+    assert desk.change_watch.poll().everything
+    made = room.book.book(owner, request(book, tuesday(14)))
+    assert desk.change_watch.poll().appointments == {made.id}

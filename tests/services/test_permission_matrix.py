@@ -23,15 +23,19 @@ import pytest
 from sqlalchemy import text
 
 from acudesk.domain.appointments import AppointmentStatus, BookingRequest
+from acudesk.domain.book_listing import BookNames, BookQuery
 from acudesk.domain.book_rules import ServiceType
 from acudesk.domain.book_search import FreeSlotQuery
+from acudesk.domain.book_setup import ServiceSetup
 from acudesk.domain.book_time import Span
 from acudesk.domain.chart import ChartDocument
 from acudesk.domain.clients import ClientInput
 from acudesk.domain.errors import AcudeskError, PermissionDenied
 from acudesk.domain.products import ProductCategory, ProductInput
+from acudesk.domain.reminder_setup import ReminderSetup, SmtpSettings
 from acudesk.domain.treatment import PreCheck
 from acudesk.domain.users import NewUser, Role, User
+from acudesk.domain.waitlist import FreedSlot, WaitlistInput, WaitlistMatch
 from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
 from tests.conftest import CLINIC, FakeClock
@@ -164,6 +168,21 @@ class Clinic:
             self._book = (location, room, service)
         return self._book
 
+    def device(self):
+        """A device of the book's location, made once, as it is now."""
+        location = self.book()[0]
+        services = self.services.book_services
+        if not services.devices(self.admin, location.id):
+            services.add_device(self.admin, location.id, "Stim", "electro")
+        return services.devices(self.admin, location.id)[0]
+
+    def away(self):
+        """A fresh closure of the book's location."""
+        day = datetime(2028, 1, 1, tzinfo=UTC) + timedelta(days=next(self.numbers))
+        return self.services.book_people.add_time_off(
+            self.admin, Span(day, day + timedelta(hours=2)), location_id=self.book()[0].id
+        )
+
     def booking(self, **changes) -> BookingRequest:
         location, room, service = self.book()
         start = datetime(2027, 1, 4, 9, tzinfo=UTC) + timedelta(hours=next(self.numbers))
@@ -172,6 +191,18 @@ class Clinic:
 
     def appointment(self):
         return self.services.book.book(self.admin, self.booking())
+
+    def waiting(self):
+        """A fresh entry of the main client on the waitlist for the book's service."""
+        service = self.book()[2]
+        value = WaitlistInput(self.client.id, service.id, until=date(2027, 12, 31))
+        return self.services.waitlist.add(self.admin, value)
+
+    def freed(self) -> FreedSlot:
+        """Half an hour of the room, at a time nothing else is booked."""
+        location, room, _service = self.book()
+        start = self.booking().start
+        return FreedSlot(location.id, Span(start, start + timedelta(minutes=30)), room.id, None)
 
     def fresh_appointment(self):
         """An appointment of a client of its own (an arrival may open the client's session)."""
@@ -216,6 +247,7 @@ CALLS: dict[str, Call] = {
     "book.between": lambda c, u: c.services.book.between(
         u, c.book()[0].id, datetime(2027, 1, 1, tzinfo=UTC), datetime(2027, 2, 1, tzinfo=UTC)
     ),
+    "book.retention_timers": lambda c, u: c.services.book.retention_timers(u, c.book()[0].id, []),
     "book.book": lambda c, u: c.services.book.book(u, c.booking()),
     "book.book_course": lambda c, u: c.services.book.book_course(
         u, (r := c.booking()), [r.start, r.start + timedelta(days=7)]
@@ -236,6 +268,19 @@ CALLS: dict[str, Call] = {
     ),
     "book.late_cancel_hours": lambda c, u: c.services.book.late_cancel_hours(u),
     "book.set_late_cancel_hours": lambda c, u: c.services.book.set_late_cancel_hours(u, 48),
+    "book_reads.calendar": lambda c, u: c.services.book_reads.calendar(
+        u, BookQuery(date(2027, 1, 1), date(2027, 1, 31))
+    ),
+    "book_reads.choose": lambda c, u: c.services.book_reads.choose(
+        u, BookNames(service="facial", room=c.book()[1].name), need_location=True
+    ),
+    "book_reads.sheet": lambda c, u: c.services.book_reads.sheet(
+        u, c.book()[0].id, date(2027, 1, 4), room_id=c.book()[1].id
+    ),
+    "book_reads.listing": lambda c, u: c.services.book_reads.listing(
+        u, BookQuery(date(2027, 1, 1), date(2027, 1, 31))
+    ),
+    "book.week_sheet": lambda c, u: c.services.book.week_sheet(u, c.book()[0].id, date(2027, 1, 4)),
     "book_setup.add_device": lambda c, u: c.services.book_setup.add_device(
         u, c.book()[0].id, f"Electro {next(c.numbers)}", "electro"
     ),
@@ -259,6 +304,63 @@ CALLS: dict[str, Call] = {
     "book_setup.service_types": lambda c, u: c.services.book_setup.service_types(u),
     "book_setup.set_working_hours": lambda c, u: c.services.book_setup.set_working_hours(
         u, c.admin.id, c.book()[0].id, None
+    ),
+    "book_setup.set_location_active": lambda c, u: c.services.book_setup.set_location_active(
+        u, c.book() and c.services.book_setup.locations(c.admin)[0], True
+    ),
+    "book_setup.set_room_active": lambda c, u: c.services.book_setup.set_room_active(
+        u, c.services.book_setup.rooms(c.admin, c.book()[0].id)[0], True
+    ),
+    "book_setup.update_location": lambda c, u: c.services.book_setup.update_location(
+        u, c.book() and c.services.book_setup.locations(c.admin)[0]
+    ),
+    "book_setup.update_room": lambda c, u: c.services.book_setup.update_room(
+        u, c.services.book_setup.rooms(c.admin, c.book()[0].id)[0]
+    ),
+    "book_services.add_device": lambda c, u: c.services.book_services.add_device(
+        u, c.book()[0].id, f"Electro {next(c.numbers)}", "electro"
+    ),
+    "book_services.add_service": lambda c, u: c.services.book_services.add_service(
+        u, ServiceSetup(ServiceType(f"Service {next(c.numbers)}", 45))
+    ),
+    "book_services.add_service_type": lambda c, u: c.services.book_services.add_service_type(
+        u, ServiceType(f"Service {next(c.numbers)}", 45)
+    ),
+    "book_services.device_kinds": lambda c, u: c.services.book_services.device_kinds(u),
+    "book_services.devices": lambda c, u: c.services.book_services.devices(u, c.book()[0].id),
+    "book_services.import_setup": lambda c, u: c.services.book_services.import_setup(
+        u, {"format": "acudesk-book-setup/1", "services": [{"name": "Imported", "minutes": 30}]}
+    ),
+    "book_services.service_setups": lambda c, u: c.services.book_services.service_setups(u),
+    "book_services.service_types": lambda c, u: c.services.book_services.service_types(u),
+    "book_services.set_device_active": lambda c, u: c.services.book_services.set_device_active(
+        u, c.device(), True
+    ),
+    "book_services.set_service_active": lambda c, u: c.services.book_services.set_service_active(
+        u, c.book() and c.services.book_services.service_setups(c.admin)[0], True
+    ),
+    "book_services.update_device": lambda c, u: c.services.book_services.update_device(
+        u, c.device()
+    ),
+    "book_services.update_service": lambda c, u: c.services.book_services.update_service(
+        u, c.book() and c.services.book_services.service_setups(c.admin)[0]
+    ),
+    "book_people.add_time_off": lambda c, u: c.services.book_people.add_time_off(
+        u,
+        Span(datetime(2027, 8, 1, tzinfo=UTC), datetime(2027, 8, 2, tzinfo=UTC)),
+        location_id=c.book()[0].id,
+    ),
+    "book_people.remove_time_off": lambda c, u: c.services.book_people.remove_time_off(u, c.away()),
+    "book_people.save_time_off": lambda c, u: c.services.book_people.save_time_off(u, c.away()),
+    "book_people.save_working_hours": lambda c, u: c.services.book_people.save_working_hours(
+        u, c.services.book_people.working_hours(c.admin, c.book()[0].id)[0]
+    ),
+    "book_people.set_working_hours": lambda c, u: c.services.book_people.set_working_hours(
+        u, c.admin.id, c.book()[0].id, None
+    ),
+    "book_people.time_off": lambda c, u: c.services.book_people.time_off(u, c.book()[0].id),
+    "book_people.working_hours": lambda c, u: c.services.book_people.working_hours(
+        u, c.book()[0].id
     ),
     "clinic.client_count_at_a_glance": lambda c, u: c.services.clinic.client_count_at_a_glance(u),
     "handouts.prepare": lambda c, u: c.services.handouts.prepare(u, c.done.id),
@@ -321,6 +423,19 @@ CALLS: dict[str, Call] = {
     ),
     "records.export_record": lambda c, u: c.services.records.export_record(u, c.client.id),
     "records.import_record": lambda c, u: c.services.records.import_record(u, c.record_document()),
+    "reminder_settings.send_test": lambda c, u: c.services.reminder_settings.send_test(
+        u, c.services.reminder_settings.setup()[0], email="owner@willow.example"
+    ),
+    "reminder_settings.set_password": lambda c, u: c.services.reminder_settings.set_password(
+        u, replace(ReminderSetup(), smtp=SmtpSettings("mail.willow.example", user="desk")), "pw"
+    ),
+    "reminder_settings.update": lambda c, u: c.services.reminder_settings.update(
+        u, *c.services.reminder_settings.setup()
+    ),
+    "reminders.due": lambda c, u: c.services.reminders.due(u),
+    "reminders.outbox": lambda c, u: c.services.reminders.outbox(u),
+    "reminders.retry": lambda c, u: c.services.reminders.retry(u, []),
+    "reminders.send_due": lambda c, u: c.services.reminders.send_due(u),
     "sessions.alerts": lambda c, u: c.services.sessions.alerts(u, c.client.id),
     "sessions.amend": lambda c, u: c.services.sessions.amend(
         u, (s := c.completed()), s.data, s.chart, "Notes added afterwards"
@@ -377,6 +492,7 @@ CALLS: dict[str, Call] = {
     "users.reset_password": lambda c, u: c.services.users.reset_password(u, c.other.id, PASSWORD),
     "today.board": lambda c, u: c.services.today.board(u),
     "visits.arrive": lambda c, u: c.services.visits.arrive(u, c.fresh_appointment()),
+    "visits.check_out": lambda c, u: c.services.visits.check_out(u, c.appointment().id),
     "visits.session_of": lambda c, u: c.services.visits.session_of(u, c.appointment().id),
     "visits.start_treatment": lambda c, u: c.services.visits.start_treatment(
         u, c.fresh_appointment()
@@ -384,12 +500,28 @@ CALLS: dict[str, Call] = {
     "users.set_active": lambda c, u: c.services.users.set_active(u, c.other.id, True),
     "users.set_language": lambda c, u: c.services.users.set_language(u, u.id, None),
     "users.unlock": lambda c, u: c.services.users.unlock(u, c.other.id),
+    "waitlist.add": lambda c, u: c.services.waitlist.add(
+        u, WaitlistInput(c.client.id, c.book()[2].id, until=date(2027, 6, 30))
+    ),
+    "waitlist.book": lambda c, u: c.services.waitlist.book(
+        u, WaitlistMatch(c.waiting(), (s := c.freed()).span.start), s
+    ),
+    "waitlist.edit": lambda c, u: c.services.waitlist.edit(
+        u, (e := c.waiting()), replace(e.as_input(), notes="Mornings only")
+    ),
+    "waitlist.entries": lambda c, u: c.services.waitlist.entries(u),
+    "waitlist.freed_between": lambda c, u: c.services.waitlist.freed_between(
+        u, c.book()[0].id, datetime(2027, 1, 1, tzinfo=UTC), datetime(2027, 2, 1, tzinfo=UTC)
+    ),
+    "waitlist.matches_for": lambda c, u: c.services.waitlist.matches_for(u, c.freed()),
+    "waitlist.remove": lambda c, u: c.services.waitlist.remove(u, c.waiting()),
 }
 # Allowed, and then refused for another reason that the call cannot avoid.
 EXPECTED_AFTER_THE_CHECK = {
     "transfers.undo_import": AcudeskError,
     "backup.inspect": AcudeskError,  # no such file: refused after the check
     "backup.restore": AcudeskError,
+    "reminder_settings.send_test": AcudeskError,  # email is not set up in this clinic
 }
 
 

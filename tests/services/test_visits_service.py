@@ -130,3 +130,19 @@ def test_the_aftercare_sheet_prints_the_next_appointment_from_the_book(
     assert "Tuesday 23 March 2027 at 10:00" in words
     assert "1 April" not in words
     assert dark_pixel_share(render_first_page(pdf, tmp_path)) > 0.01
+
+
+def test_check_out_offers_the_sheet_and_the_next_booking(desk, book, rita, clock) -> None:
+    pat = book[1]
+    made = desk.book.book(pat, request(book, tuesday(10)))
+    at(clock, tuesday(10))
+    desk.visits.arrive(pat, made)
+    finish(desk, pat, desk.visits.session_of(pat, made.id))
+    leaving = desk.visits.check_out(rita, made.id)  # at the desk
+    assert leaving.appointment.status is S.COMPLETED and leaving.session_id is not None
+    assert not leaving.handed_out and leaving.next_booking is None
+    desk.handouts.issue(rita, leaving.session_id)
+    coming = desk.book.book(rita, request(book, tuesday(10, week=1)))
+    again = desk.visits.check_out(rita, made.id)
+    assert again.handed_out and again.next_booking is not None
+    assert again.next_booking.id == coming.id

@@ -116,3 +116,30 @@ def test_the_grid_follows_the_columns(qtbot) -> None:
     three = [*ROOMS, Column(3, "Studio", True)]
     view.show_day(DAY, LONDON, three, [booked(1, 1, 10)], min_column=DAY_COLUMN)
     assert "Studio" in titles() and len(view.appointment_items) == 1
+
+
+def test_zoom_keeps_the_time_at_the_centre(qtbot) -> None:
+    from acudesk.ui.book.book_zoom import ZoomControl
+
+    view = shown(qtbot, [booked(1, 1, 14)])
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    zoom = ZoomControl(view, view)
+    qtbot.addWidget(zoom)
+
+    def centre_minutes() -> float:
+        y = view.mapToScene(view.viewport().rect().center()).y()
+        return (y - 30) * 60 / view.hour_height
+
+    view.centerOn(400, 30 + 6 * 64)  # 14:00 (the day starts at 08:00)
+    before = centre_minutes()
+    rect = view.appointment_items[0].rect()
+    zoom.step(1)
+    assert zoom.factor == 1.25 and view.hour_height == 80
+    assert abs(centre_minutes() - before) < 2
+    zoom.set_factor(3.0)
+    assert abs(centre_minutes() - before) < 2 and not zoom.in_button.isEnabled()
+    assert view.appointment_items[0].rect().height() > rect.height() * 2.5
+    zoom.set_factor(1.0)
+    assert abs(centre_minutes() - before) < 2 and view.appointment_items[0].rect() == rect

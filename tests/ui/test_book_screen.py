@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QListWidget, QSpinBox
+from PySide6.QtWidgets import QComboBox, QListWidget, QSpinBox
 
 from acudesk.domain.appointments import AppointmentStatus, BookingRequest
 from acudesk.domain.book_rules import ServiceType
@@ -53,10 +53,14 @@ def test_an_empty_book_is_set_up_from_its_screen(qtbot, services, admin, relay) 
     press(qtbot, screen, "Set up…")
     dialog = screen.setup_dialog
     assert isinstance(dialog, BookSetupDialog)
-    type_into(qtbot, dialog, "Location name", "Willow Street")
-    type_into(qtbot, dialog, "Rooms to add", "Blue room, Garden room")
-    type_into(qtbot, dialog, "Service name", "Facial acupuncture")
-    press(qtbot, dialog, "Save")
+    page = dialog.show_tab("locations")
+    type_into(qtbot, page, "Location name", "Willow Street")
+    press(qtbot, page, "Save")
+    rooms = dialog.show_tab("rooms")
+    for name in ("Blue room", "Garden room"):
+        press(qtbot, rooms, "New")
+        type_into(qtbot, rooms, "Room name", name)
+        press(qtbot, rooms, "Save")
     qtbot.waitUntil(
         lambda: (
             len(screen.view.scene().items()) > 0 and "Willow" in screen.ui.locationCombo.itemText(0)
@@ -68,18 +72,17 @@ def test_an_empty_book_is_set_up_from_its_screen(qtbot, services, admin, relay) 
         "Blue room",
         "Garden room",
     ]
-    assert services.book_setup.service_types(admin)[0].processing_minutes == 30
 
 
 def test_a_bad_zone_is_refused_next_to_the_form(qtbot, services, admin, relay) -> None:
     screen = make_screen(qtbot, services, admin, relay)
     press(qtbot, screen, "Set up…")
-    dialog = screen.setup_dialog
-    type_into(qtbot, dialog, "Location name", "Willow Street")
-    dialog.ui.zoneCombo.setCurrentText("Mars/Olympus")
-    press(qtbot, dialog, "Save")
-    assert "Mars/Olympus" in named(dialog, "Set-up message").text()
-    assert dialog.isVisible() and services.book_setup.locations(admin) == []
+    page = screen.setup_dialog.show_tab("locations")
+    type_into(qtbot, page, "Location name", "Willow Street")
+    named(page, "Time zone", QComboBox).setCurrentText("Mars/Olympus")
+    press(qtbot, page, "Save")
+    assert "Mars/Olympus" in page.errors.message("zone")
+    assert screen.setup_dialog.isVisible() and services.book_setup.locations(admin) == []
 
 
 def test_booking_by_keyboard_from_an_empty_slot(qtbot, services, admin, relay, clinic) -> None:
@@ -346,51 +349,14 @@ def test_the_week_shows_each_day_with_overlaps_side_by_side(
     )
 
 
-def test_home_shows_today_and_follows_another_desk(qtbot, services, admin, relay, clinic) -> None:
-    from acudesk.ui.book.today_widget import TodayWidget
-
-    location, rooms, facial, client = clinic
-    today = services.clock().date()
-    first = services.book.book(
-        admin,
-        BookingRequest(
-            client.id,
-            facial.id,
-            location.id,
-            local_moment(today, time(14), LONDON),
-            room_id=rooms[0].id,
-        ),
-    )
-    services.book.book(
-        admin,
-        BookingRequest(
-            client.id,
-            facial.id,
-            location.id,
-            local_moment(today + timedelta(days=1), time(9), LONDON),
-            room_id=rooms[1].id,
-        ),
-    )
-    widget = TodayWidget(services.book, services.book_setup, services.clock, admin, relay)
-    qtbot.addWidget(widget)
-    widget.show()
-    assert widget.model.rowCount() == 1
-    assert widget.model.index(0, 3).data() == "Blue room"
-    assert named(widget, "Today at a glance").text().startswith("1 appointment ·")
-    assert named(widget, "Tomorrow").text() == "Tomorrow: 1 booking not yet confirmed"
-    assert "Nobody" in named(widget, "In the rooms now").text()
-    services.book.set_status(admin, first, AppointmentStatus.ARRIVED)
-    qtbot.waitUntil(
-        lambda: "Blue room: Maria Quintero (arrived)" in named(widget, "In the rooms now").text()
-    )
-    services.book.book(
-        admin,
-        BookingRequest(
-            client.id,
-            facial.id,
-            location.id,
-            local_moment(today, time(16), LONDON),
-            room_id=rooms[1].id,
-        ),
-    )
-    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
+def test_the_late_cancellation_hours_are_set_up_with_the_book(
+    qtbot, services, admin, relay, clinic
+) -> None:
+    screen = make_screen(qtbot, services, admin, relay)
+    press(qtbot, screen, "Set up…")
+    dialog = screen.setup_dialog
+    spin = named(dialog, "Late cancellation hours", QSpinBox)
+    assert spin.value() == 24
+    spin.setValue(48)
+    press(qtbot, dialog, "Save rule")
+    assert services.book.late_cancel_hours(admin) == 48

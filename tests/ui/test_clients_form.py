@@ -125,3 +125,29 @@ def test_archive_and_restore(qtbot, services: Services, admin: User) -> None:
     named(page, "Restore", QAbstractButton).click()
     assert not services.clients.get(admin, client_id).archived
     assert [r.id for r in services.clients.search(admin, "vogel")] == [client_id]
+
+
+def test_reminder_consent_is_ticked_with_its_day_and_needs_an_address(
+    qtbot, services: Services, admin: User
+) -> None:
+    page = open_page(qtbot, services, admin)
+    qtbot.keyClicks(named(page, "First name", QLineEdit), "Ines")
+    qtbot.keyClicks(named(page, "Last name", QLineEdit), "Moreau")
+    named(page, "Reminders by SMS", QAbstractButton).click()
+    named(page, "Save client", QAbstractButton).click()
+    assert (
+        message_under(page, "Reminders by SMS") == "SMS reminders need the client's phone number."
+    )
+    assert services.clients.search(admin, "moreau") == []
+
+    qtbot.keyClicks(named(page, "Email", QLineEdit), "ines@example.org")
+    named(page, "Reminders by SMS", QAbstractButton).click()  # cleared again
+    named(page, "Reminders by email", QAbstractButton).click()
+    named(page, "Save client", QAbstractButton).click()
+
+    [row] = services.clients.search(admin, "moreau")
+    saved = services.clients.get(admin, row.id)
+    assert saved.data.reminders.email_since == services.clock().date()
+    assert saved.data.reminders.sms_since is None
+    box = named(page, "Reminders by email", QAbstractButton)
+    assert box.isChecked() and box.text().endswith("agreed on 23/11/2026")

@@ -96,12 +96,13 @@ def test_the_clinic_menu_offers_handout_texts_to_admins_only(
     qtbot.addWidget(window)
     (clinic,) = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Clinic"]
     assert [a.text() for a in clinic.actions()] == [
+        "&Book set-up…",
         "Consent &text…",
         "&Handout texts…",
         "",  # the separator before the audit log
         "&Audit log",
     ]
-    clinic.actions()[1].trigger()
+    clinic.actions()[2].trigger()
     qtbot.waitUntil(lambda: window.findChild(HandoutTextsDialog) is not None)
     opened = window.findChild(HandoutTextsDialog)
     assert opened.isVisible() and opened.language == "en"

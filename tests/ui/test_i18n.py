@@ -102,6 +102,7 @@ def test_english_stays_the_default_for_an_english_user(qtbot, services, admin, r
     assert nav_entries(window) == [
         "Home",
         "Book",
+        "Outbox",
         "Clients",
         "Products",
         "Point catalogue",
@@ -110,7 +111,7 @@ def test_english_stays_the_default_for_an_english_user(qtbot, services, admin, r
         "Audit log",
     ]
     menus = [a.text() for a in window.ui.menuBar.actions()]
-    assert menus == ["&File", "&Clinic", "&Help"]
+    assert menus == ["&File", "&Clinic", "&Book", "&Help"]
     assert named(window, "Signed in as").text() == "Signed in as Olivia Owner (Admin)"
     assert window.action("preferencesAction").text() == "My &preferences…"
 
@@ -137,10 +138,15 @@ def test_my_preferences_saves_italian_audited_and_the_window_comes_back_in_it(
         assert rebuilt is not None and rebuilt is not window
         qtbot.addWidget(rebuilt)
         assert rebuilt.windowTitle() == "acudesk — Willow Clinic"
-        assert nav_entries(rebuilt)[:3] == ["Home", "Agenda", "Clienti"]
+        assert nav_entries(rebuilt)[:4] == ["Home", "Agenda", "Posta in uscita", "Clienti"]
         assert rebuilt.current_screen_name() == "Users"  # the same screen, now "Utenti"
         assert rebuilt.ui.navList.currentItem().text() == "Utenti"
-        assert [a.text() for a in rebuilt.ui.menuBar.actions()] == ["&File", "&Studio", "&Aiuto"]
+        assert [a.text() for a in rebuilt.ui.menuBar.actions()] == [
+            "&File",
+            "&Studio",
+            "A&genda",
+            "&Aiuto",
+        ]
         label = named(rebuilt, "Connesso come", QLabel)
         assert label.text() == "Connesso come Olivia Owner (Amministratore)"
     finally:

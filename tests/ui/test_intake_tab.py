@@ -149,13 +149,13 @@ def test_admin_edits_the_consent_text_from_the_clinic_menu(
 ):
     at_the_desk = MainWindow(services, reception, relay)
     qtbot.addWidget(at_the_desk)
-    assert [a.text() for a in at_the_desk.menuBar().actions()] == ["&File", "&Help"]
+    assert [a.text() for a in at_the_desk.menuBar().actions()] == ["&File", "&Book", "&Help"]
     window = MainWindow(services, admin, relay)
     qtbot.addWidget(window)
     action = window.action("consentTextAction")
     assert action.text() == "Consent &text…" and action.isEnabled()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Clinic", "&Help"]  # before Help
+    assert titles == ["&File", "&Clinic", "&Book", "&Help"]  # before the Book
     action.trigger()
     qtbot.waitUntil(lambda: window.findChild(ConsentTextDialog) is not None)
     assert window.findChild(ConsentTextDialog).isVisible()

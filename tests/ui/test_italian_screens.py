@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListWidget, QWidget, QWizard
 
 from acudesk.domain.users import NewUser, Role
 from acudesk.services.catalog import point_catalog
@@ -250,6 +250,33 @@ def test_handouts_and_products_dialogs(qtbot, services, clinic, italian):
         assert_italian(shown(qtbot, dialog, 900, 760), [dialog.ui.nameEdit])
 
 
+def test_the_waitlist_dialogs(qtbot, services, clinic, relay, italian):
+    from acudesk.ui.book.waitlist_dialog import WaitlistDialog
+    from acudesk.ui.book.waitlist_entry_dialog import WaitlistEntryDialog
+    from acudesk.ui.book.waitlist_matches_dialog import WaitlistMatchesDialog
+    from tests.ui.waitlist_support import LONDON, waiting_book
+
+    user = clinic[0]
+    book = waiting_book(services, user)
+    start = book.cancelled.start.replace(hour=0)
+    freed = services.waitlist.freed_between(user, book.location.id, start, start.replace(hour=23))
+    for dialog in (
+        WaitlistDialog(
+            services.waitlist, services.book_setup, services.clients, services.clock, user, relay
+        ),
+        WaitlistEntryDialog(
+            services.waitlist,
+            services.book_setup,
+            services.clients,
+            services.clock,
+            user,
+            entry=book.entries[0],
+        ),
+        WaitlistMatchesDialog(services.waitlist, user, LONDON, freed),
+    ):
+        assert_italian(shown(qtbot, dialog, 1180, 600))
+
+
 def test_a_new_italian_user_is_added_with_italian_screens(qtbot, services, admin, italian):
     """The role combo and the messages of the users screen, with a second Italian user."""
     from acudesk.ui.access.users_screen import UsersScreen
@@ -275,3 +302,46 @@ def test_no_screen_module_is_left_out_of_the_catalogue():
     for module in ("ui/sessions/session_widget.py", "ui/handouts/handout_preview_dialog.py"):
         assert f"src/acudesk/{module}" in files
     assert Path("forms/session_widget.ui").as_posix() in files
+
+
+def test_home_s_day_and_check_out(qtbot, services, clinic, relay, italian):
+    from acudesk.ui.book.check_out_dialog import CheckOutDialog
+    from tests.ui.day_support import busy_day
+
+    user = clinic[0]
+    _location, done = busy_day(services, user, "it")
+    window = shown(qtbot, MainWindow(services, user, relay), 1366, 768)
+    window.show_screen("Home")
+    data = [window.database_label]
+    assert_italian(window, data)
+    dialog = shown(qtbot, CheckOutDialog(services, user, done), 620, 300)
+    assert_italian(dialog)
+
+
+def test_the_book_setup_window_tab_by_tab(qtbot, services, clinic, italian):
+    from datetime import UTC, datetime, time
+
+    from acudesk.domain.book_rules import ServiceType
+    from acudesk.domain.book_time import Span, WeeklyHours
+    from acudesk.ui.book.book_setup_dialog import BookSetupDialog
+
+    user, _client, _done = clinic
+    setup = services.book_setup
+    hours = WeeklyHours.every_day(time(9), time(18), range(5))
+    sede = setup.add_location(user, "Sede Centrale", "Europe/Rome", hours)
+    setup.add_room(user, sede.id, "Stanza Blu")
+    services.book_services.add_device(user, sede.id, "Elettro 1", "elettrostimolatore")
+    services.book_services.add_service_type(user, ServiceType("Agopuntura viso", 60))
+    services.book_people.add_time_off(
+        user,
+        Span(datetime(2026, 12, 24, tzinfo=UTC), datetime(2026, 12, 27, tzinfo=UTC)),
+        location_id=sede.id,
+        reason="Natale",
+    )
+    dialog = shown(qtbot, BookSetupDialog(services.book_setup, user, sede, clock=services.clock))
+    for key, page in dialog.pages.items():
+        dialog.show_tab(key)
+        if page.ui.itemList.count():
+            page.ui.itemList.setCurrentRow(0)
+        zones = dialog.pages["locations"].findChildren(QComboBox)  # IANA names are data
+        assert_italian(dialog, [page.ui.itemList, *zones])

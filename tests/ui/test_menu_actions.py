@@ -77,11 +77,17 @@ def test_new_and_find_client_work_in_every_window(window):
         assert action.shortcutContext() is Qt.ShortcutContext.ApplicationShortcut
 
 
-def test_the_menu_bar_reads_file_clinic_help_for_an_administrator(window):
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Clinic", "&Help"]
+def test_the_menu_bar_reads_file_clinic_book_help_for_an_administrator(window):
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Clinic", "&Book", "&Help"]
     clinic = window.menu(Menu.CLINIC)
     assert clinic is not None
-    assert entries(clinic) == ["Consent &text…", "&Handout texts…", "—", "&Audit log"]
+    assert entries(clinic) == [
+        "&Book set-up…",
+        "Consent &text…",
+        "&Handout texts…",
+        "—",
+        "&Audit log",
+    ]
     assert entries(window.menu(Menu.HELP)) == [
         "&User guide",
         "&Keyboard shortcuts",
@@ -93,9 +99,19 @@ def test_the_menu_bar_reads_file_clinic_help_for_an_administrator(window):
 def test_reception_has_no_clinic_menu(qtbot, services, make_user, relay):
     reception = MainWindow(services, make_user("rita", Role.RECEPTION), relay)
     qtbot.addWidget(reception)
-    assert [a.text() for a in reception.menuBar().actions()] == ["&File", "&Help"]
+    assert [a.text() for a in reception.menuBar().actions()] == ["&File", "&Book", "&Help"]
     assert reception.menu(Menu.CLINIC) is None
     assert "consentTextAction" not in [a.objectName() for a in reception.findChildren(QAction)]
+
+
+def test_the_book_menu_opens_the_waitlist(qtbot, window):
+    assert entries(window.menu(Menu.BOOK)) == ["&Waitlist…"]
+    action = window.action("waitlistAction")
+    assert action.shortcut().toString() == "Ctrl+Shift+W"
+    action.trigger()
+    from acudesk.ui.book.waitlist_dialog import WaitlistDialog
+
+    qtbot.waitUntil(lambda: window.findChild(WaitlistDialog) is not None)
 
 
 def test_sign_out_and_quit_do_what_they_say(qtbot, window):

@@ -127,6 +127,9 @@ def test_every_screen_of_the_main_window_and_a_clients_tabs(qtbot, services, cli
         shown = window.show_screen(screen.name)
         qtbot.waitUntil(shown.isVisible, timeout=5000)
         walk.look(window, screen.name, ROOM)
+    book = window.show_screen("Book")
+    book.ui.spanCombo.setCurrentIndex(book.ui.spanCombo.findData("week"))  # its Week sheet button
+    walk.look(window, "Book week", ROOM)
     page = window.show_screen("Clients").open_client(client.id)
     qtbot.waitUntil(page.isVisible, timeout=5000)
     for index in range(page.ui.tabs.count()):
@@ -208,6 +211,40 @@ def test_every_dialog(qtbot, services, clinic, tmp_path):
     walk.assert_clean()
 
 
+def test_the_book_setup_window(qtbot, services, clinic):
+    """Every tab of the Book set-up window, each showing a record."""
+    from datetime import UTC, datetime, time
+
+    from acudesk.domain.book_rules import ServiceType
+    from acudesk.domain.book_time import Span, WeeklyHours
+    from acudesk.ui.book.book_setup_dialog import BookSetupDialog
+
+    user, _client, _done = clinic
+    walk = Walk(qtbot, user.language or "en")
+    hours = WeeklyHours.every_day(time(9), time(18), range(5))
+    site = services.book_setup.add_location(user, "Willow Street", "Europe/London", hours)
+    services.book_setup.add_room(user, site.id, "Blue room")
+    services.book_services.add_device(user, site.id, "Stimulator 1", "electro-stimulator")
+    services.book_services.add_service_type(
+        user,
+        ServiceType("Facial acupuncture", 60, after=10, processing_from=15, processing_minutes=30),
+    )
+    services.book_people.add_time_off(
+        user,
+        Span(datetime(2026, 12, 24, tzinfo=UTC), datetime(2026, 12, 27, 12, tzinfo=UTC)),
+        location_id=site.id,
+        reason="Christmas",
+    )
+    dialog = BookSetupDialog(services.book_setup, user, site, clock=services.clock)
+    walk.window_fits(dialog, "book set-up")
+    for key, page in dialog.pages.items():
+        dialog.show_tab(key)
+        if page.ui.itemList.count():
+            page.ui.itemList.setCurrentRow(0)
+        walk.look(dialog, f"book set-up {key}")
+    walk.assert_clean()
+
+
 def test_the_session_windows_and_the_intake(qtbot, services, clinic, clock):
     """The session window (new and completed) and the intake's steps: another room's screens,
     walked here too so that nothing is left out."""
@@ -231,6 +268,43 @@ def test_the_session_windows_and_the_intake(qtbot, services, clinic, clock):
         dialog.go_to(step)
         walk.look(dialog, f"intake step {step + 1}", (1340, 728))
     walk.assert_clean()
+
+
+def test_the_waitlist_dialogs(qtbot, services, clinic, relay):
+    from acudesk.ui.book.waitlist_dialog import WaitlistDialog
+    from acudesk.ui.book.waitlist_entry_dialog import WaitlistEntryDialog
+    from acudesk.ui.book.waitlist_matches_dialog import WaitlistMatchesDialog
+    from tests.ui.waitlist_support import LONDON, waiting_book
+
+    user = clinic[0]
+    book = waiting_book(services, user)
+    walk = Walk(qtbot, user.language or "en")
+    freed = services.waitlist.freed_between(user, book.location.id, *_day_of(book))
+    dialogs: dict[str, QWidget] = {
+        "waitlist": WaitlistDialog(
+            services.waitlist, services.book_setup, services.clients, services.clock, user, relay
+        ),
+        "waitlist entry": WaitlistEntryDialog(
+            services.waitlist,
+            services.book_setup,
+            services.clients,
+            services.clock,
+            user,
+            entry=book.entries[0],
+        ),
+        "freed time": WaitlistMatchesDialog(
+            services.waitlist, user, LONDON, freed, place=lambda _slot: "Blue room · Pat Lee"
+        ),
+    }
+    for title, dialog in dialogs.items():
+        walk.window_fits(dialog, title)
+        walk.look(dialog, title)
+    walk.assert_clean()
+
+
+def _day_of(book):
+    start = book.cancelled.start.replace(hour=0)
+    return start, start.replace(hour=23)
 
 
 def test_the_walk_catches_cut_text(qtbot, qapp):
@@ -287,3 +361,18 @@ def test_the_walk_catches_cut_text(qtbot, qapp):
     for expected in expected_texts:
         assert expected in found, expected
     assert "'What was done'" not in found  # the last column has room
+
+
+def test_home_s_day_and_check_out(qtbot, services, admin, relay, language):
+    """Home with a busy day (rooms counting down, arrivals waiting, handouts to print,
+    intakes to review, tomorrow to confirm) and the check-out dialog."""
+    from acudesk.ui.book.check_out_dialog import CheckOutDialog
+    from tests.ui.day_support import busy_day
+
+    user = services.users.set_language(admin, admin.id, language)
+    _location, done = busy_day(services, user, language)
+    walk = Walk(qtbot, language)
+    window = MainWindow(services, user, relay)
+    walk.look(window, "home day", ROOM)
+    walk.look(CheckOutDialog(services, user, done), "check out")
+    walk.assert_clean()

@@ -34,7 +34,7 @@ class DaySheet:
     paper: str = "A4"
 
 
-def _time(moment: datetime, zone: ZoneInfo) -> str:
+def local_time(moment: datetime, zone: ZoneInfo) -> str:
     return moment.astimezone(zone).strftime("%H:%M")
 
 
@@ -64,7 +64,7 @@ def _story(sheet: DaySheet) -> list[Flowable]:
             continue
         rows = [
             [
-                f"{_time(a.start, sheet.zone)}–{_time(a.end, sheet.zone)}",
+                f"{local_time(a.start, sheet.zone)}–{local_time(a.end, sheet.zone)}",
                 a.client_name,
                 a.service_name,
                 a.status.label,
@@ -77,18 +77,26 @@ def _story(sheet: DaySheet) -> list[Flowable]:
 
 
 def build_day_sheet(sheet: DaySheet) -> bytes:
+    title = translate("documents", "Day sheet")
+    about = f"{sheet.location} · {long_date(sheet.day)}"
+    return book_sheet_pdf(_story(sheet), sheet.clinic, title, about, sheet.printed, sheet.paper)
+
+
+def book_sheet_pdf(
+    story: list[Flowable],
+    clinic: ClinicDetails,
+    title: str,
+    about: str,
+    printed: datetime,
+    paper: str,
+) -> bytes:
+    """A sheet of the book (a day's, a week's) with its letterhead: title and what it covers."""
     letterhead = Letterhead(
-        clinic=sheet.clinic,
-        document=translate("documents", "Day sheet"),
-        about=f"{sheet.location} · {long_date(sheet.day)}",
+        clinic=clinic,
+        document=title,
+        about=about,
         printed=translate("documents", "Printed {when}").format(
-            when=f"{long_date(sheet.printed.date())}, {sheet.printed:%H:%M}"
+            when=f"{long_date(printed.date())}, {printed:%H:%M}"
         ),
     )
-    return build_pdf(
-        _story(sheet),
-        letterhead,
-        sheet.paper,
-        title=translate("documents", "Day sheet"),
-        subject=sheet.location,
-    )
+    return build_pdf(story, letterhead, paper, title=title, subject=about)

@@ -181,3 +181,14 @@ class Visit:
 
     appointment: Appointment
     session_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOut:
+    """What check-out offers: the sheet of the session that treated the visit (and whether
+    one was given already), and the client's next booking, if any."""
+
+    appointment: Appointment
+    session_id: int | None
+    handed_out: bool
+    next_booking: Appointment | None

@@ -19,6 +19,7 @@ class Location:
     zone: str
     hours: WeeklyHours | None
     version: int
+    active: bool = True
 
     @property
     def tz(self) -> ZoneInfo:
@@ -32,6 +33,7 @@ class Room:
     name: str
     active: bool
     version: int
+    hours: WeeklyHours | None = None  # None: the location's hours
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,10 +28,12 @@ class Changes:
     drafts: frozenset[int] = field(default_factory=frozenset)  # clients whose intake draft changed
     protocols: frozenset[int] = field(default_factory=frozenset)  # protocol ids
     products: frozenset[int] = field(default_factory=frozenset)
+    waitlist: frozenset[int] = field(default_factory=frozenset)  # waitlist entry ids
     users: frozenset[int] = field(default_factory=frozenset)
     signed_out: frozenset[int] = field(default_factory=frozenset)  # accounts that lost access
     settings: frozenset[str] = field(default_factory=frozenset)  # setting keys
     appointments: frozenset[int] = field(default_factory=frozenset)  # appointment ids
+    reminders: frozenset[int] = field(default_factory=frozenset)  # outbox message ids
     book: bool = False  # the book's set-up: locations, rooms, devices, services, hours
     clinic: bool = False  # clinic details (name, address, phone)
     everything: bool = False  # an import or a restore: every screen reloads
@@ -48,10 +50,12 @@ class Changes:
         drafts: Iterable[int] | None = None,
         protocols: Iterable[int] | None = None,
         products: Iterable[int] | None = None,
+        waitlist: Iterable[int] | None = None,
         users: Iterable[int] | None = None,
         signed_out: Iterable[int] | None = None,
         settings: Iterable[str] | None = None,
         appointments: Iterable[int] | None = None,
+        reminders: Iterable[int] | None = None,
         book: bool = False,
         clinic: bool = False,
         everything: bool = False,
@@ -66,10 +70,12 @@ class Changes:
             drafts=_ids(drafts),
             protocols=_ids(protocols),
             products=_ids(products),
+            waitlist=_ids(waitlist),
             users=_ids(users),
             signed_out=_ids(signed_out),
             settings=frozenset(settings or ()),
             appointments=_ids(appointments),
+            reminders=_ids(reminders),
             book=book,
             clinic=clinic,
             everything=everything,

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from acudesk.domain.client_text import check_name, clean_text
 from acudesk.domain.dates import DateOrder, DateParseError, parse_date
 from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
+from acudesk.domain.reminders import NO_CONSENT, ReminderConsent, consent_as_given, consent_problems
 from acudesk.domain.text import digits_only, fold
 
 # Each language named in itself, as people pick their own language from a list.
@@ -44,6 +45,8 @@ class ClientInput:
     language: str = "en"
     referral_source: str = ""
     notes: str = ""
+    reminder_email: bool = False  # agrees to appointment reminders by email
+    reminder_sms: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,7 @@ class ClientData:
     language: str = "en"
     referral_source: str = ""
     notes: str = ""
+    reminders: ReminderConsent = NO_CONSENT
 
     @property
     def display_name(self) -> str:
@@ -199,8 +203,11 @@ def check_birth_date(text: str, rules: ClientRules) -> date:
     return born
 
 
-def validate_client(value: ClientInput, rules: ClientRules) -> tuple[ClientData, dict[str, str]]:
-    """Return the cleaned client and field -> message for every problem (empty when fine)."""
+def validate_client(
+    value: ClientInput, rules: ClientRules, consent_before: ReminderConsent = NO_CONSENT
+) -> tuple[ClientData, dict[str, str]]:
+    """Return the cleaned client and field -> message for every problem (empty when fine);
+    a reminder consent kept from ``consent_before`` keeps its day, a new one is dated today."""
     errors: dict[str, str] = {}
     first = check_name(value.first_name, errors, "first_name")
     last = check_name(value.last_name, errors, "last_name")
@@ -236,6 +243,9 @@ def validate_client(value: ClientInput, rules: ClientRules) -> tuple[ClientData,
             #: Shown next to a field whose text is longer than the field holds.
             errors[name] = translate("clients", "This is too long ({limit} characters at most).")
             errors[name] = errors[name].format(limit=f"{limit:,}")
+    errors.update(
+        consent_problems(value.reminder_email, value.email, value.reminder_sms, value.phone)
+    )
     data = ClientData(
         first_name=first,
         last_name=last,
@@ -244,6 +254,9 @@ def validate_client(value: ClientInput, rules: ClientRules) -> tuple[ClientData,
         phone=phone,
         email=email,
         language=language,
+        reminders=consent_as_given(
+            consent_before, value.reminder_email, value.reminder_sms, rules.today
+        ),
         **texts,
     )
     if not errors:
@@ -364,6 +377,7 @@ CLIENT_FIELD_LABELS = LazyTexts(
         "language": QT_TRANSLATE_NOOP("clients", "handout language"),
         "referral_source": QT_TRANSLATE_NOOP("clients", "how they heard of us"),
         "notes": QT_TRANSLATE_NOOP("clients", "notes"),
+        "reminders": QT_TRANSLATE_NOOP("clients", "reminder consent"),
     },
 )
 

@@ -212,7 +212,7 @@ def row_input(row: CsvRow, mapping: dict[int, str], header_count: int) -> tuple[
         )
     if "language" in fields:
         fields["language"] = fields["language"].lower()[:2] or "en"
-    return ClientInput(**fields), problem
+    return ClientInput(**fields), problem  # type: ignore[arg-type]  # text fields only
 
 
 def neutralise(value: str) -> str:

@@ -13,6 +13,7 @@ from acudesk.domain.appointments import Appointment, AppointmentStatus
 S = AppointmentStatus
 IN_THE_ROOM = (S.ARRIVED, S.IN_TREATMENT)
 TO_COME = (S.BOOKED, S.CONFIRMED)
+TREATABLE = (*TO_COME, S.ARRIVED, S.IN_TREATMENT)  # a practitioner may start or open its session
 
 
 @dataclass(frozen=True, slots=True)

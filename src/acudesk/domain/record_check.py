@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import json
 import math
+from datetime import datetime
+from functools import cache
 from typing import Any
+from zoneinfo import available_timezones
 
+from acudesk.domain.appointments import AppointmentStatus
 from acudesk.domain.i18n import translate
 
 MAX_DEPTH = 40  # the record format nests about 6 deep; a chart point a few more
@@ -88,3 +92,46 @@ def check_document(document: Any) -> None:
                 stack.append((item, where, depth + 1))
         elif isinstance(value, list):
             stack.extend((item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value))
+
+
+APPOINTMENT_TEXTS = ("zone", "location", "room", "practitioner", "service", "status", "notes")
+
+
+def check_appointments(document: dict[str, Any]) -> int:
+    """The record's ``appointments`` (absent: none) are a list of objects of the shape export
+    writes: local start and end, a known zone and status, texts; how many there are.
+
+    Import books none of them (docs/record-format.md says why) but refuses a damaged list,
+    as it refuses any damaged part of the file.
+    """
+    raw = document.get("appointments")
+    if raw is None:
+        return 0
+    if not isinstance(raw, list):
+        raise _at("appointments", translate("records", "expected a list."))
+    statuses = {status.value for status in AppointmentStatus}
+    for index, item in enumerate(raw):
+        where = f"appointments[{index}]"
+        if not isinstance(item, dict):
+            raise _at(where, translate("records", "expected an object."))
+        for key in ("start", "end"):
+            try:
+                datetime.fromisoformat(item.get(key) or "")
+            except (TypeError, ValueError):
+                raise _at(
+                    f"{where}.{key}", translate("records", "expected a date and time.")
+                ) from None
+        for key in APPOINTMENT_TEXTS:
+            if not isinstance(item.get(key, ""), str):
+                raise _at(f"{where}.{key}", translate("records", "expected text."))
+        if item.get("status") not in statuses:
+            raise _at(f"{where}.status", translate("records", "not a status of the book."))
+        if item.get("zone") not in _zones():
+            raise _at(f"{where}.zone", translate("records", "not a time zone."))
+    return len(raw)
+
+
+@cache
+def _zones() -> frozenset[str]:
+    """The IANA zone names, read from tzdata once (a walk of its files: ~10 ms a call)."""
+    return frozenset(available_timezones())

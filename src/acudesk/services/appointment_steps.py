@@ -16,6 +16,7 @@ from acudesk.domain.errors import ValidationError
 from acudesk.domain.i18n import translate
 from acudesk.services.work import Work
 from acudesk.store import book as queries
+from acudesk.store import waitlist as freed
 from acudesk.store.book_models import AppointmentRecord, LocationRecord
 
 NOTES_LIMIT = 2000
@@ -38,8 +39,9 @@ def change_status(
         late_hours=queries.late_cancel_hours(work.session),
     )
     record.status = status.value
-    if not status.holds_time:
+    if current.holds_time and not status.holds_time:
         queries.drop_holds(work.session, record.id)
+        freed.record_freed(work.session, record, "cancelled", work.clock())
     detail = f"status {current.value} -> {status.value} {clean_notes(reason)}"
     work.audit(AuditAction.UPDATE, record, detail.strip())
     work.changed(Changes.of(appointments=[record.id]))

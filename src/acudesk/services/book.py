@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -26,6 +26,7 @@ from acudesk.domain.appointments import (
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.book_course import Occurrence, next_free, occurrences, plan_course
 from acudesk.domain.book_rules import BookWorld, Slot, clashes
+from acudesk.domain.book_timers import RunningTimer, timers_on_book
 from acudesk.domain.changes import Changes
 from acudesk.domain.errors import APPOINTMENT, CLIENT, ValidationError
 from acudesk.domain.i18n import translate
@@ -34,9 +35,30 @@ from acudesk.services.appointment_steps import change_status, clean_notes
 from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store import book as queries
-from acudesk.store.book_models import AppointmentRecord, LocationRecord, ServiceTypeRecord
+from acudesk.store.book_models import (
+    AppointmentRecord,
+    DeviceRecord,
+    LocationRecord,
+    RoomRecord,
+    ServiceTypeRecord,
+)
 from acudesk.store.models import ClientRecord
+from acudesk.store.retention import running_timers
 from acudesk.store.settings import put_settings
+from acudesk.store.waitlist import record_freed
+
+
+def book_locked(work: Work, request: BookingRequest) -> Appointment:
+    """Check and book one appointment in ``work``, which holds the location's booking lock;
+    BookingClash with the next free slot when the time is not free (the waitlist books so)."""
+    notes = clean_notes(request.notes)
+    slot = BookService._slot(work.session, request)
+    world = queries.world_for(work.session, request.location_id, [slot])
+    found = clashes(slot, world)
+    if found:
+        raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
+    record = BookService._write(work, request, slot, notes, series_id=None)
+    return queries.read_appointment(work.session, record)
 
 
 class BookService(Service):
@@ -47,46 +69,31 @@ class BookService(Service):
         with self._read_as(actor, Permission.BOOK) as session:
             return queries.appointments_between(session, location_id, start, end)
 
+    def retention_timers(
+        self, actor: User, location_id: int, appointments: Sequence[Appointment]
+    ) -> dict[int, RunningTimer]:
+        """The running needle-retention timers of these appointments' clients, each by the id
+        of the appointment it shows on. Not audited: like a status, it holds no clinical note."""
+        with self._read_as(actor, Permission.BOOK) as session:
+            location = session.get(LocationRecord, location_id)
+            if location is None:
+                return {}
+            timers = running_timers(session, (a.client_id for a in appointments))
+            return timers_on_book(appointments, timers, ZoneInfo(location.zone))
+
     def day_sheet(self, actor: User, location_id: int, day: date, *, by_room: bool = True) -> bytes:
         """The PDF of one location's day, a section per room (or practitioner); audited."""
-        from acudesk.documents.day_sheet import DaySheet, DaySheetColumn, build_day_sheet
-        from acudesk.store.clinic import clinic_record, to_details
-        from acudesk.store.settings import load_handout_settings
+        from acudesk.services.book_reads import day_sheet_pdf
 
         with self._work(actor, Permission.BOOK) as work:
-            session = work.session
-            location = session.get(LocationRecord, location_id)
-            clinic = clinic_record(session)
-            if location is None or clinic is None:
-                raise ValidationError({"location": translate("book", "Choose a location.")})
-            zone = ZoneInfo(location.zone)
-            start = datetime.combine(day, time(0), tzinfo=zone)
-            shown = queries.appointments_between(
-                session, location_id, start, start + timedelta(days=1)
-            )
-            columns = [
-                DaySheetColumn(
-                    title,
-                    [a for a in shown if (a.room_id if by_room else a.practitioner_id) == key],
-                )
-                for key, title in queries.column_titles(session, location_id, by_room)
-            ]
-            work.audit(
-                AuditAction.EXPORT,
-                "day_sheet",
-                f"{location.name} {day.isoformat()}",
-                entity_id=location_id,
-            )
-            sheet = DaySheet(
-                to_details(clinic),
-                location.name,
-                day,
-                zone,
-                columns,
-                work.clock(),
-                load_handout_settings(session).page_size,
-            )
-        return build_day_sheet(sheet)
+            return day_sheet_pdf(work, location_id, day, by_room=by_room)
+
+    def week_sheet(self, actor: User, location_id: int, day: date) -> bytes:
+        """The PDF of the whole clinic's week (Monday to Sunday around ``day``); audited."""
+        from acudesk.services.book_reads import week_sheet_pdf
+
+        with self._work(actor, Permission.BOOK) as work:
+            return week_sheet_pdf(work, location_id, day)
 
     def check(self, actor: User, request: BookingRequest) -> list[str]:
         """What stops ``request`` from being booked, as messages; [] when it is free."""
@@ -98,15 +105,9 @@ class BookService(Service):
     def book(self, actor: User, request: BookingRequest) -> Appointment:
         """Book one appointment, or raise BookingClash with the next free slot."""
         require(actor, Permission.BOOK)
-        notes = clean_notes(request.notes)
+        clean_notes(request.notes)
         with self._booking(actor, request.location_id) as work:
-            slot = self._slot(work.session, request)
-            world = queries.world_for(work.session, request.location_id, [slot])
-            found = clashes(slot, world)
-            if found:
-                raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
-            record = self._write(work, request, slot, notes, series_id=None)
-            appointment = self._read(work, record)
+            appointment = book_locked(work, request)
         return appointment
 
     def plan_course(self, actor: User, request: BookingRequest, rule: str) -> list[Occurrence]:
@@ -176,6 +177,7 @@ class BookService(Service):
             found = clashes(slot, world)
             if found:
                 raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
+            record_freed(work.session, record, "moved", work.clock())
             record.starts_at = queries.naive(slot.start)
             record.ends_at = queries.naive(slot.end)
             record.room_id, record.practitioner_id = slot.room_id, slot.practitioner_id
@@ -269,12 +271,15 @@ class BookService(Service):
             queries.lock_book(work.session, location_id)
             yield work
 
-    def _slot(self, session: Session, request: BookingRequest) -> Slot:
+    @staticmethod
+    def _slot(session: Session, request: BookingRequest) -> Slot:
         service = session.get(ServiceTypeRecord, request.service_id)
         if service is None or not service.active:
             raise ValidationError({"service": translate("book", "Choose a service.")})
-        if session.get(LocationRecord, request.location_id) is None:
+        location = session.get(LocationRecord, request.location_id)
+        if location is None or not location.active:
             raise ValidationError({"location": translate("book", "Choose a location.")})
+        _require_in_use(session, request)
         if session.get(ClientRecord, request.client_id) is None:
             raise CLIENT.not_found()
         if request.start.tzinfo is None:
@@ -298,8 +303,9 @@ class BookService(Service):
         reach = [s.moved_to(s.start + timedelta(days=d)) for s in slots for d in (-1, 0, 1)]
         return queries.world_for(session, request.location_id, reach)
 
+    @staticmethod
     def _write(
-        self, work: Work, request: BookingRequest, slot: Slot, notes: str, series_id: int | None
+        work: Work, request: BookingRequest, slot: Slot, notes: str, series_id: int | None
     ) -> AppointmentRecord:
         record = AppointmentRecord(
             client_id=request.client_id,
@@ -325,3 +331,17 @@ class BookService(Service):
 
     def _read(self, work: Work, record: AppointmentRecord) -> Appointment:
         return queries.read_appointment(work.session, record)
+
+
+def _require_in_use(session: Session, request: BookingRequest) -> None:
+    """A new booking takes only rooms and devices of its location that are still in use."""
+    if request.room_id is not None:
+        room = session.get(RoomRecord, request.room_id)
+        if room is None or not room.active or room.location_id != request.location_id:
+            message = translate("book", "That room is not in use at this location.")
+            raise ValidationError({"room": message})
+    if request.device_id is not None:
+        device = session.get(DeviceRecord, request.device_id)
+        if device is None or not device.active or device.location_id != request.location_id:
+            message = translate("book", "That device is not in use at this location.")
+            raise ValidationError({"device": message})

@@ -15,25 +15,40 @@ from collections.abc import Iterable
 from sqlalchemy.exc import OperationalError
 
 from acudesk.domain.changes import NO_CHANGES, Changes
+from acudesk.services.client_import import MARKER
 from acudesk.services.work import Service
 from acudesk.store.day import last_event, writes_since
 
-_BOOK_SETUP = frozenset({"location", "room", "service", "device", "time_off"})
+_BOOK_SETUP = frozenset(
+    {"location", "room", "service", "device", "time_off", "working_hours", "book_setup"}
+)
+# Entities whose id is the id a screen follows, by the Changes field that carries it.
+_BY_ID = {
+    "appointment": "appointments",
+    "client": "clients",
+    "product": "products",
+    "protocol": "protocols",
+    "user": "users",
+    "waitlist": "waitlist",
+    "reminder": "reminders",
+}
+_EVERYTHING = frozenset({MARKER})  # a CSV import: every screen reloads, as it does here
 
 
 def changes_of(events: Iterable[tuple[int, str, str, int | None]]) -> Changes:
     """What a run of audited writes (seq, entity, entity id, client id) changed."""
     found: dict[str, set[int]] = {}
     settings: set[str] = set()
-    book = clinic = False
+    book = clinic = everything = False
 
     def add(kind: str, value: object) -> None:
         if value is not None and str(value).isdigit():
             found.setdefault(kind, set()).add(int(str(value)))
 
     for _seq, entity, entity_id, client_id in events:
-        if entity == "appointment":
-            add("appointments", entity_id)
+        if entity in _BY_ID:
+            add(_BY_ID[entity], entity_id)
+            everything = everything or (entity == "client" and not str(entity_id).isdigit())
         elif entity == "session":
             add("sessions", entity_id)
             add("session_clients", client_id)
@@ -43,15 +58,21 @@ def changes_of(events: Iterable[tuple[int, str, str, int | None]]) -> Changes:
             add("intakes", client_id)
         elif entity == "draft":
             add("drafts", client_id)
-        elif entity == "client":
-            add("clients", entity_id)
-        elif entity in ("product", "protocol", "user"):
-            add(f"{entity}s", entity_id)
         elif entity == "settings" and entity_id:
             settings.add(entity_id)
         book = book or entity in _BOOK_SETUP
         clinic = clinic or entity == "clinic"
-    return Changes.of(**found, settings=settings, book=book, clinic=clinic)  # type: ignore[arg-type]
+        everything = everything or entity in _EVERYTHING
+    return Changes.of(
+        **found,
+        settings=settings,
+        book=book,
+        clinic=clinic,
+        everything=everything,
+    )
+
+
+RELOAD = Changes.of(everything=True)
 
 
 class ChangeWatchService(Service):
@@ -67,9 +88,14 @@ class ChangeWatchService(Service):
                 if self._seen is None:
                     self._seen = last_event(session)
                     return NO_CHANGES
-                events = writes_since(session, self._seen)
+                newest = last_event(session)
+                events = writes_since(session, self._seen) if newest > self._seen else []
         except OperationalError:  # the server away for a moment: the next poll catches up
             return NO_CHANGES
+        if newest < self._seen:  # a restore put back a shorter log: start again from its end
+            self._seen = newest
+            self._bus.publish(RELOAD)
+            return RELOAD
         if not events:
             return NO_CHANGES
         self._seen = events[-1][0]

@@ -103,7 +103,8 @@ class ClientService(Service):
         """Save edits to ``loaded``; refused when someone else saved the client meanwhile."""
         with self._work(actor, Permission.EDIT_CLIENTS) as work:
             settings = load_settings(work.session)
-            data, errors = validate_client(value, self.rules(work.session))
+            rules = self.rules(work.session)
+            data, errors = validate_client(value, rules, loaded.data.reminders)
             if errors:
                 raise ValidationError(errors)
             record = self._edit(work, loaded)

@@ -1,7 +1,9 @@
 """A client's whole record as one JSON document ("acudesk-record/1"): export and import.
 
 The format is documented in docs/record-format.md. Export writes the alerts as of today;
-import ignores them (they are recomputed from the intakes).
+import ignores them (they are recomputed from the intakes). Export writes the client's
+appointments; import checks them and books none (this clinic's book has its own rooms,
+services, people and free times), saying how many it left out.
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from acudesk.domain.errors import CLIENT, AcudeskError, NotFound, ValidationErro
 from acudesk.domain.i18n import in_english
 from acudesk.domain.intake import IntakeData, validate_intake
 from acudesk.domain.intake_codec import FormatError, intake_from_dict, intake_to_dict
-from acudesk.domain.record_check import DocumentError, check_document
+from acudesk.domain.record_appointments import appointment_to_dict
+from acudesk.domain.record_check import DocumentError, check_appointments, check_document
 from acudesk.domain.screening import screen
 from acudesk.domain.users import Permission, User
 from acudesk.services.guard import require
 from acudesk.services.record_sessions import SessionImportError, add_sessions, sessions_to_list
 from acudesk.services.work import Service
+from acudesk.store.book_listing import client_appointments
 from acudesk.store.clients import client_columns, duplicates, to_data
 from acudesk.store.intakes import add_intake, oldest_first
 from acudesk.store.models import ClientRecord
@@ -70,7 +74,7 @@ def _client_input(raw: Any) -> tuple[ClientInput, bool]:
         if not isinstance(value, str):
             raise RecordFormatError(f"client.{name}: expected text")
         values[name] = value
-    return ClientInput(**values), bool(raw.get("archived", False))
+    return ClientInput(**values), bool(raw.get("archived", False))  # type: ignore[arg-type]
 
 
 class RecordService(Service):
@@ -103,6 +107,9 @@ class RecordService(Service):
                     {"id": a.id, "severity": a.severity.value, "message": a.message} for a in alerts
                 ],
                 "sessions": sessions_to_list(session, client_id, intakes, settings.screening),
+                "appointments": [
+                    appointment_to_dict(item) for item in client_appointments(session, client_id)
+                ],
             }
 
     def import_record(self, actor: User, document: Any) -> int:
@@ -116,6 +123,7 @@ class RecordService(Service):
             )
         try:
             check_document(document)
+            left_out = check_appointments(document)  # checked, never booked: see the format
         except DocumentError as error:
             raise RecordFormatError(str(error)) from None
         value, archived = _client_input(document.get("client"))
@@ -142,6 +150,8 @@ class RecordService(Service):
             except SessionImportError as error:
                 raise RecordFormatError(str(error)) from None
             detail = f"record with {len(intakes)} intakes and {len(session_ids)} sessions"
+            if left_out:
+                detail += f"; {left_out} appointments left out (not booked here)"
             work.audit(AuditAction.IMPORT, record, detail)
             work.changed(
                 Changes.of(

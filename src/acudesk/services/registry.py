@@ -7,7 +7,7 @@ start-up pays only for what the first window uses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from acudesk.services.changes import ChangeBus
 from acudesk.services.clock import Clock, system_clock
@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from acudesk.services.auto_backup import AutoBackupService
     from acudesk.services.backup import BackupService
     from acudesk.services.book import BookService
+    from acudesk.services.book_reads import BookReadService
     from acudesk.services.book_setup import BookSetupService
+    from acudesk.services.book_setup_people import PeopleSetupService
+    from acudesk.services.book_setup_services import TreatmentSetupService
     from acudesk.services.change_watch import ChangeWatchService
     from acudesk.services.client_io import ClientTransferService
     from acudesk.services.clients import ClientService
@@ -33,20 +36,29 @@ if TYPE_CHECKING:
     from acudesk.services.products import ProductService
     from acudesk.services.protocols import ProtocolService
     from acudesk.services.records import RecordService
+    from acudesk.services.reminder_settings import ReminderSettingsService
+    from acudesk.services.reminders import ReminderService
     from acudesk.services.sessions import SessionService
     from acudesk.services.settings import SettingsService
     from acudesk.services.today import TodayService
     from acudesk.services.users import UserService
     from acudesk.services.visits import VisitService
+    from acudesk.services.waitlist import WaitlistService
 
 
 class Services:
     def __init__(
-        self, db: Database, clock: Clock = system_clock, bus: ChangeBus | None = None
+        self,
+        db: Database,
+        clock: Clock = system_clock,
+        bus: ChangeBus | None = None,
+        keyring: Any = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.bus = bus if bus is not None else ChangeBus()
+        # Where the SMTP password is kept: None is the operating system's keyring.
+        self.keyring = keyring
 
     def __repr__(self) -> str:
         return f"Services({self.db.info.description})"
@@ -82,10 +94,28 @@ class Services:
         return BookService(self.db, self.clock, self.bus)
 
     @cached_property
+    def book_reads(self) -> BookReadService:
+        from acudesk.services.book_reads import BookReadService
+
+        return BookReadService(self.db, self.clock, self.bus)
+
+    @cached_property
     def book_setup(self) -> BookSetupService:
         from acudesk.services.book_setup import BookSetupService
 
         return BookSetupService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book_services(self) -> TreatmentSetupService:
+        from acudesk.services.book_setup_services import TreatmentSetupService
+
+        return TreatmentSetupService(self.db, self.clock, self.bus)
+
+    @cached_property
+    def book_people(self) -> PeopleSetupService:
+        from acudesk.services.book_setup_people import PeopleSetupService
+
+        return PeopleSetupService(self.db, self.clock, self.bus)
 
     @cached_property
     def auto_backup(self) -> AutoBackupService:
@@ -160,6 +190,18 @@ class Services:
         return SessionService(self.db, self.clock, self.bus)
 
     @cached_property
+    def reminders(self) -> ReminderService:
+        from acudesk.services.reminders import ReminderService
+
+        return ReminderService(self.db, self.clock, self.bus, keyring=self.keyring)
+
+    @cached_property
+    def reminder_settings(self) -> ReminderSettingsService:
+        from acudesk.services.reminder_settings import ReminderSettingsService
+
+        return ReminderSettingsService(self.db, self.clock, self.bus, keyring=self.keyring)
+
+    @cached_property
     def handouts(self) -> HandoutService:
         from acudesk.services.handouts import HandoutService
 
@@ -183,9 +225,16 @@ class Services:
 
         return VisitService(self.db, self.clock, self.bus)
 
+    @cached_property
+    def waitlist(self) -> WaitlistService:
+        from acudesk.services.waitlist import WaitlistService
+
+        return WaitlistService(self.db, self.clock, self.bus)
+
 
 def build_services(
-    db: Database, clock: Clock = system_clock, bus: ChangeBus | None = None
+    db: Database, clock: Clock = system_clock, bus: ChangeBus | None = None, keyring: Any = None
 ) -> Services:
-    """Every service over one database, clock and change bus (a new bus when none given)."""
-    return Services(db, clock, bus)
+    """Every service over one database, clock and change bus (a new bus when none given);
+    ``keyring`` keeps the SMTP password (None: the operating system's)."""
+    return Services(db, clock, bus, keyring)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
-from acudesk.domain.appointments import Appointment, AppointmentStatus, Visit
+from acudesk.domain.appointments import Appointment, AppointmentStatus, CheckOut, Visit
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.errors import APPOINTMENT
 from acudesk.domain.treatment import SessionStatus, TreatmentSession
@@ -23,6 +23,7 @@ from acudesk.services.session_start import open_new_session
 from acudesk.services.work import Service, Work
 from acudesk.store import book as queries
 from acudesk.store.book_models import AppointmentRecord
+from acudesk.store.day import handed_out, next_booking
 from acudesk.store.models import TreatmentSessionRecord
 from acudesk.store.sessions import open_session, to_session
 
@@ -68,6 +69,25 @@ class VisitService(Service):
                 return None
             work.audit(AuditAction.READ, record, f"appointment {appointment_id}")
             return to_session(record)
+
+    def check_out(self, actor: User, appointment_id: int) -> CheckOut:
+        """What the check-out dialog shows: the sheet to print and the next visit booked."""
+        with self._read_as(actor, Permission.BOOK) as session:
+            record = session.get(AppointmentRecord, appointment_id)
+            if record is None:
+                raise APPOINTMENT.not_found()
+            session_id = session.scalar(
+                select(TreatmentSessionRecord.id).where(
+                    TreatmentSessionRecord.appointment_id == appointment_id
+                )
+            )
+            coming = next_booking(session, record.client_id, record.starts_at)
+            return CheckOut(
+                queries.read_appointment(session, record),
+                session_id,
+                session_id is not None and handed_out(session, session_id),
+                None if coming is None else queries.read_appointment(session, coming),
+            )
 
     @staticmethod
     def _treat(work: Work, record: AppointmentRecord) -> int:

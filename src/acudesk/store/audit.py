@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
+from acudesk.store import waitlist_models
 from acudesk.store.audit_chain import EventFields, event_hash, next_link, set_head
 from acudesk.store.book_models import (
     AppointmentRecord,
@@ -34,14 +35,17 @@ from acudesk.store.models import (
     TreatmentSessionRecord,
     UserRecord,
 )
+from acudesk.store.reminder_models import ReminderMessageRecord
 
 ENTITIES: dict[type[Base], str] = {
     AppointmentRecord: "appointment",
+    ReminderMessageRecord: "reminder",
     DeviceRecord: "device",
     LocationRecord: "location",
     RoomRecord: "room",
     ServiceTypeRecord: "service",
     TimeOffRecord: "time_off",
+    waitlist_models.WaitlistEntryRecord: "waitlist",
     ClientRecord: "client",
     ClinicRecord: "clinic",
     CourseRecord: "course",

@@ -33,6 +33,7 @@ from acudesk.store.book_models import (
     AppointmentHoldRecord,
     AppointmentRecord,
     LocationRecord,
+    RoomRecord,
     ServiceTypeRecord,
     TimeOffRecord,
     WorkingHoursRecord,
@@ -142,7 +143,7 @@ def bookings_near(session: Session, slots: Sequence[Slot]) -> list[Slot]:
                 # No hold is longer than a service: this bound keeps the index scan short.
                 & (AppointmentHoldRecord.starts_at >= naive(window.start - LONGEST))
                 & (AppointmentHoldRecord.ends_at > naive(window.start))
-                for window in _merged(windows)
+                for window in merged_spans(windows)
             )
         ),
     )
@@ -157,8 +158,9 @@ def bookings_near(session: Session, slots: Sequence[Slot]) -> list[Slot]:
     return [slot_of(record, services[record.service_type_id]) for record in records]
 
 
-def _merged(windows: list[Span]) -> list[Span]:
-    """Overlapping windows joined, so a course of ten asks in few ranges."""
+def merged_spans(windows: Iterable[Span]) -> list[Span]:
+    """Overlapping spans joined (spans that only touch too): a course of ten asks in few
+    ranges; the waitlist offers freed time as one piece."""
     merged: list[Span] = []
     for window in sorted(windows):
         if merged and window.start <= merged[-1].end:
@@ -184,7 +186,7 @@ def holds_of(slot: Slot) -> list[tuple[str, Span]]:
 
 def world_for(session: Session, location_id: int, slots: Sequence[Slot]) -> BookWorld:
     """What checking ``slots`` needs: their location's zone and hours, the practitioners'
-    hours and time off, closures, and the bookings near them."""
+    hours and time off, closures, the rooms' own hours, and the bookings near them."""
     location = session.get(LocationRecord, location_id)
     if location is None:
         raise LookupError(location_id)
@@ -197,11 +199,17 @@ def world_for(session: Session, location_id: int, slots: Sequence[Slot]) -> Book
         practitioners[user_id] = Availability(
             hours_from_json(hours.hours) if hours else None, time_off(session, None, user_id)
         )
+    rooms = {}
+    for room_id in {slot.room_id for slot in slots if slot.room_id is not None}:
+        room = session.get(RoomRecord, room_id)
+        if room is not None and room.hours:  # a room open less than its location
+            rooms[room_id] = Availability(hours_from_json(room.hours))
     return BookWorld(
         zone,
         bookings_near(session, slots),
         Availability(hours_from_json(location.hours), away),
         practitioners,
+        rooms,
     )
 
 
@@ -299,7 +307,6 @@ def late_cancel_hours(session: Session) -> int:
 
 def column_titles(session: Session, location_id: int, by_room: bool) -> list[tuple[int, str]]:
     """The book's columns: the location's active rooms, or the bookable people, by name."""
-    from acudesk.store.book_models import RoomRecord
     from acudesk.store.models import UserRecord
 
     if by_room:

@@ -103,8 +103,10 @@ class TimeOffRecord(Base):
     starts_at: Mapped[datetime] = mapped_column(DateTime)
     ends_at: Mapped[datetime] = mapped_column(DateTime)
     reason: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (Index("ix_time_off_when", "starts_at", "ends_at"),)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class AppointmentRecord(Base):
@@ -148,3 +150,7 @@ class AppointmentHoldRecord(Base):
     ends_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (Index("ix_appointment_hold_resource", "resource", "starts_at", "ends_at"),)
+
+
+# The waitlist's tables, beside the book's: in Base.metadata wherever the models are.
+from acudesk.store import waitlist_models as _waitlist_models  # noqa: E402, F401

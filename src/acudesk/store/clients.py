@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from acudesk.domain.client_rows import duplicate_keys
 from acudesk.domain.clients import Client, ClientData, ClientRow, client_keys
+from acudesk.domain.reminders import ReminderConsent
 from acudesk.domain.text import digits_only, fold
 from acudesk.store.models import ClientRecord, HandoutRecord, IntakeRecord, TreatmentSessionRecord
 
@@ -74,6 +75,7 @@ def to_data(record: ClientRecord) -> ClientData:
         language=record.language,
         referral_source=record.referral_source,
         notes=record.notes,
+        reminders=ReminderConsent(record.reminder_email_since, record.reminder_sms_since),
     )
 
 
@@ -107,6 +109,8 @@ def client_columns(
         "language": data.language,
         "referral_source": data.referral_source,
         "notes": data.notes,
+        "reminder_email_since": data.reminders.email_since,
+        "reminder_sms_since": data.reminders.sms_since,
         **(client_keys(data, region) if keys is None else keys),
     }
 

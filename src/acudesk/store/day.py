@@ -14,7 +14,12 @@ from sqlalchemy.orm import Session
 from acudesk.domain.appointments import AppointmentStatus
 from acudesk.store.audit import WRITES
 from acudesk.store.book_models import AppointmentRecord, LocationRecord
-from acudesk.store.models import AuditEventRecord, IntakeRecord, TreatmentSessionRecord
+from acudesk.store.models import (
+    AuditEventRecord,
+    HandoutRecord,
+    IntakeRecord,
+    TreatmentSessionRecord,
+)
 
 _WRITES = [action.value for action in WRITES]
 _COMING = (AppointmentStatus.BOOKED.value, AppointmentStatus.CONFIRMED.value)
@@ -102,3 +107,23 @@ def latest_intake_dates(session: Session, client_ids: Iterable[int]) -> dict[int
         .group_by(IntakeRecord.client_id)
     )
     return {int(client): taken for client, taken in rows}
+
+
+def next_booking(session: Session, client_id: int, after: datetime) -> AppointmentRecord | None:
+    """The client's first booking still to come that starts after ``after`` (naive UTC)."""
+    return session.scalar(
+        select(AppointmentRecord)
+        .where(
+            AppointmentRecord.client_id == client_id,
+            AppointmentRecord.status.in_(_COMING),
+            AppointmentRecord.starts_at > after,
+        )
+        .order_by(AppointmentRecord.starts_at)
+        .limit(1)
+    )
+
+
+def handed_out(session: Session, session_id: int) -> bool:
+    """Whether an aftercare sheet of the session was given."""
+    found = session.scalar(select(HandoutRecord.id).where(HandoutRecord.session_id == session_id))
+    return found is not None

@@ -140,6 +140,9 @@ class ClientRecord(Base):
     referral_source: Mapped[str] = mapped_column(String(120), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The client's consent to appointment reminders, by kind: the day it was given (NULL: not).
+    reminder_email_since: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reminder_sms_since: Mapped[date | None] = mapped_column(Date, nullable=True)
     # Keys: folded "first last" for duplicates, digits and lower-case email, and the
     # list's sort order and search text (kept together in one index the list scans).
     name_key: Mapped[str] = mapped_column(String(KEY_LIMITS["name_key"]))
@@ -376,3 +379,4 @@ class HandoutRecord(Base):
 # The appointment book's tables are in their own module; importing it here puts them in
 # Base.metadata wherever the models are used (migrations, the schema test).
 from acudesk.store import book_models as _book_models  # noqa: E402, F401
+from acudesk.store import reminder_models as _reminder_models  # noqa: E402, F401

@@ -19,6 +19,7 @@ from acudesk.services.registry import Services, build_services
 from acudesk.services.startup import open_database
 from acudesk.store.engine import Database
 from acudesk.ui.i18n import install_language, language_for, system_language, translate
+from acudesk.ui.shell.change_poller import ChangePoller
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.shell.main_window import MainWindow
 from acudesk.ui.widgets import theme
@@ -258,6 +259,8 @@ def _run(app: QApplication, url: str, *, demo: bool, smoke: bool, clock: Clock) 
             username, language = wizard.admin.username, language_for(wizard.admin)
         # One relay of the change bus for every window of this run, on the GUI thread.
         relay = ChangeRelay(services.bus)
+        # Other workstations' changes reach the same bus.
+        ChangePoller(services.change_watch.poll, relay).start()
         try:
             session = _Session(app, services, relay, username, language)
             if not session.sign_in():

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from acudesk.domain.appointments import NEXT_STATUSES, Appointment, AppointmentStatus
+from acudesk.domain.day_board import TREATABLE
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.users import User
 from acudesk.services.book import BookService
 from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
 from acudesk.ui.i18n import time_text, translate
+
+if TYPE_CHECKING:
+    from acudesk.ui.book.visit_windows import VisitsFactory
 
 
 class AppointmentCard(QObject):
@@ -22,12 +27,31 @@ class AppointmentCard(QObject):
     failed = Signal(str)
     series_cancel: CancelScope | None = None  # asks about a course's following sessions
 
-    def __init__(self, ui: Ui_BookScreen, book: BookService, user: User, parent: QWidget) -> None:
+    def __init__(
+        self,
+        ui: Ui_BookScreen,
+        book: BookService,
+        user: User,
+        parent: QWidget,
+        visits: VisitsFactory | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ui, self._book, self._user, self._parent = ui, book, user, parent
+        self.visits = self._visits = visits(parent) if visits is not None else None
+        if self._visits is not None:
+            self._visits.failed.connect(self.failed)
         self.appointment: Appointment | None = None
         self.cancel_dialog: QInputDialog | None = None
+        ui.confirmedButton.clicked.connect(self._on_confirmed_clicked)
         ui.arrivedButton.clicked.connect(self._on_arrived_clicked)
+        ui.treatButton.clicked.connect(self._on_treat_clicked)
+        ui.checkOutButton.clicked.connect(self._on_check_out_clicked)
+        ui.treatButton.setVisible(visits is not None)
+        ui.checkOutButton.setVisible(visits is not None)
+        if self._visits is not None and not self._visits.can_treat:
+            ui.treatButton.setToolTip(
+                translate("BookScreen", "Only practitioners start treatment sessions.")
+            )
         ui.completedButton.clicked.connect(self._on_completed_clicked)
         ui.noShowButton.clicked.connect(self._on_no_show_clicked)
         ui.cancelAppointmentButton.clicked.connect(self._on_cancel_clicked)
@@ -36,6 +60,7 @@ class AppointmentCard(QObject):
     def _buttons(self) -> dict[AppointmentStatus, QWidget]:
         ui = self._ui
         return {
+            AppointmentStatus.CONFIRMED: ui.confirmedButton,
             AppointmentStatus.ARRIVED: ui.arrivedButton,
             AppointmentStatus.COMPLETED: ui.completedButton,
             AppointmentStatus.NO_SHOW: ui.noShowButton,
@@ -53,7 +78,7 @@ class AppointmentCard(QObject):
                     "Click an appointment to see it; double-click an empty time to book it.",
                 )
             )
-            for button in self._buttons.values():
+            for button in (*self._buttons.values(), ui.treatButton, ui.checkOutButton):
                 button.setEnabled(False)
             return
         start, end = appointment.start.astimezone(zone), appointment.end.astimezone(zone)
@@ -68,6 +93,10 @@ class AppointmentCard(QObject):
         allowed = NEXT_STATUSES[appointment.status]
         for status, button in self._buttons.items():
             button.setEnabled(status in allowed)
+        status = appointment.status
+        can_treat = self._visits is not None and self._visits.can_treat
+        ui.treatButton.setEnabled(can_treat and status in TREATABLE)
+        ui.checkOutButton.setEnabled(status is AppointmentStatus.COMPLETED)
 
     def _set_status(self, status: AppointmentStatus, reason: str = "") -> None:
         if self.appointment is None:
@@ -80,8 +109,28 @@ class AppointmentCard(QObject):
         self.appointment = saved
         self.changed.emit(saved)
 
+    def _on_confirmed_clicked(self) -> None:
+        """The client confirmed (a call, a reply): the book's status, so no reminder goes."""
+        self._set_status(AppointmentStatus.CONFIRMED)
+
     def _on_arrived_clicked(self) -> None:
-        self._set_status(AppointmentStatus.ARRIVED)
+        if self._visits is None:
+            self._set_status(AppointmentStatus.ARRIVED)
+            return
+        if self.appointment is None:
+            return
+        visit = self._visits.arrive(self.appointment)  # a practitioner's opens the session
+        if visit is not None:
+            self.appointment = visit.appointment
+            self.changed.emit(visit.appointment)
+
+    def _on_treat_clicked(self) -> None:
+        if self._visits is not None and self.appointment is not None:
+            self._visits.treat(self.appointment)
+
+    def _on_check_out_clicked(self) -> None:
+        if self._visits is not None and self.appointment is not None:
+            self._visits.check_out(self.appointment.id)
 
     def _on_completed_clicked(self) -> None:
         self._set_status(AppointmentStatus.COMPLETED)

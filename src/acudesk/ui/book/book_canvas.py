@@ -8,7 +8,7 @@ keeps its item, the grid is redrawn only when the columns, hours or zoom change.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -23,8 +23,8 @@ from acudesk.ui.i18n import translate
 
 GUTTER = 56.0
 HEADER = 30.0
-# What an appointment's item shows: the appointment, its rectangle, privacy mode.
-ItemKey = tuple[Appointment, tuple[float, float, float, float], bool]
+# What an appointment's item shows: the appointment, its rectangle, privacy mode, its colour.
+ItemKey = tuple[Appointment, tuple[float, float, float, float], bool, str | None]
 GRID_COLOUR, HALF_COLOUR, NOW_COLOUR = "#d5dbe3", "#eef1f5", "#d03c3c"
 
 
@@ -111,9 +111,13 @@ class BookCanvas:
         self._scene.clear()
 
     def draw(
-        self, layout: Layout, appointments: Sequence[Appointment], now: datetime | None
+        self,
+        layout: Layout,
+        appointments: Sequence[Appointment],
+        now: datetime | None,
+        fill: Callable[[Appointment], str] | None = None,
     ) -> list[AppointmentItem]:
-        planned = self._plan(layout, appointments)
+        planned = self._plan(layout, appointments, fill)
         old, self._items = self._items, {}
         if sum(1 for key, _ in planned if key in old) * 2 < len(old):
             self.clear()  # mostly new (another week): one clear beats removing each item
@@ -123,7 +127,9 @@ class BookCanvas:
         for key, appointment in planned:
             item = old.pop(key, None)
             if item is None:
-                item = AppointmentItem(self._scene, appointment, QRectF(*key[1]), layout.private)
+                item = AppointmentItem(
+                    self._scene, appointment, QRectF(*key[1]), layout.private, key[3]
+                )
             self._items[key] = item
             drawn.append(item)
         for item in [*old.values(), *self._stale]:
@@ -137,7 +143,9 @@ class BookCanvas:
 
     @staticmethod
     def _plan(
-        layout: Layout, appointments: Sequence[Appointment]
+        layout: Layout,
+        appointments: Sequence[Appointment],
+        fill: Callable[[Appointment], str] | None,
     ) -> list[tuple[ItemKey, Appointment]]:
         """Each appointment's key (itself, its rectangle, its look) in drawing order."""
         planned: list[tuple[ItemKey, Appointment]] = []
@@ -151,7 +159,8 @@ class BookCanvas:
                 bottom = layout.y_of_local(appointment.end.astimezone(zone))
                 left, span = x + lane * width / count, width / count
                 rect = (left + 2, top + 1, max(span - 4, 8), max(bottom - top - 2, 12))
-                planned.append(((appointment, rect, layout.private), appointment))
+                colour = fill(appointment) if fill else None
+                planned.append(((appointment, rect, layout.private, colour), appointment))
         return planned
 
     def _draw_grid(self, layout: Layout) -> None:

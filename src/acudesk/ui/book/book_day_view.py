@@ -49,6 +49,7 @@ class BookDayView(QGraphicsView):
     appointment_selected = Signal(object)  # Appointment or None
     # Dropped after a drag: the appointment, its new start, column key, length in minutes.
     appointment_dropped = Signal(object, object, object, int)
+    drawn = Signal()  # after every drawing (the legend follows what is shown)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +69,10 @@ class BookDayView(QGraphicsView):
         self._private = False
         self._column_width = DAY_COLUMN
         self._min_column = DAY_COLUMN
-        self.hour_height = HOUR_HEIGHT
+        self.hour_height = HOUR_HEIGHT  # the zoom stretches it
+        # The colour of each appointment (by status unless the Book's look says otherwise).
+        self.fill: Callable[[Appointment], str] | None = None
+        self._shown: Sequence[Appointment] = ()
         self.appointment_items: list[AppointmentItem] = []
         self._canvas = BookCanvas(self.scene())
         self.scene().selectionChanged.connect(self._on_scene_selection_changed)
@@ -105,6 +109,10 @@ class BookDayView(QGraphicsView):
         local = datetime.combine(day or self._day, self._hours[0]) + timedelta(minutes=minutes)
         return local.replace(tzinfo=self._zone).astimezone(ZoneInfo("UTC"))
 
+    def current_layout(self) -> Layout:
+        """Where the day shown puts things: its columns, their width, the hours."""
+        return self._layout()
+
     def column_at(self, x: float) -> Column | None:
         index = int((x - GUTTER) // self._column_width)
         return self._columns[index] if 0 <= index < len(self._columns) and x >= GUTTER else None
@@ -112,8 +120,12 @@ class BookDayView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         width = self._fit_width()
-        if abs(width - self._column_width) > 1 and self.appointment_items is not None:
-            self._draw([item.appointment for item in self.appointment_items])
+        if abs(width - self._column_width) > 1:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Draw what is shown again: after a zoom, a resize, a change of colours."""
+        self._draw(self._shown)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
@@ -218,12 +230,17 @@ class BookDayView(QGraphicsView):
         )
 
     def _draw(self, appointments: Sequence[Appointment]) -> None:
+        self._shown = appointments
         scene = self.scene()
         chosen = {i.appointment.id for i in self._selected()}
         scene.blockSignals(True)
         try:
             self._column_width = self._fit_width()
-            self.appointment_items = self._canvas.draw(self._layout(), appointments, self._now)
+            self.appointment_items = self._canvas.draw(
+                self._layout(), appointments, self._now, self.fill
+            )
+            # At once, not at the next event: a zoom scrolls to its centre right after.
+            self.setSceneRect(scene.sceneRect())
         finally:
             alive = {id(item) for item in self.appointment_items}
             self._marked = [item for item in self._marked if id(item) in alive]
@@ -232,6 +249,12 @@ class BookDayView(QGraphicsView):
                     item.setSelected(True)
             self._mark_selected([i for i in self.appointment_items if i.isSelected()])
             scene.blockSignals(False)
+        self.drawn.emit()
+
+    @property
+    def shown(self) -> Sequence[Appointment]:
+        """The appointments last drawn."""
+        return self._shown
 
     def _selected(self) -> list[AppointmentItem]:
         found = (AppointmentItem.of(item) for item in self.scene().selectedItems())

@@ -1,7 +1,8 @@
 """The appointment book's day: columns by room or by practitioner, the day's statuses.
 
 It follows the change bus, so a booking made at another workstation appears here; Alt+Left and
-Alt+Right move a day, Shift+P hides names, Ctrl+B (or a double-click on an empty time) books.
+Alt+Right move a day (a week, a month), Shift+P hides names, Ctrl+B (or a double-click on an
+empty time) books. The day, week and month views and their tools live in book_views.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,12 +30,21 @@ from acudesk.ui.book.appointment_card import AppointmentCard
 from acudesk.ui.book.book_day_view import DAY_COLUMN, WEEK_COLUMN, BookDayView
 from acudesk.ui.book.book_items import Column
 from acudesk.ui.book.book_span import days_shown, hours_shown, span_title, week_columns
+from acudesk.ui.book.book_views import WEEK, BookViews, stepped
 from acudesk.ui.book.booking_dialog import BookingDialog
-from acudesk.ui.book.day_sheet_file import ask_day_sheet_path, write_private
+from acudesk.ui.book.day_sheet_file import (
+    SheetAsked,
+    ask_sheet_path,
+    label_sheet_button,
+    save_sheet,
+)
 from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, day_text, time_text, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.widgets.theme import restyle
+
+if TYPE_CHECKING:
+    from acudesk.ui.book.visit_windows import VisitsFactory
 
 NO_LOCATION = QT_TRANSLATE_NOOP(
     "BookScreen",
@@ -52,6 +63,8 @@ class BookScreen(QWidget):
         user: User,
         relay: ChangeRelay,
         parent: QWidget | None = None,
+        *,
+        visits: VisitsFactory | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_BookScreen()
@@ -73,21 +86,20 @@ class BookScreen(QWidget):
         self.day = clock().date()
         self.view = BookDayView(self)
         ui.dayLayout.addWidget(self.view)
-        ui.spanCombo.addItem(translate("BookScreen", "Day"), False)
-        ui.spanCombo.addItem(translate("BookScreen", "Week"), True)
+        self.views = BookViews(self, book, setup, user, clock, self._say, relay)
         ui.spanCombo.currentIndexChanged.connect(self.refresh)
         ui.byCombo.addItem(translate("BookScreen", "By room"), True)
         ui.byCombo.addItem(translate("BookScreen", "By practitioner"), False)
+        for combo in (ui.spanCombo, ui.byCombo, ui.locationCombo):
+            combo.currentIndexChanged.connect(self.refresh)
         ui.previousButton.clicked.connect(self._on_previous_clicked)
         ui.nextButton.clicked.connect(self._on_next_clicked)
         ui.todayButton.clicked.connect(self._on_today_clicked)
-        ui.byCombo.currentIndexChanged.connect(self.refresh)
-        ui.locationCombo.currentIndexChanged.connect(self.refresh)
         ui.privacyCheck.toggled.connect(self.refresh)
         ui.newButton.clicked.connect(self._on_new_clicked)
         ui.setupButton.clicked.connect(self._on_setup_clicked)
         ui.daySheetButton.clicked.connect(self._on_day_sheet_clicked)
-        self.card = AppointmentCard(ui, book, user, self)
+        self.card = AppointmentCard(ui, book, user, self, visits)
         self.card.changed.connect(self._on_card_changed)
         self.card.failed.connect(self.tell)
         ui.setupButton.setEnabled(user.can(Permission.MANAGE_CLINIC))
@@ -101,13 +113,7 @@ class BookScreen(QWidget):
         self.view.appointment_selected.connect(self._on_appointment_selected)
         self.view.appointment_dropped.connect(self._on_appointment_dropped)
         self.view.checker = self._drop_problems
-        for keys, slot in (
-            ("Alt+Left", self._on_previous_clicked),
-            ("Alt+Right", self._on_next_clicked),
-            ("Ctrl+B", self._on_new_clicked),
-            ("Shift+P", ui.privacyCheck.toggle),
-        ):
-            QShortcut(QKeySequence(keys), self, slot)
+        _add_shortcuts(self)
         relay.changed.connect(self._on_relay_changed)
         self._load_locations()
         self._show_detail(None)
@@ -132,12 +138,15 @@ class BookScreen(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.views.showing_month():
+            return
         ui = self.ui
         location = self.location
         week = self.week
         days = days_shown(self.day, week)
         ui.dayLabel.setText(span_title(self.day, week))
         ui.byCombo.setVisible(not week)
+        label_sheet_button(ui.daySheetButton, week)
         ui.newButton.setEnabled(location is not None)
         ui.daySheetButton.setEnabled(location is not None)
         if location is None:
@@ -195,13 +204,13 @@ class BookScreen(QWidget):
 
     @property
     def week(self) -> bool:
-        return bool(self.ui.spanCombo.currentData())
+        return self.views.span == WEEK
 
     def _on_previous_clicked(self) -> None:
-        self.show_date(self.day - timedelta(days=7 if self.week else 1))
+        self.show_date(stepped(self.day, self.views.span, -1))
 
     def _on_next_clicked(self) -> None:
-        self.show_date(self.day + timedelta(days=7 if self.week else 1))
+        self.show_date(stepped(self.day, self.views.span, 1))
 
     def _on_today_clicked(self) -> None:
         self.show_date(self._clock().date())
@@ -259,39 +268,32 @@ class BookScreen(QWidget):
         self.refresh()
 
     def _on_day_sheet_clicked(self) -> None:
-        if self.location is not None:
-            path = ask_day_sheet_path(self, self.location.name, self.day)
+        asked = self._sheet_asked()
+        if asked is not None:
+            path = ask_sheet_path(self, asked)
             if path is not None:
                 self.save_day_sheet(path)
 
-    def save_day_sheet(self, path: Path) -> bool:
-        """Write the day shown as a PDF at ``path``, readable by its owner only."""
+    def _sheet_asked(self) -> SheetAsked | None:
         location = self.location
-        if location is None:
+        by_room = bool(self.ui.byCombo.currentData())
+        return None if location is None else SheetAsked(location, self.day, by_room, self.week)
+
+    def save_day_sheet(self, path: Path) -> bool:
+        """Write the day shown (the week, in the week view) as a PDF at ``path``, owner-only."""
+        asked = self._sheet_asked()
+        if asked is None:
             return False
-        try:
-            pdf = self._book.day_sheet(
-                self._user, location.id, self.day, by_room=bool(self.ui.byCombo.currentData())
-            )
-            write_private(path, pdf)
-        except AcudeskError as error:
-            self._notice = error.message
-            self.refresh()
-            return False
-        except OSError as error:
-            self._notice = translate(
-                "BookScreen", "The day sheet could not be saved: {problem}."
-            ).format(problem=error.strerror or error)
-            self.refresh()
-            return False
-        self._notice = translate("BookScreen", "Day sheet saved as {name}.").format(name=path.name)
+        saved, self._notice = save_sheet(self._book, self._user, asked, path)
         self.refresh()
-        return True
+        return saved
 
     def _on_setup_clicked(self) -> None:
         from acudesk.ui.book.book_setup_dialog import BookSetupDialog
 
-        dialog = BookSetupDialog(self._setup, self._user, self.location, self)
+        dialog = BookSetupDialog(
+            self._setup, self._user, self.location, self, clock=self._clock, book=self._book
+        )
         dialog.open()
         self.setup_dialog = dialog
 
@@ -359,3 +361,13 @@ class BookScreen(QWidget):
     def _say(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
         restyle(self.ui.messageLabel)
+
+
+def _add_shortcuts(screen: BookScreen) -> None:
+    for keys, slot in (
+        ("Alt+Left", screen._on_previous_clicked),
+        ("Alt+Right", screen._on_next_clicked),
+        ("Ctrl+B", screen._on_new_clicked),
+        ("Shift+P", screen.ui.privacyCheck.toggle),
+    ):
+        QShortcut(QKeySequence(keys), screen, slot)

@@ -75,7 +75,8 @@ class BookingDialog(QDialog):
             ui.practitionerCombo.addItem(name, person_id)
         ui.roomCombo.addItem(translate("BookingDialog", "No room"), None)
         for room in setup.rooms(actor, location.id):
-            ui.roomCombo.addItem(room.name, room.id)
+            if room.active:
+                ui.roomCombo.addItem(room.name, room.id)
         _choose(ui.practitionerCombo, practitioner_id)
         _choose(ui.roomCombo, room_id)
         for weeks, text in EVERY:
@@ -107,6 +108,9 @@ class BookingDialog(QDialog):
         self.ui.clientList.clear()
         self.ui.clientList.addItem(item)
         self.ui.clientList.setCurrentRow(0)
+
+    def choose_service(self, service_id: int) -> None:
+        _choose(self.ui.serviceCombo, service_id)
 
     def _on_client_edit_changed(self, text: str) -> None:
         ui = self.ui

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidge
 from acudesk.domain.changes import Changes
 from acudesk.domain.clients import LANGUAGES, Client, ClientData, ClientInput
 from acudesk.domain.errors import AcudeskError, ConflictError, PossibleDuplicate, ValidationError
+from acudesk.domain.reminders import NO_CONSENT
 from acudesk.domain.users import User
 from acudesk.services.clients import ClientService
 from acudesk.services.clock import Clock
 from acudesk.services.settings import SettingsService
 from acudesk.ui.clients.confirm import confirm_discard
 from acudesk.ui.clients.duplicate_clients_dialog import DuplicateClientsDialog
-from acudesk.ui.clients.formatting import age_text, date_hint, to_input
+from acudesk.ui.clients.formatting import age_text, date_hint, show_consent, to_input
 from acudesk.ui.forms.ui_client_form_widget import Ui_ClientFormWidget
 from acudesk.ui.i18n import QT_TRANSLATE_NOOP, time_text, translate
 from acudesk.ui.shell.change_relay import ChangeRelay
@@ -135,6 +136,8 @@ class ClientFormWidget(QWidget):
                 "emergency_contact": (ui.emergencyContactEdit, ui.emergencyContactError),
                 "referral_source": (ui.referralSourceEdit, ui.referralSourceError),
                 "notes": (ui.notesEdit, ui.notesError),
+                "reminder_email": (ui.reminderEmailCheck, ui.reminderEmailError),
+                "reminder_sms": (ui.reminderSmsCheck, ui.reminderSmsError),
             },
             fallback=ui.formMessage,
         )
@@ -210,6 +213,8 @@ class ClientFormWidget(QWidget):
             language=str(ui.languageEdit.currentData() or "en"),
             referral_source=_choice(ui.referralSourceEdit),
             notes=ui.notesEdit.toPlainText(),
+            reminder_email=ui.reminderEmailCheck.isChecked(),
+            reminder_sms=ui.reminderSmsCheck.isChecked(),
         )
 
     def _set_values(self, value: ClientInput) -> None:
@@ -227,6 +232,9 @@ class ClientFormWidget(QWidget):
         ui.languageEdit.setCurrentIndex(max(0, ui.languageEdit.findData(value.language)))
         _show_choice(ui.referralSourceEdit, value.referral_source)
         ui.notesEdit.setPlainText(value.notes)
+        consent = self._client.data.reminders if self._client is not None else NO_CONSENT
+        show_consent(ui.reminderEmailCheck, value.reminder_email, consent.email_since, self._order)
+        show_consent(ui.reminderSmsCheck, value.reminder_sms, consent.sms_since, self._order)
 
     def has_unsaved_changes(self) -> bool:
         return self.collect() != self._baseline
@@ -266,7 +274,8 @@ class ClientFormWidget(QWidget):
         """Check one field on its own (with a stand-in name), so other fields' problems do
         not hide this one's result; they get their turn when left or on Save."""
         try:
-            return self._clients.check(replace(ClientInput(first_name="-"), **{name: text})), None
+            alone = replace(ClientInput(first_name="-"), **{name: text})  # type: ignore[arg-type]
+            return self._clients.check(alone), None
         except ValidationError as error:
             return None, error.errors.get(name, error.message)
 
@@ -338,11 +347,9 @@ class ClientFormWidget(QWidget):
         except AcudeskError as error:
             self.errors.show({"form": error.message})
         else:
+            archived = translate("ClientFormWidget", "Archived at {time}")
             self._saved(
-                saved,
-                translate("ClientFormWidget", "Archived at {time}")
-                if archive
-                else translate("ClientFormWidget", "Restored at {time}"),
+                saved, archived if archive else translate("ClientFormWidget", "Restored at {time}")
             )
 
     # Another workstation saved first ------------------------------------------------

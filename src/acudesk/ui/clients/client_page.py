@@ -43,6 +43,8 @@ class ClientTabs:
 
     intake: Callable[[int, QWidget], IntakeWidget]  # (client id, parent)
     sessions: Callable[[int, tuple[str, str], QWidget], SessionHistoryWidget]  # name: first, last
+    # Puts actions of other features on the page's header (the book's "Add to waitlist…").
+    header: Callable[[ClientPage], object] | None = None
 
 
 class ClientPage(QWidget):
@@ -105,6 +107,7 @@ class ClientPage(QWidget):
         self.form.load(client)
         self._show_header(client)
         self.refresh_alerts()
+        self.header_actions = tabs.header(self) if tabs.header is not None else None
 
     def client(self) -> Client | None:
         return self.form.client()

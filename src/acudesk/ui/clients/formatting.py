@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QCheckBox
+
 from acudesk.domain.clients import ClientData, ClientInput, age_on
 from acudesk.domain.dates import DateOrder
 from acudesk.ui.i18n import translate
@@ -69,4 +71,30 @@ def to_input(data: ClientData, order: DateOrder) -> ClientInput:
         language=data.language,
         referral_source=data.referral_source,
         notes=data.notes,
+        reminder_email=data.reminders.email_since is not None,
+        reminder_sms=data.reminders.sms_since is not None,
     )
+
+
+def consent_tip(since: date | None, order: DateOrder) -> tuple[str, str]:
+    """A reminder consent box's tip, and its words after the box ("" when not agreed)."""
+    if since is None:
+        tip = translate(
+            "ClientFormatting",
+            "Tick when the client agrees to be reminded of appointments this way; the day is kept.",
+        )
+        return tip, ""
+    day = date_text(since, order)
+    agreed = translate("ClientFormatting", "agreed on {date}").format(date=day)
+    tip = translate("ClientFormatting", "The client agreed to these reminders on {date}.")
+    return tip.format(date=day), agreed
+
+
+def show_consent(check: QCheckBox, checked: bool, since: date | None, order: DateOrder) -> None:
+    """A reminder consent box: ticked or not, its own words, then the day the client agreed."""
+    tip, agreed = consent_tip(since, order)
+    base = check.property("consentWords") or check.text()
+    check.setProperty("consentWords", base)
+    check.setChecked(checked)
+    check.setToolTip(tip)
+    check.setText(f"{base}  ·  {agreed}" if agreed else base)

@@ -38,7 +38,7 @@ from acudesk.services.auto_backup import AutoBackupService
 from acudesk.services.clinic import ClinicService
 from acudesk.services.settings import SettingsService
 from acudesk.store.backup_state import FOLDER_KEY, KEEP_KEY
-from acudesk.ui.clinic.settings_cards import more_cards
+from acudesk.ui.clinic.settings_cards import REMINDER_KEYS, ExtraCard, more_cards
 from acudesk.ui.clinic.settings_choices import (
     SEVERITY_LABELS,
     alert_label,
@@ -52,6 +52,7 @@ from acudesk.ui.widgets.field_errors import FieldErrors
 from acudesk.ui.widgets.theme import restyle
 
 if TYPE_CHECKING:
+    from acudesk.services.reminder_settings import ReminderSettingsService
     from acudesk.ui.clinic.backup_settings_widget import BackupSettingsWidget
 
 RULE_SETTINGS = ("phone_region", "date_order", "screening")  # what the Rules card shows
@@ -105,6 +106,7 @@ class SettingsScreen(QWidget):
         relay: ChangeRelay,
         backups: AutoBackupService | None = None,
         parent: QWidget | None = None,
+        reminders: ReminderSettingsService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsScreen()
@@ -116,6 +118,7 @@ class SettingsScreen(QWidget):
         self._settings = settings
         self._clinic = clinic
         self._backups = backups
+        self._reminders = reminders
         self.backups_card: BackupSettingsWidget | None = None
         self._user = user
         self._shown_details: ClinicDetails | None = None
@@ -153,7 +156,9 @@ class SettingsScreen(QWidget):
         self.handouts_card = HandoutSettingsWidget(self._settings, self._user, self)
         layout = self.ui.settingsLayout
         layout.insertWidget(layout.indexOf(self.ui.clinicCard) + 1, self.handouts_card)
-        self.lock_card, self.backups_card = more_cards(self, self._settings, self._backups)
+        self.lock_card, self.backups_card, self.reminders_card = more_cards(
+            self, self._settings, self._backups, self._reminders
+        )
 
     def load(self) -> None:
         self._show_details(self._clinic.details())
@@ -169,13 +174,9 @@ class SettingsScreen(QWidget):
         card = self.handouts_card
         if changes.touches_settings(*HANDOUT_SETTINGS) and not card.has_unsaved_changes():
             card.load()
-        backups = self.backups_card
-        touched = changes.touches_settings(FOLDER_KEY, KEEP_KEY)
-        if touched and backups is not None and not backups.has_unsaved_changes():
-            backups.load()
-        lock = self.lock_card
-        if changes.touches_settings(IDLE_LOCK_KEY) and not lock.has_unsaved_changes():
-            lock.load()
+        for keys, extra in self._extra_cards():
+            if changes.touches_settings(*keys) and not extra.has_unsaved_changes():
+                extra.load()
 
     def _typed_details(self) -> ClinicDetails:
         ui = self.ui
@@ -265,9 +266,18 @@ class SettingsScreen(QWidget):
             not self._details_untouched()
             or not self._rules_untouched()
             or self.handouts_card.has_unsaved_changes()
-            or (self.backups_card is not None and self.backups_card.has_unsaved_changes())
-            or self.lock_card.has_unsaved_changes()
+            or any(extra.has_unsaved_changes() for _keys, extra in self._extra_cards())
         )
+
+    def _extra_cards(self) -> list[tuple[tuple[str, ...], ExtraCard]]:
+        """The cards below the rules, each with the setting keys it shows, in saving order."""
+        cards: list[tuple[tuple[str, ...], ExtraCard]] = []
+        if self.backups_card is not None:
+            cards.append(((FOLDER_KEY, KEEP_KEY), self.backups_card))
+        cards.append(((IDLE_LOCK_KEY,), self.lock_card))
+        if self.reminders_card is not None:
+            cards.append((REMINDER_KEYS, self.reminders_card))
+        return cards
 
     def _on_save_button_clicked(self) -> None:
         self.save()
@@ -290,14 +300,10 @@ class SettingsScreen(QWidget):
         if not self._rules_untouched() and not self._save_rules():
             self.ui.scrollArea.ensureWidgetVisible(self.ui.rulesError)
             return False
-        backups = self.backups_card
-        if backups is not None and backups.has_unsaved_changes() and not backups.save():
-            self.ui.scrollArea.ensureWidgetVisible(backups)
-            return False
-        lock = self.lock_card
-        if lock.has_unsaved_changes() and not lock.save():
-            self.ui.scrollArea.ensureWidgetVisible(lock)
-            return False
+        for _keys, extra in self._extra_cards():
+            if extra.has_unsaved_changes() and not extra.save():
+                self.ui.scrollArea.ensureWidgetVisible(extra)  # type: ignore[arg-type]  # each is a card
+                return False
         self._show(
             self.ui.saveNotice,
             translate("SettingsScreen", "Saved. New handouts and alerts use these settings."),
@@ -374,6 +380,8 @@ class SettingsScreen(QWidget):
         self._show(self.ui.saveNotice, "")
         self.load()
         self.handouts_card.load()
+        for _keys, extra in self._extra_cards():
+            extra.load()
 
     def _on_restore_defaults_button_clicked(self) -> None:
         current = self.collect_rules()

@@ -147,10 +147,25 @@ class Ui_BookScreen(object):
 
         self.detailLayout.addWidget(self.detailText)
 
+        self.confirmedButton = QPushButton(self.detailCard)
+        self.confirmedButton.setObjectName(u"confirmedButton")
+
+        self.detailLayout.addWidget(self.confirmedButton)
+
         self.arrivedButton = QPushButton(self.detailCard)
         self.arrivedButton.setObjectName(u"arrivedButton")
 
         self.detailLayout.addWidget(self.arrivedButton)
+
+        self.treatButton = QPushButton(self.detailCard)
+        self.treatButton.setObjectName(u"treatButton")
+
+        self.detailLayout.addWidget(self.treatButton)
+
+        self.checkOutButton = QPushButton(self.detailCard)
+        self.checkOutButton.setObjectName(u"checkOutButton")
+
+        self.detailLayout.addWidget(self.checkOutButton)
 
         self.completedButton = QPushButton(self.detailCard)
         self.completedButton.setObjectName(u"completedButton")
@@ -228,7 +243,19 @@ class Ui_BookScreen(object):
         self.detailText.setAccessibleName(QCoreApplication.translate("BookScreen", u"Appointment details", None))
 #endif // QT_CONFIG(accessibility)
         self.detailText.setText(QCoreApplication.translate("BookScreen", u"Click an appointment to see it; double-click an empty time to book it.", None))
+        self.confirmedButton.setText(QCoreApplication.translate("BookScreen", u"Client con&firmed", None))
+#if QT_CONFIG(tooltip)
+        self.confirmedButton.setToolTip(QCoreApplication.translate("BookScreen", u"The client confirmed the appointment (by phone or a reply): recorded, and no further reminder goes", None))
+#endif // QT_CONFIG(tooltip)
         self.arrivedButton.setText(QCoreApplication.translate("BookScreen", u"&Arrived", None))
+        self.treatButton.setText(QCoreApplication.translate("BookScreen", u"Treat&ment", None))
+#if QT_CONFIG(tooltip)
+        self.treatButton.setToolTip(QCoreApplication.translate("BookScreen", u"Start the session of a client who has arrived, or open it", None))
+#endif // QT_CONFIG(tooltip)
+        self.checkOutButton.setText(QCoreApplication.translate("BookScreen", u"Check &out\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.checkOutButton.setToolTip(QCoreApplication.translate("BookScreen", u"Print the aftercare sheet and book the next visit", None))
+#endif // QT_CONFIG(tooltip)
         self.completedButton.setText(QCoreApplication.translate("BookScreen", u"&Completed", None))
         self.noShowButton.setText(QCoreApplication.translate("BookScreen", u"No-sho&w", None))
         self.cancelAppointmentButton.setText(QCoreApplication.translate("BookScreen", u"Cance&l appointment\u2026", None))

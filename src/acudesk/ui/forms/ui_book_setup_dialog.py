@@ -14,20 +14,20 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QSizePolicy, QSpinBox,
-    QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QHBoxLayout, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_BookSetupDialog(object):
     def setupUi(self, BookSetupDialog) -> None:
         if not BookSetupDialog.objectName():
             BookSetupDialog.setObjectName(u"BookSetupDialog")
-        BookSetupDialog.resize(520, 620)
+        BookSetupDialog.resize(1040, 680)
         self.mainLayout = QVBoxLayout(BookSetupDialog)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.mainLayout.setContentsMargins(20, 16, 20, 14)
+        self.mainLayout.setContentsMargins(16, 12, 16, 12)
         self.introLabel = QLabel(BookSetupDialog)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
@@ -35,176 +35,52 @@ class Ui_BookSetupDialog(object):
 
         self.mainLayout.addWidget(self.introLabel)
 
-        self.locationGroup = QGroupBox(BookSetupDialog)
-        self.locationGroup.setObjectName(u"locationGroup")
-        self.locationGroupLayout = QFormLayout(self.locationGroup)
-        self.locationGroupLayout.setObjectName(u"locationGroupLayout")
-        self.nameLabel = QLabel(self.locationGroup)
-        self.nameLabel.setObjectName(u"nameLabel")
+        self.tabs = QTabWidget(BookSetupDialog)
+        self.tabs.setObjectName(u"tabs")
 
-        self.locationGroupLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+        self.mainLayout.addWidget(self.tabs)
 
-        self.nameEdit = QLineEdit(self.locationGroup)
-        self.nameEdit.setObjectName(u"nameEdit")
+        self.cancelRow = QHBoxLayout()
+        self.cancelRow.setObjectName(u"cancelRow")
+        self.lateLabel = QLabel(BookSetupDialog)
+        self.lateLabel.setObjectName(u"lateLabel")
 
-        self.locationGroupLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+        self.cancelRow.addWidget(self.lateLabel)
 
-        self.zoneLabel = QLabel(self.locationGroup)
-        self.zoneLabel.setObjectName(u"zoneLabel")
+        self.lateSpin = QSpinBox(BookSetupDialog)
+        self.lateSpin.setObjectName(u"lateSpin")
+        self.lateSpin.setMaximum(336)
 
-        self.locationGroupLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.zoneLabel)
+        self.cancelRow.addWidget(self.lateSpin)
 
-        self.zoneCombo = QComboBox(self.locationGroup)
-        self.zoneCombo.setObjectName(u"zoneCombo")
-        self.zoneCombo.setEditable(True)
+        self.lateSaveButton = QPushButton(BookSetupDialog)
+        self.lateSaveButton.setObjectName(u"lateSaveButton")
+        self.lateSaveButton.setAutoDefault(False)
 
-        self.locationGroupLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.zoneCombo)
+        self.cancelRow.addWidget(self.lateSaveButton)
 
-        self.opensLabel = QLabel(self.locationGroup)
-        self.opensLabel.setObjectName(u"opensLabel")
+        self.lateMessage = QLabel(BookSetupDialog)
+        self.lateMessage.setObjectName(u"lateMessage")
+        self.lateMessage.setWordWrap(True)
+        self.lateMessage.setProperty(u"role", u"error")
 
-        self.locationGroupLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.opensLabel)
+        self.cancelRow.addWidget(self.lateMessage)
 
-        self.opensEdit = QTimeEdit(self.locationGroup)
-        self.opensEdit.setObjectName(u"opensEdit")
-        self.opensEdit.setDisplayFormat(u"HH:mm")
+        self.cancelSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.locationGroupLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.opensEdit)
-
-        self.closesLabel = QLabel(self.locationGroup)
-        self.closesLabel.setObjectName(u"closesLabel")
-
-        self.locationGroupLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.closesLabel)
-
-        self.closesEdit = QTimeEdit(self.locationGroup)
-        self.closesEdit.setObjectName(u"closesEdit")
-        self.closesEdit.setDisplayFormat(u"HH:mm")
-
-        self.locationGroupLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.closesEdit)
-
-        self.daysLabel = QLabel(self.locationGroup)
-        self.daysLabel.setObjectName(u"daysLabel")
-
-        self.locationGroupLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.daysLabel)
-
-        self.daysLayout = QHBoxLayout()
-        self.daysLayout.setObjectName(u"daysLayout")
-
-        self.locationGroupLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.daysLayout)
+        self.cancelRow.addItem(self.cancelSpacer)
 
 
-        self.mainLayout.addWidget(self.locationGroup)
-
-        self.roomsGroup = QGroupBox(BookSetupDialog)
-        self.roomsGroup.setObjectName(u"roomsGroup")
-        self.roomsGroupLayout = QFormLayout(self.roomsGroup)
-        self.roomsGroupLayout.setObjectName(u"roomsGroupLayout")
-        self.roomsLabel = QLabel(self.roomsGroup)
-        self.roomsLabel.setObjectName(u"roomsLabel")
-
-        self.roomsGroupLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.roomsLabel)
-
-        self.roomsEdit = QLineEdit(self.roomsGroup)
-        self.roomsEdit.setObjectName(u"roomsEdit")
-
-        self.roomsGroupLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.roomsEdit)
-
-
-        self.mainLayout.addWidget(self.roomsGroup)
-
-        self.serviceGroup = QGroupBox(BookSetupDialog)
-        self.serviceGroup.setObjectName(u"serviceGroup")
-        self.serviceGroupLayout = QFormLayout(self.serviceGroup)
-        self.serviceGroupLayout.setObjectName(u"serviceGroupLayout")
-        self.serviceLabel = QLabel(self.serviceGroup)
-        self.serviceLabel.setObjectName(u"serviceLabel")
-
-        self.serviceGroupLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.serviceLabel)
-
-        self.serviceEdit = QLineEdit(self.serviceGroup)
-        self.serviceEdit.setObjectName(u"serviceEdit")
-
-        self.serviceGroupLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.serviceEdit)
-
-        self.minutesLabel = QLabel(self.serviceGroup)
-        self.minutesLabel.setObjectName(u"minutesLabel")
-
-        self.serviceGroupLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.minutesLabel)
-
-        self.minutesSpin = QSpinBox(self.serviceGroup)
-        self.minutesSpin.setObjectName(u"minutesSpin")
-        self.minutesSpin.setMinimum(5)
-        self.minutesSpin.setMaximum(480)
-        self.minutesSpin.setValue(60)
-
-        self.serviceGroupLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.minutesSpin)
-
-        self.retentionFromLabel = QLabel(self.serviceGroup)
-        self.retentionFromLabel.setObjectName(u"retentionFromLabel")
-
-        self.serviceGroupLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.retentionFromLabel)
-
-        self.retentionFromSpin = QSpinBox(self.serviceGroup)
-        self.retentionFromSpin.setObjectName(u"retentionFromSpin")
-        self.retentionFromSpin.setMinimum(0)
-        self.retentionFromSpin.setMaximum(480)
-        self.retentionFromSpin.setValue(15)
-
-        self.serviceGroupLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.retentionFromSpin)
-
-        self.retentionLabel = QLabel(self.serviceGroup)
-        self.retentionLabel.setObjectName(u"retentionLabel")
-
-        self.serviceGroupLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.retentionLabel)
-
-        self.retentionSpin = QSpinBox(self.serviceGroup)
-        self.retentionSpin.setObjectName(u"retentionSpin")
-        self.retentionSpin.setMinimum(0)
-        self.retentionSpin.setMaximum(480)
-        self.retentionSpin.setValue(30)
-
-        self.serviceGroupLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.retentionSpin)
-
-        self.afterLabel = QLabel(self.serviceGroup)
-        self.afterLabel.setObjectName(u"afterLabel")
-
-        self.serviceGroupLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.afterLabel)
-
-        self.afterSpin = QSpinBox(self.serviceGroup)
-        self.afterSpin.setObjectName(u"afterSpin")
-        self.afterSpin.setMinimum(0)
-        self.afterSpin.setMaximum(120)
-        self.afterSpin.setValue(10)
-
-        self.serviceGroupLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.afterSpin)
-
-
-        self.mainLayout.addWidget(self.serviceGroup)
-
-        self.messageLabel = QLabel(BookSetupDialog)
-        self.messageLabel.setObjectName(u"messageLabel")
-        self.messageLabel.setWordWrap(True)
-        self.messageLabel.setProperty(u"role", u"error")
-
-        self.mainLayout.addWidget(self.messageLabel)
+        self.mainLayout.addLayout(self.cancelRow)
 
         self.buttonBox = QDialogButtonBox(BookSetupDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.mainLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
-        self.nameLabel.setBuddy(self.nameEdit)
-        self.zoneLabel.setBuddy(self.zoneCombo)
-        self.opensLabel.setBuddy(self.opensEdit)
-        self.closesLabel.setBuddy(self.closesEdit)
-        self.roomsLabel.setBuddy(self.roomsEdit)
-        self.serviceLabel.setBuddy(self.serviceEdit)
-        self.minutesLabel.setBuddy(self.minutesSpin)
-        self.retentionFromLabel.setBuddy(self.retentionFromSpin)
-        self.retentionLabel.setBuddy(self.retentionSpin)
-        self.afterLabel.setBuddy(self.afterSpin)
+        self.lateLabel.setBuddy(self.lateSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(BookSetupDialog)
@@ -213,60 +89,19 @@ class Ui_BookSetupDialog(object):
     # setupUi
 
     def retranslateUi(self, BookSetupDialog) -> None:
-        BookSetupDialog.setWindowTitle(QCoreApplication.translate("BookSetupDialog", u"Set up the book \u2014 acudesk", None))
-        self.introLabel.setText(QCoreApplication.translate("BookSetupDialog", u"The location's hours, its rooms, and the services the book offers. While the needles are retained the practitioner is free to see another client.", None))
-        self.locationGroup.setTitle(QCoreApplication.translate("BookSetupDialog", u"Location", None))
-        self.nameLabel.setText(QCoreApplication.translate("BookSetupDialog", u"&Name", None))
+        BookSetupDialog.setWindowTitle(QCoreApplication.translate("BookSetupDialog", u"Book set-up \u2014 acudesk", None))
+        self.introLabel.setText(QCoreApplication.translate("BookSetupDialog", u"What the book knows: locations and their hours, rooms, devices, the services offered, who works when, and time off. Nothing an appointment points to is deleted: it is made inactive.", None))
 #if QT_CONFIG(accessibility)
-        self.nameEdit.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Location name", None))
+        self.tabs.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Set-up sections", None))
 #endif // QT_CONFIG(accessibility)
-        self.zoneLabel.setText(QCoreApplication.translate("BookSetupDialog", u"Time &zone", None))
+        self.lateLabel.setText(QCoreApplication.translate("BookSetupDialog", u"A cancellation is late if made wit&hin", None))
 #if QT_CONFIG(accessibility)
-        self.zoneCombo.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Time zone", None))
+        self.lateSpin.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Late cancellation hours", None))
 #endif // QT_CONFIG(accessibility)
-        self.opensLabel.setText(QCoreApplication.translate("BookSetupDialog", u"&Opens", None))
-#if QT_CONFIG(accessibility)
-        self.opensEdit.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Opens", None))
-#endif // QT_CONFIG(accessibility)
-        self.closesLabel.setText(QCoreApplication.translate("BookSetupDialog", u"&Closes", None))
-#if QT_CONFIG(accessibility)
-        self.closesEdit.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Closes", None))
-#endif // QT_CONFIG(accessibility)
-        self.daysLabel.setText(QCoreApplication.translate("BookSetupDialog", u"Open days", None))
-        self.roomsGroup.setTitle(QCoreApplication.translate("BookSetupDialog", u"Rooms", None))
-        self.roomsLabel.setText(QCoreApplication.translate("BookSetupDialog", u"&Rooms to add", None))
-#if QT_CONFIG(accessibility)
-        self.roomsEdit.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Rooms to add", None))
-#endif // QT_CONFIG(accessibility)
-        self.roomsEdit.setPlaceholderText(QCoreApplication.translate("BookSetupDialog", u"Names separated by commas: Blue room, Garden room", None))
-        self.serviceGroup.setTitle(QCoreApplication.translate("BookSetupDialog", u"A service to add", None))
-        self.serviceLabel.setText(QCoreApplication.translate("BookSetupDialog", u"S&ervice", None))
-#if QT_CONFIG(accessibility)
-        self.serviceEdit.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Service name", None))
-#endif // QT_CONFIG(accessibility)
-        self.serviceEdit.setPlaceholderText(QCoreApplication.translate("BookSetupDialog", u"e.g. Facial acupuncture", None))
-        self.minutesLabel.setText(QCoreApplication.translate("BookSetupDialog", u"&Lasts", None))
-#if QT_CONFIG(accessibility)
-        self.minutesSpin.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Lasts", None))
-#endif // QT_CONFIG(accessibility)
-        self.minutesSpin.setSuffix(QCoreApplication.translate("BookSetupDialog", u" min", None))
-        self.retentionFromLabel.setText(QCoreApplication.translate("BookSetupDialog", u"Needles in &after", None))
-#if QT_CONFIG(accessibility)
-        self.retentionFromSpin.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Needles in after", None))
-#endif // QT_CONFIG(accessibility)
-        self.retentionFromSpin.setSuffix(QCoreApplication.translate("BookSetupDialog", u" min", None))
-        self.retentionLabel.setText(QCoreApplication.translate("BookSetupDialog", u"Re&tention", None))
-#if QT_CONFIG(accessibility)
-        self.retentionSpin.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Retention", None))
-#endif // QT_CONFIG(accessibility)
-        self.retentionSpin.setSuffix(QCoreApplication.translate("BookSetupDialog", u" min", None))
-        self.afterLabel.setText(QCoreApplication.translate("BookSetupDialog", u"Clea&ning after", None))
-#if QT_CONFIG(accessibility)
-        self.afterSpin.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Cleaning after", None))
-#endif // QT_CONFIG(accessibility)
-        self.afterSpin.setSuffix(QCoreApplication.translate("BookSetupDialog", u" min", None))
-#if QT_CONFIG(accessibility)
-        self.messageLabel.setAccessibleName(QCoreApplication.translate("BookSetupDialog", u"Set-up message", None))
-#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.lateSpin.setToolTip(QCoreApplication.translate("BookSetupDialog", u"A cancellation this many hours or fewer before the start is marked cancelled late", None))
+#endif // QT_CONFIG(tooltip)
+        self.lateSpin.setSuffix(QCoreApplication.translate("BookSetupDialog", u" hours of the start", None))
+        self.lateSaveButton.setText(QCoreApplication.translate("BookSetupDialog", u"Save r&ule", None))
     # retranslateUi
 

@@ -14,10 +14,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ClientFormWidget(object):
     def setupUi(self, ClientFormWidget) -> None:
@@ -287,6 +287,18 @@ class Ui_ClientFormWidget(object):
 
         self.phoneLayout.addWidget(self.phoneError)
 
+        self.reminderSmsCheck = QCheckBox(self.fieldsPanel)
+        self.reminderSmsCheck.setObjectName(u"reminderSmsCheck")
+
+        self.phoneLayout.addWidget(self.reminderSmsCheck)
+
+        self.reminderSmsError = QLabel(self.fieldsPanel)
+        self.reminderSmsError.setObjectName(u"reminderSmsError")
+        self.reminderSmsError.setWordWrap(True)
+        self.reminderSmsError.setProperty(u"role", u"error")
+
+        self.phoneLayout.addWidget(self.reminderSmsError)
+
         self.phoneStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.phoneLayout.addItem(self.phoneStretch)
@@ -314,6 +326,18 @@ class Ui_ClientFormWidget(object):
         self.emailError.setProperty(u"role", u"error")
 
         self.emailLayout.addWidget(self.emailError)
+
+        self.reminderEmailCheck = QCheckBox(self.fieldsPanel)
+        self.reminderEmailCheck.setObjectName(u"reminderEmailCheck")
+
+        self.emailLayout.addWidget(self.reminderEmailCheck)
+
+        self.reminderEmailError = QLabel(self.fieldsPanel)
+        self.reminderEmailError.setObjectName(u"reminderEmailError")
+        self.reminderEmailError.setWordWrap(True)
+        self.reminderEmailError.setProperty(u"role", u"error")
+
+        self.emailLayout.addWidget(self.reminderEmailError)
 
         self.emailStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -550,7 +574,9 @@ class Ui_ClientFormWidget(object):
         QWidget.setTabOrder(self.genderEdit, self.languageEdit)
         QWidget.setTabOrder(self.languageEdit, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.emailEdit)
-        QWidget.setTabOrder(self.emailEdit, self.addressEdit)
+        QWidget.setTabOrder(self.emailEdit, self.reminderSmsCheck)
+        QWidget.setTabOrder(self.reminderSmsCheck, self.reminderEmailCheck)
+        QWidget.setTabOrder(self.reminderEmailCheck, self.addressEdit)
         QWidget.setTabOrder(self.addressEdit, self.emergencyContactEdit)
         QWidget.setTabOrder(self.emergencyContactEdit, self.physicianEdit)
         QWidget.setTabOrder(self.physicianEdit, self.referralSourceEdit)
@@ -633,6 +659,16 @@ class Ui_ClientFormWidget(object):
 #if QT_CONFIG(accessibility)
         self.phoneError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Phone message", None))
 #endif // QT_CONFIG(accessibility)
+        self.reminderSmsCheck.setText(QCoreApplication.translate("ClientFormWidget", u"Appointment reminders by &SMS", None))
+#if QT_CONFIG(tooltip)
+        self.reminderSmsCheck.setToolTip(QCoreApplication.translate("ClientFormWidget", u"The client agreed to be reminded of appointments this way (the day they agreed is kept)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.reminderSmsCheck.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Reminders by SMS", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.reminderSmsError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Reminders by SMS message", None))
+#endif // QT_CONFIG(accessibility)
         self.emailLabel.setText(QCoreApplication.translate("ClientFormWidget", u"&Email", None))
 #if QT_CONFIG(accessibility)
         self.emailEdit.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Email", None))
@@ -640,6 +676,16 @@ class Ui_ClientFormWidget(object):
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("ClientFormWidget", u"name@example.com", None))
 #if QT_CONFIG(accessibility)
         self.emailError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Email message", None))
+#endif // QT_CONFIG(accessibility)
+        self.reminderEmailCheck.setText(QCoreApplication.translate("ClientFormWidget", u"Appointment reminders by ema&il", None))
+#if QT_CONFIG(tooltip)
+        self.reminderEmailCheck.setToolTip(QCoreApplication.translate("ClientFormWidget", u"The client agreed to be reminded of appointments this way (the day they agreed is kept)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.reminderEmailCheck.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Reminders by email", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.reminderEmailError.setAccessibleName(QCoreApplication.translate("ClientFormWidget", u"Reminders by email message", None))
 #endif // QT_CONFIG(accessibility)
         self.addressLabel.setText(QCoreApplication.translate("ClientFormWidget", u"Add&ress", None))
 #if QT_CONFIG(accessibility)

@@ -27,6 +27,7 @@ class Menu(enum.Enum):
 
     FILE = QT_TRANSLATE_NOOP("MenuActions", "&File")
     CLINIC = QT_TRANSLATE_NOOP("MenuActions", "&Clinic")
+    BOOK = QT_TRANSLATE_NOOP("MenuActions", "&Book")
     HELP = QT_TRANSLATE_NOOP("MenuActions", "&Help")
 
 
@@ -170,6 +171,18 @@ ACTIONS: tuple[MenuAction, ...] = (
         separator_before=True,
     ),
     MenuAction(
+        "bookSetupAction",
+        Menu.CLINIC,
+        QT_TRANSLATE_NOOP("MenuActions", "&Book set-up…"),
+        run.book_setup,
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions",
+            "Locations, rooms, devices, services, working hours and time off of the book",
+        ),
+        permission=Permission.MANAGE_CLINIC,
+        missing=Missing.HIDDEN,
+    ),
+    MenuAction(
         "consentTextAction",
         Menu.CLINIC,
         QT_TRANSLATE_NOOP("MenuActions", "Consent &text…"),
@@ -204,6 +217,17 @@ ACTIONS: tuple[MenuAction, ...] = (
         permission=Permission.VIEW_AUDIT,
         missing=Missing.HIDDEN,
         separator_before=True,
+    ),
+    MenuAction(
+        "waitlistAction",
+        Menu.BOOK,
+        QT_TRANSLATE_NOOP("MenuActions", "&Waitlist…"),
+        run.waitlist,
+        shortcut="Ctrl+Shift+W",
+        tool_tip=QT_TRANSLATE_NOOP(
+            "MenuActions", "Clients waiting for a time: add, change or remove them"
+        ),
+        permission=Permission.BOOK,
     ),
     MenuAction(
         "userGuideAction",

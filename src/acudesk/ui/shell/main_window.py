@@ -20,7 +20,7 @@ from acudesk.ui.shell.actions import Menu, MenuAction, actions_in
 from acudesk.ui.shell.change_relay import ChangeRelay
 from acudesk.ui.shell.database_text import database_text
 from acudesk.ui.shell.screen_lock import ScreenLock
-from acudesk.ui.shell.screens import Context, screens_for
+from acudesk.ui.shell.screens import ATTACHMENTS, Context, screens_for
 
 STATUS_MESSAGE_MS = 20_000
 
@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         """The screen called ``name``, built the first time it is shown."""
         if name not in self._built:
             widget = self._screens[name].build(self.context)
+            if name in ATTACHMENTS:
+                ATTACHMENTS[name](self.context, widget)
             self._built[name] = widget
             self.ui.stack.addWidget(widget)
         return self._built[name]

@@ -133,6 +133,17 @@ def edit_consent_text(window: MainWindow) -> QDialog:
     return _open(ConsentTextDialog(window.context.services.settings, window.user, window))
 
 
+def book_setup(window: MainWindow) -> QDialog:
+    from acudesk.ui.book.book_setup_dialog import BookSetupDialog
+
+    services = window.context.services
+    return _open(
+        BookSetupDialog(
+            services.book_setup, window.user, None, window, clock=services.clock, book=services.book
+        )
+    )
+
+
 def edit_handout_texts(window: MainWindow) -> QDialog:
     from acudesk.ui.handouts.handout_texts_dialog import HandoutTextsDialog
 
@@ -155,6 +166,23 @@ def keyboard_shortcuts(window: MainWindow) -> QDialog:
 def audit_log(window: MainWindow) -> QWidget:
     """Clinic ▸ Audit log: the screen of that name."""
     return window.show_screen("Audit log")
+
+
+def waitlist(window: MainWindow) -> QDialog:
+    """Book ▸ Waitlist…: the clients waiting for a time."""
+    from acudesk.ui.book.waitlist_dialog import WaitlistDialog
+
+    services = window.context.services
+    dialog = WaitlistDialog(
+        services.waitlist,
+        services.book_setup,
+        services.clients,
+        services.clock,
+        window.user,
+        window.context.relay,
+        window,
+    )
+    return _open(dialog)
 
 
 def about(window: MainWindow) -> QDialog:

@@ -20,6 +20,7 @@ from acudesk.ui.i18n import QT_TRANSLATE_NOOP
 from acudesk.ui.shell.change_relay import ChangeRelay
 
 if TYPE_CHECKING:
+    from acudesk.ui.book.visit_windows import VisitsFactory, VisitWindows
     from acudesk.ui.clients.client_page import ClientPage
     from acudesk.ui.intake.intake_widget import IntakeWidget
     from acudesk.ui.sessions.session_history_widget import SessionHistoryWidget
@@ -53,7 +54,13 @@ def home_screen(context: Context) -> QWidget:
         from acudesk.ui.book.today_widget import TodayWidget
 
         today = TodayWidget(
-            services.book, services.book_setup, services.clock, context.user, context.relay
+            services.today,
+            services.book,
+            services.handouts,
+            services.clock,
+            context.user,
+            context.relay,
+            visits=visit_windows(context),
         )
     return HomeScreen(
         services.clinic,
@@ -76,7 +83,25 @@ def bare_book_screen(context: Context) -> QWidget:
         services.clock,
         context.user,
         context.relay,
+        visits=visit_windows(context),
     )
+
+
+def visit_windows(context: Context) -> VisitsFactory:
+    """How Home and the book open a visit's session and check-out windows."""
+
+    def make(host: QWidget) -> VisitWindows:
+        from acudesk.ui.book.visit_windows import VisitWindows
+
+        return VisitWindows(context.services, context.user, host)
+
+    return make
+
+
+def outbox_screen(context: Context) -> QWidget:
+    from acudesk.ui.reminders.outbox_screen import OutboxScreen
+
+    return OutboxScreen(context.services.reminders, context.user, context.relay)
 
 
 def clients_screen(context: Context) -> QWidget:
@@ -119,10 +144,30 @@ def client_page(
         services.clock,
         context.user,
         context.relay,
-        ClientTabs(intake_tab, sessions_tab),
+        ClientTabs(intake_tab, sessions_tab, waitlist_action(context)),
         client_id,
         parent,
     )
+
+
+def waitlist_action(context: Context) -> Callable[[ClientPage], object]:
+    """What puts the "Add to waitlist…" button on a client's page."""
+
+    def attach(page: ClientPage) -> object:
+        from acudesk.ui.book.waitlist_client import attach_waitlist_button
+
+        services = context.services
+        return attach_waitlist_button(
+            page,
+            services.waitlist,
+            services.book_setup,
+            services.clients,
+            services.clock,
+            context.user,
+            context.relay,
+        )
+
+    return attach
 
 
 def products_screen(context: Context) -> QWidget:
@@ -185,7 +230,12 @@ def settings_screen(context: Context) -> QWidget:
 
     services = context.services
     return SettingsScreen(
-        services.settings, services.clinic, context.user, context.relay, services.auto_backup
+        services.settings,
+        services.clinic,
+        context.user,
+        context.relay,
+        services.auto_backup,
+        reminders=services.reminder_settings,
     )
 
 
@@ -198,6 +248,7 @@ def audit_screen(context: Context) -> QWidget:
 SCREENS: tuple[Screen, ...] = (
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Home"), home_screen),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Book"), book_screen, Permission.BOOK),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Outbox"), outbox_screen, Permission.BOOK),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Clients"), clients_screen, Permission.VIEW_CLIENTS),
     Screen(QT_TRANSLATE_NOOP("MainWindow", "Products"), products_screen, Permission.VIEW_CATALOGUE),
     Screen(
@@ -211,3 +262,20 @@ SCREENS: tuple[Screen, ...] = (
 
 def screens_for(user: User) -> list[Screen]:
     return [s for s in SCREENS if s.shown_to(user)]
+
+
+def waitlist_on_book(context: Context, screen: QWidget) -> object:
+    """The waitlist's badges on the Book's day (ui/book/waitlist_badges.py)."""
+    from acudesk.ui.book.book_screen import BookScreen
+    from acudesk.ui.book.waitlist_badges import attach_waitlist
+
+    if not isinstance(screen, BookScreen):
+        return None
+    services = context.services
+    return attach_waitlist(
+        screen, services.waitlist, services.book_setup, context.user, context.relay
+    )
+
+
+# What other features put on a screen once it is built: its name -> attach(context, screen).
+ATTACHMENTS: dict[str, Callable[[Context, QWidget], object]] = {"Book": waitlist_on_book}
