@@ -338,28 +338,28 @@
     <message numerus="yes">
         <source>Cancelled {client}&apos;s session and the %n following.</source>
         <translation>
-            <numerusform>Cancelled {client}&apos;s session and the %n following.</numerusform>
+            <numerusform>Cancelled {client}&apos;s session and the next one.</numerusform>
             <numerusform>Cancelled {client}&apos;s session and the %n following.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved {client}&apos;s session and the %n following, from {when}.</source>
         <translation>
-            <numerusform>Moved {client}&apos;s session and the %n following, from {when}.</numerusform>
+            <numerusform>Moved {client}&apos;s session and the next one, from {when}.</numerusform>
             <numerusform>Moved {client}&apos;s session and the %n following, from {when}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This session of {client}&apos;s course has %n more after it. Cancel only this one, or this one and the following?</source>
         <translation>
-            <numerusform>This session of {client}&apos;s course has %n more after it. Cancel only this one, or this one and the following?</numerusform>
+            <numerusform>This session of {client}&apos;s course has one more after it. Cancel only this one, or this one and the next?</numerusform>
             <numerusform>This session of {client}&apos;s course has %n more after it. Cancel only this one, or this one and the following?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This session of {client}&apos;s course has %n more after it. Move only this one, or this one and the following by the same time?</source>
         <translation>
-            <numerusform>This session of {client}&apos;s course has %n more after it. Move only this one, or this one and the following by the same time?</numerusform>
+            <numerusform>This session of {client}&apos;s course has one more after it. Move only this one, or this one and the next by the same time?</numerusform>
             <numerusform>This session of {client}&apos;s course has %n more after it. Move only this one, or this one and the following by the same time?</numerusform>
         </translation>
     </message>

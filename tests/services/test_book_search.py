@@ -122,6 +122,8 @@ def test_time_off_closures_and_the_past_are_skipped(desk, book) -> None:
 
 def test_a_service_needing_a_device_takes_a_free_one(desk, book) -> None:
     owner, _pat, location = book[:3]
+    annex = desk.book_setup.add_location(owner, "Annex", location.zone, location.hours)
+    desk.book_setup.add_device(owner, annex.id, "Annex E", "electro")  # the kind exists, elsewhere
     electro = desk.book_setup.add_service_type(
         owner, ServiceType("Electro facial", 45, device_kind="electro")
     )

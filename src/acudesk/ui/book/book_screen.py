@@ -87,32 +87,10 @@ class BookScreen(QWidget):
         self.view = BookDayView(self)
         ui.dayLayout.addWidget(self.view)
         self.views = BookViews(self, book, setup, user, clock, self._say, relay)
-        ui.spanCombo.currentIndexChanged.connect(self.refresh)
         ui.byCombo.addItem(translate("BookScreen", "By room"), True)
         ui.byCombo.addItem(translate("BookScreen", "By practitioner"), False)
-        for combo in (ui.spanCombo, ui.byCombo, ui.locationCombo):
-            combo.currentIndexChanged.connect(self.refresh)
-        ui.previousButton.clicked.connect(self._on_previous_clicked)
-        ui.nextButton.clicked.connect(self._on_next_clicked)
-        ui.todayButton.clicked.connect(self._on_today_clicked)
-        ui.privacyCheck.toggled.connect(self.refresh)
-        ui.newButton.clicked.connect(self._on_new_clicked)
-        ui.setupButton.clicked.connect(self._on_setup_clicked)
-        ui.daySheetButton.clicked.connect(self._on_day_sheet_clicked)
         self.card = AppointmentCard(ui, book, user, self, visits)
-        self.card.changed.connect(self._on_card_changed)
-        self.card.failed.connect(self.tell)
-        ui.setupButton.setEnabled(user.can(Permission.MANAGE_CLINIC))
-        if not user.can(Permission.MANAGE_CLINIC):
-            ui.setupButton.setToolTip(
-                translate(
-                    "BookScreen", "Only an administrator sets up locations, rooms and services."
-                )
-            )
-        self.view.slot_chosen.connect(self._on_slot_chosen)
-        self.view.appointment_selected.connect(self._on_appointment_selected)
-        self.view.appointment_dropped.connect(self._on_appointment_dropped)
-        self.view.checker = self._drop_problems
+        _connect(self)
         _add_shortcuts(self)
         relay.changed.connect(self._on_relay_changed)
         self._load_locations()
@@ -361,6 +339,35 @@ class BookScreen(QWidget):
     def _say(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
         restyle(self.ui.messageLabel)
+
+
+def _connect(screen: BookScreen) -> None:
+    """The screen's controls, card and view, wired to its slots."""
+    ui = screen.ui
+    for combo in (ui.spanCombo, ui.byCombo, ui.locationCombo):
+        combo.currentIndexChanged.connect(screen.refresh)
+    for button, slot in (
+        (ui.previousButton, screen._on_previous_clicked),
+        (ui.nextButton, screen._on_next_clicked),
+        (ui.todayButton, screen._on_today_clicked),
+        (ui.newButton, screen._on_new_clicked),
+        (ui.setupButton, screen._on_setup_clicked),
+        (ui.daySheetButton, screen._on_day_sheet_clicked),
+    ):
+        button.clicked.connect(slot)
+    ui.privacyCheck.toggled.connect(screen.refresh)
+    screen.card.changed.connect(screen._on_card_changed)
+    screen.card.failed.connect(screen.tell)
+    admin = screen.user.can(Permission.MANAGE_CLINIC)
+    ui.setupButton.setEnabled(admin)
+    if not admin:
+        ui.setupButton.setToolTip(
+            translate("BookScreen", "Only an administrator sets up locations, rooms and services.")
+        )
+    screen.view.slot_chosen.connect(screen._on_slot_chosen)
+    screen.view.appointment_selected.connect(screen._on_appointment_selected)
+    screen.view.appointment_dropped.connect(screen._on_appointment_dropped)
+    screen.view.checker = screen._drop_problems
 
 
 def _add_shortcuts(screen: BookScreen) -> None:

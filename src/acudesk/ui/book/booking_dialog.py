@@ -63,20 +63,7 @@ class BookingDialog(QDialog):
         ui.findFreeButton.setVisible(search is not None)
         self._plan: list[Occurrence] = []
         self.booked: list[Appointment] = []
-        for service in setup.service_types(actor):
-            ui.serviceCombo.addItem(
-                translate("BookingDialog", "{name} ({minutes} min)").format(
-                    name=service.name, minutes=service.minutes
-                ),
-                service.id,
-            )
-        ui.practitionerCombo.addItem(translate("BookingDialog", "Anyone"), None)
-        for person_id, name in setup.practitioners(actor):
-            ui.practitionerCombo.addItem(name, person_id)
-        ui.roomCombo.addItem(translate("BookingDialog", "No room"), None)
-        for room in setup.rooms(actor, location.id):
-            if room.active:
-                ui.roomCombo.addItem(room.name, room.id)
+        _fill_choices(ui, setup, actor, location.id)
         _choose(ui.practitionerCombo, practitioner_id)
         _choose(ui.roomCombo, room_id)
         for weeks, text in EVERY:
@@ -279,6 +266,26 @@ class BookingDialog(QDialog):
 
     def say(self, message: str, *, error: bool = True) -> None:
         self._say(message, error=error)
+
+
+def _fill_choices(
+    ui: Ui_BookingDialog, setup: BookSetupService, actor: User, location_id: int
+) -> None:
+    """The services, practitioners and the location's active rooms to choose from."""
+    for service in setup.service_types(actor):
+        ui.serviceCombo.addItem(
+            translate("BookingDialog", "{name} ({minutes} min)").format(
+                name=service.name, minutes=service.minutes
+            ),
+            service.id,
+        )
+    ui.practitionerCombo.addItem(translate("BookingDialog", "Anyone"), None)
+    for person_id, name in setup.practitioners(actor):
+        ui.practitionerCombo.addItem(name, person_id)
+    ui.roomCombo.addItem(translate("BookingDialog", "No room"), None)
+    for room in setup.rooms(actor, location_id):
+        if room.active:
+            ui.roomCombo.addItem(room.name, room.id)
 
 
 def _choose(combo: QComboBox, value: object) -> None:
