@@ -165,7 +165,10 @@ class WaitlistBadges(QObject):
                 if metrics.horizontalAdvance(text) + 16 > layout.width - 12:
                     text = str(count)
                 width = metrics.horizontalAdvance(text) + 14
-                rect = QRectF(x + layout.width - width - 6, top + 4, width, metrics.height() + 4)
+                # Bottom right: the freed appointment's own name stays readable at its top left.
+                height = metrics.height() + 4
+                y = max(top + 4, bottom - height - 4)
+                rect = QRectF(x + layout.width - width - 6, y, width, height)
                 badge = WaitlistBadge(text, rect, partial(self.open_matches, index))
                 badge.setToolTip(
                     translate(
