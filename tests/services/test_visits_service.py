@@ -74,6 +74,23 @@ def test_reception_marks_the_arrival_and_the_practitioner_starts_later(
     assert again.session_id == started.session_id  # the same session, not a second
 
 
+def test_another_practitioner_marking_the_arrival_leaves_the_session_to_the_client_s_own(
+    desk, book, clock
+) -> None:
+    owner, pat = book[0], book[1]
+    sam = desk.users.add_user(owner, NewUser("sam", "Sam", Role.PRACTITIONER, "sam-password"))
+    at(clock, tuesday(9, 55))
+    for who, hour in ((sam, 10), (owner, 12)):  # another practitioner; an admin at the desk
+        made = desk.book.book(owner, request(book, tuesday(hour)))  # Pat's client
+        waiting = desk.visits.arrive(who, made)
+        assert waiting.appointment.status is S.ARRIVED and waiting.session_id is None
+        assert desk.visits.session_of(owner, made.id) is None
+    started = desk.visits.start_treatment(pat, waiting.appointment)
+    assert started.appointment.status is S.IN_TREATMENT
+    session = desk.visits.session_of(pat, made.id)
+    assert session is not None and session.practitioner == pat.display_name
+
+
 def test_a_session_already_open_from_the_client_page_is_the_one_linked(desk, book) -> None:
     pat, client = book[1], book[5]
     opened = desk.sessions.start(pat, client.id)

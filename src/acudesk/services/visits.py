@@ -32,13 +32,16 @@ _WAITING = (AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED)
 
 class VisitService(Service):
     def arrive(self, actor: User, loaded: Appointment) -> Visit:
-        """The client is here. For someone who charts sessions the treatment starts at once
-        (its window opens on the pre-check); for reception the client waits as arrived."""
+        """The client is here. When the one marking it is the appointment's practitioner (or
+        it has none) and charts sessions, the treatment starts at once (its window opens on
+        the pre-check); otherwise the client waits as arrived for their practitioner, so no
+        session is ever opened in someone else's name."""
         with self._work(actor, Permission.BOOK, what=APPOINTMENT) as work:
             record = work.edit(AppointmentRecord, loaded.id, loaded.version, what=APPOINTMENT)
             change_status(work, record, AppointmentStatus.ARRIVED)
             session_id = None
-            if actor.can(Permission.CHART_SESSIONS):  # the role was just checked as it is now
+            treats = record.practitioner_id in (None, actor.id)
+            if treats and actor.can(Permission.CHART_SESSIONS):  # the role as it is now
                 session_id = self._treat(work, record)
             work.session.flush()
             return Visit(queries.read_appointment(work.session, record), session_id)
