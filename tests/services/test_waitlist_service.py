@@ -163,6 +163,25 @@ def test_the_book_check_keeps_an_entry_that_could_not_really_be_booked_out(desk,
     assert freed.matches == ()
 
 
+def test_an_entry_whose_earliest_start_clashes_is_offered_a_later_one_in_the_time(
+    desk, clinic
+) -> None:
+    c, owner = clinic, clinic["owner"]
+    prepared = desk.book_setup.add_service_type(owner, ServiceType("Prepared", 30, before=15))
+    anna = wait(desk, c, c["anna"], service=prepared)
+    room = c["rooms"][0].id
+    desk.book.book(  # Blue is busy up to 10:00, where the freed hour begins
+        owner,
+        BookingRequest(c["carl"].id, c["short"].id, c["location"].id, tuesday(9, 30), None, room),
+    )
+    desk.book.set_status(owner, c["appointment"], AppointmentStatus.CANCELLED)
+    # At 10:00 the room's setting-up would fall on the 9:30 booking; from 10:15 it fits.
+    [freed] = freed_on_tuesday(desk, c)
+    assert [(m.entry.id, m.start) for m in freed.matches] == [(anna.id, tuesday(10, 15))]
+    made = desk.waitlist.book(owner, freed.matches[0], freed.slot)
+    assert made.start == tuesday(10, 15)
+
+
 def test_time_the_practitioner_is_booked_again_is_no_longer_free(desk, clinic) -> None:
     c, owner = clinic, clinic["owner"]
     carl = wait(desk, c, c["carl"], service=c["short"])

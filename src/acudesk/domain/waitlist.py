@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -184,11 +184,19 @@ def placement(
     window ending exactly when the service would end fits; an entry with a practitioner
     chosen fits only time freed by that practitioner.
     """
+    return next(placements(entry, slot, zone, now), None)
+
+
+def placements(
+    entry: WaitlistEntry, slot: FreedSlot, zone: ZoneInfo, now: datetime
+) -> Iterator[datetime]:
+    """Every start that ``placement`` would accept, earliest first, a step apart: the book
+    may refuse the first (a buffer, the practitioner's hours) and take a later one."""
     if not entry.is_waiting(now.astimezone(zone).date()):
-        return None
+        return
     if entry.practitioner_id is not None and entry.practitioner_id != slot.practitioner_id:
-        return None
-    length = timedelta(minutes=entry.minutes)
+        return
+    length, step = timedelta(minutes=entry.minutes), timedelta(minutes=STEP_MINUTES)
     earliest = slot.span.start if slot.span.start >= now else _next_step(now)
     for day in _days(slot.span, zone):
         if day > entry.until or (entry.weekdays and day.weekday() not in entry.weekdays):
@@ -196,9 +204,9 @@ def placement(
         stretches = [w.on(day, zone) for w in entry.windows] or [_whole_day(day, zone)]
         for stretch in sorted(stretches):
             start = max(earliest, stretch.start)
-            if start + length <= min(slot.span.end, stretch.end):
-                return start
-    return None
+            while start + length <= min(slot.span.end, stretch.end):
+                yield start
+                start += step
 
 
 def matches(

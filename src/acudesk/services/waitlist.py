@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -30,6 +31,7 @@ from acudesk.domain.waitlist import (
     WaitlistMatch,
     WaitlistStatus,
     matches,
+    placements,
 )
 from acudesk.services.book import book_locked
 from acudesk.services.work import Service, Work
@@ -138,16 +140,16 @@ class WaitlistService(Service):
 
     def book(self, actor: User, match: WaitlistMatch, slot: FreedSlot) -> Appointment:
         """Book the entry's client into the freed slot at the match's start, with the slot's
-        room and the entry's practitioner (else the slot's), after the book's normal check;
-        the entry is marked booked. BookingClash when the time was taken meanwhile."""
+        room and practitioner (an entry's chosen practitioner only matches their own freed
+        time), after the book's normal check; the entry is marked booked. BookingClash when
+        the time was taken meanwhile."""
         entry = match.entry
-        practitioner = entry.practitioner_id or slot.practitioner_id
         request = BookingRequest(
             client_id=entry.client_id,
             service_id=entry.service_id,
             location_id=slot.location_id,
             start=match.start,
-            practitioner_id=practitioner,
+            practitioner_id=slot.practitioner_id,
             room_id=slot.room_id,
             notes=entry.notes,
         )
@@ -180,17 +182,20 @@ class WaitlistService(Service):
         if not found:
             return []
         services = book_queries.services_by_id(session, {m.entry.service_id for m in found})
-        proposed = [
-            Slot(
-                m.start,
-                services[m.entry.service_id],
-                m.entry.practitioner_id or slot.practitioner_id,
-                slot.room_id,
-            )
+        tried = {
+            m.entry.id: [
+                Slot(start, services[m.entry.service_id], slot.practitioner_id, slot.room_id)
+                for start in placements(m.entry, slot, zone, now)
+            ]
             for m in found
-        ]
-        world = book_queries.world_for(session, slot.location_id, proposed)
-        return [m for m, p in zip(found, proposed, strict=True) if not clashes(p, world)]
+        }
+        world = book_queries.world_for(session, slot.location_id, list(chain(*tried.values())))
+        bookable = []
+        for m in found:  # the first start the book accepts, which need not be the earliest
+            fit = next((p for p in tried[m.entry.id] if not clashes(p, world)), None)
+            if fit is not None:
+                bookable.append(WaitlistMatch(m.entry, fit.start))
+        return bookable
 
     def _waiting(self, work: Work, loaded: WaitlistEntry) -> WaitlistEntryRecord:
         record = work.edit(WaitlistEntryRecord, loaded.id, loaded.version, what=ENTRY)
