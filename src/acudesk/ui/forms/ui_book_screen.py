@@ -40,6 +40,16 @@ class Ui_BookScreen(object):
 
         self.headerLayout.addWidget(self.locationCombo)
 
+        self.daySheetButton = QPushButton(BookScreen)
+        self.daySheetButton.setObjectName(u"daySheetButton")
+
+        self.headerLayout.addWidget(self.daySheetButton)
+
+        self.setupButton = QPushButton(BookScreen)
+        self.setupButton.setObjectName(u"setupButton")
+
+        self.headerLayout.addWidget(self.setupButton)
+
         self.headerGap = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerLayout.addItem(self.headerGap)
@@ -98,16 +108,6 @@ class Ui_BookScreen(object):
         self.newButton.setProperty(u"role", u"primary")
 
         self.toolsLayout.addWidget(self.newButton)
-
-        self.daySheetButton = QPushButton(BookScreen)
-        self.daySheetButton.setObjectName(u"daySheetButton")
-
-        self.toolsLayout.addWidget(self.daySheetButton)
-
-        self.setupButton = QPushButton(BookScreen)
-        self.setupButton.setObjectName(u"setupButton")
-
-        self.toolsLayout.addWidget(self.setupButton)
 
 
         self.mainLayout.addLayout(self.toolsLayout)
@@ -203,6 +203,11 @@ class Ui_BookScreen(object):
 #if QT_CONFIG(accessibility)
         self.locationCombo.setAccessibleName(QCoreApplication.translate("BookScreen", u"Location", None))
 #endif // QT_CONFIG(accessibility)
+        self.daySheetButton.setText(QCoreApplication.translate("BookScreen", u"Day &sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.daySheetButton.setToolTip(QCoreApplication.translate("BookScreen", u"Save the day as a PDF to print, a section per column", None))
+#endif // QT_CONFIG(tooltip)
+        self.setupButton.setText(QCoreApplication.translate("BookScreen", u"Set &up\u2026", None))
 #if QT_CONFIG(tooltip)
         self.previousButton.setToolTip(QCoreApplication.translate("BookScreen", u"Back (Alt+Left)", None))
 #endif // QT_CONFIG(tooltip)
@@ -230,11 +235,6 @@ class Ui_BookScreen(object):
         self.privacyCheck.setToolTip(QCoreApplication.translate("BookScreen", u"Privacy mode: the book shows services, not names (Shift+P)", None))
 #endif // QT_CONFIG(tooltip)
         self.newButton.setText(QCoreApplication.translate("BookScreen", u"&New appointment\u2026", None))
-        self.daySheetButton.setText(QCoreApplication.translate("BookScreen", u"Day &sheet\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.daySheetButton.setToolTip(QCoreApplication.translate("BookScreen", u"Save the day as a PDF to print, a section per column", None))
-#endif // QT_CONFIG(tooltip)
-        self.setupButton.setText(QCoreApplication.translate("BookScreen", u"Set &up\u2026", None))
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("BookScreen", u"Book message", None))
 #endif // QT_CONFIG(accessibility)
