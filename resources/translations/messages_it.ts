@@ -914,6 +914,10 @@
         <translation>Cliente</translation>
     </message>
     <message>
+        <source>Confidential health record</source>
+        <translation>Documento sanitario riservato</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
@@ -940,6 +944,10 @@
     <message>
         <source>Nothing booked.</source>
         <translation>Nessuna prenotazione.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} di {pages}</translation>
     </message>
     <message>
         <source>Practitioner</source>

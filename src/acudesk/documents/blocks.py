@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, T
 
 from acudesk.documents.fonts import sans
 from acudesk.documents.styles import PALETTE, SEVERITY_LOOKS, styles
+from acudesk.domain.i18n import messages_language
 from acudesk.domain.screening import Alert
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -66,6 +67,14 @@ def long_date(value: date | None) -> str:
     if value is None:
         return DASH
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def spoken_date(value: date) -> str:
+    """23 Nov 2026 in the language of the screens (23 nov 2026): for the sheets staff print
+    from the book, whose other words are translated too."""
+    from babel.dates import format_date
+
+    return format_date(value, "d MMM y", locale=messages_language() or "en")
 
 
 def date_time(value: datetime) -> str:

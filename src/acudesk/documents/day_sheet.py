@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from acudesk.documents.blocks import list_table, long_date, para, section
+from acudesk.documents.blocks import list_table, para, section, spoken_date
 from acudesk.documents.layout import Letterhead, build_pdf, frame_width
 from acudesk.domain.appointments import Appointment
 from acudesk.domain.clinic import ClinicDetails
@@ -44,7 +44,7 @@ def _story(sheet: DaySheet) -> list[Flowable]:
         para(
             translate("documents", "Day sheet: {location}").format(location=sheet.location), "title"
         ),
-        para(long_date(sheet.day), "subtitle"),
+        para(spoken_date(sheet.day), "subtitle"),
         Spacer(1, 4 * mm),
     ]
     header = [
@@ -78,7 +78,7 @@ def _story(sheet: DaySheet) -> list[Flowable]:
 
 def build_day_sheet(sheet: DaySheet) -> bytes:
     title = translate("documents", "Day sheet")
-    about = f"{sheet.location} · {long_date(sheet.day)}"
+    about = f"{sheet.location} · {spoken_date(sheet.day)}"
     return book_sheet_pdf(_story(sheet), sheet.clinic, title, about, sheet.printed, sheet.paper)
 
 
@@ -96,7 +96,9 @@ def book_sheet_pdf(
         document=title,
         about=about,
         printed=translate("documents", "Printed {when}").format(
-            when=f"{long_date(printed.date())}, {printed:%H:%M}"
+            when=f"{spoken_date(printed.date())}, {printed:%H:%M}"
         ),
+        footer_note=translate("documents", "Confidential health record"),
+        page_label=translate("documents", "Page {page} of {pages}"),
     )
     return build_pdf(story, letterhead, paper, title=title, subject=about)

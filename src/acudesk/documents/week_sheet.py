@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from acudesk.documents.blocks import list_table, long_date, para, section
+from acudesk.documents.blocks import list_table, para, section, spoken_date
 from acudesk.documents.day_sheet import book_sheet_pdf, local_time
 from acudesk.documents.layout import frame_width
 from acudesk.domain.book_listing import ListedAppointment
@@ -40,11 +40,11 @@ class WeekSheet:
 
     @property
     def span_text(self) -> str:
-        return f"{long_date(self.monday)} – {long_date(self.monday + timedelta(days=6))}"
+        return f"{spoken_date(self.monday)} – {spoken_date(self.monday + timedelta(days=6))}"
 
 
 def _day_title(day: date) -> str:
-    return f"{WEEKDAY_NAMES[day.weekday()]} {long_date(day)}"
+    return f"{WEEKDAY_NAMES[day.weekday()]} {spoken_date(day)}"
 
 
 def _by_day(sheet: WeekSheet) -> dict[date, list[ListedAppointment]]:
