@@ -3,6 +3,7 @@ gateway (http.server), each started by the test on 127.0.0.1 and stopped after i
 
 from __future__ import annotations
 
+import asyncio
 import email
 import email.policy
 import socket
@@ -43,6 +44,10 @@ class Mailbox:
     port: int
     messages: list[EmailMessage] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
+    # Set ``hold`` to keep each message's answer back until it is set; ``arrived`` is set
+    # when a message's data has come in (for a test to act while the sender waits).
+    hold: threading.Event | None = None
+    arrived: threading.Event = field(default_factory=threading.Event)
 
 
 class _Handler:
@@ -52,6 +57,9 @@ class _Handler:
     async def handle_DATA(self, server, session, envelope):
         parsed = email.message_from_bytes(envelope.content, policy=email.policy.default)
         self.box.messages.append(parsed)  # type: ignore[arg-type]
+        self.box.arrived.set()
+        if self.box.hold is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.box.hold.wait, 30)
         return "250 OK"
 
 

@@ -2064,6 +2064,14 @@
         <translation>Invii i promemoria tra {low} e {high} ore prima.</translation>
     </message>
     <message>
+        <source>Sending</source>
+        <translation>In invio</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted before the server answered: it may not have gone. Retry to send it again.</source>
+        <translation>L&apos;invio si è interrotto prima della risposta del server: il messaggio potrebbe non essere partito. Riprova per inviarlo di nuovo.</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Inviato</translation>
     </message>

@@ -27,7 +27,7 @@ def add_reminder_commands(commands: argparse._SubParsersAction) -> None:  # type
 
 
 def _line(message: OutboxMessage) -> str:
-    when = message.appointment_start.strftime("%Y-%m-%d %H:%M UTC")
+    when = message.appointment_start.strftime("%Y-%m-%d %H:%M %Z")  # the location's time
     what = message.subject or message.body.replace("\n", " ")[:60]
     return (
         f"  {message.kind.value:<5} {message.recipient:<28} {when}  {message.client_name}: {what}"
@@ -43,9 +43,16 @@ def _cmd_reminders(args: argparse.Namespace, url: str) -> int:
     user = _sign_in(services, args.user, args.password_stdin)
     report = services.reminders.send_due(user, dry_run=args.dry_run)
     if args.dry_run:
-        print(f"Would send {len(report.waiting)} reminder(s) now (dry run: nothing sent):")
-        for message in report.waiting:
+        print(
+            f"Dry run, nothing sent: would send {len(report.sent)}, refuse "
+            f"{len(report.failed)}, hold {len(report.waiting)} for the end of the quiet hours."
+        )
+        for message in report.sent:
             print(_line(message))
+        for message in report.failed:
+            print(f"{_line(message)}\n    would not go: {message.reason}")
+        for message in report.waiting:
+            print(f"{_line(message)}\n    waits for the end of the quiet hours")
         return 0
     print(f"Sent {len(report.sent)}, failed {len(report.failed)}, waiting {len(report.waiting)}.")
     for message in report.sent:

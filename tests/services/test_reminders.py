@@ -3,6 +3,7 @@ local SMTP server and a local HTTP gateway, failures kept with their reason and 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -23,9 +24,15 @@ from acudesk.domain.reminder_setup import (
     SmsGateway,
     SmtpSettings,
 )
-from acudesk.domain.reminders import MessageStatus, ReminderKind, ReminderRules
+from acudesk.domain.reminders import (
+    MessageStatus,
+    ReminderKind,
+    ReminderRules,
+    interrupted_reason,
+)
 from acudesk.domain.users import NewUser, Role
 from acudesk.store.models import SettingRecord
+from acudesk.store.reminder_models import ReminderMessageRecord
 from tests.conftest import CLINIC, FakeClock
 from tests.reminder_support import SMTP_PASSWORD, SMTP_USER, Gateway, Mailbox, refused_port
 
@@ -229,7 +236,7 @@ def test_a_dry_run_sends_and_writes_nothing(desk, clinic, clock, smtp_server):
     set_up(desk, owner, smtp_server, None)
     book(desk, clinic, at(MONDAY, 18))
     clock.now = datetime(2026, 11, 23, 9, 30)
-    [would] = desk.reminders.send_due(owner, dry_run=True).waiting
+    [would] = desk.reminders.send_due(owner, dry_run=True).sent
     assert would.recipient == "anna@example.com" and "18:00" in would.body
     assert smtp_server.messages == [] and desk.reminders.outbox(owner) == []
 
@@ -257,3 +264,129 @@ def test_consent_keeps_the_day_it_was_given(desk, clinic, clock):
     with pytest.raises(ValidationError) as refused:
         desk.clients.update(owner, kept, replace(value, email="", reminder_email=True))
     assert "email address" in refused.value.errors["reminder_email"]
+
+
+TWELVE = ["Ada", "Bo", "Cleo", "Dana", "Ezio", "Fai", "Gil", "Hana", "Ines", "José", "Kai", "Lía"]
+
+
+def _twelve_booked(desk, clinic) -> None:
+    owner = clinic[0]
+    others = [
+        desk.clients.create(
+            owner,
+            ClientInput(first_name=name, email=f"c{n}@example.com", reminder_email=True),
+        )
+        for n, name in enumerate(TWELVE)
+    ]
+    for n, client in enumerate(others):
+        book(desk, clinic, at(MONDAY + timedelta(days=1), 8 + n), client=client)
+
+
+def test_two_workstations_sending_at_once_send_each_reminder_once(
+    desk, room, clinic, clock, smtp_server
+):
+    owner = clinic[0]
+    set_up(desk, owner, smtp_server, None, lead_hours=48)
+    _twelve_booked(desk, clinic)
+    clock.now = datetime(2026, 11, 23, 10, 0)
+    start = threading.Barrier(2)
+    reports: list = []
+    errors: list[BaseException] = []
+
+    def run(services) -> None:
+        start.wait()
+        try:
+            reports.append(services.reminders.send_due(owner))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(s,)) for s in (desk, room)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+
+    assert errors == []
+    recipients = sorted(m["To"] for m in smtp_server.messages)
+    assert recipients == sorted(f"c{n}@example.com" for n in range(12))  # each exactly once
+    assert sum(len(r.sent) for r in reports) == 12 and all(r.failed == () for r in reports)
+    sent = desk.reminders.outbox(owner, MessageStatus.SENT)
+    assert len(sent) == 12 and {m.attempts for m in sent} == {1}
+
+
+def test_a_message_on_its_way_is_sending_and_not_sent_again(desk, room, clinic, clock, smtp_server):
+    owner = clinic[0]
+    set_up(desk, owner, smtp_server, None)
+    book(desk, clinic, at(MONDAY, 18))
+    clock.now = datetime(2026, 11, 23, 9, 30)
+    smtp_server.hold = threading.Event()
+    sender = threading.Thread(target=desk.reminders.send_due, args=(owner,))
+    sender.start()
+    try:
+        assert smtp_server.arrived.wait(30)
+        [on_its_way] = room.reminders.outbox(owner)
+        assert on_its_way.status is MessageStatus.SENDING
+        assert room.reminders.outbox(owner, MessageStatus.FAILED) == []
+        assert room.reminders.retry(owner, [on_its_way]).sent == ()  # left to its sender
+        assert room.reminders.send_due(owner).sent == ()
+    finally:
+        smtp_server.hold.set()
+        sender.join(30)
+    [done] = desk.reminders.outbox(owner)
+    assert done.status is MessageStatus.SENT and len(smtp_server.messages) == 1
+
+
+def test_a_send_interrupted_by_a_crash_shows_as_failed_and_is_retried_once(
+    desk, clinic, clock, smtp_server
+):
+    owner = clinic[0]
+    set_up(desk, owner, smtp_server, None, quiet_start=time(9, 20), quiet_end=time(10))
+    book(desk, clinic, at(MONDAY, 18))
+    clock.now = datetime(2026, 11, 23, 9, 30)
+    [queued] = desk.reminders.send_due(owner).waiting  # queued, held by the quiet hours
+    clock.now = datetime(2026, 11, 23, 10, 0)
+    with desk.db.unit_of_work() as session:  # a workstation took it, then lost its power
+        record = session.get(ReminderMessageRecord, queued.id)
+        record.status, record.claimed_at = MessageStatus.SENDING.value, clock.now
+    clock.now = datetime(2026, 11, 23, 10, 5)
+    assert desk.reminders.send_due(owner).sent == ()  # the claim is still live
+    assert desk.reminders.outbox(owner, MessageStatus.FAILED) == []
+
+    clock.advance(minutes=10)  # past CLAIM_LAPSES: nobody will write its result now
+    assert desk.reminders.send_due(owner).sent == ()  # never re-sent by itself
+    [interrupted] = desk.reminders.outbox(owner, MessageStatus.FAILED)
+    assert interrupted.reason == interrupted_reason()
+    assert desk.reminders.outbox(owner, MessageStatus.SENDING) == []
+    [retried] = desk.reminders.retry(owner, [interrupted]).sent
+    assert retried.status is MessageStatus.SENT and len(smtp_server.messages) == 1
+
+
+@pytest.mark.parametrize(
+    ("zone", "day"),
+    [
+        ("Europe/Rome", date(2026, 10, 25)),  # the clocks went back overnight
+        ("America/New_York", date(2026, 3, 9)),  # they went forward overnight
+    ],
+)
+def test_the_lead_counts_real_hours_across_a_clock_change(
+    desk, clinic, clock, smtp_server, zone, day
+):
+    owner, pat, _, _, facial, anna = clinic
+    set_up(desk, owner, smtp_server, None, lead_hours=24, quiet_start=time(0), quiet_end=time(0))
+    hours = WeeklyHours.every_day(time(7), time(20), range(7))
+    there = desk.book_setup.add_location(owner, f"Clinic in {zone}", zone, hours)
+    chair = desk.book_setup.add_room(owner, there.id, "Green")
+    start = local_moment(day, time(10), ZoneInfo(zone))
+    clock.now = (start - timedelta(days=3)).astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+    desk.book.book(
+        owner,
+        BookingRequest(
+            anna.id, facial.id, there.id, start, practitioner_id=pat.id, room_id=chair.id
+        ),
+    )
+    due = (start - timedelta(hours=24)).astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+    clock.now = due - timedelta(minutes=1)
+    assert desk.reminders.send_due(owner).sent == ()
+    clock.now = due
+    [sent] = desk.reminders.send_due(owner).sent
+    assert sent.appointment_start == start and sent.appointment_start.tzinfo == ZoneInfo(zone)

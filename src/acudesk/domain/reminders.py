@@ -10,7 +10,7 @@ appointment and kind. An appointment is left alone for its first minutes after b
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -38,6 +38,7 @@ KIND_LABELS = LazyTexts(
 
 class MessageStatus(enum.StrEnum):
     QUEUED = "queued"
+    SENDING = "sending"  # claimed by a workstation, its server's answer awaited
     SENT = "sent"
     FAILED = "failed"
 
@@ -50,6 +51,7 @@ STATUS_LABELS = LazyTexts(
     "reminders",
     {
         MessageStatus.QUEUED: QT_TRANSLATE_NOOP("reminders", "Queued"),
+        MessageStatus.SENDING: QT_TRANSLATE_NOOP("reminders", "Sending"),
         MessageStatus.SENT: QT_TRANSLATE_NOOP("reminders", "Sent"),
         MessageStatus.FAILED: QT_TRANSLATE_NOOP("reminders", "Failed"),
     },
@@ -93,6 +95,28 @@ def consent_problems(email: bool, address: str, sms: bool, phone: str) -> dict[s
             "reminders", "SMS reminders need the client's phone number."
         )
     return errors
+
+
+# A message claimed for sending longer ago than this was interrupted (the computer crashed or
+# lost the network before the server answered): far beyond the send's own timeouts.
+CLAIM_LAPSES = timedelta(minutes=10)
+
+
+def lapsed(status: MessageStatus, claimed_at: datetime | None, now: datetime) -> bool:
+    """A send that began (``claimed_at``) longer ago than CLAIM_LAPSES and never finished."""
+    return (
+        status is MessageStatus.SENDING
+        and claimed_at is not None
+        and now - claimed_at >= CLAIM_LAPSES
+    )
+
+
+def interrupted_reason() -> str:
+    return translate(
+        "reminders",
+        "Sending was interrupted before the server answered: it may not have gone. Retry to "
+        "send it again.",
+    )
 
 
 LEAD_HOURS_RANGE = (1, 24 * 7)
@@ -197,6 +221,13 @@ class OutboxMessage:
     sent_at: datetime | None
     appointment_start: datetime  # aware, in the location's zone
     version: int
+    claimed_at: datetime | None = None  # naive, the clock's time; set while sending
+
+    def as_seen(self, now: datetime) -> OutboxMessage:
+        """The message as people see it at ``now``: an interrupted send is a failure."""
+        if not lapsed(self.status, self.claimed_at, now):
+            return self
+        return replace(self, status=MessageStatus.FAILED, reason=interrupted_reason())
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,3 +237,5 @@ class SendReport:
     sent: tuple[OutboxMessage, ...] = ()
     failed: tuple[OutboxMessage, ...] = ()
     waiting: tuple[OutboxMessage, ...] = ()  # queued, held back by quiet hours
+    # A dry run's report says what would happen: ``sent`` would go, ``failed`` would be
+    # refused (with the reason), ``waiting`` would wait for the end of the quiet hours.

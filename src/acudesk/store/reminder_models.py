@@ -1,7 +1,8 @@
 """The reminders' outbox: one row per appointment and kind of message (email, SMS).
 
 The unique key on (appointment, kind) is what makes a second message for the same
-appointment impossible, whichever workstation runs the sending.
+appointment impossible, whichever workstation runs the sending; the version column makes a
+message's claim (queued -> sending) one workstation's alone.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ class ReminderMessageRecord(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     queued_at: Mapped[datetime] = mapped_column(DateTime)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # When a workstation took it to send (status "sending"); a claim older than
+    # domain.reminders.CLAIM_LAPSES is an interrupted send, shown as failed.
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, not_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from acudesk.domain.appointments import AppointmentStatus
 from acudesk.domain.reminder_setup import ReminderSetup, setup_from_json
 from acudesk.domain.reminders import (
+    CLAIM_LAPSES,
     MessageStatus,
     OutboxMessage,
     ReminderConsent,
@@ -150,6 +151,7 @@ def to_message(
         sent_at=record.sent_at,
         appointment_start=aware(start).astimezone(ZoneInfo(zone)),
         version=record.version,
+        claimed_at=record.claimed_at,
     )
 
 
@@ -159,8 +161,10 @@ def messages(
     status: MessageStatus | None = None,
     ids: Sequence[int] | None = None,
     limit: int = 500,
+    now: datetime | None = None,
 ) -> list[OutboxMessage]:
-    """The outbox, newest first (queued ones first of all), optionally of one status."""
+    """The outbox, newest first, optionally of one status as seen at ``now`` (the clock's):
+    a send claimed before ``now - CLAIM_LAPSES`` was interrupted and counts as failed."""
     query = (
         select(
             ReminderMessageRecord,
@@ -176,13 +180,23 @@ def messages(
         .limit(limit)
     )
     if status is not None:
-        query = query.where(ReminderMessageRecord.status == status.value)
+        query = query.where(_seen_as(status, now))
     if ids is not None:
         query = query.where(ReminderMessageRecord.id.in_(list(ids)))
     return [
         to_message(record, " ".join(p for p in (first, last) if p), start, zone)
         for record, first, last, start, zone in session.execute(query)
     ]
+
+
+def _seen_as(status: MessageStatus, now: datetime | None) -> ColumnElement[bool]:
+    row = ReminderMessageRecord
+    if now is None or status not in (MessageStatus.FAILED, MessageStatus.SENDING):
+        return row.status == status.value
+    lapsed = and_(row.status == MessageStatus.SENDING.value, row.claimed_at <= now - CLAIM_LAPSES)
+    if status is MessageStatus.FAILED:
+        return or_(row.status == MessageStatus.FAILED.value, lapsed)
+    return and_(row.status == MessageStatus.SENDING.value, not_(lapsed))
 
 
 def queued_ids(session: Session) -> list[int]:

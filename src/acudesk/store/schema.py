@@ -5,4 +5,4 @@ A test keeps SCHEMA_HEAD equal to the newest migration.
 
 from __future__ import annotations
 
-SCHEMA_HEAD = "0015"
+SCHEMA_HEAD = "0016"
