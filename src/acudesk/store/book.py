@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, time, timedelta
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, or_, select, update
@@ -86,7 +86,18 @@ def hours_to_json(hours: WeeklyHours | None) -> dict[str, Any]:
     }
 
 
-def slot_of(record: AppointmentRecord, service: ServiceType) -> Slot:
+class BookedRow(Protocol):
+    """What ``slot_of`` reads: an AppointmentRecord, or a row of the same columns."""
+
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+    practitioner_id: int | None
+    room_id: int | None
+    device_id: int | None
+
+
+def slot_of(record: BookedRow, service: ServiceType) -> Slot:
     """The appointment as the rules see it, at its own length (it may have been resized)."""
     minutes = int((record.ends_at - record.starts_at).total_seconds() // 60)
     return Slot(
@@ -147,15 +158,21 @@ def bookings_near(session: Session, slots: Sequence[Slot]) -> list[Slot]:
             )
         ),
     )
-    records = list(
-        session.scalars(
-            select(AppointmentRecord).where(
-                AppointmentRecord.id.in_(ids), AppointmentRecord.status.in_(_HOLDING)
-            )
-        )
-    )
-    services = services_by_id(session, {record.service_type_id for record in records})
-    return [slot_of(record, services[record.service_type_id]) for record in records]
+    # Plain rows, not records: a course's check reads a thousand of them and changes none.
+    booked = AppointmentRecord
+    rows = session.execute(
+        select(
+            booked.id,
+            booked.starts_at,
+            booked.ends_at,
+            booked.practitioner_id,
+            booked.room_id,
+            booked.device_id,
+            booked.service_type_id,
+        ).where(booked.id.in_(ids), booked.status.in_(_HOLDING))
+    ).all()
+    services = services_by_id(session, {row.service_type_id for row in rows})
+    return [slot_of(row, services[row.service_type_id]) for row in rows]
 
 
 def merged_spans(windows: Iterable[Span]) -> list[Span]:
