@@ -1972,6 +1972,14 @@
         <translation>non è un fuso orario.</translation>
     </message>
     <message>
+        <source>the UTC offset is not the one of {zone} then.</source>
+        <translation>lo scarto da UTC non è quello di {zone} in quel momento.</translation>
+    </message>
+    <message>
+        <source>the end is not after the start.</source>
+        <translation>la fine non è dopo l&apos;inizio.</translation>
+    </message>
+    <message>
         <source>this is not a value a record holds.</source>
         <translation>questo non è un valore che una cartella contiene.</translation>
     </message>

@@ -61,9 +61,9 @@ def test_the_record_holds_the_appointments_in_local_time(desk, booked) -> None:
     document = desk.records.export_record(owner, client.id)
     listed = document["appointments"]
     assert [(a["start"], a["end"], a["status"]) for a in listed] == [
-        ("2027-03-16T10:00", "2027-03-16T11:00", "cancelled"),
-        ("2027-03-23T10:00", "2027-03-23T11:00", "booked"),
-        ("2027-03-30T10:00", "2027-03-30T11:00", "booked"),  # after the clocks went forward
+        ("2027-03-16T10:00+00:00", "2027-03-16T11:00+00:00", "cancelled"),
+        ("2027-03-23T10:00+00:00", "2027-03-23T11:00+00:00", "booked"),
+        ("2027-03-30T10:00+01:00", "2027-03-30T11:00+01:00", "booked"),  # clocks went forward
     ]
     names = {(a["zone"], a["location"], a["room"], a["practitioner"], a["service"]) for a in listed}
     assert names == {
@@ -92,6 +92,15 @@ def test_import_checks_the_appointments_and_books_none(desk, booked) -> None:
         (lambda a: a.update(zone="Mars/Olympus"), "appointments[1].zone: not a time zone"),
         (lambda a: a.update(status="maybe"), "appointments[1].status"),
         (lambda a: a.update(room=7), "appointments[1].room: expected text"),
+        (lambda a: a.update(end=a["start"]), "appointments[1].end: the end is not after"),
+        (
+            lambda a: a.update(start="2027-03-23T12:00", end="2027-03-23T11:00"),
+            "appointments[1].end: the end is not after",
+        ),
+        (
+            lambda a: a.update(start="2027-03-23T10:00+02:00"),
+            "appointments[1].start: the UTC offset is not the one of Europe/London",
+        ),
     ],
 )
 def test_a_damaged_appointment_refuses_the_file_with_its_place(desk, booked, change, where):
@@ -105,6 +114,16 @@ def test_a_damaged_appointment_refuses_the_file_with_its_place(desk, booked, cha
     for broken in ({"appointments": "all of them"}, {"appointments": [3]}):
         with pytest.raises(RecordFormatError):
             desk.records.import_record(owner, document | broken)
+
+
+def test_a_record_written_before_offsets_still_imports(desk, booked) -> None:
+    """Files exported before the offsets were written have local times alone."""
+    owner, client = booked
+    document = copy.deepcopy(desk.records.export_record(owner, client.id))
+    document["client"]["last_name"] = "Older"
+    for item in document["appointments"]:
+        item["start"], item["end"] = item["start"][:16], item["end"][:16]
+    assert desk.records.import_record(owner, document) != client.id
 
 
 def test_the_cli_says_which_appointments_it_left_out(sqlite_path, clock, capsys, monkeypatch):

@@ -9,12 +9,13 @@ from acudesk.domain.book_listing import ListedAppointment
 
 
 def appointment_to_dict(item: ListedAppointment) -> dict[str, Any]:
-    """One appointment: local start and end (no offset) in its location's zone, with names."""
+    """One appointment: start and end as local times in its location's zone with their UTC
+    offset (2027-03-30T10:00+01:00: unambiguous across a clock change), with names."""
     a = item.appointment
     zone = ZoneInfo(item.zone)
     return {
-        "start": a.start.astimezone(zone).replace(tzinfo=None).isoformat(timespec="minutes"),
-        "end": a.end.astimezone(zone).replace(tzinfo=None).isoformat(timespec="minutes"),
+        "start": a.start.astimezone(zone).isoformat(timespec="minutes"),
+        "end": a.end.astimezone(zone).isoformat(timespec="minutes"),
         "zone": item.zone,
         "location": item.location,
         "room": item.room,

@@ -12,7 +12,7 @@ import math
 from datetime import datetime
 from functools import cache
 from typing import Any
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from acudesk.domain.appointments import AppointmentStatus
 from acudesk.domain.i18n import translate
@@ -99,7 +99,8 @@ APPOINTMENT_TEXTS = ("zone", "location", "room", "practitioner", "service", "sta
 
 def check_appointments(document: dict[str, Any]) -> int:
     """The record's ``appointments`` (absent: none) are a list of objects of the shape export
-    writes: local start and end, a known zone and status, texts; how many there are.
+    writes: local start and end (the end after the start), a known zone and status, texts;
+    how many there are.
 
     Import books none of them (docs/record-format.md says why) but refuses a damaged list,
     as it refuses any damaged part of the file.
@@ -114,13 +115,6 @@ def check_appointments(document: dict[str, Any]) -> int:
         where = f"appointments[{index}]"
         if not isinstance(item, dict):
             raise _at(where, translate("records", "expected an object."))
-        for key in ("start", "end"):
-            try:
-                datetime.fromisoformat(item.get(key) or "")
-            except (TypeError, ValueError):
-                raise _at(
-                    f"{where}.{key}", translate("records", "expected a date and time.")
-                ) from None
         for key in APPOINTMENT_TEXTS:
             if not isinstance(item.get(key, ""), str):
                 raise _at(f"{where}.{key}", translate("records", "expected text."))
@@ -128,7 +122,31 @@ def check_appointments(document: dict[str, Any]) -> int:
             raise _at(f"{where}.status", translate("records", "not a status of the book."))
         if item.get("zone") not in _zones():
             raise _at(f"{where}.zone", translate("records", "not a time zone."))
+        zone = ZoneInfo(item["zone"])
+        start, end = (_moment(item, key, zone, where) for key in ("start", "end"))
+        if end <= start:
+            raise _at(f"{where}.end", translate("records", "the end is not after the start."))
     return len(raw)
+
+
+def _moment(item: dict[str, Any], key: str, zone: ZoneInfo, where: str) -> datetime:
+    """``item[key]`` as an aware moment: a local time in ``zone``, with its UTC offset (as
+    export writes it) or without (as files before 2026-12 have it); an offset the zone
+    did not have at that time is refused."""
+    try:
+        value = datetime.fromisoformat(item.get(key) or "")
+    except (TypeError, ValueError):
+        raise _at(f"{where}.{key}", translate("records", "expected a date and time.")) from None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=zone)
+    if value.astimezone(zone).utcoffset() != value.utcoffset():
+        raise _at(
+            f"{where}.{key}",
+            translate("records", "the UTC offset is not the one of {zone} then.").format(
+                zone=zone.key
+            ),
+        )
+    return value
 
 
 @cache
