@@ -31,6 +31,10 @@ LONDON, ROME = ZoneInfo("Europe/London"), ZoneInfo("Europe/Rome")
 
 @pytest.fixture
 def two_places(desk):
+    return make_two_places(desk)
+
+
+def make_two_places(desk):
     owner = desk.clinic.set_up(
         ClinicDetails("Willow"), NewUser("owner", "Olivia", Role.ADMIN, "a good password")
     )
@@ -111,15 +115,46 @@ def test_the_calendar_holds_every_appointment_in_its_own_zone(desk, two_places) 
     cancelled = _book(desk, two_places, 0, day, time(10, 0))
     desk.book.set_status(owner, cancelled, AppointmentStatus.CANCELLED)
     calendar = Calendar.from_ical(desk.book_reads.calendar(owner, BookQuery(day, day)))
-    events = {str(event["uid"]): event for event in calendar.walk("VEVENT")}
-    rome = events[f"appointment-{kept.id}@acudesk"]
-    london = events[f"appointment-{cancelled.id}@acudesk"]
+    events = {str(event["uid"]).partition("@")[0]: event for event in calendar.walk("VEVENT")}
+    rome = events[f"appointment-{kept.id}"]
+    london = events[f"appointment-{cancelled.id}"]
     assert rome.start == datetime(2027, 6, 1, 10, 0, tzinfo=ROME)
     assert london.start == datetime(2027, 6, 1, 10, 0, tzinfo=LONDON)
     assert str(london["status"]) == "CANCELLED" and london["sequence"] == 2
     assert str(rome["status"]) == "CONFIRMED" and str(rome["location"]) == "Willow, Sala Ciliegio"
     assert sorted(tz.tz_name for tz in calendar.timezones) == ["Europe/London", "Europe/Rome"]
     assert str(calendar["x-wr-calname"]) == "Willow"
+
+
+def _uids(services, owner, day: date) -> set[str]:
+    calendar = Calendar.from_ical(services.book_reads.calendar(owner, BookQuery(day, day)))
+    return {str(event["uid"]) for event in calendar.walk("VEVENT")}
+
+
+def test_calendar_uids_are_stable_in_one_database_and_differ_between_two(
+    desk, two_places, tmp_path, clock
+) -> None:
+    """Two clinics' appointment number 1 must not be one event in a calendar that imports
+    both files; one clinic's files name each appointment alike every time."""
+    from acudesk.services.registry import build_services
+    from acudesk.services.startup import open_database
+
+    day = date(2027, 6, 1)
+    made = _book(desk, two_places, 0, day, time(10, 0))
+    first = _uids(desk, two_places[0], day)
+    assert first == _uids(desk, two_places[0], day)  # the same file made again
+    [uid] = first
+    assert uid.startswith(f"appointment-{made.id}@") and uid.endswith(".acudesk")
+
+    opened = open_database(f"sqlite:///{tmp_path / 'other-clinic.sqlite3'}")
+    try:
+        other = build_services(opened.db, clock)
+        places = make_two_places(other)
+        same_number = _book(other, places, 0, day, time(10, 0))
+        assert same_number.id == made.id
+        assert _uids(other, places[0], day).isdisjoint(first)
+    finally:
+        opened.db.dispose()
 
 
 def test_processes_booking_the_same_course_at_once_book_it_once(

@@ -1,6 +1,7 @@
 """Appointments as an iCalendar file (RFC 5545), for a reminder's attachment or an export.
 
-Each appointment is one VEVENT whose UID is fixed by the appointment's id, so a calendar that
+Each appointment is one VEVENT whose UID is fixed by the appointment's id and the database's
+own id (store/database_id: two clinics' appointment 12 stay two events), so a calendar that
 imports a later file updates the event instead of adding a second one; SEQUENCE is the
 appointment's version, so the later change wins; a cancelled appointment keeps its event with
 STATUS:CANCELLED. Start and end are written in the location's zone (DTSTART;TZID=...) with a

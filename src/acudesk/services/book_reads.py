@@ -63,6 +63,7 @@ class BookReadService(Service):
     def calendar(self, actor: User, query: BookQuery, *, name: str = "") -> bytes:
         """The .ics of the appointments ``query`` asks for (client names in summaries)."""
         from acudesk.store.clinic import clinic_record
+        from acudesk.store.database_id import calendar_domain
 
         with self._work(actor, Permission.BOOK) as work:
             found = listing.listed(work.session, query)
@@ -72,7 +73,13 @@ class BookReadService(Service):
             entries = [item.calendar_entry(clinic_name) for item in found]
             stamp = work.clock().astimezone(UTC)  # the clock is local wall time
             calendar_name = name or clinic_name
-            return appointments_ics(entries, stamp=stamp, with_client=True, name=calendar_name)
+            return appointments_ics(
+                entries,
+                stamp=stamp,
+                with_client=True,
+                name=calendar_name,
+                uid_domain=calendar_domain(work.session),
+            )
 
     def sheet(
         self,

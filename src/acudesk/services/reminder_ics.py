@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from acudesk.domain.appointment_ics import CalendarEntry, appointments_ics
 from acudesk.store.book import to_appointment
 from acudesk.store.book_models import AppointmentRecord, RoomRecord
+from acudesk.store.database_id import calendar_domain
 from acudesk.store.reminders import DueCandidate
 
 
@@ -26,4 +27,4 @@ def appointment_ics(session: Session, candidate: DueCandidate, clinic: Any, now:
         room=room.name if room is not None else "",
         clinic=clinic.name if clinic is not None else "",
     )
-    return appointments_ics([entry], stamp=now)
+    return appointments_ics([entry], stamp=now, uid_domain=calendar_domain(session))
