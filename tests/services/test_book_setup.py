@@ -4,6 +4,7 @@ two workstations editing the same record; names that differ only in case or acce
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import UTC, datetime, time
 
@@ -268,3 +269,41 @@ def test_a_room_open_less_than_its_location_is_booked_only_in_its_hours(desk, ow
     with pytest.raises(BookingClash) as refused:
         desk.book.book(owner, replace(request, start=monday.replace(day=16)))  # a Tuesday
     assert "room is not available" in str(refused.value)
+
+
+NAMED_ALIKE = [("Sala Ciliegio", "sala ciliègio"), ("Blue room", "BLUE ROOM"), ("Ærø", "ærø")]
+
+
+@pytest.mark.parametrize("what", ["location", "room", "device", "service"])
+def test_two_workstations_naming_two_things_alike_at_once_keep_one(
+    desk, room, owner, site, what
+) -> None:
+    """Both computers add one thing each, named alike but for case or accents, at the same
+    moment, several times over: each time exactly one is saved, the other told why."""
+    adders = {
+        "location": lambda s, name: s.book_setup.add_location(owner, name, "Europe/London"),
+        "room": lambda s, name: s.book_setup.add_room(owner, site.id, name),
+        "device": lambda s, name: s.book_setup.add_device(owner, site.id, name, "electro"),
+        "service": lambda s, name: s.book_setup.add_service_type(owner, ServiceType(name, 30)),
+    }
+    add = adders[what]
+    for first, second in NAMED_ALIKE:
+        barrier = threading.Barrier(2, timeout=30)
+        outcomes: list[str] = []
+
+        def run(services, name: str, barrier=barrier, outcomes=outcomes) -> None:
+            barrier.wait()
+            try:
+                add(services, name)
+                outcomes.append("saved")
+            except (ValidationError, ConflictError) as refused:
+                outcomes.append("already used" if "already used" in str(refused) else "race")
+
+        threads = [
+            threading.Thread(target=run, args=(s, n)) for s, n in ((desk, first), (room, second))
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert sorted(outcomes) == ["already used", "saved"], (first, outcomes)

@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.book_places import Device, Location, Room, checked_name, checked_zone
 from acudesk.domain.book_rules import ServiceType
-from acudesk.domain.book_setup import LOCATION, ROOM, refuse_duplicate
+from acudesk.domain.book_setup import LOCATION, ROOM
 from acudesk.domain.book_time import Span, WeeklyHours
 from acudesk.domain.errors import ValidationError
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, Role, User
-from acudesk.services.book_setup_common import saved, set_active
+from acudesk.services.book_setup_common import refuse_taken, saved, set_active
 from acudesk.services.work import Service
 from acudesk.store import book as queries
 from acudesk.store.book_models import LocationRecord, RoomRecord
@@ -198,14 +198,8 @@ def _require_location(session: Session, location_id: int) -> None:
 
 
 def _refuse_taken_location(session: Session, name: str, own_id: int | None) -> None:
-    taken = session.scalars(select(LocationRecord.name).where(LocationRecord.id != (own_id or 0)))
-    refuse_duplicate(name, taken)
+    refuse_taken(session, LocationRecord, name, own_id)
 
 
 def _refuse_taken_room(session: Session, location_id: int, name: str, own_id: int | None) -> None:
-    taken = session.scalars(
-        select(RoomRecord.name).where(
-            RoomRecord.location_id == location_id, RoomRecord.id != (own_id or 0)
-        )
-    )
-    refuse_duplicate(name, taken)
+    refuse_taken(session, RoomRecord, name, own_id, location_id=location_id)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import zlib
 from typing import Any, TypeVar
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.book_setup import refuse_duplicate
 from acudesk.domain.changes import Changes
 from acudesk.domain.errors import Subject
 from acudesk.services.work import Work
@@ -30,3 +35,20 @@ def set_active(
     record.active = active  # type: ignore[attr-defined]
     saved(work, record, AuditAction.UPDATE, "active" if active else "inactive")
     return record
+
+
+def refuse_taken(
+    session: Session, kind: type[Base], name: str, own_id: int | None, **within: int
+) -> None:
+    """A ValidationError when another ``kind`` record (of the same ``within``: location_id=3)
+    has ``name`` but for case or accents. Two workstations naming two rooms alike at the same
+    moment check one after the other: SQLite's units of work each hold the write lock from
+    their start; on PostgreSQL a lock of this set of names, held to the commit."""
+    table: Any = kind
+    scope = ":".join([kind.__tablename__, *(f"{k}={v}" for k, v in sorted(within.items()))])
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(zlib.crc32(scope.encode()))))
+    query = select(table.name).where(
+        table.id != (own_id or 0), *(getattr(table, k) == v for k, v in within.items())
+    )
+    refuse_duplicate(name, session.scalars(query))

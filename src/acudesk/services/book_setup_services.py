@@ -23,13 +23,12 @@ from acudesk.domain.book_setup import (
     ServiceSetup,
     checked_colour,
     checked_kind,
-    refuse_duplicate,
     refuse_unknown_kind,
 )
 from acudesk.domain.errors import ValidationError
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
-from acudesk.services.book_setup_common import BOOK_CHANGED, saved, set_active
+from acudesk.services.book_setup_common import BOOK_CHANGED, refuse_taken, saved, set_active
 from acudesk.services.work import Service
 from acudesk.store import book as queries
 from acudesk.store.book_import import ImportCounts, write_setup
@@ -181,16 +180,8 @@ def _setup(record: ServiceTypeRecord) -> ServiceSetup:
 
 
 def _refuse_taken_device(session: Session, location_id: int, name: str, own_id: int | None) -> None:
-    taken = session.scalars(
-        select(DeviceRecord.name).where(
-            DeviceRecord.location_id == location_id, DeviceRecord.id != (own_id or 0)
-        )
-    )
-    refuse_duplicate(name, taken)
+    refuse_taken(session, DeviceRecord, name, own_id, location_id=location_id)
 
 
 def _refuse_taken_service(session: Session, name: str, own_id: int | None) -> None:
-    taken = session.scalars(
-        select(ServiceTypeRecord.name).where(ServiceTypeRecord.id != (own_id or 0))
-    )
-    refuse_duplicate(name, taken)
+    refuse_taken(session, ServiceTypeRecord, name, own_id)
