@@ -6225,8 +6225,12 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Invia un messaggio di prova</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>Invio in corso…</translation>
+        <source>Sending the test message</source>
+        <translation>Invio del messaggio di prova</translation>
+    </message>
+    <message>
+        <source>Sending the test message to {to}…</source>
+        <translation>Invio del messaggio di prova a {to}…</translation>
     </message>
     <message>
         <source>TRY IT</source>

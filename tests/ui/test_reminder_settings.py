@@ -3,8 +3,17 @@ password kept in the keyring by its own button, a test message that reaches a lo
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QTimeEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+)
 from sqlalchemy import select
 
 from acudesk.domain.reminder_setup import GatewayKind, Security
@@ -64,12 +73,47 @@ def test_the_card_saves_keeps_the_password_aside_and_sends_a_test(
 
     retype(qtbot, named(screen, "Test message to", QLineEdit), "owner@willow.example")
     press(qtbot, screen, "Send a test message")
+    notice = named(screen, "Reminders saved")
+    qtbot.waitUntil(lambda: notice.text().startswith("Test message sent"), timeout=30_000)
     assert [m["To"] for m in smtp_server.messages] == ["owner@willow.example"]
-    assert named(screen, "Reminders saved").text().startswith("Test message sent")
 
 
 def test_a_test_that_cannot_go_says_why_under_the_field(qtbot, services, admin, relay):
     screen = settings_of(desk(qtbot, services, admin, relay))
     retype(qtbot, named(screen, "Test message to", QLineEdit), "owner@willow.example")
     press(qtbot, screen, "Send a test message")
+    qtbot.waitUntil(lambda: message_under(screen, "Test message") != "", timeout=30_000)
     assert message_under(screen, "Test message") == "Email is not set up: fill in the SMTP server."
+
+
+def test_the_screen_stays_live_while_the_server_takes_its_time(
+    qtbot, services, admin, relay, smtp_server: Mailbox, file_keyring
+):
+    """The test message waits on the server off the GUI thread: meanwhile the button is
+    off, the busy bar shows and typing still works; the answer then shows by the field."""
+    screen = settings_of(desk(qtbot, services, admin, relay))
+    retype(qtbot, named(screen, "SMTP server", QLineEdit), smtp_server.host)
+    named(screen, "SMTP port", QSpinBox).setValue(smtp_server.port)
+    choose(named(screen, "Connection security", QComboBox), Security.NONE.value)
+    retype(qtbot, named(screen, "From address", QLineEdit), "desk@willow.example")
+    retype(qtbot, named(screen, "SMTP user", QLineEdit), SMTP_USER)
+    retype(qtbot, named(screen, "SMTP password", QLineEdit), SMTP_PASSWORD)
+    press(qtbot, screen, "Save password")
+    retype(qtbot, named(screen, "Test message to", QLineEdit), "owner@willow.example")
+    smtp_server.hold = threading.Event()
+    try:
+        press(qtbot, screen, "Send a test message")
+        button = named(screen, "Send a test message", QPushButton)
+        busy = named(screen, "Sending the test message", QProgressBar)
+        qtbot.waitUntil(smtp_server.arrived.is_set, timeout=30_000)
+        assert not button.isEnabled() and busy.isVisible()
+        assert named(screen, "Reminders saved").text().startswith("Sending the test message")
+        retype(qtbot, named(screen, "From address", QLineEdit), "typed@while.it.waits")
+        assert named(screen, "From address", QLineEdit).text() == "typed@while.it.waits"
+        press(qtbot, screen, "Send a test message")  # a second press while one is out: ignored
+    finally:
+        smtp_server.hold.set()
+    notice = named(screen, "Reminders saved")
+    qtbot.waitUntil(lambda: notice.text().startswith("Test message sent"), timeout=30_000)
+    assert button.isEnabled() and not busy.isVisible()
+    assert [m["To"] for m in smtp_server.messages] == ["owner@willow.example"]

@@ -19,6 +19,7 @@ from acudesk.domain.users import User
 from acudesk.services.reminder_settings import ReminderSettingsService
 from acudesk.ui.forms.ui_reminder_settings_widget import Ui_ReminderSettingsWidget
 from acudesk.ui.i18n import translate
+from acudesk.ui.widgets.background import BackgroundCall
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 
@@ -31,6 +32,8 @@ class ReminderSettingsWidget(QFrame):
         self.ui.setupUi(self)
         self._reminders = reminders
         self._user = user
+        self._test: BackgroundCall | None = None
+        self._test_to = ""
         ui = self.ui
         for security in Security:
             ui.securityCombo.addItem(security.label, security.value)
@@ -145,25 +148,48 @@ class ReminderSettingsWidget(QFrame):
         self._say(translate("ReminderSettingsWidget", "Password kept in this computer's keyring."))
 
     def _on_test_clicked(self) -> None:
+        """Send the test off the GUI thread: a server that does not answer takes up to its
+        timeout, and the screen stays usable meanwhile."""
+        if self._test is not None:
+            return  # one test at a time
         to = self.ui.testEdit.text().strip()
         email, phone = (to, "") if "@" in to else ("", to)
         self.errors.clear()
-        self._say(translate("ReminderSettingsWidget", "Sending…"))
-        try:
-            self._reminders.send_test(self._user, self.collect(), email=email, phone=phone)
-        except ValidationError as error:
+        setup = self.collect()
+        self._say(
+            translate("ReminderSettingsWidget", "Sending the test message to {to}…").format(to=to)
+        )
+        self.ui.testButton.setEnabled(False)
+        self.ui.testBusy.setVisible(True)
+        reminders, user = self._reminders, self._user
+        self._test = BackgroundCall(
+            lambda: reminders.send_test(user, setup, email=email, phone=phone)
+        )
+        self._test_to = to
+        self._test.finished.connect(self._on_test_finished)
+        self._test.start()
+
+    def _on_test_finished(self, _result: object, error: BaseException | None) -> None:
+        self._test, to = None, self._test_to
+        self.ui.testButton.setEnabled(True)
+        self.ui.testBusy.setVisible(False)
+        if isinstance(error, ValidationError):
             self._say("")
             self.errors.show(error.errors)
-            return
-        except AcudeskError as error:
+        elif isinstance(error, AcudeskError):
             self._say("")
             self.errors.show({"test_to": error.message})
-            return
-        self._say(
-            translate(
-                "ReminderSettingsWidget", "Test message sent to {to}: check it arrived."
-            ).format(to=to)
-        )
+        elif error is not None:
+            raise error  # not ours to explain: the crash box reports it
+        else:
+            self._say(
+                translate(
+                    "ReminderSettingsWidget", "Test message sent to {to}: check it arrived."
+                ).format(to=to)
+            )
+
+    def test_running(self) -> bool:
+        return self._test is not None
 
     # What the card says ---------------------------------------------------------------
 

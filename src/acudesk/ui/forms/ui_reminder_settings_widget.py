@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpinBox, QTimeEdit, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QSizePolicy, QSpinBox, QTimeEdit,
+    QWidget)
 
 class Ui_ReminderSettingsWidget(object):
     def setupUi(self, ReminderSettingsWidget) -> None:
@@ -313,6 +314,15 @@ class Ui_ReminderSettingsWidget(object):
 
         self.testRow.addWidget(self.testButton)
 
+        self.testBusy = QProgressBar(ReminderSettingsWidget)
+        self.testBusy.setObjectName(u"testBusy")
+        self.testBusy.setMaximumSize(QSize(120, 16777215))
+        self.testBusy.setMaximum(0)
+        self.testBusy.setTextVisible(False)
+        self.testBusy.setVisible(False)
+
+        self.testRow.addWidget(self.testBusy)
+
 
         self.remindersGrid.addLayout(self.testRow, 20, 1, 1, 3)
 
@@ -464,6 +474,9 @@ class Ui_ReminderSettingsWidget(object):
         self.testButton.setAccessibleName(QCoreApplication.translate("ReminderSettingsWidget", u"Send a test message", None))
 #endif // QT_CONFIG(accessibility)
         self.testButton.setText(QCoreApplication.translate("ReminderSettingsWidget", u"Send a test &message", None))
+#if QT_CONFIG(accessibility)
+        self.testBusy.setAccessibleName(QCoreApplication.translate("ReminderSettingsWidget", u"Sending the test message", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.testError.setAccessibleName(QCoreApplication.translate("ReminderSettingsWidget", u"Test message message", None))
 #endif // QT_CONFIG(accessibility)
