@@ -187,6 +187,8 @@ def test_a_closure_and_a_practitioners_time_off(
     closure = named(page, "Who is away", QComboBox)
     closure.setCurrentIndex(closure.findText("The whole location (closed)"))
     named(page, "Away from", QDateTimeEdit).setDateTime(QDateTime(QDate(2026, 12, 24), QTime(0, 0)))
+    # The month in words, as every date field of the book: 24/12 or 12/24 is not asked.
+    assert "24 Dec 2026" in named(page, "Away from", QDateTimeEdit).text()
     named(page, "Away until", QDateTimeEdit).setDateTime(
         QDateTime(QDate(2026, 12, 23), QTime(0, 0))
     )

@@ -114,6 +114,12 @@ def installed_catalogues(app: QCoreApplication) -> int:
     return len(app.findChildren(QTranslator, _TRANSLATOR_NAME))
 
 
+# How date and date-time fields show their value: the month in words (in the screens'
+# language), never a day and a month as two numbers a reader could take either way round.
+DATE_EDIT_FORMAT = "d MMM yyyy"
+DATE_TIME_EDIT_FORMAT = "ddd d MMM yyyy  HH:mm"
+
+
 # Dates, times and numbers as the interface language writes them (QLocale's default).
 def number_text(value: int) -> str:
     """1,234 in English, 1.234 in Italian."""
@@ -122,7 +128,7 @@ def number_text(value: int) -> str:
 
 def day_text(value: date) -> str:
     """ "1 Nov 2026" / "1 nov 2026": unambiguous whatever date order the reader is used to."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_EDIT_FORMAT)
 
 
 def weekday_text(value: date) -> str:

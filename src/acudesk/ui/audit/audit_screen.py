@@ -14,7 +14,7 @@ from acudesk.domain.users import User
 from acudesk.services.audit import AuditService
 from acudesk.ui.audit.audit_table_model import AuditTableModel, word
 from acudesk.ui.forms.ui_audit_screen import Ui_AuditScreen
-from acudesk.ui.i18n import number_text, translate
+from acudesk.ui.i18n import DATE_EDIT_FORMAT, number_text, translate
 from acudesk.ui.widgets.theme import say
 
 _ANY_DAY = QDate(2000, 1, 1)
@@ -41,7 +41,7 @@ class AuditScreen(QWidget):
         for edit in (self.ui.fromEdit, self.ui.toEdit):
             edit.setMinimumDate(_ANY_DAY)
             edit.setSpecialValueText(translate("AuditScreen", "Any day"))
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(DATE_EDIT_FORMAT)
             edit.setDate(_ANY_DAY)
         self.ui.applyButton.clicked.connect(self.refresh)
         self.ui.personEdit.returnPressed.connect(self.refresh)

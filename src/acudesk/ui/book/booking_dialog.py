@@ -24,7 +24,7 @@ from acudesk.services.book_search import BookSearchService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.services.clients import ClientService
 from acudesk.ui.forms.ui_booking_dialog import Ui_BookingDialog
-from acudesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from acudesk.ui.i18n import DATE_TIME_EDIT_FORMAT, QT_TRANSLATE_NOOP, translate
 from acudesk.ui.widgets.theme import restyle
 
 CLIENT_MATCHES = 8
@@ -70,7 +70,7 @@ class BookingDialog(QDialog):
             ui.everyCombo.addItem(translate("BookingDialog", text), weeks)
         local = start.astimezone(location.tz).replace(tzinfo=None)
         ui.startEdit.setDateTime(QDateTime(local))
-        ui.startEdit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        ui.startEdit.setDisplayFormat(DATE_TIME_EDIT_FORMAT)
         self._book_button = ui.buttonBox.addButton(
             translate("BookingDialog", "&Book"), QDialogButtonBox.ButtonRole.AcceptRole
         )

@@ -26,7 +26,7 @@ from acudesk.services.book_search import SEARCH_WEEKS, BookSearchService
 from acudesk.services.book_setup import BookSetupService
 from acudesk.ui.book.slot_words import fill_resource_combos, slot_text, when_text
 from acudesk.ui.forms.ui_free_slot_dialog import Ui_FreeSlotDialog
-from acudesk.ui.i18n import translate
+from acudesk.ui.i18n import DATE_TIME_EDIT_FORMAT, translate
 from acudesk.ui.widgets.theme import fit_bold, restyle
 
 SHOWN = 8
@@ -67,7 +67,7 @@ class FreeSlotDialog(QDialog):
             anyone=translate("FreeSlotDialog", "Anyone"),
             anywhere=translate("FreeSlotDialog", "Any room"),
         )
-        ui.fromEdit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        ui.fromEdit.setDisplayFormat(DATE_TIME_EDIT_FORMAT)
         ui.fromEdit.setDateTime(QDateTime(after.astimezone(location.tz).replace(tzinfo=None)))
         self._book_button = ui.buttonBox.addButton(
             translate("FreeSlotDialog", "&Book…"), QDialogButtonBox.ButtonRole.AcceptRole

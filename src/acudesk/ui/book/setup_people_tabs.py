@@ -21,7 +21,7 @@ from acudesk.services.book_setup_people import PeopleSetupService
 from acudesk.services.clock import Clock
 from acudesk.ui.book.hours_widget import HoursWidget
 from acudesk.ui.book.setup_tab import SetupTab
-from acudesk.ui.i18n import day_text, time_text, translate
+from acudesk.ui.i18n import DATE_TIME_EDIT_FORMAT, day_text, time_text, translate
 
 _NOBODY = -1  # the who list's first row, Choose…: nobody chosen yet
 
@@ -121,7 +121,7 @@ class TimeOffTab(SetupTab):
         self.from_edit, self.to_edit = QDateTimeEdit(self), QDateTimeEdit(self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+            edit.setDisplayFormat(DATE_TIME_EDIT_FORMAT)
         self.add_field(
             "start",
             translate("BookSetupDialog", "&From"),

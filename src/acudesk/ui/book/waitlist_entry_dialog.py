@@ -19,7 +19,7 @@ from acudesk.services.clock import Clock
 from acudesk.services.waitlist import WaitlistService
 from acudesk.ui.book.client_matches import choose_client, chosen_client, show_client_matches
 from acudesk.ui.forms.ui_waitlist_entry_dialog import Ui_WaitlistEntryDialog
-from acudesk.ui.i18n import translate
+from acudesk.ui.i18n import DATE_EDIT_FORMAT, translate
 from acudesk.ui.widgets.field_errors import FieldErrors
 
 DEFAULT_WAIT_DAYS = 30
@@ -57,7 +57,7 @@ class WaitlistEntryDialog(QDialog):
         self._fill_choices(setup, actor)
         today = clock().date()
         ui.untilEdit.setMinimumDate(QDate(today.year, today.month, today.day))
-        ui.untilEdit.setDisplayFormat("d MMM yyyy")
+        ui.untilEdit.setDisplayFormat(DATE_EDIT_FORMAT)
         self._save_button = ui.buttonBox.addButton(
             translate("WaitlistEntryDialog", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
