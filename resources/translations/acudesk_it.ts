@@ -7703,8 +7703,24 @@ Zinc Oxide (CI 77947)</translation>
         <translation>Anamnesi da rivedere</translation>
     </message>
     <message>
+        <source>No handout left to print.</source>
+        <translation>Nessun foglio da stampare.</translation>
+    </message>
+    <message>
+        <source>No intake is due for review.</source>
+        <translation>Nessuna anamnesi da rivedere.</translation>
+    </message>
+    <message>
         <source>Nobody is in treatment now.</source>
         <translation>Nessuno è in trattamento ora.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nessuno in attesa.</translation>
+    </message>
+    <message>
+        <source>Nothing left to confirm for tomorrow.</source>
+        <translation>Niente da confermare per domani.</translation>
     </message>
     <message>
         <source>Print the aftercare sheet and book the next visit</source>

@@ -8,11 +8,13 @@ from __future__ import annotations
 from datetime import time, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QListWidget
 
 from acudesk.domain.appointments import AppointmentStatus, BookingRequest
 from acudesk.domain.book_time import local_moment
+from acudesk.domain.clients import ClientInput
 from acudesk.services.registry import build_services
 from acudesk.services.startup import open_database
 from acudesk.ui.book.check_out_dialog import CheckOutDialog
@@ -115,7 +117,9 @@ def test_reception_arrival_waits_and_tomorrow_is_confirmed_in_one_click(
     assert lines(home.ui.tomorrowList) == ["09:00 Anna Rossi · Facial acupuncture"]
     home.ui.tomorrowList.setCurrentRow(0)
     press(qtbot, home, "Client confirmed")
-    qtbot.waitUntil(lambda: lines(home.ui.tomorrowList) == [])
+    qtbot.waitUntil(
+        lambda: lines(home.ui.tomorrowList) == ["Nothing left to confirm for tomorrow."]
+    )
     today = services.clock().date()
     later = services.book.between(
         rita,
@@ -165,7 +169,7 @@ def test_completing_the_session_offers_check_out_and_the_sheet_prints_the_booked
     assert "Monday 30 November 2026 at 10:00" in words
     assert out.stat().st_size > 0
     assert named(dialog, "Aftercare sheet").text() == "A sheet was given already."
-    qtbot.waitUntil(lambda: lines(home.ui.handoutsList) == [])
+    qtbot.waitUntil(lambda: lines(home.ui.handoutsList) == ["No handout left to print."])
     dialog.reject()
     window.close_anyway()
 
@@ -220,3 +224,30 @@ def test_the_book_cards_arrival_opens_the_session_and_its_check_out(
     press(qtbot, screen, "Treatment")  # brings the session back
     assert [w.isVisible() for w in screen.card.visits.windows.values()] == [True]
     screen.card.visits.windows[window.session.id].close_anyway()
+
+
+def test_the_side_lists_share_the_height_and_say_when_they_are_empty(
+    qtbot, services, admin, relay, clinic
+) -> None:
+    """At the height Home's day has on a 1366x768 screen, a list with five lines shows all
+    five; an empty one keeps a single line that says so and cannot be chosen."""
+    today = services.clock().date()
+    names = ["Ada Bianchi", "Bea Conti", "Cleo Dini", "Dana Esposito", "Ezio Ferri"]
+    for n, name in enumerate(names):
+        first, last = name.split()
+        walk_in = services.clients.create(admin, ClientInput(first_name=first, last_name=last))
+        book_at(services, admin, clinic, walk_in, today, 9 + n, room=n % 2)
+        book_at(services, admin, clinic, walk_in, today + timedelta(days=1), 9 + n, room=n % 2)
+    home = make_home(qtbot, services, admin, relay)
+    home.resize(1300, 440)
+    qtbot.waitUntil(lambda: home.ui.intakesList.count() == 5)
+    for full in (home.ui.intakesList, home.ui.tomorrowList):
+        last = full.visualItemRect(full.item(full.count() - 1))
+        assert last.bottom() <= full.viewport().height(), full.accessibleName()
+    for empty, words in (
+        (home.ui.waitingList, "Nobody is waiting."),
+        (home.ui.handoutsList, "No handout left to print."),
+    ):
+        assert lines(empty) == [words]
+        assert not empty.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+        assert empty.height() < home.ui.intakesList.height()

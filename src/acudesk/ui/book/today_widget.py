@@ -10,7 +10,15 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHeaderView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QWidget,
+)
 
 from acudesk.domain.appointments import AppointmentStatus
 from acudesk.domain.changes import Changes
@@ -37,6 +45,7 @@ if TYPE_CHECKING:
     from acudesk.ui.book.visit_windows import VisitsFactory
 
 TICK_MS = 1000  # the retention countdowns
+SIDE_LINES_MOST = 6  # past this many lines, a side list scrolls rather than take more room
 S = AppointmentStatus
 
 
@@ -79,6 +88,11 @@ class TodayWidget(QFrame):
         ui.tomorrowList.currentRowChanged.connect(self._show_buttons)
         for button in (ui.arrivedButton, ui.treatButton, ui.checkOutButton):
             button.setVisible(self.visits is not None)
+        for side in self.side_lists():  # heights shared by _share_height, at least one line
+            policy = side.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+            side.setSizePolicy(policy)
+            side.setMinimumHeight(side.fontMetrics().height() + 2 * side.frameWidth() + 8)
         if self.visits is not None:
             self.visits.failed.connect(self._say)
         self.ticker = QTimer(self)
@@ -117,16 +131,42 @@ class TodayWidget(QFrame):
         self._show_summary()
         by_session = {r.session_id: r for r in board.rows if r.session_id is not None}
         ui = self.ui
-        _fill(ui.waitingList, [(waiting_text(r), r.appointment.id) for r in board.waiting])
-        _fill(ui.intakesList, [(intake_text(d), d.client_id) for d in board.intakes_due])
-        _fill(ui.tomorrowList, [(tomorrow_text(r), r.appointment.id) for r in board.tomorrow])
+        _fill(
+            ui.waitingList,
+            [(waiting_text(r), r.appointment.id) for r in board.waiting],
+            translate("TodayWidget", "Nobody is waiting."),
+        )
+        _fill(
+            ui.intakesList,
+            [(intake_text(d), d.client_id) for d in board.intakes_due],
+            translate("TodayWidget", "No intake is due for review."),
+        )
+        _fill(
+            ui.tomorrowList,
+            [(tomorrow_text(r), r.appointment.id) for r in board.tomorrow],
+            translate("TodayWidget", "Nothing left to confirm for tomorrow."),
+        )
         handouts = []
         for item in pending:
             row = by_session.get(item.session_id)
             handouts.append((item.client_name, row.appointment.id if row else None))
-        _fill(ui.handoutsList, handouts)
+        _fill(ui.handoutsList, handouts, translate("TodayWidget", "No handout left to print."))
         self.tick()
+        self._share_height()
         self._show_buttons()
+
+    def _share_height(self) -> None:
+        """The side lists share the card's height by how many lines each has: a list with
+        nothing in it keeps one line for its empty-state words, the others grow."""
+        column = self.ui.sideColumn
+        for widget in self.side_lists():
+            index = column.indexOf(widget)
+            lines = 1 if _shows_empty(widget) else widget.count()
+            column.setStretch(index, max(1, min(lines, SIDE_LINES_MOST)))
+
+    def side_lists(self) -> list[QListWidget]:
+        ui = self.ui
+        return [ui.roomsList, ui.waitingList, ui.handoutsList, ui.intakesList, ui.tomorrowList]
 
     def tick(self) -> None:
         """The rooms' countdowns, from the clock (no database read)."""
@@ -134,9 +174,7 @@ class TodayWidget(QFrame):
         rows: list[tuple[str, int | None]] = [
             (in_room_text(r, now), r.appointment.id) for r in self.board.in_rooms
         ]
-        if not rows:
-            rows = [(translate("TodayWidget", "Nobody is in treatment now."), None)]
-        _fill(self.ui.roomsList, rows)
+        _fill(self.ui.roomsList, rows, translate("TodayWidget", "Nobody is in treatment now."))
 
     def _show_summary(self) -> None:
         held = self.board.held
@@ -235,13 +273,27 @@ class TodayWidget(QFrame):
 
 
 _ID = Qt.ItemDataRole.UserRole
+_EMPTY = Qt.ItemDataRole.UserRole + 1  # the line saying the list is empty
 
 
-def _fill(widget: QListWidget, rows: Sequence[tuple[str, int | None]]) -> None:
-    """Show ``rows`` (text, id), keeping the current line when it is still there."""
+def _shows_empty(widget: QListWidget) -> bool:
+    first = widget.item(0)
+    return widget.count() == 1 and first is not None and bool(first.data(_EMPTY))
+
+
+def _fill(widget: QListWidget, rows: Sequence[tuple[str, int | None]], empty: str) -> None:
+    """Show ``rows`` (text, id), keeping the current line when it is still there; with no
+    rows, the ``empty`` words on a line that cannot be chosen."""
     current = widget.currentItem()
     kept = current.data(_ID) if current is not None else None
     widget.clear()
+    if not rows:
+        item = QListWidgetItem(empty)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # words about the list, not a line of it
+        item.setData(_EMPTY, True)
+        item.setForeground(widget.palette().color(QPalette.ColorRole.PlaceholderText))
+        widget.addItem(item)
+        return
     for text, key in rows:
         item = QListWidgetItem(text)
         item.setData(_ID, key)
