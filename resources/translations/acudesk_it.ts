@@ -857,6 +857,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>{client} spostato alle {time}.</translation>
     </message>
     <message>
+        <source>Name hidden (Shift+P shows it)</source>
+        <translation>Nome nascosto (Maiusc+P lo mostra)</translation>
+    </message>
+    <message>
         <source>Ne&amp;xt free…</source>
         <translation>Prossimi &amp;liberi…</translation>
     </message>

@@ -46,3 +46,33 @@ def test_the_countdown_follows_the_timer(qtbot, services, admin, relay, clinic, 
 def test_countdown_text() -> None:
     assert countdown_text(timedelta(minutes=12, seconds=40, milliseconds=200)) == "12:41 left"
     assert countdown_text(timedelta(0)) == "Time up"
+
+
+def test_in_the_weeks_narrow_lanes_the_countdown_stays_on_its_own_appointment(
+    qtbot,
+    services,
+    admin,
+    relay,
+    clinic,  # noqa: F811
+    clock,
+) -> None:
+    location, rooms, facial, client = clinic
+    today = clock().date()
+    start = local_moment(today, time(9), LONDON)
+    made = services.book.book(
+        admin, BookingRequest(client.id, facial.id, location.id, start, room_id=rooms[0].id)
+    )
+    for other in (1, 2)[: len(rooms) - 1]:  # side by side in the week's day column
+        services.book.book(
+            admin, BookingRequest(client.id, facial.id, location.id, start, room_id=rooms[other].id)
+        )
+    services.book.set_status(admin, made, AppointmentStatus.ARRIVED)
+    screen = make_screen(qtbot, services, admin, relay)
+    screen.ui.spanCombo.setCurrentIndex(1)  # the week
+    badges = screen.views.timers
+    services.sessions.start_timer(admin, services.sessions.start(admin, client.id))
+    qtbot.waitUntil(lambda: made.id in badges.timers)
+    [item] = [i for i in screen.view.appointment_items if i.appointment.id == made.id]
+    box = item.childItems()[-1]
+    assert item.graphic.sceneBoundingRect().contains(box.sceneBoundingRect())
+    assert item.rect().width() < 120  # a narrow lane, where the words had run over

@@ -166,6 +166,8 @@ def test_statuses_from_the_detail_card_and_privacy(qtbot, services, admin, relay
     item = screen.view.appointment_items[0]
     item.setSelected(True)
     assert named(screen, "Appointment details").text().startswith("Facial acupuncture")
+    title = screen.ui.detailTitle
+    assert title.text() == "Maria Quintero" and title.property("role") == "heading"
     press(qtbot, screen, "Arrived")
     assert (
         services.book.between(admin, location.id, made.start, made.end)[0].status
@@ -175,6 +177,8 @@ def test_statuses_from_the_detail_card_and_privacy(qtbot, services, admin, relay
     qtbot.keyClick(screen.view, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
     texts = [child.text() for child in screen.view.appointment_items[0].childItems()]
     assert "Maria Quintero" not in texts and "Facial acupuncture" in texts
+    qtbot.waitUntil(lambda: "Maria" not in title.text())  # nor on the card beside it
+    assert title.text() == "Name hidden (Shift+P shows it)"
 
 
 def test_a_booking_made_elsewhere_appears(qtbot, services, admin, relay, clinic) -> None:

@@ -9,11 +9,12 @@ from datetime import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 
-from acudesk.domain.appointments import AppointmentStatus
+from acudesk.domain.appointments import AppointmentStatus, BookingRequest
 from acudesk.domain.book_time import local_moment
 from acudesk.domain.waitlist import WaitlistStatus
+from acudesk.ui.book.book_items import SELECTED_PEN_COLOUR
 from acudesk.ui.book.book_screen import BookScreen
-from acudesk.ui.book.waitlist_badges import WaitlistBadges, attach_waitlist
+from acudesk.ui.book.waitlist_badges import WEEK_BAR, WaitlistBadges, attach_waitlist
 from tests.ui.waitlist_support import DAY, LONDON, waiting_book
 from tests.ui.widgets import named, press, show_active
 
@@ -135,5 +136,36 @@ def test_the_week_shows_the_badge_on_its_day_and_a_moved_booking_frees_its_hour(
     made = services.waitlist.book(admin, bruno, freed.slot)
     qtbot.waitUntil(lambda: badges.badges == [])
     services.book.move(admin, made, local_moment(DAY, time(15), LONDON))
-    qtbot.waitUntil(lambda: [b.text for b in badges.badges] == ["1 waiting"])  # Maria fits
+    qtbot.waitUntil(lambda: [b.text for b in badges.badges] == ["1"])  # Maria fits
     assert book.cancelled.status is AppointmentStatus.CANCELLED
+    # In the week the freed time is a bar at its day's left edge, the count beside it: the
+    # day's other rooms stand side by side there, and their names stay uncovered.
+    [bar] = badges._outlines
+    edge = bar.sceneBoundingRect()
+    assert left <= edge.left() < left + 4 and edge.width() <= WEEK_BAR + 2
+    assert badges.badges[0].sceneBoundingRect().left() < left + 40
+
+
+def test_a_freed_time_never_looks_like_the_chosen_appointment(
+    qtbot, services, admin, relay
+) -> None:
+    """The chosen appointment: a solid outline in the selection's colour. A freed time: a
+    dashed outline and a badge in another colour."""
+    book = waiting_book(services, admin)
+    c = book.cancelled
+    afternoon = local_moment(DAY, time(15), LONDON)
+    services.book.book(
+        admin,
+        BookingRequest(c.client_id, c.service_id, book.location.id, afternoon, None, c.room_id),
+    )
+    screen, badges = make_screen(qtbot, services, admin, relay)
+    qtbot.waitUntil(lambda: len(badges.badges) == 1)
+    chosen = next(i for i in screen.view.appointment_items if i.appointment.status.holds_time)
+    chosen.setSelected(True)
+    selected = chosen.graphic.pen()
+    [outline] = badges._outlines
+    freed = outline.pen()
+    assert selected.style() == Qt.PenStyle.SolidLine and freed.style() == Qt.PenStyle.DashLine
+    assert selected.color().name() == SELECTED_PEN_COLOUR
+    assert freed.color().name() != selected.color().name()
+    assert badges.badges[0].brush().color().name() != selected.color().name()

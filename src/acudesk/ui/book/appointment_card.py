@@ -15,6 +15,7 @@ from acudesk.domain.users import User
 from acudesk.services.book import BookService
 from acudesk.ui.forms.ui_book_screen import Ui_BookScreen
 from acudesk.ui.i18n import time_text, translate
+from acudesk.ui.widgets.theme import restyle
 
 if TYPE_CHECKING:
     from acudesk.ui.book.visit_windows import VisitsFactory
@@ -67,9 +68,16 @@ class AppointmentCard(QObject):
             AppointmentStatus.CANCELLED: ui.cancelAppointmentButton,
         }
 
-    def show(self, appointment: Appointment | None, zone: ZoneInfo | None) -> None:
+    def show(
+        self, appointment: Appointment | None, zone: ZoneInfo | None, *, private: bool = False
+    ) -> None:
+        """The card of ``appointment``; ``private`` (the book's privacy mode) keeps the
+        client's name off it as off the book."""
         ui = self._ui
         self.appointment = appointment
+        chosen = appointment is not None and zone is not None
+        ui.detailTitle.setProperty("role", "heading" if chosen else "subtitle")
+        restyle(ui.detailTitle)
         if appointment is None or zone is None:
             ui.detailTitle.setText(translate("BookScreen", "No appointment chosen"))
             ui.detailText.setText(
@@ -88,7 +96,11 @@ class AppointmentCard(QObject):
             appointment.status.label,
             appointment.notes,
         )
-        ui.detailTitle.setText(appointment.client_name)
+        ui.detailTitle.setText(
+            translate("BookScreen", "Name hidden (Shift+P shows it)")
+            if private
+            else appointment.client_name
+        )
         ui.detailText.setText("\n".join(line for line in lines if line))
         allowed = NEXT_STATUSES[appointment.status]
         for status, button in self._buttons.items():

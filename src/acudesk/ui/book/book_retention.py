@@ -13,7 +13,7 @@ from datetime import timedelta
 import shiboken6
 from PySide6.QtCore import QObject, QRectF, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem
 
 from acudesk.domain.book_places import Location
 from acudesk.domain.book_timers import RunningTimer
@@ -115,6 +115,7 @@ class RetentionBadges(QObject):
             box = QGraphicsRectItem(item.graphic)
             box.setPen(QPen(QColor(BADGE_TEXT), 1))
             box.setBrush(QBrush(QColor(BADGE_COLOUR)))
+            box.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape, True)
             label = QGraphicsSimpleTextItem(box)
             font = QFont()
             font.setBold(True)
@@ -126,7 +127,9 @@ class RetentionBadges(QObject):
         label.setText(text)
         size = label.boundingRect()
         rect = item.rect()
-        width, height = size.width() + 8, size.height() + 2
+        # Never wider than its own appointment: in a week's narrow lanes it would cover the
+        # neighbour's name; the words are cut at the badge's edge (the tooltip has them).
+        width, height = min(size.width() + 8, max(rect.width() - 4, 8)), size.height() + 2
         left = max(rect.left() + 2, rect.right() - width - 3)
         top = max(rect.top() + 2, rect.bottom() - height - 3)
         box.setRect(QRectF(left, top, width, height))

@@ -325,7 +325,11 @@ class BookScreen(QWidget):
         self._show_detail(appointment)
 
     def _show_detail(self, appointment: Appointment | None) -> None:
-        self.card.show(appointment, self.location.tz if self.location else None)
+        self.card.show(
+            appointment,
+            self.location.tz if self.location else None,
+            private=self.ui.privacyCheck.isChecked(),
+        )
 
     def _on_card_changed(self, appointment: Appointment) -> None:
         self._chosen = appointment

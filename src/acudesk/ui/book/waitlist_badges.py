@@ -39,7 +39,9 @@ from acudesk.ui.shell.change_relay import ChangeRelay
 if TYPE_CHECKING:
     from acudesk.ui.book.book_screen import BookScreen
 
-BADGE_COLOUR, OUTLINE_COLOUR = "#1f6f66", "#2f8f83"
+# Amber, not the selection's teal: a freed time and the chosen appointment never look alike.
+BADGE_COLOUR, OUTLINE_COLOUR = "#9a5b00", "#c27c0e"
+WEEK_BAR = 4.0  # in the week view a freed time is a bar at its day's left edge
 
 
 class WaitlistBadge(QGraphicsPathItem):
@@ -154,21 +156,31 @@ class WaitlistBadges(QObject):
             for x in self._column_lefts(layout, freed.slot):
                 top = layout.y_of_local(freed.slot.span.start.astimezone(layout.zone))
                 bottom = layout.y_of_local(freed.slot.span.end.astimezone(layout.zone))
-                outline = QGraphicsRectItem(x + 2, top + 1, layout.width - 4, bottom - top - 2)
-                outline.setPen(QPen(QColor(OUTLINE_COLOUR), 1.5, Qt.PenStyle.DashLine))
+                count = len(freed.matches)
+                # A day of the week holds several rooms side by side: the freed time's own
+                # lane is gone, so it is marked at the day's edge, over nobody's name.
+                in_week = layout.columns[int((x - GUTTER) // layout.width)].day is not None
+                if in_week:
+                    outline = QGraphicsRectItem(x + 1, top + 1, WEEK_BAR, bottom - top - 2)
+                    outline.setPen(QPen(Qt.PenStyle.NoPen))
+                    outline.setBrush(QBrush(QColor(OUTLINE_COLOUR)))
+                else:
+                    outline = QGraphicsRectItem(x + 2, top + 1, layout.width - 4, bottom - top - 2)
+                    outline.setPen(QPen(QColor(OUTLINE_COLOUR), 2, Qt.PenStyle.DashLine))
                 outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                 outline.setZValue(4)
                 scene.addItem(outline)
                 self._outlines.append(outline)
-                count = len(freed.matches)
                 text = translate("WaitlistBadges", "{count} waiting").format(count=count)
-                if metrics.horizontalAdvance(text) + 16 > layout.width - 12:
+                if in_week or metrics.horizontalAdvance(text) + 16 > layout.width - 12:
                     text = str(count)
                 width = metrics.horizontalAdvance(text) + 14
-                # Bottom right: the freed appointment's own name stays readable at its top left.
                 height = metrics.height() + 4
                 y = max(top + 4, bottom - height - 4)
-                rect = QRectF(x + layout.width - width - 6, y, width, height)
+                if in_week:  # beside the bar, at the freed time's top
+                    rect = QRectF(x + WEEK_BAR + 3, top + 2, width, height)
+                else:  # bottom right: the freed appointment's own name stays readable
+                    rect = QRectF(x + layout.width - width - 6, y, width, height)
                 badge = WaitlistBadge(text, rect, partial(self.open_matches, index))
                 badge.setToolTip(
                     translate(
