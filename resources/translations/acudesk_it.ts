@@ -5292,6 +5292,26 @@ registrata da {name} alle {time}</translation>
         <translation>Messaggi mostrati</translation>
     </message>
     <message>
+        <source>No message failed.</source>
+        <translation>Nessun messaggio non riuscito.</translation>
+    </message>
+    <message>
+        <source>No message has been sent yet.</source>
+        <translation>Nessun messaggio ancora inviato.</translation>
+    </message>
+    <message>
+        <source>No message is being sent.</source>
+        <translation>Nessun messaggio in invio.</translation>
+    </message>
+    <message>
+        <source>No message is waiting to go.</source>
+        <translation>Nessun messaggio in attesa di partire.</translation>
+    </message>
+    <message>
+        <source>No reminder yet. They are queued here when due, once the mail server or an SMS gateway is set in Settings.</source>
+        <translation>Ancora nessun promemoria. Vengono messi in coda qui quando è il momento, dopo aver impostato il server di posta o un gateway SMS nelle Impostazioni.</translation>
+    </message>
+    <message>
         <source>Not sent: {reason}</source>
         <translation>Non inviato: {reason}</translation>
     </message>
@@ -5318,6 +5338,10 @@ registrata da {name} alle {time}</translation>
     <message>
         <source>Send the chosen failed messages again</source>
         <translation>Invia di nuovo i messaggi non riusciti scelti</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <source>Sent {sent}, failed {failed}, waiting {waiting}.</source>
@@ -7705,6 +7729,10 @@ Zinc Oxide (CI 77947)</translation>
     <message>
         <source>Intakes due for review</source>
         <translation>Anamnesi da rivedere</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>Nessun appuntamento oggi.</translation>
     </message>
     <message>
         <source>No handout left to print.</source>

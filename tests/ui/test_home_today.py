@@ -251,3 +251,10 @@ def test_the_side_lists_share_the_height_and_say_when_they_are_empty(
         assert lines(empty) == [words]
         assert not empty.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
         assert empty.height() < home.ui.intakesList.height()
+
+
+def test_a_day_without_appointments_says_so(qtbot, services, admin, relay, clinic) -> None:
+    home = make_home(qtbot, services, admin, relay)
+    assert home.model.rowCount() == 0
+    assert home.empty_hint.label.isVisible()
+    assert home.empty_hint.label.text() == "No appointments today."

@@ -3,6 +3,7 @@ retries a failed one; the book's "Client confirmed" records the reply and stops 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -80,8 +81,9 @@ def test_a_failure_shows_its_reason_and_a_retry_sends_it(
         table.selectRow(0)
         assert "Not sent:" in named(screen, "The chosen message", QPlainTextEdit).toPlainText()
         press(qtbot, screen, "Retry")
+        notice = named(screen, "Outbox message", QLabel)
+        qtbot.waitUntil(lambda: "Sent 1, failed 0" in notice.text(), timeout=30_000)
         assert len(smtp_server.messages) == 1
-        assert "Sent 1, failed 0" in named(screen, "Outbox message", QLabel).text()
 
         show = named(screen, "Show messages", QComboBox)
         show.setCurrentIndex(show.findData(MessageStatus.FAILED.value))
@@ -145,3 +147,34 @@ def test_client_confirmed_on_the_book_stops_the_reminder(
     clock.now = datetime(2026, 11, 23, 9, 30)
     assert services.reminders.send_due(admin).sent == ()
     assert smtp_server.messages == []
+
+
+def test_an_empty_outbox_says_so_and_sending_keeps_the_screen_live(
+    qtbot, services, admin, relay, clinic, clock, smtp_server
+):
+    book, _smtp = clinic
+    screen = OutboxScreen(services.reminders, admin, relay)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    hint = screen.empty_hint.label
+    assert hint.isVisible() and hint.text().startswith("No reminder yet.")
+    show = named(screen, "Show messages", QComboBox)
+    show.setCurrentIndex(show.findData(MessageStatus.FAILED.value))
+    assert hint.isVisible() and hint.text() == "No message failed."
+    show.setCurrentIndex(0)
+
+    book(15)
+    clock.now = datetime(2026, 11, 23, 9, 30)
+    smtp_server.hold = threading.Event()
+    try:
+        press(qtbot, screen, "Send due reminders now")
+        assert smtp_server.arrived.wait(30)  # the server has it and holds its answer...
+        assert screen.sending() and not screen.ui.sendButton.isEnabled()
+        qtbot.waitUntil(lambda: screen.model.rowCount() == 1)  # ...the screen still follows
+        assert screen.model.item_at(0).status is MessageStatus.SENDING and not hint.isVisible()
+    finally:
+        smtp_server.hold.set()
+    notice = named(screen, "Outbox message", QLabel)
+    qtbot.waitUntil(lambda: "Sent 1, failed 0" in notice.text(), timeout=30_000)
+    assert not screen.sending() and screen.model.item_at(0).status is MessageStatus.SENT

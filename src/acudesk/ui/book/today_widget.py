@@ -39,6 +39,7 @@ from acudesk.ui.book.today_rows import (
 from acudesk.ui.forms.ui_today_widget import Ui_TodayWidget
 from acudesk.ui.i18n import translate
 from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.widgets.empty_hint import EmptyHint
 from acudesk.ui.widgets.theme import restyle
 
 if TYPE_CHECKING:
@@ -76,6 +77,9 @@ class TodayWidget(QFrame):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
+        self.empty_hint = EmptyHint(
+            table, lambda: translate("TodayWidget", "No appointments today.")
+        )
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         table.doubleClicked.connect(self._on_table_double_clicked)
         ui.arrivedButton.clicked.connect(self._on_arrived_clicked)

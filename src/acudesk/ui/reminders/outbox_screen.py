@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -15,6 +17,8 @@ from acudesk.ui.forms.ui_outbox_screen import Ui_OutboxScreen
 from acudesk.ui.i18n import day_text, time_text, translate
 from acudesk.ui.reminders.outbox_table_model import OutboxTableModel
 from acudesk.ui.shell.change_relay import ChangeRelay
+from acudesk.ui.widgets.background import BackgroundCall
+from acudesk.ui.widgets.empty_hint import EmptyHint
 from acudesk.ui.widgets.theme import say
 
 
@@ -48,6 +52,8 @@ class OutboxScreen(QWidget):
         self.ui.retryButton.clicked.connect(self.retry)
         self.ui.sendButton.clicked.connect(self.send_now)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        self.empty_hint = EmptyHint(table, self._empty_text)
+        self._sending: BackgroundCall | None = None
         relay.changed.connect(self._on_relay_changed)
         say(self.ui.outboxNotice, "")
         self.refresh()
@@ -84,7 +90,9 @@ class OutboxScreen(QWidget):
 
     def _on_selection_changed(self, *_args: object) -> None:
         chosen = self.selected()
-        self.ui.retryButton.setEnabled(any(m.status is MessageStatus.FAILED for m in chosen))
+        self.ui.retryButton.setEnabled(
+            self._sending is None and any(m.status is MessageStatus.FAILED for m in chosen)
+        )
         message = self._read_message(chosen)
         if message is not None:
             queued = translate("OutboxScreen", "Queued {when}").format(
@@ -112,21 +120,56 @@ class OutboxScreen(QWidget):
             return current
         return chosen[0] if len(chosen) == 1 else None
 
+    def _empty_text(self) -> str:
+        status = self.status_shown()
+        if status is None:
+            return translate(
+                "OutboxScreen",
+                "No reminder yet. They are queued here when due, once the mail server or an "
+                "SMS gateway is set in Settings.",
+            )
+        return {
+            MessageStatus.QUEUED: translate("OutboxScreen", "No message is waiting to go."),
+            MessageStatus.SENDING: translate("OutboxScreen", "No message is being sent."),
+            MessageStatus.SENT: translate("OutboxScreen", "No message has been sent yet."),
+            MessageStatus.FAILED: translate("OutboxScreen", "No message failed."),
+        }[status]
+
     def retry(self) -> None:
         failed = [m for m in self.selected() if m.status is MessageStatus.FAILED]
         if not failed:
             return
-        self._report(lambda: self._reminders.retry(self._user, failed))
+        reminders, user = self._reminders, self._user
+        self._run(lambda: reminders.retry(user, failed))
 
     def send_now(self) -> None:
-        self._report(lambda: self._reminders.send_due(self._user))
+        reminders, user = self._reminders, self._user
+        self._run(lambda: reminders.send_due(user))
 
-    def _report(self, run) -> None:  # type: ignore[no-untyped-def]
-        try:
-            report: SendReport = run()
-        except AcudeskError as error:
+    def sending(self) -> bool:
+        return self._sending is not None
+
+    def _run(self, run: Callable[[], SendReport]) -> None:
+        """Send off the GUI thread: each message may wait on its server for a while."""
+        if self._sending is not None:
+            return
+        self.ui.sendButton.setEnabled(False)
+        self.ui.retryButton.setEnabled(False)
+        say(self.ui.outboxNotice, translate("OutboxScreen", "Sending…"))
+        self._sending = BackgroundCall(run)
+        self._sending.finished.connect(self._on_sending_finished)
+        self._sending.start()
+
+    def _on_sending_finished(self, report: SendReport | None, error: BaseException | None) -> None:
+        self._sending = None
+        self.ui.sendButton.setEnabled(True)
+        self._on_selection_changed()
+        if isinstance(error, AcudeskError):
             say(self.ui.outboxNotice, error.message, error=True)
             return
+        if error is not None:
+            raise error  # not ours to explain: the crash box reports it
+        assert report is not None
         text = translate("OutboxScreen", "Sent {sent}, failed {failed}, waiting {waiting}.").format(
             sent=len(report.sent), failed=len(report.failed), waiting=len(report.waiting)
         )
