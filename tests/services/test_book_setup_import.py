@@ -5,6 +5,7 @@ there updated rather than added twice."""
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 from sqlalchemy import func, select
@@ -216,3 +217,26 @@ def test_the_command_refuses_a_missing_or_huge_file(
         out.truncate(50_000_000)  # sparse: 50 MB of NULs that the command must not read whole
     assert run(url, str(huge), monkeypatch=monkeypatch, clock=clock) == 1
     assert "larger than" in capsys.readouterr().err
+
+
+def test_two_workstations_importing_one_file_at_once_add_each_thing_once(
+    desk, room, clinic
+) -> None:
+    owner, _location = clinic
+    barrier = threading.Barrier(2, timeout=30)
+    errors: list[BaseException] = []
+
+    def run(services) -> None:
+        barrier.wait()
+        try:
+            services.book_services.import_setup(owner, json.dumps(GOOD))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(s,)) for s in (desk, room)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    assert counts(desk) == (3, 2, 1)  # three services, two rooms, one device: none twice

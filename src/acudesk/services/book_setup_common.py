@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import zlib
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.audit import AuditAction
@@ -13,6 +12,7 @@ from acudesk.domain.book_setup import refuse_duplicate
 from acudesk.domain.changes import Changes
 from acudesk.domain.errors import Subject
 from acudesk.services.work import Work
+from acudesk.store.book import lock_names
 from acudesk.store.models import Base
 
 BOOK_CHANGED = Changes.of(book=True)
@@ -45,9 +45,7 @@ def refuse_taken(
     moment check one after the other: SQLite's units of work each hold the write lock from
     their start; on PostgreSQL a lock of this set of names, held to the commit."""
     table: Any = kind
-    scope = ":".join([kind.__tablename__, *(f"{k}={v}" for k, v in sorted(within.items()))])
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(zlib.crc32(scope.encode()))))
+    lock_names(session, kind, **within)
     query = select(table.name).where(
         table.id != (own_id or 0), *(getattr(table, k) == v for k, v in within.items())
     )

@@ -5,12 +5,13 @@ Times in the tables are naive UTC; what leaves this module is aware (UTC).
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, time, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from acudesk.domain.appointments import (
@@ -128,6 +129,17 @@ def lock_book(session: Session, location_id: int) -> None:
             .values(active=LocationRecord.active)
             .execution_options(synchronize_session=False)
         )
+
+
+def lock_names(session: Session, kind: type[Any], **within: int) -> None:
+    """Hold, to the commit, the lock of one set of names (the rooms of location 3, every
+    service...), so that two workstations naming things alike check one after the other.
+    On PostgreSQL an advisory lock of that set; SQLite's units of work already hold the
+    write lock from their start. Callers taking several take them in sorted order."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    scope = ":".join([kind.__tablename__, *(f"{k}={v}" for k, v in sorted(within.items()))])
+    session.execute(select(func.pg_advisory_xact_lock(zlib.crc32(scope.encode()))))
 
 
 def services_by_id(session: Session, ids: Iterable[int]) -> dict[int, ServiceType]:

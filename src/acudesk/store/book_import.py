@@ -21,6 +21,7 @@ from acudesk.domain.book_import import (
     unknown_location,
 )
 from acudesk.domain.book_setup import name_key
+from acudesk.store.book import lock_names
 from acudesk.store.book_models import DeviceRecord, LocationRecord, RoomRecord, ServiceTypeRecord
 
 
@@ -46,6 +47,12 @@ def write_setup(session: Session, setup: SetupFile) -> ImportCounts:
             problems.append(unknown_kind(where, kind))
     if problems:
         raise SetupFileError(problems)
+    # The name sets written, locked in one order (as the set-up's single edits lock them).
+    places = sorted({locations[name_key(e.location)] for e in [*setup.rooms, *setup.devices]})
+    for table in (DeviceRecord, RoomRecord):
+        for location_id in places:
+            lock_names(session, table, location_id=location_id)
+    lock_names(session, ServiceTypeRecord)
     added = updated = 0
     for made in (
         _write_rooms(session, setup.rooms, locations),
