@@ -23,6 +23,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from acudesk.documents.aftercare import aftercare_story, build_aftercare_sheet
 from acudesk.documents.chart_drawing import chart_drawings
+from acudesk.documents.diagram_art import DiagramArt
 from acudesk.documents.layout import frame_width
 from acudesk.services.catalog import point_catalog
 from acudesk.services.handout_batch import sheet_pdf
@@ -38,7 +39,14 @@ BATCH_GOAL = 8.0  # sheets per second: a day's 200 sheets in 25 s
 
 
 def _count_shapes(node: Group) -> int:
-    return sum(_count_shapes(c) if isinstance(c, Group) else 1 for c in node.contents)
+    """Every shape drawn, the diagram outline's too (the floor draws as many)."""
+
+    def count(child: object) -> int:
+        if isinstance(child, Group):
+            return _count_shapes(child)
+        return len(child.shapes) if isinstance(child, DiagramArt) else 1
+
+    return sum(count(c) for c in node.contents)
 
 
 def _bare_document(paragraphs: list[str], rows: int, shapes: int) -> bytes:

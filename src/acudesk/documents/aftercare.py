@@ -14,11 +14,11 @@ from datetime import datetime
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from acudesk.documents.aftercare_advice import advice, do_and_avoid, heading
 from acudesk.documents.aftercare_styles import LOOK, sheet_styles
-from acudesk.documents.blocks import house_table, text, whole_words
+from acudesk.documents.blocks import Paragraph, house_table, text, whole_words
 from acudesk.documents.chart_drawing import chart_drawings, chart_legend, legend_entries
 from acudesk.documents.fonts import sans
 from acudesk.documents.layout import Letterhead, build_pdf, frame_width
@@ -201,7 +201,7 @@ def _call_us(sheet: AftercareSheet, width: float) -> Flowable:
     if sheet.clinic.phone.strip():
         words += f" <b>{text(sheet.clinic.phone.strip())}</b>"
     timing = text(item.timing)
-    cells = [
+    cells: list[list[Flowable | str]] = [
         [
             Paragraph(text(t.label("call_heading")), s.call_heading),
             Paragraph(timing, s.call_timing),

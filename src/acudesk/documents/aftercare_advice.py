@@ -4,10 +4,10 @@ its timing set apart so "24 hours" is found at a glance. The words are the templ
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from acudesk.documents.aftercare_styles import LOOK, sheet_styles
-from acudesk.documents.blocks import house_table, text
+from acudesk.documents.blocks import Paragraph, house_table, text
 from acudesk.domain.handouts import HandoutItem, HandoutSection, HandoutTemplate
 
 SIDE_BY_SIDE_MAX = 10  # items in the longer of Do and Avoid that still sit side by side

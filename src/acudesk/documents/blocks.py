@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import TypeAlias
+from typing import Any, TypeAlias
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Table, TableStyle
+from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 from acudesk.documents.fonts import sans
 from acudesk.documents.styles import PALETTE, SEVERITY_LOOKS, styles
@@ -25,6 +26,28 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 DASH = "—"
 
 Cell: TypeAlias = "str | Flowable"
+
+
+class Paragraph(_ReportlabParagraph):  # type: ignore[misc]  # reportlab ships no type hints
+    """reportlab's paragraph, remembering its lines for the last width it was given.
+
+    A paragraph in a table cell is wrapped three times on its way to the page (the table's
+    row heights, keeping a block together, the draw), always at the same width; the lines
+    depend on the width alone, so the second and third breaking are skipped.
+    """
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self._wrapped_at:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth if size[1] != 0x7FFFFFFF else None
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> Any:  # noqa: N803
+        self._wrapped_at = None  # its parts are new paragraphs; it is never drawn whole
+        return super().split(availWidth, availHeight)
 
 
 def text(value: str) -> str:

@@ -8,15 +8,18 @@ shown for the left side is the same drawing mirrored, as on screen.
 
 from __future__ import annotations
 
+import functools
+import pathlib
 from collections.abc import Iterable, Mapping
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, String
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from acudesk.documents.diagram_art import DiagramArt
 from acudesk.documents.fonts import sans
 from acudesk.documents.styles import PALETTE
-from acudesk.documents.svg_paths import ParsedSvg, load_svg
+from acudesk.documents.svg_paths import load_svg
 from acudesk.domain import palette as inks
 from acudesk.domain.chart import ChartDocument, Placement, PlacementKind, visible_on
 from acudesk.domain.points import MIRROR_FLIP, Diagram, PointCatalog, Side
@@ -51,9 +54,15 @@ def _drawing(width: float, height: float) -> Drawing:
     return drawing
 
 
-def diagram_shapes(diagram: Diagram) -> ParsedSvg:
-    """The diagram's SVG parsed into shapes (once per process)."""
-    return load_svg(resource("diagrams", diagram.file))
+@functools.cache
+def _art(path: pathlib.Path) -> DiagramArt:
+    return DiagramArt(load_svg(path))
+
+
+def diagram_art(diagram: Diagram) -> DiagramArt:
+    """The diagram's outline as one node, shared by every drawing of it in the process (so
+    that PDFs after the first write its operators from memory)."""
+    return _art(resource("diagrams", diagram.file))
 
 
 # Symbols, drawn centred on the origin in points (y up).
@@ -168,12 +177,12 @@ def chart_drawing(
     then only the left-side and midline placements show, as in the editor).
     """
     diagram = catalog.diagram(diagram_id)
-    svg = diagram_shapes(diagram)
-    x0, y0, vw, vh = svg.view_box
+    outline = diagram_art(diagram)
+    x0, y0, vw, vh = outline.svg.view_box
     scale = width_pt / vw
     width, height = width_pt, vh * scale
     drawing = _drawing(width, height)
-    art = Group(*svg.shapes)
+    art = Group(outline)
     if flipped:
         art.transform = (-scale, 0, 0, -scale, width + scale * x0, height + scale * y0)
     else:
