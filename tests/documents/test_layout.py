@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import struct
 from datetime import date
 
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFontFile
 from reportlab.pdfgen.canvas import Canvas
 
 from acudesk.documents.blocks import alert_table, long_date, para, section, text
@@ -15,6 +17,7 @@ from acudesk.documents.fonts import sans
 from acudesk.documents.layout import Letterhead, build_pdf, fit, page_size
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.screening import Alert, Severity
+from acudesk.resources import resource
 from tests.documents.pdf_checks import all_text, page_texts, unembedded_fonts
 
 CLINIC = ClinicDetails("Clínica Ñandú · Κλινική", "Via Roma 1\n00100 Roma", "+39 06 1234 5678")
@@ -104,3 +107,39 @@ def test_the_clinic_phone_prints_whole_in_every_header():
     size, line = contact_line("A very long street name " * 6, "+44 20 7946 0958", 150)
     assert size == CONTACT_SIZES[-1] and line.endswith("… · +44 20 7946 0958")
     assert stringWidth(line, sans().regular, size) <= 150
+
+
+FACES = [
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique.ttf",
+]
+
+
+def _names(font: TTFontFile) -> list[tuple[int, int, str]]:
+    """(platform, name id, text) of every record of the font's name table."""
+    table = font.get_table("name")
+    count, strings = struct.unpack(">HH", table[2:6])
+    out = []
+    for i in range(count):
+        platform, _enc, _lang, name_id, length, offset = struct.unpack(
+            ">6H", table[6 + 12 * i : 18 + 12 * i]
+        )
+        raw = table[strings + offset : strings + offset + length]
+        out.append((platform, name_id, raw.decode("utf-16-be" if platform == 3 else "latin-1")))
+    return out
+
+
+@pytest.mark.parametrize("face", FACES)
+def test_the_shipped_fonts_are_the_printing_copies_with_their_licence(face):
+    """resources/fonts/make_print_fonts.py made them: no hinting, one copy of each name."""
+    font = TTFontFile(str(resource("fonts", face)))
+    assert not {"fpgm", "prep", "cvt ", "gasp", "hdmx"} & set(font.table)
+    assert {"glyf", "hmtx", "kern", "cmap"} <= set(font.table)
+    names = _names(font)
+    assert {platform for platform, _id, _text in names} == {3}
+    by_id = {name_id: text for _platform, name_id, text in names}
+    assert by_id[0].startswith("Copyright (c) 2003 by Bitstream")
+    assert "Permission is hereby granted" in by_id[13]
+    assert by_id[1] == "DejaVu Sans"
