@@ -169,3 +169,18 @@ def test_legend_lists_only_what_the_chart_shows():
     words = [s.text for s in _flat(legend) if hasattr(s, "text")]
     assert "ago" in words and "electro" in words
     assert chart_legend([], {}, 200) is None
+
+
+def test_placements_share_one_symbol_each_in_a_group_of_their_own():
+    doc = ChartDocument()
+    doc.add(Placement("a", PlacementKind.NEEDLE, "face-front", 0.25, 0.1))
+    doc.add(Placement("b", PlacementKind.NEEDLE, "face-front", 0.75, 0.6))
+    doc.add(Placement("c", PlacementKind.NEEDLE, "face-front", 0.5, 0.5, needles=3))
+    drawing = chart_drawing(doc, point_catalog(), "face-front", 300)
+    first, second, third = drawing.contents[-3:]
+    assert first.contents[0] is second.contents[0]  # the same needle, placed twice
+    assert third.contents[0] is not first.contents[0]  # three needles: its badge says so
+    assert (first.transform[4], second.transform[4]) == pytest.approx((75, 225))
+    again = chart_drawing(doc, point_catalog(), "face-front", 150)
+    assert again.contents[-1].contents[0] is third.contents[0]
+    assert again.contents[-1].transform[4] == pytest.approx(75)

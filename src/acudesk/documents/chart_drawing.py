@@ -159,8 +159,20 @@ def placement_symbol(kind: PlacementKind, needles: int = 1) -> Group:
 
 
 def _at(symbol: Group, x: float, y: float) -> Group:
-    symbol.transform = (1, 0, 0, 1, x, y)
-    return symbol
+    """``symbol`` centred on (x, y): a group of its own, so that one symbol can be shared."""
+    return Group(symbol, transform=(1, 0, 0, 1, x, y))
+
+
+@functools.cache
+def _shared_symbol(kind: PlacementKind, needles: int) -> Group:
+    """One symbol per kind (and needle count) for the whole process: drawings only place it
+    (making reportlab shapes, every attribute checked, is half of drawing a small chart)."""
+    return placement_symbol(kind, needles)
+
+
+@functools.cache
+def _shared_bolt() -> Group:
+    return bolt_symbol()
 
 
 def chart_drawing(
@@ -207,10 +219,10 @@ def chart_drawing(
         drawing.add(
             Line(ax, ay, bx, by, strokeColor=ELECTRO, strokeWidth=0.9, strokeDashArray=[2.2, 1.6])
         )
-        drawing.add(_at(bolt_symbol(), (ax + bx) / 2, (ay + by) / 2))
+        drawing.add(_at(_shared_bolt(), (ax + bx) / 2, (ay + by) / 2))
     # Reactions under needles, so that a needle is never hidden by a bruise drawn over it.
     for p in sorted(shown, key=lambda p: p.kind is PlacementKind.NEEDLE):
-        drawing.add(_at(placement_symbol(p.kind, p.needles), *at(p)))
+        drawing.add(_at(_shared_symbol(p.kind, p.needles), *at(p)))
     return drawing
 
 
@@ -263,7 +275,9 @@ def legend_entries(doc: ChartDocument) -> list[str]:
     return keys
 
 
+@functools.cache
 def _legend_symbol(key: str) -> Group:
+    """The legend's symbol for ``key``, made once per process like the chart's own."""
     if key == "needle":
         return needle_symbol()
     if key == "needles":
