@@ -10,6 +10,7 @@ from acudesk.domain.clients import (
     ClientInput,
     ClientRules,
     changed_fields,
+    client_keys,
     search_key,
     search_terms,
     validate_client,
@@ -167,3 +168,17 @@ def test_age_on_counts_whole_years():
     assert age_on(date(1980, 2, 29), date(2026, 2, 28)) == 45
     assert age_on(date(1980, 2, 29), date(2026, 3, 1)) == 46
     assert age_on(None, date(2026, 1, 1)) is None
+
+
+def test_a_number_given_on_many_lines_is_the_same_client_data_each_time():
+    """Checking a number is memoised; what each client gets from it is not shortened."""
+    rows = [ClientInput(first_name=n, phone=" 020 7946 0456 ") for n in ("Kim", "Lee", "Max")]
+    for value in rows:
+        data, errors = validate_client(value, RULES)
+        assert errors == {}
+        assert data.phone == "+44 20 7946 0456"
+        # Both forms a person may type find the client, on every line, not only the first.
+        assert client_keys(data, "GB")["search_key"].split()[-2:] == ["442079460456", "02079460456"]
+    for _ in range(2):  # a refusal is said every time (and never remembered as a number)
+        _, errors = validate_client(ClientInput(first_name="Ann", phone="020 7946"), RULES)
+        assert "does not exist" in errors["phone"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -128,11 +129,22 @@ def display_name(first: str, last: str, preferred: str = "") -> str:
 
 def normalise_phone(text: str, region: str) -> str:
     """International format (+44 20 7946 0000); raises ValueError with a message."""
-    import phonenumbers
-
     raw = text.strip()
     if len(raw) > 40:
         raise ValueError(translate("clients", "The phone number is too long."))
+    international, national_digits = _phone_forms(raw, region)
+    remember_national_digits(international, region, national_digits)
+    return international
+
+
+# A pure function of its arguments, memoised: a client list often gives one number on many
+# lines (a family, a business), and checking a number costs more than writing its row. A
+# refused number raises, which the memo does not keep: its message is in the language of now.
+@functools.lru_cache(maxsize=8192)
+def _phone_forms(raw: str, region: str) -> tuple[str, str]:
+    """(international form, digits of the national form) of a number written ``raw``."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
@@ -153,8 +165,7 @@ def normalise_phone(text: str, region: str) -> str:
         )
     international = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    remember_national_digits(str(international), region, digits_only(national))
-    return str(international)
+    return str(international), digits_only(national)
 
 
 # International number -> the digits of its national form, as normalise_phone saw them: the
