@@ -9,9 +9,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from acudesk.domain.clients import ClientData, remember_national_digits
+from acudesk.domain.clients import ClientData
 from acudesk.domain.clinic import ClinicDetails
 from acudesk.domain.errors import AlreadySetUp
+from acudesk.domain.phones import remember_national_digits
 from acudesk.domain.text import digits_only, fold
 from acudesk.domain.users import NewUser, Role
 from acudesk.services.clinic import DEMO_PASSWORDS, ClinicService
