@@ -283,20 +283,73 @@ def clashes(slot: Slot, world: BookWorld) -> list[Clash]:
 
 
 def fits(slot: Slot, world: BookWorld) -> bool:
-    """Whether ``slot`` is free: ``clashes`` that stops at the first thing in the way."""
+    """Whether ``slot`` is free: ``clashes`` as a yes or no."""
+    return block(slot, world) is None
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Why a slot is not free, told as a free-slot search can use it: the first start later
+    and the last start earlier at which the bookings found in its way are all behind it.
+
+    Every start between the slot's own and either of those is kept by the same bookings, so
+    a search may jump there at once. None where nothing is known (closed hours, or a booking
+    in the way only through a practitioner's processing time): the search steps by one.
+    """
+
+    later: datetime | None = None
+    earlier: datetime | None = None
+
+
+_STEP_BY_ONE = Block()
+
+
+def block(slot: Slot, world: BookWorld) -> Block | None:
+    """What keeps ``slot`` from being booked, for the searches; None when it fits."""
     span, zone = slot.span, world.zone
     if not world.location.allows(span, zone):
-        return False
+        return _STEP_BY_ONE
     for key, places in ((slot.practitioner_id, world.practitioners), (slot.room_id, world.rooms)):
         available = places.get(key) if key is not None else None
         if available is not None and not available.allows(span, zone):
-            return False
+            return _STEP_BY_ONE
+    kept = False
+    later: datetime | None = None
+    earlier: datetime | None = None
     for other in world.near(slot):
         if other.appointment_id is not None and other.appointment_id == slot.appointment_id:
             continue
-        if _in_way(slot, other):
-            return False
-    return True
+        if not _in_way(slot, other):
+            continue
+        kept = True
+        if _whole_way(slot, other):
+            clear_later, clear_earlier = _clear_of(slot, other)
+            later = clear_later if later is None else max(later, clear_later)
+            earlier = clear_earlier if earlier is None else min(earlier, clear_earlier)
+    return Block(later, earlier) if kept else None
+
+
+def _whole_way(slot: Slot, other: Slot) -> bool:
+    """Whether ``other`` is in the way of ``slot`` through whole holds, so that the starts it
+    keeps ``slot`` from are one stretch (the holds are single stretches of time)."""
+    if not _meet(slot.hold(), other.hold()):
+        return False
+    if _same(slot.room_id, other.room_id) or _same(slot.device_id, other.device_id):
+        return True
+    return (
+        _same(slot.practitioner_id, other.practitioner_id)
+        and slot.practitioner_holds() == (slot.hold(),)
+        and other.practitioner_holds() == (other.hold(),)
+    )
+
+
+def _clear_of(slot: Slot, other: Slot) -> tuple[datetime, datetime]:
+    """The nearest starts of ``slot`` that leave ``other``'s whole hold and the larger facing
+    buffer free, later and earlier (as ``_meet`` measures them)."""
+    mine, theirs = slot.hold(), other.hold()
+    later = other.span.end + timedelta(minutes=max(theirs.after, mine.before))
+    before = timedelta(minutes=max(mine.after, theirs.before))
+    return later, other.span.start - before - slot.service.duration
 
 
 def _in_way(slot: Slot, other: Slot) -> bool:
