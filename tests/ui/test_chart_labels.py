@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from PySide6.QtCore import QRectF
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QRect, QRectF
 
 from acudesk.domain.chart import Placement, PlacementKind, new_id
 from acudesk.domain.points import Side
@@ -83,6 +85,65 @@ def test_the_exported_picture_draws_each_label_once(qtbot):
     doc.add(Placement(new_id(), PlacementKind.BRUISE, FACE, 0.4, 0.5, None, Side.MIDLINE))
     image = render_chart(doc, point_catalog(), FACE, 480)
     assert image.width() == 480 and not image.isNull()
+
+
+def test_the_exported_picture_draws_each_code_in_its_laid_out_box(qtbot):
+    """What a code adds to the picture lies inside the box the layout gave it, and it does
+    add something there (the letters are stamped, not lost or put elsewhere)."""
+    from acudesk.domain.chart import ChartDocument
+    from acudesk.services.catalog import point_catalog
+    from acudesk.ui.chart import symbols
+    from acudesk.ui.chart.render import REFERENCE_WIDTH, render_chart
+
+    catalog, width = point_catalog(), 960
+    coded = ChartDocument.from_list(chart_of("ST6", "GV24"))
+    bare = ChartDocument.from_list([{**p, "point": None} for p in chart_of("ST6", "GV24")])
+    with_codes = render_chart(coded, catalog, FACE, width, show_points=False)
+    without = render_chart(bare, catalog, FACE, width, show_points=False)
+    height, scale = with_codes.height(), width / REFERENCE_WIDTH
+    specs = []
+    for placement in coded.on(FACE):
+        w, h = symbols.label_size(placement.point or "", scale)
+        x, y = placement.x * width, placement.y * height
+        specs.append(LabelSpec(x, y, w, h, x < width / 2 - 1))
+    boxes = place_labels(specs, 9 * scale, 9 * scale)
+    allowed = [QRect(round(b.x) - 3, round(b.y) - 3, round(b.w) + 6, round(b.h) + 6) for b in boxes]
+    changed_in = [0] * len(boxes)
+    for y in range(height):
+        for x in range(width):
+            if with_codes.pixel(x, y) != without.pixel(x, y):
+                inside = [n for n, rect in enumerate(allowed) if rect.contains(x, y)]
+                assert inside, f"a label pixel at {x},{y} lies outside every label's box"
+                changed_in[inside[0]] += 1
+    assert all(count > 20 for count in changed_in), changed_in
+
+
+def _brute_force(specs: list[LabelSpec], radius: float, gap: float) -> list[Box]:
+    """The layout's rule read plainly: every candidate costed against every box so far."""
+    from acudesk.ui.chart.label_layout import _candidates
+
+    needles = [Box(s.x - radius, s.y - radius, 2 * radius, 2 * radius) for s in specs]
+    placed: list[Box] = []
+    for spec in specs:
+        costed = [
+            (sum(b.overlap(o) for o in placed + needles), n, b)
+            for n, b in enumerate(_candidates(spec, gap))
+        ]
+        free = [b for cost, _n, b in costed if cost == 0]
+        placed.append(free[0] if free else min(costed, key=lambda c: (c[0], c[1]))[2])
+    return placed
+
+
+@settings(max_examples=150, derandomize=True, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 400), st.integers(0, 300), st.integers(10, 40), st.booleans()),
+        max_size=30,
+    )
+)
+def test_the_layout_is_the_brute_force_rule(needles: list[tuple[int, int, int, bool]]) -> None:
+    specs = [LabelSpec(x, y, w, 12, left) for x, y, w, left in needles]
+    assert place_labels(specs, 7, 9) == _brute_force(specs, 7, 9)
 
 
 def test_the_toolbar_actions_carry_icons_and_tooltips(qtbot):

@@ -81,11 +81,15 @@ def place_labels(specs: list[LabelSpec], needle_radius: float, gap: float) -> li
     needles = [Box(s.x - r, s.y - r, 2 * r, 2 * r) for s in specs]
     placed: list[Box] = []
     for spec in specs:
+        candidates = _candidates(spec, gap)
+        reach = _around(candidates)
+        # Only what reaches into the candidates' ground can cost anything.
+        others = [b for b in placed if b.intersects(reach)]
+        others += [n for n in needles if n.intersects(reach)]
         best: Box | None = None
         best_cost = float("inf")
-        for box in _candidates(spec, gap):
-            cost = sum(box.overlap(other) for other in placed)
-            cost += sum(box.overlap(needle) for needle in needles)
+        for box in candidates:
+            cost = sum(box.overlap(other) for other in others)
             if cost == 0:
                 best = box
                 break
@@ -94,3 +98,10 @@ def place_labels(specs: list[LabelSpec], needle_radius: float, gap: float) -> li
         assert best is not None
         placed.append(best)
     return placed
+
+
+def _around(boxes: list[Box]) -> Box:
+    """The smallest box holding every one of ``boxes``."""
+    left = min(b.x for b in boxes)
+    top = min(b.y for b in boxes)
+    return Box(left, top, max(b.right for b in boxes) - left, max(b.bottom for b in boxes) - top)

@@ -1,13 +1,15 @@
 """render_chart: a chart drawn into a QImage, offscreen, for thumbnails and PNG export.
 
-Symbols are drawn once per size into small transparent "stamps" and then blitted: a chart of
-forty needles and sixty points costs little more than the drawing itself. The diagram with its
+Symbols and the needles' codes (their letters with a halo) are drawn once per size into small
+transparent "stamps" and then blitted: a chart of forty needles and sixty points costs little
+more than the drawing itself. The diagram with its
 catalogue points (the "backdrop") is drawn once per diagram, size and side, and copied: a list
 of thumbnails runs the SVG renderer once, not once per row.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 
@@ -175,13 +177,28 @@ def _paint_labels(
     specs = []
     for placement in coded:
         spot = at(placement.x, placement.y)
-        w, h = symbols.label_size(placement.point or "", scale)
+        w, h = _label_size(placement.point or "", scale)
         specs.append(LabelSpec(spot.x(), spot.y(), w, h, spot.x() < width / 2 - 1))
     radius = (pal.SYMBOL_RADIUS + 2) * scale
     boxes = place_labels(specs, radius, (symbols.SYMBOL_EXTENT - 4) * scale)
     for placement, box in zip(coded, boxes, strict=True):
-        rect = QRectF(box.x, box.y, box.w, box.h)
-        symbols.paint_label_in(painter, placement.point or "", rect, scale)
+        _blit(painter, QPointF(box.x, box.y), _label_stamp(placement.point or "", scale))
+
+
+@functools.lru_cache(maxsize=_MAX_STAMPS)
+def _label_size(text: str, scale: float) -> tuple[float, float]:
+    return symbols.label_size(text, scale)
+
+
+def _label_stamp(text: str, scale: float) -> tuple[QImage, QPointF]:
+    """A point code with its halo, drawn once per code and size (a label's letters are the
+    slowest thing on a chart: two text outlines each)."""
+    w, h = _label_size(text, scale)
+
+    def paint(painter: QPainter) -> None:
+        symbols.paint_label_in(painter, text, QRectF(0, 0, w, h), scale)
+
+    return _stamp(("label", text, round(scale, 3)), QRectF(-2, -2, w + 4, h + 4), paint)
 
 
 def _paint_links(
