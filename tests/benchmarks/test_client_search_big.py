@@ -104,6 +104,9 @@ class Searcher:
     def replay(self, statements: list[tuple[str, object]]) -> None:
         for statement, parameters in statements:
             self.raw.execute(statement, parameters).fetchall()
+        # The read's transaction ends as ours does (on SQLite its BEGIN is among the caught
+        # statements: left open, the next replay's BEGIN would fail).
+        self.raw.rollback()
 
     def index_only(self, query: str) -> float:
         """Seconds for the trigram index's own lookup of the query's terms (nan: none)."""

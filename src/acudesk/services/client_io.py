@@ -29,6 +29,7 @@ from acudesk.services.guard import require
 from acudesk.services.work import Service
 from acudesk.store.clients import client_columns
 from acudesk.store.models import ClientRecord
+from acudesk.store.search_index import settle_after_bulk_write
 from acudesk.store.settings import client_rules
 
 # The file's own column names: English, whatever the screens speak, so that any computer's
@@ -260,6 +261,8 @@ class ClientTransferService(Service):
             finished = f"finished: {count} clients"
             work.audit(AuditAction.IMPORT, steps.MARKER, finished, entity_id=report.import_id)
             work.changed(Changes.of(everything=True))
+        with self._db.unit_of_work() as session:
+            settle_after_bulk_write(session, count)
         report.imported = count
         return report
 

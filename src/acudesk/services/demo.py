@@ -21,6 +21,7 @@ from acudesk.services.users import insert_user
 from acudesk.store.clients import client_columns, insert_clients
 from acudesk.store.engine import Database
 from acudesk.store.models import ClientRecord
+from acudesk.store.search_index import settle_after_bulk_write
 
 DEMO_CLINIC = ClinicDetails(
     name="Lotus Demo Clinic",
@@ -252,6 +253,8 @@ def seed_demo(
         done += size
         if progress:
             progress(done, clients)
+    with db.unit_of_work() as session:
+        settle_after_bulk_write(session, done)
     if existing is None and histories:
         from acudesk.services.demo_histories import seed_histories
 

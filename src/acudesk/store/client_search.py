@@ -16,17 +16,25 @@ A term without a trigram (one or two letters) is always served by the walk in na
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from acudesk.domain.clients import ClientRow
-from acudesk.store.clients import contains_term, listed, search_query, to_row
+from acudesk.store.clients import (
+    contains_term,
+    found_rows,
+    like_pattern,
+    listed,
+    search_query,
+    to_row,
+)
 from acudesk.store.models import ClientRecord
-from acudesk.store.search_index import fts_rowids, indexable
+from acudesk.store.search_index import FTS_TABLE, fts_query, fts_rowids, fts_table, indexable
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,23 +69,81 @@ def search_rows(
     served = [t for t in terms if indexable(t, dialect)] if limits else []
     among: ColumnElement[bool] | None = None
     if limits and served:
-        ids = list(session.scalars(_candidates(dialect, served).limit(limits.few + 1)))
+        ids = _first_candidates(session, dialect, served, limits.few + 1)
         if not ids:
             return []
         if len(ids) <= limits.few:
-            among = ClientRecord.id.in_(ids)
-        else:
-            wanted = offset + limit
-            page = _first_in_window(session, terms, include_archived, wanted, limits.window)
-            if page is not None:
-                return page[offset:]
-            capped = _candidates(dialect, served).limit(limits.many + 1).subquery()
-            if (session.scalar(select(func.count()).select_from(capped)) or 0) <= limits.many:
-                among = _candidate_test(dialect, served)
+            return _rows_among(session, ids, terms, include_archived, offset, limit)
+        wanted = offset + limit
+        page = _first_in_window(session, terms, include_archived, wanted, limits.window)
+        if page is not None:
+            return page[offset:]
+        capped = _candidates(dialect, served).limit(limits.many + 1).subquery()
+        if (session.scalar(select(func.count()).select_from(capped)) or 0) <= limits.many:
+            among = _candidate_test(dialect, served)
     statement = search_query(
         terms, include_archived=include_archived, among=among, offset=offset, limit=limit
     )
     return [to_row(r) for r in session.execute(statement)]
+
+
+def _first_candidates(
+    session: Session, dialect: str, served: Sequence[str], most: int
+) -> list[int]:
+    """Up to ``most`` ids the trigram index finds for these terms (``_candidates``, by a
+    statement built once per shape: a keystroke's search costs its SQL, not building it)."""
+    if dialect == "sqlite":
+        values: dict[str, Any] = {"fts": fts_query(served)}
+        statement = _fts_first()
+    else:
+        patterns = [like_pattern(term) for term in served]
+        values = {f"term_{n}": p for n, (p, _e) in enumerate(patterns)}
+        statement = _trigram_first(tuple(escape for _p, escape in patterns))
+    return list(session.scalars(statement, {**values, "most": most}))
+
+
+@functools.cache
+def _fts_first() -> Select[tuple[Any]]:
+    fts = fts_table()
+    match = literal_column(FTS_TABLE).match(bindparam("fts"))
+    return select(fts.c.rowid).where(match).limit(bindparam("most"))
+
+
+@functools.lru_cache(maxsize=32)
+def _trigram_first(escapes: tuple[str | None, ...]) -> Select[tuple[Any]]:
+    tests = [
+        ClientRecord.search_key.like(bindparam(f"term_{n}"), escape=escape)
+        for n, escape in enumerate(escapes)
+    ]
+    every = select(ClientRecord.id).where(*tests).cte("matches").prefix_with("MATERIALIZED")
+    return select(every.c.id).limit(bindparam("most"))
+
+
+def _rows_among(
+    session: Session,
+    ids: list[int],
+    terms: Sequence[str],
+    include_archived: bool,
+    offset: int,
+    limit: int,
+) -> list[ClientRow]:
+    """``search_query`` among these candidates, by a statement built once per shape."""
+    patterns = [like_pattern(term) for term in terms]
+    statement = _page_among(tuple(escape for _p, escape in patterns), include_archived)
+    values: dict[str, Any] = {f"term_{n}": p for n, (p, _e) in enumerate(patterns)}
+    values |= {"ids": ids, "offset": offset, "limit": limit}
+    return [to_row(r) for r in session.execute(statement, values)]
+
+
+@functools.lru_cache(maxsize=64)
+def _page_among(escapes: tuple[str | None, ...], include_archived: bool) -> Select[Any]:
+    tests = [
+        lambda key, n=n, escape=escape: key.like(bindparam(f"term_{n}"), escape=escape)
+        for n, escape in enumerate(escapes)
+    ]
+    among = ClientRecord.id.in_(bindparam("ids", expanding=True))
+    rows = found_rows(among, include_archived, tests)
+    return rows.offset(bindparam("offset")).limit(bindparam("limit"))
 
 
 def _candidates(dialect: str, served: Sequence[str]) -> Select[tuple[Any]]:

@@ -5,7 +5,7 @@ Queries and mapping only; nothing here commits.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -117,10 +117,16 @@ def client_columns(
 
 def contains_term(term: str, key: Any = ClientRecord.search_key) -> Any:
     """key LIKE '%term%'; ESCAPE only when needed (SQLite scans twice as fast without)."""
+    pattern, escape = like_pattern(term)
+    return key.like(pattern, escape=escape)
+
+
+def like_pattern(term: str) -> tuple[str, str | None]:
+    """The LIKE pattern that finds ``term`` anywhere, and the ESCAPE it needs (None: none)."""
     if not any(ch in term for ch in "%_\\"):
-        return key.like(f"%{term}%")
+        return f"%{term}%", None
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return key.like(f"%{escaped}%", escape="\\")
+    return f"%{escaped}%", "\\"
 
 
 def listed(include_archived: bool) -> Any:
@@ -162,6 +168,17 @@ def search_query(
             .where(ClientRecord.id.in_(ids.scalar_subquery()))
             .order_by(ClientRecord.sort_key, ClientRecord.id)
         )
+    tests = [lambda key, term=term: contains_term(term, key) for term in terms]
+    return found_rows(among, include_archived, tests).offset(offset).limit(limit)
+
+
+def found_rows(
+    among: ColumnElement[bool],
+    include_archived: bool,
+    tests: Sequence[Callable[[Any], ColumnElement[bool]]],
+) -> Select[*tuple[Any, ...]]:
+    """Client list rows ``among`` selects that pass every test of their search key (each
+    given the key's column), in name order."""
     # OFFSET 0 keeps the candidates a subquery of their own (neither database flattens it):
     # no planner can then trade the trigram index for a walk down the list's index.
     found = (
@@ -173,9 +190,8 @@ def search_query(
     statement = select(*(found.c[c.key] for c in ROW_COLUMNS))
     if not include_archived:
         statement = statement.where(found.c.archived == false())
-    for term in terms:
-        statement = statement.where(contains_term(term, found.c.search_key))
-    return statement.order_by(found.c.sort_key, found.c.id).offset(offset).limit(limit)
+    statement = statement.where(*(test(found.c.search_key) for test in tests))
+    return statement.order_by(found.c.sort_key, found.c.id)
 
 
 def duplicates(session: Session, data: ClientData, *, limit: int = 10) -> list[ClientRow]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, column, literal_column, select, table
+from sqlalchemy import Select, TableClause, column, literal_column, select, table, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 FTS_TABLE = "client_search"
 # FTS5 keeps an external-content table in these (docsize and content exist with other options).
@@ -19,6 +21,8 @@ FTS_SHADOW_TABLES = frozenset(
 )
 FTS_TRIGGERS = ("client_search_insert", "client_search_update", "client_search_delete")
 TRIGRAM_INDEX = "ix_client_search_key_trgm"
+SETTLE_FROM = 1000  # clients written at once; fewer leave the statistics near enough
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "must be owner"
 
 
 def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
@@ -59,7 +63,31 @@ def fts_query(terms: Sequence[str]) -> str:
     return " AND ".join('"' + trigram.replace('"', '""') + '"' for trigram in trigrams)
 
 
+def fts_table() -> TableClause:
+    return table(FTS_TABLE, column("rowid"))
+
+
 def fts_rowids(terms: Sequence[str]) -> Select[tuple[Any]]:
     """SELECT rowid FROM client_search WHERE client_search MATCH <the terms' trigrams>."""
-    fts = table(FTS_TABLE, column("rowid"))
+    fts = fts_table()
     return select(fts.c.rowid).where(literal_column(FTS_TABLE).match(fts_query(terms)))
+
+
+def settle_after_bulk_write(session: Session, written: int) -> None:
+    """After ``written`` clients were written at once (from ``SETTLE_FROM``), on PostgreSQL:
+    the planner's statistics taken again, and the trigram index's pending entries merged.
+
+    Until then a freshly filled table has no statistics (the planner scans it whole) and a
+    GIN index keeps new entries in a list every search reads through; autovacuum mends both,
+    but only minutes later. SQLite needs neither (its FTS5 index is written as rows are).
+    Merging needs the index's owner; another account leaves it to autovacuum.
+    """
+    if written < SETTLE_FROM or session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(text("ANALYZE client"))
+    try:
+        with session.begin_nested():
+            session.execute(text(f"SELECT gin_clean_pending_list('{TRIGRAM_INDEX}'::regclass)"))
+    except DBAPIError as error:
+        if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
