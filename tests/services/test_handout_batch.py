@@ -95,3 +95,12 @@ def test_stop_keeps_nothing_more(services, practitioner, sessions):
     outcomes = list(issue_all(services.handouts, practitioner, ids, stop=stop_after_one, workers=2))
     assert [session_id for session_id, _ in outcomes] == ids[:1]
     assert [len(services.handouts.issued(practitioner, i)) for i in ids] == [1, 0, 0]
+
+
+def test_a_pool_worker_starts_with_the_fonts_already_read():
+    """The forkserver loads what a first sheet needs once; a worker of a new pool has it."""
+    from acudesk.documents.fonts import registered
+    from acudesk.services.parallel import process_pool
+
+    with process_pool(2) as pool:
+        assert all(pool.submit(registered).result() for _ in range(4))

@@ -44,6 +44,11 @@ _lock = threading.Lock()
 _registered = False
 
 
+def registered() -> bool:
+    """Whether this process has the family registered already (read its four faces)."""
+    return _registered
+
+
 def sans() -> FontFamily:
     """The document family, registered with reportlab (once per process, thread-safe)."""
     global _registered

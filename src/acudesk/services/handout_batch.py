@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 Outcome = IssuedHandout | AcudeskError
 
 
+def warm_up() -> None:
+    """What a sheet's first build in a process loads (the four faces read, some 100 ms; each
+    diagram's outline parsed), loaded now: the forkserver does it once for every worker."""
+    from acudesk.documents.chart_drawing import diagram_art
+    from acudesk.documents.fonts import sans
+    from acudesk.services.catalog import point_catalog
+
+    sans()
+    for diagram in point_catalog().diagrams.values():
+        diagram_art(diagram)
+
+
 def sheet_pdf(sheet: AftercareSheet, page_size: str) -> bytes:
     """A worker's task: one sheet's PDF (the same bytes the service would build)."""
     return HandoutService.build_pdf(sheet, page_size)

@@ -22,6 +22,7 @@ WORKER_MODULES = [
     "acudesk.domain.client_rows",
     "acudesk.documents.aftercare",
     "acudesk.services.handout_batch",
+    "acudesk.services.worker_preload",  # the sheets' fonts and diagrams loaded, once
 ]
 
 _context: BaseContext | None = None

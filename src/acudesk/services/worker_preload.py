@@ -1,0 +1,16 @@
+"""Imported once by the forkserver that process pools start their workers from (it is last in
+``parallel.WORKER_MODULES``): every worker then starts with what its first aftercare sheet
+would otherwise load on its own, in each worker of each new pool (``handout_batch.warm_up``).
+
+A failure here only leaves the loading to the first sheet, where it is reported as usual: a
+forkserver that cannot import a preload module would not start at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from acudesk.services.handout_batch import warm_up
+
+with contextlib.suppress(Exception):
+    warm_up()
