@@ -182,3 +182,27 @@ def test_a_number_given_on_many_lines_is_the_same_client_data_each_time():
     for _ in range(2):  # a refusal is said every time (and never remembered as a number)
         _, errors = validate_client(ClientInput(first_name="Ann", phone="020 7946"), RULES)
         assert "does not exist" in errors["phone"]
+
+
+def test_a_row_with_a_spelled_out_name_parses_its_number_once(monkeypatch):
+    """A name that folds to other letters has its keys worked out twice (to check they fit,
+    then to store them): the national form is remembered for both, not parsed again."""
+    import phonenumbers
+
+    from acudesk.domain.client_rows import check_rows
+    from acudesk.domain.csv_format import CsvRow
+    from acudesk.domain.phones import _phone_forms
+
+    _phone_forms.cache_clear()  # the number may have been checked by an earlier test
+    parsed: list[str] = []
+    real_parse = phonenumbers.parse
+    monkeypatch.setattr(
+        phonenumbers,
+        "parse",
+        lambda text, *a, **k: parsed.append(text) or real_parse(text, *a, **k),
+    )
+    row = CsvRow(2, ("Ξανθή", "Παπαδοπούλου", "020 7946 0817"))
+    [checked] = check_rows([row], {0: "first_name", 1: "last_name", 2: "phone"}, 3, RULES)
+    assert checked.keys is not None and checked.problems == ()
+    assert checked.keys["search_key"].split()[-2:] == ["442079460817", "02079460817"]
+    assert parsed == ["020 7946 0817"]

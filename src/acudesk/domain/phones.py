@@ -71,7 +71,7 @@ def phone_search_digits(phone: str, region: str) -> list[str]:
     if not phone:
         return []
     forms = [digits_only(phone)]
-    known = _NATIONAL_DIGITS.pop((phone, region), None)
+    known = _NATIONAL_DIGITS.get((phone, region))  # kept: a row's keys may be asked twice
     if known is not None:
         forms.append(known)
     else:
