@@ -2,12 +2,14 @@
 on its pre-check, the session window (one per session), and check-out once it is completed.
 
 Built by the composition with the services registry, because the session window it opens
-takes the registry (as the Sessions tab's does).
+takes the registry (as the Sessions tab's does). The session window and check-out are imported
+when first opened: Home makes its visit windows at start-up, and they weigh some 60 ms.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -17,8 +19,10 @@ from acudesk.domain.errors import AcudeskError
 from acudesk.domain.treatment import SessionStatus, TreatmentSession
 from acudesk.domain.users import Permission, User
 from acudesk.services.registry import Services
-from acudesk.ui.book.check_out_dialog import CheckOutDialog
-from acudesk.ui.sessions.session_widget import SessionWidget
+
+if TYPE_CHECKING:
+    from acudesk.ui.book.check_out_dialog import CheckOutDialog
+    from acudesk.ui.sessions.session_widget import SessionWidget
 
 _STARTS = (AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED, AppointmentStatus.ARRIVED)
 
@@ -72,6 +76,8 @@ class VisitWindows(QObject):
             return None
         window = self.windows.get(session.id)
         if window is None or not window.isVisible():
+            from acudesk.ui.sessions.session_widget import SessionWidget
+
             first, _, last = appointment.client_name.partition(" ")
             window = SessionWidget(
                 self._services, self._user, session, (first, last), self._host.window()
@@ -87,6 +93,8 @@ class VisitWindows(QObject):
     def check_out(self, appointment_id: int) -> CheckOutDialog:
         dialog = self.check_outs.get(appointment_id)
         if dialog is None or not dialog.isVisible():
+            from acudesk.ui.book.check_out_dialog import CheckOutDialog
+
             dialog = CheckOutDialog(self._services, self._user, appointment_id, self._host.window())
             dialog.finished.connect(lambda *_a, a=appointment_id: self.check_outs.pop(a, None))
             self.check_outs[appointment_id] = dialog
