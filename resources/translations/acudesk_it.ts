@@ -1402,6 +1402,10 @@ Ferma conclude dopo la scheda in stampa.</translation>
         <translation>Accetta &amp;tutte le alternative</translation>
     </message>
     <message>
+        <source>Any free room</source>
+        <translation>Qualsiasi stanza libera</translation>
+    </message>
+    <message>
         <source>Anyone</source>
         <translation>Chiunque</translation>
     </message>

@@ -159,6 +159,7 @@ def _cmd_book(args: argparse.Namespace, url: str) -> int:
         practitioner_id=choice.practitioner_id,
         room_id=choice.room_id,
         notes=args.notes,
+        any_room=choice.room_id is None,  # no --room: the first room free then
     )
     if args.repeat is None:
         return _book_one(services, user, request, zone)
@@ -175,7 +176,7 @@ def _book_one(services: Services, user: User, request: BookingRequest, zone: Zon
         print(_clash_line(request.start, [c.message for c in clash.clashes], alternative, zone))
         return _nothing_booked(1, 1)
     print(f"Booked 1 appointment for {made.client_name}:")
-    print(_made_line(made, zone))
+    print(_made_line(made, zone, _room_names(services, user, request)))
     return 0
 
 
@@ -193,14 +194,19 @@ def _book_course(
             plan, taken = list(clash.plan), [o for o in clash.plan if not o.free]
         else:
             print(f"Booked a course of {len(made)} appointments for {made[0].client_name}:")
+            rooms = _room_names(services, user, request)
             for appointment in made:
-                print(_made_line(appointment, zone))
+                print(_made_line(appointment, zone, rooms))
             return 0
     for occurrence in taken:
         alternative = occurrence.alternative.start if occurrence.alternative else None
         messages = [c.message for c in occurrence.clashes]
         print(_clash_line(occurrence.slot.start, messages, alternative, zone))
     return _nothing_booked(len(taken), len(plan))
+
+
+def _room_names(services: Services, user: User, request: BookingRequest) -> dict[int, str]:
+    return {room.id: room.name for room in services.book_setup.rooms(user, request.location_id)}
 
 
 def _nothing_booked(taken: int, asked: int) -> int:
@@ -226,11 +232,12 @@ def _clash_line(
     return f"clash  {_local(start, zone)}  {' '.join(messages)}  {nearest}"
 
 
-def _made_line(appointment: Appointment, zone: ZoneInfo) -> str:
+def _made_line(appointment: Appointment, zone: ZoneInfo, rooms: dict[int, str]) -> str:
     ends = appointment.end.astimezone(zone).strftime("%H:%M")
+    room = f"  {rooms[appointment.room_id]}" if appointment.room_id in rooms else ""
     return (
         f"  #{appointment.id}  {_local(appointment.start, zone)}-{ends} {zone.key}  "
-        f"{appointment.service_name}"
+        f"{appointment.service_name}{room}"
     )
 
 

@@ -105,6 +105,29 @@ def test_booking_by_keyboard_from_an_empty_slot(qtbot, services, admin, relay, c
     assert "Booked Maria Quintero" in named(screen, "Book message").text()
 
 
+def test_a_new_appointment_goes_to_a_free_room_unless_told(
+    qtbot, services, admin, relay, clinic
+) -> None:
+    """New appointment… leaves the room to the book: the first free then. "No room" is still
+    there, last, for a visit that needs none."""
+    location, rooms, facial, client = clinic
+    start = local_moment(DAY, time(10), LONDON)
+    services.book.book(
+        admin, BookingRequest(client.id, facial.id, location.id, start, room_id=rooms[0].id)
+    )
+    other = services.clients.create(admin, ClientInput(first_name="Ines", last_name="Moreau"))
+    screen = make_screen(qtbot, services, admin, relay)
+    dialog = screen.open_booking(start + timedelta(minutes=15))
+    combo = named(dialog, "Room", QComboBox)
+    assert combo.currentText() == "Any free room"
+    assert combo.itemText(combo.count() - 1) == "No room"
+    dialog.choose_client(other.id, "Ines Moreau")
+    press(qtbot, dialog, "Book")
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [made] = dialog.booked
+    assert made.room_id == rooms[1].id  # Blue room is taken then: the Garden room
+
+
 def test_a_clash_fills_in_the_next_free_time(qtbot, services, admin, relay, clinic) -> None:
     location, rooms, facial, client = clinic
     start = local_moment(DAY, time(10), LONDON)

@@ -94,8 +94,17 @@ def test_book_prints_the_appointment_made(clinic, clock, capsys) -> None:
     )
     assert code == 0, _err
     assert "Booked 1 appointment for Giulia Rossi" in out
-    assert "Tue 2027-03-16 10:00-11:00 Europe/London  Facial acupuncture" in out
+    assert "Tue 2027-03-16 10:00-11:00 Europe/London  Facial acupuncture  Blue room" in out
     assert stored(clinic) == 1
+
+
+def test_without_a_room_the_first_free_one_is_booked(clinic, clock, capsys) -> None:
+    assert book(clinic, clock, capsys, "2027-03-16 10:00")[0] == 0
+    code, out, err = book(clinic, clock, capsys, "2027-03-16 10:30", client="other")
+    assert code == 0, err
+    assert "10:30-11:30 Europe/London  Facial acupuncture  Green room" in out  # Blue is taken
+    code, out, err = book(clinic, clock, capsys, "2027-03-16 10:45")
+    assert code == 1 and "The room is taken then." in out and stored(clinic) == 2
 
 
 def test_a_course_across_the_clock_change_stays_at_ten_local(clinic, clock, capsys) -> None:

@@ -152,6 +152,9 @@ class BookingRequest:
     room_id: int | None = None
     device_id: int | None = None
     notes: str = ""
+    # With no room_id: take the first of the location's rooms free then (for a course, free
+    # for every session, else for the most), rather than booking no room at all.
+    any_room: bool = False
 
 
 class BookingClash(AcudeskError):

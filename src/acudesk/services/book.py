@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -25,7 +26,7 @@ from acudesk.domain.appointments import (
 )
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.book_course import Occurrence, next_free, occurrences, plan_course
-from acudesk.domain.book_rules import BookWorld, Slot, clashes
+from acudesk.domain.book_rules import BookWorld, Slot, clashes, fits
 from acudesk.domain.book_timers import RunningTimer, timers_on_book
 from acudesk.domain.changes import Changes
 from acudesk.domain.errors import APPOINTMENT, CLIENT, ValidationError
@@ -52,6 +53,7 @@ def book_locked(work: Work, request: BookingRequest) -> Appointment:
     """Check and book one appointment in ``work``, which holds the location's booking lock;
     BookingClash with the next free slot when the time is not free (the waitlist books so)."""
     notes = clean_notes(request.notes)
+    request = with_free_room(work.session, request, [request.start])
     slot = BookService._slot(work.session, request)
     world = queries.world_for(work.session, request.location_id, [slot])
     found = clashes(slot, world)
@@ -113,6 +115,10 @@ class BookService(Service):
     def plan_course(self, actor: User, request: BookingRequest, rule: str) -> list[Occurrence]:
         """The sessions of a course as asked, each free or with its clashes and an alternative."""
         with self._read_as(actor, Permission.BOOK) as session:
+            if request.any_room and request.room_id is None:
+                self._slot(session, request)  # the request checked before its rooms are tried
+                starts = occurrences(request.start, rule, ZoneInfo(_zone(session, request)))
+                request = with_free_room(session, request, starts)
             template = self._slot(session, request)
             world = self._course_world(session, request, template, rule)
             return plan_course(template, rule, world)
@@ -127,6 +133,7 @@ class BookService(Service):
             raise ValidationError({"repeat": translate("book", "Choose at least one session.")})
         notes = clean_notes(request.notes)
         with self._booking(actor, request.location_id) as work:
+            request = with_free_room(work.session, request, starts)
             template = self._slot(work.session, request)
             slots = [template.moved_to(start) for start in sorted(starts)]
             world = queries.world_for(work.session, request.location_id, slots)
@@ -345,3 +352,34 @@ def _require_in_use(session: Session, request: BookingRequest) -> None:
         if device is None or not device.active or device.location_id != request.location_id:
             message = translate("book", "That device is not in use at this location.")
             raise ValidationError({"device": message})
+
+
+def with_free_room(
+    session: Session, request: BookingRequest, starts: Sequence[datetime]
+) -> BookingRequest:
+    """``request`` in the first of its location's rooms (by name) free at every one of
+    ``starts``, else in the one free at most of them (where the check then says what is in
+    the way). Unchanged when it names a room, asks for none, or the location has none."""
+    if request.room_id is not None or not request.any_room:
+        return request
+    rooms = [key for key, _name in queries.column_titles(session, request.location_id, True)]
+    if not rooms:
+        return replace(request, any_room=False)
+    template = BookService._slot(session, request)
+    tried = {
+        room: [
+            Slot(start, template.service, template.practitioner_id, room, template.device_id)
+            for start in starts
+        ]
+        for room in rooms
+    }
+    world = queries.world_for(session, request.location_id, [s for v in tried.values() for s in v])
+    free = {room: sum(fits(slot, world) for slot in slots) for room, slots in tried.items()}
+    best = max(rooms, key=lambda room: free[room])  # the first of the best: max keeps it
+    return replace(request, room_id=best, any_room=False)
+
+
+def _zone(session: Session, request: BookingRequest) -> str:
+    location = session.get(LocationRecord, request.location_id)
+    assert location is not None  # _slot checked it
+    return location.zone

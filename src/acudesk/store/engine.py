@@ -157,11 +157,15 @@ def unavailable(info: DatabaseInfo, error: BaseException) -> DatabaseUnavailable
 
 def _probe_sqlite_writable(raw: Any) -> None:
     """Read the header, then try a no-op write and roll it back: finds a damaged or read-only
-    file at start rather than at the first Save."""
+    file at start rather than at the first Save.
+
+    BEGIN IMMEDIATE takes the write lock first, waiting (the busy timeout) for another
+    workstation's write: a plain BEGIN would read the header, then find on writing that
+    another commit came in between, which SQLite refuses at once ("database is locked")."""
     version = raw.execute("PRAGMA user_version").fetchone()[0]
     in_transaction = raw.in_transaction
     if not in_transaction:
-        raw.execute("BEGIN")
+        raw.execute("BEGIN IMMEDIATE")
     try:
         raw.execute(f"PRAGMA user_version = {int(version)}")
     finally:

@@ -65,7 +65,8 @@ class BookingDialog(QDialog):
         self.booked: list[Appointment] = []
         _fill_choices(ui, setup, actor, location.id)
         _choose(ui.practitionerCombo, practitioner_id)
-        _choose(ui.roomCombo, room_id)
+        if room_id is not None:  # else the first choice: any free room
+            _choose(ui.roomCombo, room_id)
         for weeks, text in EVERY:
             ui.everyCombo.addItem(translate("BookingDialog", text), weeks)
         local = start.astimezone(location.tz).replace(tzinfo=None)
@@ -141,13 +142,15 @@ class BookingDialog(QDialog):
             )
             return None
         local = _as_datetime(ui.startEdit.dateTime().toPython())
+        room = ui.roomCombo.currentData()
         return BookingRequest(
             client_id=int(chosen.data(Qt.ItemDataRole.UserRole)),
             service_id=int(ui.serviceCombo.currentData()),
             location_id=self._location.id,
             start=local.replace(tzinfo=self._location.tz),
             practitioner_id=ui.practitionerCombo.currentData(),
-            room_id=ui.roomCombo.currentData(),
+            room_id=None if room == ANY_ROOM else room,
+            any_room=room == ANY_ROOM,
             device_id=self._finder.device_for() if self._finder else None,
             notes=ui.notesEdit.text(),
         )
@@ -260,12 +263,16 @@ class BookingDialog(QDialog):
         local = slot.start.astimezone(self._location.tz).replace(tzinfo=None)
         ui.startEdit.setDateTime(QDateTime(local))
         _choose(ui.practitionerCombo, slot.practitioner_id)
-        _choose(ui.roomCombo, slot.room_id)
+        if slot.room_id is not None:
+            _choose(ui.roomCombo, slot.room_id)
         if self._finder is not None:
             self._finder.found = slot
 
     def say(self, message: str, *, error: bool = True) -> None:
         self._say(message, error=error)
+
+
+ANY_ROOM = "any"  # the room combo's first choice: the service books the first room free then
 
 
 def _fill_choices(
@@ -282,10 +289,12 @@ def _fill_choices(
     ui.practitionerCombo.addItem(translate("BookingDialog", "Anyone"), None)
     for person_id, name in setup.practitioners(actor):
         ui.practitionerCombo.addItem(name, person_id)
+    rooms = [room for room in setup.rooms(actor, location_id) if room.active]
+    if rooms:
+        ui.roomCombo.addItem(translate("BookingDialog", "Any free room"), ANY_ROOM)
+    for room in rooms:
+        ui.roomCombo.addItem(room.name, room.id)
     ui.roomCombo.addItem(translate("BookingDialog", "No room"), None)
-    for room in setup.rooms(actor, location_id):
-        if room.active:
-            ui.roomCombo.addItem(room.name, room.id)
 
 
 def _choose(combo: QComboBox, value: object) -> None:

@@ -57,8 +57,11 @@ class FindNextFree(QObject):
                 translate("BookingDialog", "The book has no services yet: set them up first.")
             )
             return
+        from acudesk.ui.book.booking_dialog import ANY_ROOM
+
         after = self._start()
-        asked = (ui.practitionerCombo.currentData(), ui.roomCombo.currentData())
+        room = ui.roomCombo.currentData()  # any free room: the search tries each
+        asked = (ui.practitionerCombo.currentData(), None if room == ANY_ROOM else room)
         if self.found is not None and self._shown(self.found):
             after, asked = self.found.start + timedelta(minutes=5), self._asked
         query = FreeSlotQuery(int(service_id), dialog.location.id, after, *asked, count=1)
@@ -81,7 +84,7 @@ class FindNextFree(QObject):
         dialog.take_slot(slots[0])
         words = [when_text(slots[0].start, dialog.location.tz)]
         for combo in (ui.practitionerCombo, ui.roomCombo):
-            if combo.currentData() is not None:
+            if combo.currentData() not in (None, ANY_ROOM):
                 words.append(combo.currentText())
         dialog.say(
             translate(

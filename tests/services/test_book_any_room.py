@@ -1,0 +1,68 @@
+"""A booking that leaves the room to the book ("Any free room"): the first of the location's
+rooms free then, for a course the one free for every session, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from acudesk.domain.appointments import BookingClash, CourseClash
+from acudesk.domain.book_course import occurrences
+from tests.services.handouts_support import add_client
+from tests.services.test_book_service import LONDON, book, request, tuesday  # noqa: F401
+
+WEEKLY = "FREQ=WEEKLY;COUNT=3"
+
+
+def anywhere(book, start, *, client_id=None):  # noqa: F811
+    asked = replace(request(book, start, practitioner=False), room_id=None, any_room=True)
+    return asked if client_id is None else replace(asked, client_id=client_id)
+
+
+def test_the_first_room_free_then_is_taken(desk, book) -> None:  # noqa: F811
+    owner, _pat, _location, rooms, _facial, _client = book
+    first = desk.book.book(owner, anywhere(book, tuesday(10)))
+    assert first.room_id == rooms[0].id  # Blue, the first by name
+    other = add_client(desk, owner, "Ines", "Moreau")
+    second = desk.book.book(owner, anywhere(book, tuesday(10, 30), client_id=other.id))
+    assert second.room_id == rooms[1].id  # Blue is taken: Green
+    third = add_client(desk, owner, "Olga", "Petrova")
+    with pytest.raises(BookingClash) as refused:  # both taken: told, nothing booked
+        desk.book.book(owner, anywhere(book, tuesday(10, 15), client_id=third.id))
+    assert refused.value.alternative is not None
+    assert refused.value.alternative.start > tuesday(10, 15)
+
+
+def test_a_course_takes_the_room_free_for_every_session(desk, book) -> None:  # noqa: F811
+    owner, _pat, _location, rooms, _facial, _client = book
+    other = add_client(desk, owner, "Ines", "Moreau")
+    # Blue is taken in the second week only: the whole course goes to Green.
+    desk.book.book(owner, replace(request(book, tuesday(10, week=1)), client_id=other.id))
+    plan = desk.book.plan_course(owner, anywhere(book, tuesday(10)), WEEKLY)
+    assert all(o.free for o in plan) and {o.slot.room_id for o in plan} == {rooms[1].id}
+    starts = occurrences(tuesday(10), WEEKLY, LONDON)
+    made = desk.book.book_course(owner, anywhere(book, tuesday(10)), starts)
+    assert [a.room_id for a in made] == [rooms[1].id] * 3
+
+
+def test_a_course_no_room_holds_whole_goes_to_the_room_free_most(desk, book) -> None:  # noqa: F811
+    owner, _pat, _location, rooms, _facial, _client = book
+    others = [add_client(desk, owner, name, "Lopez") for name in ("Ana", "Bea", "Cris")]
+    # Blue is taken in weeks 0 and 1, Green in week 2: Green is free for more sessions.
+    for client, week, room in zip(others, (0, 1, 2), (0, 0, 1), strict=True):
+        taken = replace(request(book, tuesday(10, week=week), room=room), client_id=client.id)
+        desk.book.book(owner, replace(taken, practitioner_id=None))
+    plan = desk.book.plan_course(owner, anywhere(book, tuesday(10)), WEEKLY)
+    assert {o.slot.room_id for o in plan} == {rooms[1].id}
+    assert [o.free for o in plan] == [True, True, False]
+    with pytest.raises(CourseClash):
+        desk.book.book_course(owner, anywhere(book, tuesday(10)), [o.slot.start for o in plan])
+
+
+def test_a_location_without_rooms_books_none(desk, book) -> None:  # noqa: F811
+    owner, _pat, _location, rooms, _facial, _client = book
+    for room in rooms:
+        desk.book_setup.set_room_active(owner, room, False)
+    made = desk.book.book(owner, anywhere(book, tuesday(10)))
+    assert made.room_id is None
