@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -25,25 +24,29 @@ from acudesk.domain.appointments import (
     validate_late_cancel_hours,
 )
 from acudesk.domain.audit import AuditAction
-from acudesk.domain.book_course import Occurrence, next_free, occurrences, plan_course
-from acudesk.domain.book_rules import BookWorld, Slot, clashes, fits
+from acudesk.domain.book_course import (
+    ALTERNATIVES_WITHIN,
+    Occurrence,
+    next_free,
+    occurrences,
+    plan_course,
+)
+from acudesk.domain.book_rules import BookWorld, Slot, clashes
 from acudesk.domain.book_timers import RunningTimer, timers_on_book
 from acudesk.domain.changes import Changes
-from acudesk.domain.errors import APPOINTMENT, CLIENT, ValidationError
+from acudesk.domain.errors import APPOINTMENT, ValidationError
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
 from acudesk.services.appointment_steps import change_status, clean_notes
+from acudesk.services.book_requests import request_slot, request_zone, with_free_room
 from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store import book as queries
 from acudesk.store.book_models import (
     AppointmentRecord,
-    DeviceRecord,
     LocationRecord,
-    RoomRecord,
     ServiceTypeRecord,
 )
-from acudesk.store.models import ClientRecord
 from acudesk.store.retention import running_timers
 from acudesk.store.settings import put_settings
 from acudesk.store.waitlist import record_freed
@@ -54,11 +57,11 @@ def book_locked(work: Work, request: BookingRequest) -> Appointment:
     BookingClash with the next free slot when the time is not free (the waitlist books so)."""
     notes = clean_notes(request.notes)
     request = with_free_room(work.session, request, [request.start])
-    slot = BookService._slot(work.session, request)
+    slot = request_slot(work.session, request)
     world = queries.world_for(work.session, request.location_id, [slot])
     found = clashes(slot, world)
     if found:
-        raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
+        raise BookingClash(found, _next_free(work.session, request.location_id, slot))
     record = BookService._write(work, request, slot, notes, series_id=None)
     return queries.read_appointment(work.session, record)
 
@@ -100,7 +103,7 @@ class BookService(Service):
     def check(self, actor: User, request: BookingRequest) -> list[str]:
         """What stops ``request`` from being booked, as messages; [] when it is free."""
         with self._read_as(actor, Permission.BOOK) as session:
-            slot = self._slot(session, request)
+            slot = request_slot(session, request)
             world = queries.world_for(session, request.location_id, [slot])
             return [clash.message for clash in clashes(slot, world)]
 
@@ -116,10 +119,10 @@ class BookService(Service):
         """The sessions of a course as asked, each free or with its clashes and an alternative."""
         with self._read_as(actor, Permission.BOOK) as session:
             if request.any_room and request.room_id is None:
-                self._slot(session, request)  # the request checked before its rooms are tried
-                starts = occurrences(request.start, rule, ZoneInfo(_zone(session, request)))
+                request_slot(session, request)  # the request checked before its rooms are tried
+                starts = occurrences(request.start, rule, ZoneInfo(request_zone(session, request)))
                 request = with_free_room(session, request, starts)
-            template = self._slot(session, request)
+            template = request_slot(session, request)
             world = self._course_world(session, request, template, rule)
             return plan_course(template, rule, world)
 
@@ -134,7 +137,7 @@ class BookService(Service):
         notes = clean_notes(request.notes)
         with self._booking(actor, request.location_id) as work:
             request = with_free_room(work.session, request, starts)
-            template = self._slot(work.session, request)
+            template = request_slot(work.session, request)
             slots = [template.moved_to(start) for start in sorted(starts)]
             world = queries.world_for(work.session, request.location_id, slots)
             plan, current = [], world
@@ -183,7 +186,7 @@ class BookService(Service):
             world = queries.world_for(work.session, record.location_id, [slot])
             found = clashes(slot, world)
             if found:
-                raise BookingClash(found, next_free(slot, world, within=timedelta(days=14)))
+                raise BookingClash(found, _next_free(work.session, record.location_id, slot))
             record_freed(work.session, record, "moved", work.clock())
             record.starts_at = queries.naive(slot.start)
             record.ends_at = queries.naive(slot.end)
@@ -278,27 +281,6 @@ class BookService(Service):
             queries.lock_book(work.session, location_id)
             yield work
 
-    @staticmethod
-    def _slot(session: Session, request: BookingRequest) -> Slot:
-        service = session.get(ServiceTypeRecord, request.service_id)
-        if service is None or not service.active:
-            raise ValidationError({"service": translate("book", "Choose a service.")})
-        location = session.get(LocationRecord, request.location_id)
-        if location is None or not location.active:
-            raise ValidationError({"location": translate("book", "Choose a location.")})
-        _require_in_use(session, request)
-        if session.get(ClientRecord, request.client_id) is None:
-            raise CLIENT.not_found()
-        if request.start.tzinfo is None:
-            raise ValidationError({"start": translate("book", "Choose a start time.")})
-        return Slot(
-            request.start,
-            queries.to_service(service),
-            request.practitioner_id,
-            request.room_id,
-            request.device_id,
-        )
-
     def _course_world(
         self, session: Session, request: BookingRequest, template: Slot, rule: str
     ) -> BookWorld:
@@ -306,9 +288,11 @@ class BookService(Service):
         assert location is not None  # _slot checked it
         zone = ZoneInfo(location.zone)
         slots = [template.moved_to(start) for start in occurrences(template.start, rule, zone)]
-        # Alternatives may lie up to a day away: ask for bookings that far around.
-        reach = [s.moved_to(s.start + timedelta(days=d)) for s in slots for d in (-1, 0, 1)]
-        return queries.world_for(session, request.location_id, reach)
+        # Alternatives may lie up to a day away: every booking that far around is read.
+        around = ALTERNATIVES_WITHIN
+        return queries.world_around(
+            session, request.location_id, slots, before=around, after=around
+        )
 
     @staticmethod
     def _write(
@@ -340,46 +324,10 @@ class BookService(Service):
         return queries.read_appointment(work.session, record)
 
 
-def _require_in_use(session: Session, request: BookingRequest) -> None:
-    """A new booking takes only rooms and devices of its location that are still in use."""
-    if request.room_id is not None:
-        room = session.get(RoomRecord, request.room_id)
-        if room is None or not room.active or room.location_id != request.location_id:
-            message = translate("book", "That room is not in use at this location.")
-            raise ValidationError({"room": message})
-    if request.device_id is not None:
-        device = session.get(DeviceRecord, request.device_id)
-        if device is None or not device.active or device.location_id != request.location_id:
-            message = translate("book", "That device is not in use at this location.")
-            raise ValidationError({"device": message})
+NEXT_FREE_WITHIN = timedelta(days=14)  # how far a clash's "next free time" is looked for
 
 
-def with_free_room(
-    session: Session, request: BookingRequest, starts: Sequence[datetime]
-) -> BookingRequest:
-    """``request`` in the first of its location's rooms (by name) free at every one of
-    ``starts``, else in the one free at most of them (where the check then says what is in
-    the way). Unchanged when it names a room, asks for none, or the location has none."""
-    if request.room_id is not None or not request.any_room:
-        return request
-    rooms = [key for key, _name in queries.column_titles(session, request.location_id, True)]
-    if not rooms:
-        return replace(request, any_room=False)
-    template = BookService._slot(session, request)
-    tried = {
-        room: [
-            Slot(start, template.service, template.practitioner_id, room, template.device_id)
-            for start in starts
-        ]
-        for room in rooms
-    }
-    world = queries.world_for(session, request.location_id, [s for v in tried.values() for s in v])
-    free = {room: sum(fits(slot, world) for slot in slots) for room, slots in tried.items()}
-    best = max(rooms, key=lambda room: free[room])  # the first of the best: max keeps it
-    return replace(request, room_id=best, any_room=False)
-
-
-def _zone(session: Session, request: BookingRequest) -> str:
-    location = session.get(LocationRecord, request.location_id)
-    assert location is not None  # _slot checked it
-    return location.zone
+def _next_free(session: Session, location_id: int, slot: Slot) -> Slot | None:
+    """The first free slot from ``slot`` on, against every booking up to that far ahead."""
+    world = queries.world_around(session, location_id, [slot], after=NEXT_FREE_WITHIN)
+    return next_free(slot, world, within=NEXT_FREE_WITHIN)

@@ -242,6 +242,28 @@ def world_for(session: Session, location_id: int, slots: Sequence[Slot]) -> Book
     )
 
 
+def world_around(
+    session: Session,
+    location_id: int,
+    slots: Sequence[Slot],
+    *,
+    before: timedelta = timedelta(0),
+    after: timedelta = timedelta(0),
+) -> BookWorld:
+    """``world_for`` the slots and for a free-slot search from them: every booking of their
+    resources from ``before`` ahead of each slot to ``after`` past it (probes as long as the
+    longest service, back to back), so that no time offered as free clashes with a booking
+    the check did not read."""
+    longest = ServiceType("probe", MAX_SERVICE_MINUTES)
+    probes = []
+    for slot in slots:
+        start = slot.start - before
+        while start < slot.end + after:
+            probes.append(Slot(start, longest, slot.practitioner_id, slot.room_id, slot.device_id))
+            start += longest.duration
+    return world_for(session, location_id, [*slots, *probes])
+
+
 def time_off(session: Session, location_id: int | None, user_id: int | None) -> list[Span]:
     query = select(TimeOffRecord)
     if user_id is None:
