@@ -62,10 +62,17 @@ def worlds(draw: st.DrawFn) -> BookWorld:
         for number in range(1, draw(st.integers(0, 14)) + 1)
     ]
     hours = Availability(WeeklyHours.every_day(time(8), time(19)))
-    away = BASE + timedelta(hours=draw(st.integers(2, 10)))
-    practitioner = Availability(away=[Span(away, away + timedelta(minutes=40))])
+    away = BASE + timedelta(hours=draw(st.integers(2, 30)))
+    off = [Span(away, away + timedelta(minutes=draw(st.sampled_from([40, 95, 600]))))]
+    with_break = WeeklyHours(
+        {day: ((time(9), time(12, 30)), (time(13, 30), time(18))) for day in range(6)}
+    )
+    practitioner = Availability(with_break if draw(st.booleans()) else None, off)
+    room = Availability(WeeklyHours.every_day(time(10), time(16), range(1, 6)))
     location = hours if draw(st.booleans()) else Availability()
-    return BookWorld(UTC, bookings, location, {1: practitioner})
+    return BookWorld(
+        UTC, bookings, location, {1: practitioner}, {1: room} if draw(st.booleans()) else {}
+    )
 
 
 @st.composite
@@ -80,7 +87,11 @@ def wanted(draw: st.DrawFn) -> Slot:
 
 
 @settings(max_examples=400, derandomize=True, deadline=None)
-@given(wanted(), worlds(), st.sampled_from([timedelta(hours=3), timedelta(days=1)]))
+@given(
+    wanted(),
+    worlds(),
+    st.sampled_from([timedelta(hours=3), timedelta(days=1), timedelta(days=3)]),
+)
 def test_skipping_finds_what_stepping_finds(slot: Slot, world: BookWorld, within: timedelta):
     assert next_free(slot, world, within=within) == stepping_next(slot, world, within)
     assert nearest_free(slot, world, within=within) == stepping_nearest(slot, world, within)

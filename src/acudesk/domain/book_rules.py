@@ -292,9 +292,10 @@ class Block:
     """Why a slot is not free, told as a free-slot search can use it: the first start later
     and the last start earlier at which the bookings found in its way are all behind it.
 
-    Every start between the slot's own and either of those is kept by the same bookings, so
-    a search may jump there at once. None where nothing is known (closed hours, or a booking
-    in the way only through a practitioner's processing time): the search steps by one.
+    Every start between the slot's own and either of those is kept by the same bookings (or
+    closed hours), so a search may jump there at once. None where nothing is known (a booking
+    in the way only through a practitioner's processing time, hours that are only time off):
+    the search steps by one.
     """
 
     later: datetime | None = None
@@ -308,11 +309,11 @@ def block(slot: Slot, world: BookWorld) -> Block | None:
     """What keeps ``slot`` from being booked, for the searches; None when it fits."""
     span, zone = slot.span, world.zone
     if not world.location.allows(span, zone):
-        return _STEP_BY_ONE
+        return _hours_block(world.location, slot, zone)
     for key, places in ((slot.practitioner_id, world.practitioners), (slot.room_id, world.rooms)):
         available = places.get(key) if key is not None else None
         if available is not None and not available.allows(span, zone):
-            return _STEP_BY_ONE
+            return _hours_block(available, slot, zone)
     kept = False
     later: datetime | None = None
     earlier: datetime | None = None
@@ -327,6 +328,16 @@ def block(slot: Slot, world: BookWorld) -> Block | None:
             later = clear_later if later is None else max(later, clear_later)
             earlier = clear_earlier if earlier is None else min(earlier, clear_earlier)
     return Block(later, earlier) if kept else None
+
+
+def _hours_block(available: Availability, slot: Slot, zone: ZoneInfo) -> Block:
+    """Closed hours in the way: the nearest starts, later and earlier, whose whole slot they
+    allow (every start between is closed too)."""
+    length = slot.end - slot.start
+    return Block(
+        available.next_start(slot.start, length, zone),
+        available.last_start(slot.start, length, zone),
+    )
 
 
 def _whole_way(slot: Slot, other: Slot) -> bool:

@@ -136,6 +136,9 @@ def _local_days(span: Span, zone: ZoneInfo) -> Iterator[date]:
         day += timedelta(days=1)
 
 
+SEARCH_DAYS = 70  # how far next_start and last_start look (a free-slot search goes 60 days)
+
+
 @dataclass(frozen=True, slots=True)
 class Availability:
     """When a person or a place can be booked: weekly hours less time off (or closures)."""
@@ -147,6 +150,32 @@ class Availability:
         if self.hours is not None and not self.hours.covers(span, zone):
             return False
         return not any(off.overlaps(span) for off in self.away)
+
+    def next_start(self, after: datetime, length: timedelta, zone: ZoneInfo) -> datetime | None:
+        """The first start at or after ``after`` of a stretch ``length`` long that this
+        allows, looked for over SEARCH_DAYS; None without weekly hours (or none found)."""
+        return self._nearest_start(after, length, zone, 1)
+
+    def last_start(self, before: datetime, length: timedelta, zone: ZoneInfo) -> datetime | None:
+        """The last start at or before ``before`` of a stretch ``length`` long that this
+        allows, looked for over SEARCH_DAYS; None without weekly hours (or none found)."""
+        return self._nearest_start(before, length, zone, -1)
+
+    def _nearest_start(
+        self, moment: datetime, length: timedelta, zone: ZoneInfo, way: int
+    ) -> datetime | None:
+        if self.hours is None:
+            return None
+        day = moment.astimezone(zone).date()
+        for _ in range(SEARCH_DAYS):
+            pieces = self.open_spans(day, zone)
+            for piece in pieces if way > 0 else reversed(pieces):
+                # Later: from the piece's start or the moment; earlier: ending at its end.
+                start = max(piece.start, moment) if way > 0 else min(piece.end - length, moment)
+                if piece.start <= start and start + length <= piece.end:
+                    return start
+            day += timedelta(days=way)
+        return None
 
     def open_spans(self, day: date, zone: ZoneInfo) -> list[Span]:
         """The bookable stretches of ``day``, time off cut out."""

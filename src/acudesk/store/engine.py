@@ -212,6 +212,7 @@ class Database:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
                 if self.info.is_sqlite:
+                    conn.rollback()  # the probe takes a write transaction of its own
                     _probe_sqlite_writable(conn.connection.driver_connection)
         except (OperationalError, DatabaseError) as error:
             raise unavailable(self.info, error.orig or error) from error
