@@ -31,7 +31,22 @@ def test_the_first_room_free_then_is_taken(desk, book) -> None:  # noqa: F811
     with pytest.raises(BookingClash) as refused:  # both taken: told, nothing booked
         desk.book.book(owner, anywhere(book, tuesday(10, 15), client_id=third.id))
     assert refused.value.alternative is not None
-    assert refused.value.alternative.start > tuesday(10, 15)
+
+
+def test_with_every_room_taken_the_earliest_of_any_room_is_offered(desk, book) -> None:  # noqa: F811
+    owner, _pat, _location, rooms, _facial, _client = book
+    for start, room, name in ((tuesday(10, 30), 0, "Ines"), (tuesday(10), 1, "Olga")):
+        other = add_client(desk, owner, name, "Moreau")
+        asked = replace(request(book, start, room=room, practitioner=False), client_id=other.id)
+        desk.book.book(owner, asked)
+    with pytest.raises(BookingClash) as refused:
+        desk.book.book(owner, anywhere(book, tuesday(10, 15)))
+    # Blue is free again from 11:40, Green (the second room) from 11:10: Green is offered.
+    offered = refused.value.alternative
+    assert offered is not None and (offered.start, offered.room_id) == (
+        tuesday(11, 10),
+        rooms[1].id,
+    )
 
 
 def test_a_course_takes_the_room_free_for_every_session(desk, book) -> None:  # noqa: F811

@@ -38,7 +38,12 @@ from acudesk.domain.errors import APPOINTMENT, ValidationError
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
 from acudesk.services.appointment_steps import change_status, clean_notes
-from acudesk.services.book_requests import request_slot, request_zone, with_free_room
+from acudesk.services.book_requests import (
+    in_room,
+    request_slot,
+    request_zone,
+    with_free_room,
+)
 from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store import book as queries
@@ -56,12 +61,13 @@ def book_locked(work: Work, request: BookingRequest) -> Appointment:
     """Check and book one appointment in ``work``, which holds the location's booking lock;
     BookingClash with the next free slot when the time is not free (the waitlist books so)."""
     notes = clean_notes(request.notes)
+    asked = request
     request = with_free_room(work.session, request, [request.start])
     slot = request_slot(work.session, request)
     world = queries.world_for(work.session, request.location_id, [slot])
     found = clashes(slot, world)
     if found:
-        raise BookingClash(found, _next_free(work.session, request.location_id, slot))
+        raise BookingClash(found, _offer(work.session, asked, slot))
     record = BookService._write(work, request, slot, notes, series_id=None)
     return queries.read_appointment(work.session, record)
 
@@ -325,6 +331,18 @@ class BookService(Service):
 
 
 NEXT_FREE_WITHIN = timedelta(days=14)  # how far a clash's "next free time" is looked for
+
+
+def _offer(session: Session, asked: BookingRequest, slot: Slot) -> Slot | None:
+    """The next free time to offer for a clash: the slot's room's, or when the book was to
+    pick the room, the earliest of any room's."""
+    rooms: list[int | None] = [slot.room_id]
+    if asked.any_room and asked.room_id is None:
+        rooms = [key for key, _name in queries.column_titles(session, asked.location_id, True)]
+    offers = [
+        _next_free(session, asked.location_id, in_room(slot, room)) for room in rooms or [None]
+    ]
+    return min((o for o in offers if o is not None), key=lambda o: o.start, default=None)
 
 
 def _next_free(session: Session, location_id: int, slot: Slot) -> Slot | None:

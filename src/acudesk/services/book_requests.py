@@ -67,17 +67,18 @@ def with_free_room(
     if not rooms:
         return replace(request, any_room=False)
     template = request_slot(session, request)
-    tried = {
-        room: [
-            Slot(start, template.service, template.practitioner_id, room, template.device_id)
-            for start in starts
-        ]
-        for room in rooms
-    }
+    tried = {room: [in_room(template.moved_to(start), room) for start in starts] for room in rooms}
     world = queries.world_for(session, request.location_id, [s for v in tried.values() for s in v])
     free = {room: sum(fits(slot, world) for slot in slots) for room, slots in tried.items()}
     best = max(rooms, key=lambda room: free[room])  # the first of the best: max keeps it
     return replace(request, room_id=best, any_room=False)
+
+
+def in_room(slot: Slot, room_id: int | None) -> Slot:
+    """The same slot in another room (or none)."""
+    return Slot(
+        slot.start, slot.service, slot.practitioner_id, room_id, slot.device_id, slot.appointment_id
+    )
 
 
 def request_zone(session: Session, request: BookingRequest) -> str:
