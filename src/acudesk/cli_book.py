@@ -184,12 +184,15 @@ def _book_course(
     services: Services, user: User, request: BookingRequest, rule: str, zone: ZoneInfo
 ) -> int:
     from acudesk.domain.appointments import CourseClash
+    from acudesk.domain.book_course import in_plans_room
 
     plan = services.book.plan_course(user, request, rule)
     taken = [o for o in plan if not o.free]
     if not taken:
         try:
-            made = services.book.book_course(user, request, [o.slot.start for o in plan])
+            made = services.book.book_course(
+                user, in_plans_room(request, plan), [o.slot.start for o in plan]
+            )
         except CourseClash as clash:  # someone booked in between: the fresh plan
             plan, taken = list(clash.plan), [o for o in clash.plan if not o.free]
         else:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from acudesk.domain.appointments import BookingClash, CourseClash
+from acudesk.domain.appointments import AppointmentStatus, BookingClash, CourseClash
 from acudesk.domain.book_course import occurrences
 from tests.services.handouts_support import add_client
 from tests.services.test_book_service import LONDON, book, request, tuesday  # noqa: F401
@@ -81,3 +81,29 @@ def test_a_location_without_rooms_books_none(desk, book) -> None:  # noqa: F811
         desk.book_setup.set_room_active(owner, room, False)
     made = desk.book.book(owner, anywhere(book, tuesday(10)))
     assert made.room_id is None
+
+
+def test_the_check_asks_any_room_too(desk, book) -> None:  # noqa: F811
+    owner, _pat, _location, _rooms, _facial, _client = book
+    assert desk.book.check(owner, anywhere(book, tuesday(10))) == []
+    for name, room in (("Ines", 0), ("Olga", 1)):
+        other = add_client(desk, owner, name, "Moreau")
+        taken = replace(request(book, tuesday(10), room=room, practitioner=False))
+        desk.book.book(owner, replace(taken, client_id=other.id))
+    assert desk.book.check(owner, anywhere(book, tuesday(10, 30))) == ["The room is taken then."]
+
+
+def test_a_planned_course_is_booked_in_the_room_its_plan_shows(desk, book) -> None:  # noqa: F811
+    from acudesk.domain.book_course import in_plans_room
+
+    owner, _pat, _location, rooms, _facial, _client = book
+    other = add_client(desk, owner, "Ines", "Moreau")
+    desk.book.book(owner, replace(request(book, tuesday(10)), client_id=other.id))
+    plan = desk.book.plan_course(owner, anywhere(book, tuesday(10)), WEEKLY)
+    assert {o.slot.room_id for o in plan} == {rooms[1].id}
+    # Blue frees up meanwhile; the course still goes where the plan said, Green.
+    [taken] = desk.book.between(owner, book[2].id, tuesday(0), tuesday(23))
+    desk.book.set_status(owner, taken, AppointmentStatus.CANCELLED, reason="moved away")
+    asked = in_plans_room(anywhere(book, tuesday(10)), plan)
+    made = desk.book.book_course(owner, asked, [o.slot.start for o in plan])
+    assert {a.room_id for a in made} == {rooms[1].id}

@@ -136,3 +136,33 @@ def test_a_retained_slot_is_found_with_the_booking_inside_its_retention() -> Non
     # retention (the practitioner is free from 08:35 to 09:50), not after its end.
     found = next_free(wanted, BookWorld(UTC, [booked]))
     assert found is not None and found.start == BASE + timedelta(hours=2, minutes=25)
+
+
+def _minutes(first: datetime, last: datetime) -> list[datetime]:
+    return [first + timedelta(minutes=n) for n in range(int((last - first) / timedelta(minutes=1)))]
+
+
+def test_nearest_starts_agree_with_allows_across_the_clock_changes() -> None:
+    """On the nights the clocks change, local stretches can meet or overlap in UTC: the
+    nearest start either way is still exactly the nearest one the hours allow."""
+    from datetime import date
+    from zoneinfo import ZoneInfo
+
+    london = ZoneInfo("Europe/London")
+    length = timedelta(minutes=15)
+    for day in (date(2025, 3, 30), date(2025, 10, 26)):  # spring forward, fall back
+        hours = WeeklyHours(
+            {day.weekday(): ((time(0), time(1, 30)), (time(2), time(2, 20)), (time(9), time(10)))}
+        )
+        open_ = Availability(hours)
+        start = datetime(day.year, day.month, day.day, tzinfo=UTC) - timedelta(hours=2)
+        grid = _minutes(start, start + timedelta(hours=14))
+        allowed = [t for t in grid if open_.allows(Span(t, t + length), london)]
+        assert allowed
+        for moment in grid[::7]:
+            later = [t for t in allowed if t >= moment]
+            earlier = [t for t in allowed if t <= moment]
+            if later:
+                assert open_.next_start(moment, length, london) == later[0], moment
+            if earlier:
+                assert open_.last_start(moment, length, london) == earlier[-1], moment

@@ -6,9 +6,10 @@ stays at 10:00 local when the clocks change; each occurrence becomes a UTC insta
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -17,6 +18,9 @@ from acudesk.domain.book_rules import BookWorld, Clash, Slot, block, clashes
 from acudesk.domain.book_time import local_moment
 from acudesk.domain.errors import ValidationError
 from acudesk.domain.i18n import translate
+
+if TYPE_CHECKING:
+    from acudesk.domain.appointments import BookingRequest  # which imports this module
 
 MAX_OCCURRENCES = 60
 STEP = timedelta(minutes=5)
@@ -146,3 +150,11 @@ def plan_course(template: Slot, rule: str, world: BookWorld) -> list[Occurrence]
         if taken is not None:
             current = current.with_booking(taken)
     return planned
+
+
+def in_plans_room(request: BookingRequest, plan: Sequence[Occurrence]) -> BookingRequest:
+    """The request of a course whose room the book picked, in the room its plan shows (so
+    that booking the plan does not pick again, perhaps elsewhere)."""
+    if not request.any_room or request.room_id is not None or not plan:
+        return request
+    return replace(request, room_id=plan[0].slot.room_id, any_room=False)

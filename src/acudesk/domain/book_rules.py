@@ -283,8 +283,9 @@ def clashes(slot: Slot, world: BookWorld) -> list[Clash]:
 
 
 def fits(slot: Slot, world: BookWorld) -> bool:
-    """Whether ``slot`` is free: ``clashes`` as a yes or no."""
-    return block(slot, world) is None
+    """Whether ``slot`` is free: ``clashes`` as a yes or no (stopping at the first thing in
+    the way, with no jumps worked out)."""
+    return block(slot, world, jumps=False) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,15 +306,16 @@ class Block:
 _STEP_BY_ONE = Block()
 
 
-def block(slot: Slot, world: BookWorld) -> Block | None:
-    """What keeps ``slot`` from being booked, for the searches; None when it fits."""
+def block(slot: Slot, world: BookWorld, *, jumps: bool = True) -> Block | None:
+    """What keeps ``slot`` from being booked, for the searches; None when it fits. Without
+    ``jumps``, only whether something does: the first thing in the way, told as a step."""
     span, zone = slot.span, world.zone
     if not world.location.allows(span, zone):
-        return _hours_block(world.location, slot, zone)
+        return _hours_block(world.location, slot, zone) if jumps else _STEP_BY_ONE
     for key, places in ((slot.practitioner_id, world.practitioners), (slot.room_id, world.rooms)):
         available = places.get(key) if key is not None else None
         if available is not None and not available.allows(span, zone):
-            return _hours_block(available, slot, zone)
+            return _hours_block(available, slot, zone) if jumps else _STEP_BY_ONE
     kept = False
     later: datetime | None = None
     earlier: datetime | None = None
@@ -322,6 +324,8 @@ def block(slot: Slot, world: BookWorld) -> Block | None:
             continue
         if not _in_way(slot, other):
             continue
+        if not jumps:
+            return _STEP_BY_ONE
         kept = True
         if _whole_way(slot, other):
             clear_later, clear_earlier = _clear_of(slot, other)

@@ -168,12 +168,14 @@ class Availability:
             return None
         day = moment.astimezone(zone).date()
         for _ in range(SEARCH_DAYS):
-            pieces = self.open_spans(day, zone)
-            for piece in pieces if way > 0 else reversed(pieces):
+            fitting = []
+            for piece in self.open_spans(day, zone):
                 # Later: from the piece's start or the moment; earlier: ending at its end.
                 start = max(piece.start, moment) if way > 0 else min(piece.end - length, moment)
                 if piece.start <= start and start + length <= piece.end:
-                    return start
+                    fitting.append(start)
+            if fitting:  # all of the day's: on a clock change its stretches may overlap
+                return min(fitting) if way > 0 else max(fitting)
             day += timedelta(days=way)
         return None
 

@@ -109,6 +109,7 @@ class BookService(Service):
     def check(self, actor: User, request: BookingRequest) -> list[str]:
         """What stops ``request`` from being booked, as messages; [] when it is free."""
         with self._read_as(actor, Permission.BOOK) as session:
+            request = with_free_room(session, request, [request.start])
             slot = request_slot(session, request)
             world = queries.world_for(session, request.location_id, [slot])
             return [clash.message for clash in clashes(slot, world)]
@@ -336,9 +337,9 @@ NEXT_FREE_WITHIN = timedelta(days=14)  # how far a clash's "next free time" is l
 def _offer(session: Session, asked: BookingRequest, slot: Slot) -> Slot | None:
     """The next free time to offer for a clash: the slot's room's, or when the book was to
     pick the room, the earliest of any room's."""
-    rooms: list[int | None] = [slot.room_id]
+    rooms: Sequence[int | None] = [slot.room_id]
     if asked.any_room and asked.room_id is None:
-        rooms = [key for key, _name in queries.column_titles(session, asked.location_id, True)]
+        rooms = queries.rooms_in_order(session, asked.location_id)
     offers = [
         _next_free(session, asked.location_id, in_room(slot, room)) for room in rooms or [None]
     ]

@@ -58,12 +58,12 @@ def _require_in_use(session: Session, request: BookingRequest) -> None:
 def with_free_room(
     session: Session, request: BookingRequest, starts: Sequence[datetime]
 ) -> BookingRequest:
-    """``request`` in the first of its location's rooms (by name) free at every one of
+    """``request`` in the first of its location's rooms (``rooms_in_order``) free at every one of
     ``starts``, else in the one free at most of them (where the check then says what is in
     the way). Unchanged when it names a room, asks for none, or the location has none."""
     if request.room_id is not None or not request.any_room:
         return request
-    rooms = [key for key, _name in queries.column_titles(session, request.location_id, True)]
+    rooms = queries.rooms_in_order(session, request.location_id)
     if not rooms:
         return replace(request, any_room=False)
     template = request_slot(session, request)

@@ -261,8 +261,7 @@ class ClientTransferService(Service):
             finished = f"finished: {count} clients"
             work.audit(AuditAction.IMPORT, steps.MARKER, finished, entity_id=report.import_id)
             work.changed(Changes.of(everything=True))
-        with self._db.unit_of_work() as session:
-            settle_after_bulk_write(session, count)
+        settle_after_bulk_write(self._db, count)
         report.imported = count
         return report
 

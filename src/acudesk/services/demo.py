@@ -253,8 +253,7 @@ def seed_demo(
         done += size
         if progress:
             progress(done, clients)
-    with db.unit_of_work() as session:
-        settle_after_bulk_write(session, done)
+    settle_after_bulk_write(db, done)
     if existing is None and histories:
         from acudesk.services.demo_histories import seed_histories
 

@@ -364,12 +364,20 @@ def column_titles(session: Session, location_id: int, by_room: bool) -> list[tup
         rows = session.execute(
             select(RoomRecord.id, RoomRecord.name)
             .where(RoomRecord.location_id == location_id, RoomRecord.active.is_(True))
-            .order_by(RoomRecord.name)
+            .order_by(RoomRecord.name, RoomRecord.id)
         )
     else:
         rows = session.execute(
             select(UserRecord.id, UserRecord.display_name)
             .where(UserRecord.active.is_(True), UserRecord.role.in_(("practitioner", "admin")))
-            .order_by(UserRecord.display_name)
+            .order_by(UserRecord.display_name, UserRecord.id)
         )
     return [(key, title) for key, title in rows]
+
+
+def rooms_in_order(session: Session, location_id: int) -> list[int]:
+    """The location's active rooms as the book picks among them: by name whatever the
+    database's collation (folded, so "acupuncture" and "Bamboo" sort alike everywhere), then
+    by when they were added."""
+    titles = column_titles(session, location_id, by_room=True)
+    return [key for key, name in sorted(titles, key=lambda t: (t[1].casefold(), t[0]))]

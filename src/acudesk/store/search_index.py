@@ -7,12 +7,15 @@ its shadow tables) kept by triggers, on PostgreSQL the pg_trgm GIN index on
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, TableClause, column, literal_column, select, table, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+from sqlalchemy.exc import SQLAlchemyError
+
+if TYPE_CHECKING:
+    from acudesk.store.engine import Database
 
 FTS_TABLE = "client_search"
 # FTS5 keeps an external-content table in these (docsize and content exist with other options).
@@ -22,7 +25,6 @@ FTS_SHADOW_TABLES = frozenset(
 FTS_TRIGGERS = ("client_search_insert", "client_search_update", "client_search_delete")
 TRIGRAM_INDEX = "ix_client_search_key_trgm"
 SETTLE_FROM = 1000  # clients written at once; fewer leave the statistics near enough
-INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "must be owner"
 
 
 def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
@@ -73,21 +75,18 @@ def fts_rowids(terms: Sequence[str]) -> Select[tuple[Any]]:
     return select(fts.c.rowid).where(literal_column(FTS_TABLE).match(fts_query(terms)))
 
 
-def settle_after_bulk_write(session: Session, written: int) -> None:
+def settle_after_bulk_write(db: Database, written: int) -> None:
     """After ``written`` clients were written at once (from ``SETTLE_FROM``), on PostgreSQL:
     the planner's statistics taken again, and the trigram index's pending entries merged.
 
     Until then a freshly filled table has no statistics (the planner scans it whole) and a
     GIN index keeps new entries in a list every search reads through; autovacuum mends both,
     but only minutes later. SQLite needs neither (its FTS5 index is written as rows are).
-    Merging needs the index's owner; another account leaves it to autovacuum.
+    Best effort, after the clients are saved: a failure (the index's owner is another
+    account, the server away a moment) leaves it to autovacuum and loses nothing.
     """
-    if written < SETTLE_FROM or session.get_bind().dialect.name != "postgresql":
+    if written < SETTLE_FROM or db.info.is_sqlite:
         return
-    session.execute(text("ANALYZE client"))
-    try:
-        with session.begin_nested():
-            session.execute(text(f"SELECT gin_clean_pending_list('{TRIGRAM_INDEX}'::regclass)"))
-    except DBAPIError as error:
-        if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
-            raise
+    with contextlib.suppress(SQLAlchemyError), db.unit_of_work() as session:
+        session.execute(text("ANALYZE client"))
+        session.execute(text(f"SELECT gin_clean_pending_list('{TRIGRAM_INDEX}'::regclass)"))

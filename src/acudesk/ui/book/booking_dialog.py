@@ -14,7 +14,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from acudesk.domain.appointments import Appointment, BookingClash, BookingRequest, CourseClash
-from acudesk.domain.book_course import Occurrence
+from acudesk.domain.book_course import Occurrence, in_plans_room
 from acudesk.domain.book_places import Location
 from acudesk.domain.book_rules import Slot
 from acudesk.domain.errors import AcudeskError
@@ -170,13 +170,17 @@ class BookingDialog(QDialog):
                 self._plan = self._book.plan_course(self._actor, request, self._rule())
                 if all(o.free for o in self._plan):
                     self.booked = self._book.book_course(
-                        self._actor, request, [o.slot.start for o in self._plan]
+                        self._actor,
+                        in_plans_room(request, self._plan),
+                        [o.slot.start for o in self._plan],
                     )
                 else:
                     self._show_plan(self._plan)
                     return
             else:
-                self.booked = self._book.book_course(self._actor, request, self._chosen_starts())
+                self.booked = self._book.book_course(
+                    self._actor, in_plans_room(request, self._plan), self._chosen_starts()
+                )
         except BookingClash as clash:
             self._say_clash(clash)
             return
