@@ -31,19 +31,14 @@ from acudesk.domain.book_course import (
     occurrences,
     plan_course,
 )
-from acudesk.domain.book_rules import BookWorld, Slot, clashes
+from acudesk.domain.book_rules import Slot, clashes
 from acudesk.domain.book_timers import RunningTimer, timers_on_book
 from acudesk.domain.changes import Changes
 from acudesk.domain.errors import APPOINTMENT, ValidationError
 from acudesk.domain.i18n import translate
 from acudesk.domain.users import Permission, User
 from acudesk.services.appointment_steps import change_status, clean_notes
-from acudesk.services.book_requests import (
-    in_room,
-    request_slot,
-    request_zone,
-    with_free_room,
-)
+from acudesk.services.book_requests import in_room, request_slot, request_zone
 from acudesk.services.guard import require
 from acudesk.services.work import Service, Work
 from acudesk.store import book as queries
@@ -61,13 +56,11 @@ def book_locked(work: Work, request: BookingRequest) -> Appointment:
     """Check and book one appointment in ``work``, which holds the location's booking lock;
     BookingClash with the next free slot when the time is not free (the waitlist books so)."""
     notes = clean_notes(request.notes)
-    asked = request
-    request = with_free_room(work.session, request, [request.start])
     slot = request_slot(work.session, request)
     world = queries.world_for(work.session, request.location_id, [slot])
     found = clashes(slot, world)
     if found:
-        raise BookingClash(found, _offer(work.session, asked, slot))
+        raise BookingClash(found, _offer(work.session, request, slot))
     record = BookService._write(work, request, slot, notes, series_id=None)
     return queries.read_appointment(work.session, record)
 
@@ -109,7 +102,6 @@ class BookService(Service):
     def check(self, actor: User, request: BookingRequest) -> list[str]:
         """What stops ``request`` from being booked, as messages; [] when it is free."""
         with self._read_as(actor, Permission.BOOK) as session:
-            request = with_free_room(session, request, [request.start])
             slot = request_slot(session, request)
             world = queries.world_for(session, request.location_id, [slot])
             return [clash.message for clash in clashes(slot, world)]
@@ -125,12 +117,14 @@ class BookService(Service):
     def plan_course(self, actor: User, request: BookingRequest, rule: str) -> list[Occurrence]:
         """The sessions of a course as asked, each free or with its clashes and an alternative."""
         with self._read_as(actor, Permission.BOOK) as session:
-            if request.any_room and request.room_id is None:
-                request_slot(session, request)  # the request checked before its rooms are tried
-                starts = occurrences(request.start, rule, ZoneInfo(request_zone(session, request)))
-                request = with_free_room(session, request, starts)
-            template = request_slot(session, request)
-            world = self._course_world(session, request, template, rule)
+            starts = occurrences(request.start, rule, request_zone(session, request))
+            template = request_slot(session, request, starts)
+            # Alternatives may lie up to a day away: every booking that far around is read.
+            around = ALTERNATIVES_WITHIN
+            sessions = [template.moved_to(start) for start in starts]
+            world = queries.world_around(
+                session, request.location_id, sessions, before=around, after=around
+            )
             return plan_course(template, rule, world)
 
     def book_course(
@@ -143,8 +137,7 @@ class BookService(Service):
             raise ValidationError({"repeat": translate("book", "Choose at least one session.")})
         notes = clean_notes(request.notes)
         with self._booking(actor, request.location_id) as work:
-            request = with_free_room(work.session, request, starts)
-            template = request_slot(work.session, request)
+            template = request_slot(work.session, request, starts)
             slots = [template.moved_to(start) for start in sorted(starts)]
             world = queries.world_for(work.session, request.location_id, slots)
             plan, current = [], world
@@ -288,19 +281,6 @@ class BookService(Service):
             queries.lock_book(work.session, location_id)
             yield work
 
-    def _course_world(
-        self, session: Session, request: BookingRequest, template: Slot, rule: str
-    ) -> BookWorld:
-        location = session.get(LocationRecord, request.location_id)
-        assert location is not None  # _slot checked it
-        zone = ZoneInfo(location.zone)
-        slots = [template.moved_to(start) for start in occurrences(template.start, rule, zone)]
-        # Alternatives may lie up to a day away: every booking that far around is read.
-        around = ALTERNATIVES_WITHIN
-        return queries.world_around(
-            session, request.location_id, slots, before=around, after=around
-        )
-
     @staticmethod
     def _write(
         work: Work, request: BookingRequest, slot: Slot, notes: str, series_id: int | None
@@ -339,10 +319,8 @@ def _offer(session: Session, asked: BookingRequest, slot: Slot) -> Slot | None:
     pick the room, the earliest of any room's."""
     rooms: Sequence[int | None] = [slot.room_id]
     if asked.any_room and asked.room_id is None:
-        rooms = queries.rooms_in_order(session, asked.location_id)
-    offers = [
-        _next_free(session, asked.location_id, in_room(slot, room)) for room in rooms or [None]
-    ]
+        rooms = queries.rooms_in_order(session, asked.location_id) or rooms
+    offers = [_next_free(session, asked.location_id, in_room(slot, room)) for room in rooms]
     return min((o for o in offers if o is not None), key=lambda o: o.start, default=None)
 
 

@@ -1,11 +1,11 @@
-"""A booking request made into what the book checks: its slot (every choice it names checked
-to be in use at its location), and the room the book picks when it names none."""
+"""A booking request made into the slot the book checks: every choice it names checked to be
+in use at its location, and, when it leaves the room to the book, the room the book picks."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -18,27 +18,44 @@ from acudesk.store.book_models import DeviceRecord, LocationRecord, RoomRecord, 
 from acudesk.store.models import ClientRecord
 
 
-def request_slot(session: Session, request: BookingRequest) -> Slot:
-    """The slot a request asks for, once its service, location, rooms, device, client and
-    start are checked (ValidationError naming the field, else not found)."""
+def request_slot(
+    session: Session, request: BookingRequest, starts: Sequence[datetime] | None = None
+) -> Slot:
+    """The slot a request asks for, once its service, location, room, device, client and
+    start are checked (ValidationError naming the field, else not found).
+
+    With ``any_room`` and no room named: in the first of the location's rooms (in the book's
+    column order) free at every one of ``starts`` (a course's; by default its own start),
+    else in the one free at most of them, where the check then says what is in the way.
+    A location without rooms books none.
+    """
     service = session.get(ServiceTypeRecord, request.service_id)
     if service is None or not service.active:
         raise ValidationError({"service": translate("book", "Choose a service.")})
-    location = session.get(LocationRecord, request.location_id)
-    if location is None or not location.active:
-        raise ValidationError({"location": translate("book", "Choose a location.")})
+    request_zone(session, request)
     _require_in_use(session, request)
     if session.get(ClientRecord, request.client_id) is None:
         raise CLIENT.not_found()
     if request.start.tzinfo is None:
         raise ValidationError({"start": translate("book", "Choose a start time.")})
-    return Slot(
+    slot = Slot(
         request.start,
         queries.to_service(service),
         request.practitioner_id,
         request.room_id,
         request.device_id,
     )
+    if not request.any_room or request.room_id is not None:
+        return slot
+    return in_room(slot, _free_room(session, request.location_id, slot, starts or [slot.start]))
+
+
+def request_zone(session: Session, request: BookingRequest) -> ZoneInfo:
+    """The zone of the request's location, refused when the location is not in use."""
+    location = session.get(LocationRecord, request.location_id)
+    if location is None or not location.active:
+        raise ValidationError({"location": translate("book", "Choose a location.")})
+    return ZoneInfo(location.zone)
 
 
 def _require_in_use(session: Session, request: BookingRequest) -> None:
@@ -55,23 +72,16 @@ def _require_in_use(session: Session, request: BookingRequest) -> None:
             raise ValidationError({"device": message})
 
 
-def with_free_room(
-    session: Session, request: BookingRequest, starts: Sequence[datetime]
-) -> BookingRequest:
-    """``request`` in the first of its location's rooms (``rooms_in_order``) free at every one of
-    ``starts``, else in the one free at most of them (where the check then says what is in
-    the way). Unchanged when it names a room, asks for none, or the location has none."""
-    if request.room_id is not None or not request.any_room:
-        return request
-    rooms = queries.rooms_in_order(session, request.location_id)
+def _free_room(
+    session: Session, location_id: int, slot: Slot, starts: Sequence[datetime]
+) -> int | None:
+    rooms = queries.rooms_in_order(session, location_id)
     if not rooms:
-        return replace(request, any_room=False)
-    template = request_slot(session, request)
-    tried = {room: [in_room(template.moved_to(start), room) for start in starts] for room in rooms}
-    world = queries.world_for(session, request.location_id, [s for v in tried.values() for s in v])
-    free = {room: sum(fits(slot, world) for slot in slots) for room, slots in tried.items()}
-    best = max(rooms, key=lambda room: free[room])  # the first of the best: max keeps it
-    return replace(request, room_id=best, any_room=False)
+        return None
+    tried = {room: [in_room(slot.moved_to(start), room) for start in starts] for room in rooms}
+    world = queries.world_for(session, location_id, [s for v in tried.values() for s in v])
+    free = {room: sum(fits(s, world) for s in slots) for room, slots in tried.items()}
+    return max(rooms, key=lambda room: free[room])  # the first of the best: max keeps it
 
 
 def in_room(slot: Slot, room_id: int | None) -> Slot:
@@ -79,9 +89,3 @@ def in_room(slot: Slot, room_id: int | None) -> Slot:
     return Slot(
         slot.start, slot.service, slot.practitioner_id, room_id, slot.device_id, slot.appointment_id
     )
-
-
-def request_zone(session: Session, request: BookingRequest) -> str:
-    location = session.get(LocationRecord, request.location_id)
-    assert location is not None  # request_slot checked it
-    return location.zone

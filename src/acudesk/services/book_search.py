@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from acudesk.domain.book_rules import MAX_SERVICE_MINUTES, ServiceType, Slot
+from acudesk.domain.book_rules import ServiceType, Slot
 from acudesk.domain.book_search import ClientAppointment, FreeSlotQuery, Resources, free_starts
 from acudesk.domain.book_time import Span
 from acudesk.domain.errors import CLIENT, ValidationError
@@ -51,7 +51,8 @@ class BookSearchService(Service):
             found: list[Slot] = []
             while start < end and len(found) < query.count:
                 window = Span(start, min(start + CHUNK, end))
-                probes = _probes(window, sorted(people), sorted(rooms), sorted(devices))
+                lanes = list(zip_longest(sorted(people), sorted(rooms), sorted(devices)))
+                probes = queries.probes(window, lanes or [(None, None, None)])
                 world = queries.world_for(session, location.id, probes)
                 found.extend(
                     free_starts(service, world, choices, window, count=query.count - len(found))
@@ -139,16 +140,3 @@ def _practitioners(session: Session, location_id: int) -> list[int | None]:
         .order_by(UserRecord.display_name)
     )
     return list(bookable) or [None]
-
-
-def _probes(window: Span, people: list[int], rooms: list[int], devices: list[int]) -> list[Slot]:
-    """Slots that ask the booking check's own world (queries.world_for) for everything a
-    search of ``window`` may meet: each resource, over every start in the window and the
-    longest service after it, in stretches of the longest service."""
-    longest = ServiceType("search", MAX_SERVICE_MINUTES)
-    lanes = list(zip_longest(people, rooms, devices)) or [(None, None, None)]
-    probes, start = [], window.start
-    while start < window.end + longest.duration:
-        probes += [Slot(start, longest, p, r, d) for p, r, d in lanes]
-        start += longest.duration
-    return probes

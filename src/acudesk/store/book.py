@@ -242,6 +242,21 @@ def world_for(session: Session, location_id: int, slots: Sequence[Slot]) -> Book
     )
 
 
+Lane = tuple[int | None, int | None, int | None]  # a practitioner, a room, a device
+
+
+def probes(window: Span, lanes: Sequence[Lane]) -> list[Slot]:
+    """Slots that ask ``world_for`` for every booking a search of ``window`` may meet: each
+    lane's resources, over every start in the window and the longest service after it, in
+    stretches of the longest service."""
+    longest = ServiceType("probe", MAX_SERVICE_MINUTES)
+    found, start = [], window.start
+    while start < window.end + longest.duration:
+        found += [Slot(start, longest, p, r, d) for p, r, d in lanes]
+        start += longest.duration
+    return found
+
+
 def world_around(
     session: Session,
     location_id: int,
@@ -251,17 +266,17 @@ def world_around(
     after: timedelta = timedelta(0),
 ) -> BookWorld:
     """``world_for`` the slots and for a free-slot search from them: every booking of their
-    resources from ``before`` ahead of each slot to ``after`` past it (probes as long as the
-    longest service, back to back), so that no time offered as free clashes with a booking
-    the check did not read."""
-    longest = ServiceType("probe", MAX_SERVICE_MINUTES)
-    probes = []
-    for slot in slots:
-        start = slot.start - before
-        while start < slot.end + after:
-            probes.append(Slot(start, longest, slot.practitioner_id, slot.room_id, slot.device_id))
-            start += longest.duration
-    return world_for(session, location_id, [*slots, *probes])
+    resources from ``before`` ahead of each slot to ``after`` past it, so that no time
+    offered as free clashes with a booking the check did not read."""
+    around = [
+        probe
+        for slot in slots
+        for probe in probes(
+            Span(slot.start - before, slot.start + after),
+            [(slot.practitioner_id, slot.room_id, slot.device_id)],
+        )
+    ]
+    return world_for(session, location_id, [*slots, *around])
 
 
 def time_off(session: Session, location_id: int | None, user_id: int | None) -> list[Span]:
@@ -357,27 +372,25 @@ def late_cancel_hours(session: Session) -> int:
 
 
 def column_titles(session: Session, location_id: int, by_room: bool) -> list[tuple[int, str]]:
-    """The book's columns: the location's active rooms, or the bookable people, by name."""
+    """The book's columns: the location's active rooms, or the bookable people, by name
+    folded (the same order whatever the database's collation), then by when added."""
     from acudesk.store.models import UserRecord
 
     if by_room:
         rows = session.execute(
-            select(RoomRecord.id, RoomRecord.name)
-            .where(RoomRecord.location_id == location_id, RoomRecord.active.is_(True))
-            .order_by(RoomRecord.name, RoomRecord.id)
+            select(RoomRecord.id, RoomRecord.name).where(
+                RoomRecord.location_id == location_id, RoomRecord.active.is_(True)
+            )
         )
     else:
         rows = session.execute(
-            select(UserRecord.id, UserRecord.display_name)
-            .where(UserRecord.active.is_(True), UserRecord.role.in_(("practitioner", "admin")))
-            .order_by(UserRecord.display_name, UserRecord.id)
+            select(UserRecord.id, UserRecord.display_name).where(
+                UserRecord.active.is_(True), UserRecord.role.in_(("practitioner", "admin"))
+            )
         )
-    return [(key, title) for key, title in rows]
+    return sorted(((key, title) for key, title in rows), key=lambda t: (t[1].casefold(), t[0]))
 
 
 def rooms_in_order(session: Session, location_id: int) -> list[int]:
-    """The location's active rooms as the book picks among them: by name whatever the
-    database's collation (folded, so "acupuncture" and "Bamboo" sort alike everywhere), then
-    by when they were added."""
-    titles = column_titles(session, location_id, by_room=True)
-    return [key for key, name in sorted(titles, key=lambda t: (t[1].casefold(), t[0]))]
+    """The location's active rooms in the order the book tries them (its columns' order)."""
+    return [key for key, _title in column_titles(session, location_id, by_room=True)]

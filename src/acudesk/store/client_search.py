@@ -69,7 +69,8 @@ def search_rows(
     served = [t for t in terms if indexable(t, dialect)] if limits else []
     among: ColumnElement[bool] | None = None
     if limits and served:
-        ids = _first_candidates(session, dialect, served, limits.few + 1)
+        candidates, values = _candidates(dialect, served)
+        ids = list(session.scalars(candidates, values | {"most": limits.few + 1}))
         if not ids:
             return []
         if len(ids) <= limits.few:
@@ -78,8 +79,9 @@ def search_rows(
         page = _first_in_window(session, terms, include_archived, wanted, limits.window)
         if page is not None:
             return page[offset:]
-        capped = _candidates(dialect, served).limit(limits.many + 1).subquery()
-        if (session.scalar(select(func.count()).select_from(capped)) or 0) <= limits.many:
+        counted = select(func.count()).select_from(candidates.subquery())
+        found = session.scalar(counted, values | {"most": limits.many + 1}) or 0
+        if found <= limits.many:
             among = _candidate_test(dialect, served)
     statement = search_query(
         terms, include_archived=include_archived, among=among, offset=offset, limit=limit
@@ -87,19 +89,27 @@ def search_rows(
     return [to_row(r) for r in session.execute(statement)]
 
 
-def _first_candidates(
-    session: Session, dialect: str, served: Sequence[str], most: int
-) -> list[int]:
-    """Up to ``most`` ids the trigram index finds for these terms (``_candidates``, by a
-    statement built once per shape: a keystroke's search costs its SQL, not building it)."""
+def _candidates(dialect: str, served: Sequence[str]) -> tuple[Select[tuple[Any]], dict[str, Any]]:
+    """The ids the trigram index finds for these terms, at most the bound ``most`` (archived
+    clients included; on SQLite a few whose trigrams lie apart, so each is still tested): a
+    statement built once per shape, and its values for these terms. A keystroke's search
+    costs its SQL, not building the statement."""
     if dialect == "sqlite":
-        values: dict[str, Any] = {"fts": fts_query(served)}
-        statement = _fts_first()
-    else:
-        patterns = [like_pattern(term) for term in served]
-        values = {f"term_{n}": p for n, (p, _e) in enumerate(patterns)}
-        statement = _trigram_first(tuple(escape for _p, escape in patterns))
-    return list(session.scalars(statement, {**values, "most": most}))
+        return _fts_first(), {"fts": fts_query(served)}
+    escapes, values = _bound_terms(served)
+    return _trigram_first(escapes), values
+
+
+def _bound_terms(terms: Sequence[str]) -> tuple[tuple[str | None, ...], dict[str, Any]]:
+    """The terms as a cached statement takes them: the ESCAPE each needs (the statement's
+    shape), and the value of each ``term_N``, its LIKE pattern."""
+    patterns = [like_pattern(term) for term in terms]
+    values = {f"term_{n}": pattern for n, (pattern, _e) in enumerate(patterns)}
+    return tuple(escape for _p, escape in patterns), values
+
+
+def _bound_like(key: ColumnElement[str], n: int, escape: str | None) -> ColumnElement[bool]:
+    return key.like(bindparam(f"term_{n}"), escape=escape)
 
 
 @functools.cache
@@ -111,10 +121,10 @@ def _fts_first() -> Select[tuple[Any]]:
 
 @functools.lru_cache(maxsize=32)
 def _trigram_first(escapes: tuple[str | None, ...]) -> Select[tuple[Any]]:
-    tests = [
-        ClientRecord.search_key.like(bindparam(f"term_{n}"), escape=escape)
-        for n, escape in enumerate(escapes)
-    ]
+    # MATERIALIZED: the matches are planned as a whole, by the GIN index, not as the first
+    # rows a sequential scan would meet soonest (which a miss never has).
+    key = ClientRecord.__table__.c.search_key
+    tests = [_bound_like(key, n, e) for n, e in enumerate(escapes)]
     every = select(ClientRecord.id).where(*tests).cte("matches").prefix_with("MATERIALIZED")
     return select(every.c.id).limit(bindparam("most"))
 
@@ -128,34 +138,18 @@ def _rows_among(
     limit: int,
 ) -> list[ClientRow]:
     """``search_query`` among these candidates, by a statement built once per shape."""
-    patterns = [like_pattern(term) for term in terms]
-    statement = _page_among(tuple(escape for _p, escape in patterns), include_archived)
-    values: dict[str, Any] = {f"term_{n}": p for n, (p, _e) in enumerate(patterns)}
+    escapes, values = _bound_terms(terms)
+    statement = _page_among(escapes, include_archived)
     values |= {"ids": ids, "offset": offset, "limit": limit}
     return [to_row(r) for r in session.execute(statement, values)]
 
 
 @functools.lru_cache(maxsize=64)
 def _page_among(escapes: tuple[str | None, ...], include_archived: bool) -> Select[Any]:
-    tests = [
-        lambda key, n=n, escape=escape: key.like(bindparam(f"term_{n}"), escape=escape)
-        for n, escape in enumerate(escapes)
-    ]
+    tests = [lambda key, n=n, e=e: _bound_like(key, n, e) for n, e in enumerate(escapes)]
     among = ClientRecord.id.in_(bindparam("ids", expanding=True))
     rows = found_rows(among, include_archived, tests)
     return rows.offset(bindparam("offset")).limit(bindparam("limit"))
-
-
-def _candidates(dialect: str, served: Sequence[str]) -> Select[tuple[Any]]:
-    """The ids the trigram index finds for these terms (archived clients included; on
-    SQLite a few whose trigrams lie apart, so each is still tested)."""
-    if dialect == "sqlite":
-        return fts_rowids(served)
-    # MATERIALIZED: the matches are planned as a whole, by the GIN index, not as the first
-    # rows a sequential scan would meet soonest (which a miss never has).
-    matches = select(ClientRecord.id).where(*(contains_term(t) for t in served))
-    every = matches.cte("matches").prefix_with("MATERIALIZED")
-    return select(every.c.id)
 
 
 def _candidate_test(dialect: str, served: Sequence[str]) -> ColumnElement[bool]:

@@ -2,9 +2,9 @@
 
 Symbols and the needles' codes (their letters with a halo) are drawn once per size into small
 transparent "stamps" and then blitted: a chart of forty needles and sixty points costs little
-more than the drawing itself. The diagram with its
-catalogue points (the "backdrop") is drawn once per diagram, size and side, and copied: a list
-of thumbnails runs the SVG renderer once, not once per row.
+more than the drawing itself. The diagram with its catalogue points (the "backdrop") is drawn
+once per diagram, size and side, and copied: a list of thumbnails runs the SVG renderer once,
+not once per row.
 """
 
 from __future__ import annotations
