@@ -95,14 +95,46 @@ def test_duplicates_are_found_by_set_not_row_by_row(any_db):
 
 
 def test_rows_checked_by_worker_processes_are_the_rows_checked_here():
-    text = HEADER + rows(300) + "Bad,Row,31/02/1990,12345,not-an-email\n"
+    shared = [  # one family's number on lines far apart, and a row with no number
+        f"Kin{chr(65 + i)},Verdi,0{i + 1}/03/1980,+44 20 7946 0{i % 2}18,kin{i}@example.org\n"
+        for i in range(8)
+    ]
+    text = (
+        HEADER
+        + rows(150)
+        + "".join(shared[:4])
+        + "Nophone,Bianchi,01/01/1970,,np@example.org\n"
+        + rows(150, 150)
+        + "".join(shared[4:])
+        + "Bad,Row,31/02/1990,12345,not-an-email\n"
+    )
     table = read_table(text)
     mapping = guess_mapping(table.headers)
     rules = ClientRules("GB", DateOrder.DAY_FIRST, date(2026, 11, 23))
     here = check_rows(table.rows, mapping, len(table.headers), rules)
-    spread = check_all(table.rows, mapping, len(table.headers), rules, workers=2, parallel_from=0)
+    spread = check_all(
+        table.rows, mapping, len(table.headers), rules, workers=2, parallel_from=0, chunk_rows=40
+    )
     assert spread == here
+    assert [row.line for row in spread] == [row.line for row in table.rows]
     assert len(here[-1].problems) == 3 and here[0].keys["phone_digits"] == "442071000000"
+    kin = [row for row in here if row.name.endswith("Verdi")]
+    assert {row.data.phone for row in kin} == {"+44 20 7946 0018", "+44 20 7946 0118"}
+
+
+def test_rows_sharing_a_number_are_checked_by_one_worker():
+    from acudesk.services.client_import import by_phone
+
+    table = read_table(HEADER + rows(90) + "A,B,,020 7100 0005,\n" * 5 + "C,D,,,\n" * 30)
+    mapping = guess_mapping(table.headers)
+    shards = by_phone(table.rows, mapping, 4)
+    assert sorted(at for shard in shards for at in shard) == list(range(len(table.rows)))
+    phone = {at: table.rows[at].values[3].strip() for at in range(len(table.rows))}
+    numbers = [{phone[at] for at in shard} - {""} for shard in shards]
+    assert all(not a & b for i, a in enumerate(numbers) for b in numbers[i + 1 :])
+    assert len(shards) == 4 and max(map(len, shards)) < 2 * min(map(len, shards))
+    by_file_order = by_phone(table.rows, {0: "first_name", 1: "last_name"}, 4)
+    assert [len(shard) for shard in by_file_order] == [32, 31, 31, 31]
 
 
 def test_worker_processes_word_their_problems_in_the_language_of_the_screens():

@@ -9,16 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
+from operator import attrgetter, itemgetter
 from typing import Any
 
+from acudesk.domain.bulk import collector_paused
 from acudesk.domain.clients import (
     CLIENT_FIELD_LABELS,
     ClientData,
     ClientRules,
-    client_keys,
-    validate_client,
+    validate_keyed,
 )
 from acudesk.domain.csv_format import CsvRow, row_input
+from acudesk.domain.reminders import ReminderConsent
 
 _DATA_FIELDS = tuple(f.name for f in fields(ClientData))
 _KEY_NAMES = ("name_key", "phone_digits", "email_key", "sort_key", "search_key")
@@ -71,22 +73,25 @@ def check_rows(
     rows: Sequence[CsvRow], mapping: dict[int, str], header_count: int, rules: ClientRules
 ) -> list[CheckedRow]:
     """Every row through the client rules; the keys of each row that passed."""
-    checked = []
-    for row in rows:
-        value, shape = row_input(row, mapping, header_count)
-        name = " ".join(f"{value.first_name} {value.last_name}".split())
-        data, errors = validate_client(value, rules)
-        problems = [("", shape)] if shape else []
-        problems += [
-            (CLIENT_FIELD_LABELS.get(name, name.replace("_", " ")), message)
-            for name, message in errors.items()
-        ]
-        if problems:
-            checked.append(CheckedRow(row.line, None, tuple(problems), name=name))
-        else:
-            keys = client_keys(data, rules.region)
-            checked.append(CheckedRow(row.line, data, (), keys, name))
-    return checked
+    with collector_paused():
+        return [_checked(row, mapping, header_count, rules) for row in rows]
+
+
+def _checked(
+    row: CsvRow, mapping: dict[int, str], header_count: int, rules: ClientRules
+) -> CheckedRow:
+    """One row through the client rules."""
+    value, shape = row_input(row, mapping, header_count)
+    name = " ".join(f"{value.first_name} {value.last_name}".split())
+    data, errors, keys = validate_keyed(value, rules)
+    problems = [("", shape)] if shape else []
+    problems += [
+        (CLIENT_FIELD_LABELS.get(field, field.replace("_", " ")), message)
+        for field, message in errors.items()
+    ]
+    if problems or keys is None:
+        return CheckedRow(row.line, None, tuple(problems), name=name)
+    return CheckedRow(row.line, data, (), keys, name)
 
 
 def check_plain(
@@ -98,13 +103,9 @@ def check_plain(
         [CsvRow(line, values) for line, values in rows], mapping, header_count, rules
     )
     return [
-        (
-            row.line,
-            None if row.data is None else tuple(getattr(row.data, f) for f in _DATA_FIELDS),
-            row.problems,
-            () if row.keys is None else tuple(row.keys[k] for k in _KEY_NAMES),
-            row.name,
-        )
+        (row.line, None, row.problems, (), row.name)
+        if row.data is None or row.keys is None
+        else (row.line, _plain_data(row.data), row.problems, _keys_of(row.keys), row.name)
         for row in checked
     ]
 
@@ -113,5 +114,17 @@ def from_plain(plain: PlainChecked) -> CheckedRow:
     line, data, problems, keys, name = plain
     if data is None:
         return CheckedRow(line, None, problems, name=name)
-    keyed = dict(zip(_KEY_NAMES, keys, strict=True))
-    return CheckedRow(line, ClientData(*data), problems, keyed, name)
+    *fields_, email_since, sms_since = data
+    consent = ReminderConsent(email_since, sms_since)
+    client = ClientData(*fields_, consent)  # type: ignore[call-arg]  # every field, in order
+    return CheckedRow(line, client, problems, dict(zip(_KEY_NAMES, keys, strict=True)), name)
+
+
+# A client's fields as one tuple, its reminder consent as its two instants (a dataclass
+# crosses to the parent process several times slower than the values it holds).
+_fields_of = attrgetter(*(f for f in _DATA_FIELDS if f != "reminders"))
+_keys_of = itemgetter(*_KEY_NAMES)
+
+
+def _plain_data(data: ClientData) -> tuple[Any, ...]:
+    return (*_fields_of(data), data.reminders.email_since, data.reminders.sms_since)

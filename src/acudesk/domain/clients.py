@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from acudesk.domain.client_text import check_name, clean_text
 from acudesk.domain.dates import DateOrder, DateParseError, parse_date
+from acudesk.domain.email_plain import plain_address
 from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
 from acudesk.domain.phones import normalise_phone, phone_search_digits
 from acudesk.domain.reminders import NO_CONSENT, ReminderConsent, consent_as_given, consent_problems
@@ -133,6 +134,9 @@ def normalise_email(text: str) -> str:
     raw = text.strip()
     if len(raw) > 254:
         raise ValueError(translate("clients", "The email address is too long."))
+    plain = plain_address(raw)
+    if plain is not None:
+        return plain
     try:
         return str(validate_email(raw, check_deliverability=False).normalized)
     except EmailNotValidError as error:
@@ -163,6 +167,15 @@ def validate_client(
 ) -> tuple[ClientData, dict[str, str]]:
     """Return the cleaned client and field -> message for every problem (empty when fine);
     a reminder consent kept from ``consent_before`` keeps its day, a new one is dated today."""
+    data, errors = _validate(value, rules, consent_before)
+    if not errors:
+        _check_keys_fit(client_keys(data, rules.region), errors)
+    return data, errors
+
+
+def _validate(
+    value: ClientInput, rules: ClientRules, consent_before: ReminderConsent
+) -> tuple[ClientData, dict[str, str]]:
     errors: dict[str, str] = {}
     first = check_name(value.first_name, errors, "first_name")
     last = check_name(value.last_name, errors, "last_name")
@@ -214,17 +227,25 @@ def validate_client(
         ),
         **texts,
     )
-    if not errors:
-        _check_keys_fit(data, rules.region, errors)
     return data, errors
 
 
-def _check_keys_fit(data: ClientData, region: str, errors: dict[str, str]) -> None:
+def validate_keyed(
+    value: ClientInput, rules: ClientRules
+) -> tuple[ClientData, dict[str, str], dict[str, str] | None]:
+    """``validate_client``, and the keys of a client that passed (None otherwise), worked
+    out once for both: a file's rows need them all."""
+    data, errors = _validate(value, rules, NO_CONSENT)
+    if errors:
+        return data, errors, None
+    keys = client_keys(data, rules.region)
+    _check_keys_fit(keys, errors)
+    return data, errors, None if errors else keys
+
+
+def _check_keys_fit(keys: dict[str, str], errors: dict[str, str]) -> None:
     """Search keys spell letters out ("ß" is "ss", "ﬃ" is "ffi"): a name within its limit
     can make a key longer than its column, which the form refuses rather than the database."""
-    if all(n.isascii() for n in (data.first_name, data.last_name, data.preferred_name)):
-        return  # ASCII folds to as many letters: every key fits
-    keys = client_keys(data, region)
     if any(len(keys[k]) > limit for k, limit in KEY_LIMITS.items()):
         errors["last_name"] = translate(
             "clients",

@@ -185,7 +185,7 @@ def read_table(text: str) -> CsvTable:
 
 def unneutralise(value: str) -> str:
     """Undo export's formula guard: "'=SUM(1)" read back is "=SUM(1)"."""
-    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+    if value[:1] == "'" and len(value) > 1 and value[1] in "=+-@":
         return value[1:]
     return value
 
@@ -193,17 +193,14 @@ def unneutralise(value: str) -> str:
 def row_input(row: CsvRow, mapping: dict[int, str], header_count: int) -> tuple[ClientInput, str]:
     """The client a row describes, and a problem with the row's shape ("" when none)."""
     problem = ""
-    extra = row.values[header_count:]
-    if any(v.strip() for v in extra):
+    if len(row.values) > header_count and any(v.strip() for v in row.values[header_count:]):
         problem = translate(
             "csv",
             "The row has {values} values but the header has {columns} columns (a missing "
             "quote or an extra separator?).",
         ).format(values=len(row.values), columns=header_count)
-    fields: dict[str, str] = {}
-    for index, name in mapping.items():
-        if index < len(row.values):
-            fields[name] = unneutralise(row.values[index].strip())
+    values, count = row.values, len(row.values)
+    fields = {name: unneutralise(values[i].strip()) for i, name in mapping.items() if i < count}
     full = fields.pop("full_name", "")
     if full and not fields.get("first_name") and not fields.get("last_name"):
         parts = full.rsplit(" ", 1)

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from acudesk.domain.audit import AuditAction
+from acudesk.domain.bulk import collector_paused
 from acudesk.domain.changes import Changes
 from acudesk.domain.clients import ClientData, ClientRow
 from acudesk.domain.csv_format import CsvFormatError, CsvRow, CsvTable, read_table, write_rows
@@ -175,6 +176,18 @@ class ClientTransferService(Service):
         (header -> field, as ``--map`` gives them) goes on top of either. ``corrections``
         (line -> the row's values as corrected in the preview) replace those rows."""
         require(actor, Permission.TRANSFER_DATA)  # before reading the input; again, as now, below
+        with collector_paused():
+            return self._preview(actor, text, mapping, progress, columns, corrections)
+
+    def _preview(
+        self,
+        actor: User,
+        text: str,
+        mapping: dict[int, str] | None,
+        progress: Progress | None,
+        columns: dict[str, str] | None,
+        corrections: dict[int, tuple[str, ...]] | None,
+    ) -> tuple[CsvTable, dict[int, str], ImportReport]:
         table, mapping = _read(text, mapping, columns, corrections)
         fields = set(mapping.values())
         if not fields & {"first_name", "last_name", "full_name"}:
@@ -234,12 +247,19 @@ class ClientTransferService(Service):
         transactions (``batch_rows`` each), between which other workstations save as usual.
         A cancel or an error takes back what was written; see ``unfinished_imports``.
         """
-        _table, _mapping, report = self.preview(
-            actor, text, mapping, progress, columns=columns, corrections=corrections
-        )
-        report.dry_run = dry_run
-        if dry_run or not report.valid or (report.problems and not skip_invalid):
-            return report
+        with collector_paused():
+            _table, _mapping, report = self.preview(
+                actor, text, mapping, progress, columns=columns, corrections=corrections
+            )
+            report.dry_run = dry_run
+            if dry_run or not report.valid or (report.problems and not skip_invalid):
+                return report
+            return self._write(actor, report, progress, batch_rows)
+
+    def _write(
+        self, actor: User, report: ImportReport, progress: Progress | None, batch_rows: int
+    ) -> ImportReport:
+        """The checked rows written, the import marked in the audit trail (see import_csv)."""
         now = self._clock()
         report.import_id = uuid.uuid4().hex[:12]
         count = len(report.columns)

@@ -233,8 +233,8 @@ def matching_clients(session: Session, keys: Sequence[KeyRow]) -> list[tuple[Cli
     The rows' keys go into a temporary table (this connection's own; no lock on the clients)
     and one statement joins it to the clients through each key's index, however many rows.
     """
-    if not keys:
-        return []
+    if not keys or session.scalar(select(ClientRecord.id).limit(1)) is None:
+        return []  # nothing to match (a new clinic's first import): no keys to load
     session.execute(text(_KEYS_TABLE))
     session.execute(delete(_KEYS))
     loaded = [(n, d, p or None, e or None) for n, d, p, e in keys]  # no match on a blank key
