@@ -11,11 +11,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from acudesk import cli
 from acudesk.config import resolve_database_url
-from acudesk.domain.errors import AcudeskError
 from acudesk.services.clock import Clock, system_clock
-from acudesk.services.crash import run_command
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> int:
@@ -26,6 +23,13 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
     import multiprocessing
 
     multiprocessing.freeze_support()  # in a frozen app, a worker process starts here
+    app_only = app_options(sys.argv[1:] if argv is None else argv)
+    if app_only is not None:  # the usual start: no need to build every command's parser
+        url = resolve_database_url(app_only.database, demo=app_only.demo)
+        return run_gui(url, demo=app_only.demo, smoke=app_only.smoke)
+    from acudesk import cli
+    from acudesk.services.crash import run_command
+
     args = cli.parse(argv)
     if args.command is None:
         url = resolve_database_url(args.database, demo=args.demo)
@@ -35,8 +39,27 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
     return cli.main(argv, clock=clock)
 
 
+def app_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The app's own options (--database, --demo, --smoke) when the command line holds
+    nothing else; None for anything more (a command, --help, --version, a mistake), which
+    the whole parser of ``acudesk.cli`` then reads, and words its usage and errors."""
+    parser = argparse.ArgumentParser(
+        prog="acudesk", add_help=False, allow_abbrev=False, exit_on_error=False
+    )
+    parser.add_argument("--database")
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--smoke", action="store_true")
+    try:
+        options, rest = parser.parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return None
+    return None if rest else options
+
+
 def _chart(args: argparse.Namespace, clock: Clock) -> int:
     """`acudesk chart SESSION_ID -o FILE.png`: the session's chart as a picture."""
+    from acudesk import cli
+    from acudesk.domain.errors import AcudeskError
     from acudesk.services.catalog import point_catalog
     from acudesk.ui.chart.export import write_chart_png
 

@@ -18,13 +18,11 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from acudesk.domain.users import NewUser, Role
 from acudesk.services.registry import build_services
 from acudesk.services.startup import open_database
-from acudesk.store.clients import INSERT_COLUMNS, insert_clients
-from acudesk.store.models import ClientRecord
+from tests.benchmarks.bulk_floor import bulk_insert_floor, bulk_name
 from tests.benchmarks.harness import report
 from tests.conftest import CLINIC, FakeClock
 
@@ -76,21 +74,12 @@ def test_csv_import(csv_text: str, fresh_url) -> None:
         ours_ms.append((time.perf_counter() - started) * 1000)
         assert result.imported > ROWS // 2, result  # the rest: duplicates the file itself holds
         written = result.imported
-        with db.read_only() as session:
-            columns = [ClientRecord.__table__.c[n] for n in INSERT_COLUMNS]
-            rows = [dict(r._mapping) for r in session.execute(select(*columns))]
-        db.dispose()
         floor_db, _services, _admin = _clinic(fresh_url())
-        started = time.perf_counter()
-        with floor_db.unit_of_work() as session:
-            insert_clients(session, rows)
-        floor_ms.append((time.perf_counter() - started) * 1000)
-        floor_db.dispose()
+        floor_ms.append(bulk_insert_floor(db, floor_db, written))
     ours, floor = statistics.median(ours_ms), statistics.median(floor_ms)
     print(f"\n  csv-import-{backend}: {ROWS:,} lines checked, {written:,} new clients written")
-    bulk = "COPY" if backend == "postgresql" else "executemany"
     print(
         f"\n  csv-import-{backend}: {written / ours * 1000:,.0f} rows/s against "
-        f"{written / floor * 1000:,.0f} rows/s by {bulk}"
+        f"{written / floor * 1000:,.0f} rows/s by {bulk_name(backend)}"
     )
     report(f"csv-import-{backend}", ours, floor, goal=GOAL)

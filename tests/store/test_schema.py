@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -114,3 +116,36 @@ def test_database_from_a_newer_version_is_refused_untouched(db):
         schema_status(db)
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+
+
+def test_a_sqlite_start_never_loads_the_postgresql_dialect(sqlite_path):
+    """Naming PostgreSQL's partial-index predicate in the models would load its dialect at
+    every start; it is given to the models when a PostgreSQL engine is made."""
+    open_database(f"sqlite:///{sqlite_path}").db.dispose()  # made, and brought up to date
+    probe = (
+        "import sys; from acudesk.services.startup import open_database; "
+        f"open_database({f'sqlite:///{sqlite_path}'!r}).db.dispose(); "
+        "print('sqlalchemy.dialects.postgresql' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_the_partial_indexes_have_their_predicate_on_both_databases():
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateIndex
+
+    from acudesk.store.engine import make_engine
+
+    postgresql = make_engine("postgresql+psycopg://nobody@127.0.0.1:9/none").dialect
+    partial = [i for t in Base.metadata.tables.values() for i in t.indexes if "where" in i.info]
+    assert {i.name for i in partial} == {
+        "uq_treatment_course_one_open",
+        "uq_treatment_session_one_open",
+    }
+    for index in partial:
+        for dialect in (sqlite.dialect(), postgresql):
+            assert str(CreateIndex(index).compile(dialect=dialect)).endswith(
+                f"WHERE {index.info['where']}"
+            )

@@ -124,3 +124,41 @@ def test_the_cli_alone_starts_neither_the_app_nor_a_qt_drawing(sqlite_path, caps
     )
     assert "chart: run it as `acudesk`" in capsys.readouterr().err
     assert not sqlite_path.exists()  # nothing was opened
+
+
+PG_URL = "postgresql+psycopg://db/acudesk"
+
+
+@pytest.mark.parametrize(
+    ("argv", "options"),
+    [
+        ([], (None, False, False)),
+        (["--database", "clinic.sqlite3", "--smoke"], ("clinic.sqlite3", False, True)),
+        ([f"--database={PG_URL}", "--demo"], (PG_URL, True, False)),
+    ],
+)
+def test_the_app_alone_is_started_without_the_whole_parser(argv, options) -> None:
+    found = app.app_options(argv)
+    assert found is not None and (found.database, found.demo, found.smoke) == options
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["demo"],
+        ["--help"],
+        ["-h"],
+        ["--version"],
+        ["--data", "x"],
+        ["--database"],
+        ["--smoke", "x"],
+    ],
+)
+def test_anything_more_goes_to_the_whole_parser(argv) -> None:
+    assert app.app_options(argv) is None
+
+
+def test_an_abbreviated_option_still_opens_the_app_through_the_whole_parser(capsys) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        app.main(["--d", "x"])  # ambiguous: --database or --demo
+    assert stopped.value.code == 2 and "ambiguous option" in capsys.readouterr().err

@@ -107,6 +107,9 @@ def make_engine(url: str, *, create_folder: bool = True) -> Engine:
         return engine
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
+        from acudesk.store.models import partial_indexes_for_postgresql
+
+        partial_indexes_for_postgresql()
         connect_args["connect_timeout"] = 5
         connect_args["application_name"] = "acudesk"
     # Never a statement's values (a client's notes) in an error's text or a log.
