@@ -84,9 +84,15 @@ def _import_core_before_qt() -> None:
     import acudesk.domain.clinic
     import acudesk.domain.errors
     import acudesk.domain.users
+    import acudesk.services.auto_backup  # Home's backup line
+    import acudesk.services.book  # Home's day: the board, its steps and timers
     import acudesk.services.clinic
+    import acudesk.services.crash
+    import acudesk.services.handouts
     import acudesk.services.registry
+    import acudesk.services.settings
     import acudesk.services.startup
+    import acudesk.services.today
     import acudesk.services.users
     import acudesk.store.models  # noqa: F401
 

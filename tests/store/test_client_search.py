@@ -206,3 +206,30 @@ def test_the_index_follows_every_insert_change_and_delete(any_db):
             conn.exec_driver_sql(
                 "INSERT INTO client_search (client_search, rank) VALUES ('integrity-check', 1)"
             )
+
+
+@pytest.mark.parametrize("grows", [True, False])
+def test_a_window_edge_read_before_the_list_changed_still_gives_the_right_page(any_db, grows):
+    """The window's edge is reused for a while; whatever the list did since, the page is
+    the walk's. ``grows``: the edge was read while the list was shorter than the window."""
+    window = 40 if grows else 6
+    limits = SearchLimits(few=0, window=window, many=0)
+    terms = search_terms("ros", RULES)
+    with any_db.unit_of_work() as session:
+        ids = add_clients(session, CLIENTS * 2)
+
+    def page() -> list[int]:
+        with any_db.read_only() as session:
+            found = search_rows(
+                session, terms, include_archived=True, offset=0, limit=3, limits=limits
+            )
+            assert [r.id for r in found] == walk(session, terms, include_archived=True)[:3]
+            return [r.id for r in found]
+
+    before = page()  # the edge is read, and kept
+    earlier = [ClientData(f"Rosa{chr(65 + i)}", "Abate") for i in range(50)]
+    with any_db.unit_of_work() as session:
+        new = add_clients(session, earlier)  # all sort before every match seen so far
+        session.execute(delete(ClientRecord).where(ClientRecord.id.in_(ids[:10])))
+    after = page()
+    assert after != before and set(after) <= set(new)
