@@ -127,14 +127,22 @@ def test_rows_sharing_a_number_are_checked_by_one_worker():
 
     table = read_table(HEADER + rows(90) + "A,B,,020 7100 0005,\n" * 5 + "C,D,,,\n" * 30)
     mapping = guess_mapping(table.headers)
-    shards = by_phone(table.rows, mapping, 4)
+    shards = by_phone(table.rows, mapping, 32)
     assert sorted(at for shard in shards for at in shard) == list(range(len(table.rows)))
+    assert all(len(shard) <= 32 for shard in shards) and len(shards) == 4
     phone = {at: table.rows[at].values[3].strip() for at in range(len(table.rows))}
     numbers = [{phone[at] for at in shard} - {""} for shard in shards]
     assert all(not a & b for i, a in enumerate(numbers) for b in numbers[i + 1 :])
-    assert len(shards) == 4 and max(map(len, shards)) < 2 * min(map(len, shards))
-    by_file_order = by_phone(table.rows, {0: "first_name", 1: "last_name"}, 4)
-    assert [len(shard) for shard in by_file_order] == [32, 31, 31, 31]
+    no_phone_column = by_phone(table.rows, {0: "first_name", 1: "last_name"}, 32)
+    assert [len(shard) for shard in no_phone_column] == [32, 32, 32, 29]
+
+
+def test_one_number_on_every_row_is_still_shared_between_workers():
+    from acudesk.services.client_import import by_phone
+
+    table = read_table(HEADER + "A,B,,n/a,\n" * 100)
+    shards = by_phone(table.rows, guess_mapping(table.headers), 30)
+    assert [len(shard) for shard in shards] == [30, 30, 30, 10]
 
 
 def test_worker_processes_word_their_problems_in_the_language_of_the_screens():

@@ -149,3 +149,25 @@ def test_the_partial_indexes_have_their_predicate_on_both_databases():
             assert str(CreateIndex(index).compile(dialect=dialect)).endswith(
                 f"WHERE {index.info['where']}"
             )
+
+
+def test_a_migration_written_on_sqlite_keeps_the_postgresql_predicate(tmp_path):
+    """`make migration` autogenerates against SQLite in a process that never opened
+    PostgreSQL: what it would write for the partial indexes still names both predicates."""
+    probe = (
+        "from alembic.autogenerate import render_python_code\n"
+        "from alembic.operations.ops import CreateIndexOp, UpgradeOps\n"
+        "from acudesk.services.startup import open_database\n"
+        "from acudesk.store.models import Base\n"
+        f"open_database('sqlite:///{tmp_path / 'fresh.sqlite3'}').db.dispose()\n"
+        "ops = [CreateIndexOp.from_index(i) for t in Base.metadata.tables.values()\n"
+        "       for i in t.indexes if 'where' in i.info]\n"
+        "print(render_python_code(UpgradeOps(ops=ops)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if "create_index" in line]
+    assert len(lines) == 2
+    for line in lines:
+        assert "sqlite_where=sa.text(" in line and "postgresql_where=sa.text(" in line, line
+        assert line.count("closed_at IS NULL" if "course" in line else "status = 'open'") == 2, line

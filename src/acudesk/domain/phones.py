@@ -57,7 +57,9 @@ def _library() -> Any:
     (a sixth of the time a number takes)."""
     import phonenumbers
 
-    phonenumbers.enable_pattern_cache()
+    keep_patterns = getattr(phonenumbers, "enable_pattern_cache", None)  # 9.0.43 and later
+    if keep_patterns is not None:
+        keep_patterns()
     return phonenumbers
 
 

@@ -16,7 +16,6 @@ cancel or an error removes what the import had written; a process that dies mid-
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -83,7 +82,7 @@ def check_all(
             if progress and not progress(len(checked), total):
                 raise Stopped
         return checked
-    shards = by_phone(rows, mapping, -(-total // max(1, chunk_rows)))
+    shards = by_phone(rows, mapping, chunk_rows)
     placed: list[CheckedRow | None] = [None] * total
     done = 0
     with process_pool(processes, messages_language()) as pool:
@@ -106,19 +105,27 @@ def check_all(
     return [row for row in placed if row is not None]
 
 
-def by_phone(rows: Sequence[CsvRow], mapping: dict[int, str], count: int) -> list[list[int]]:
-    """The rows' positions in ``count`` shards of about the same size, every row giving one
-    phone number in the same shard: a worker checks a number once however many rows repeat
-    it (its memo), where shards cut in file order checked most shared numbers twice or more.
-    A row without a number goes by its position."""
+def by_phone(rows: Sequence[CsvRow], mapping: dict[int, str], size: int) -> list[list[int]]:
+    """The rows' positions in shards of at most ``size`` rows, the rows that give one phone
+    number kept together: a worker checks a number once however many rows repeat it (its
+    memo), where shards cut in file order checked most shared numbers twice or more. A group
+    larger than a shard is cut (one number on a whole file must not make one worker do all);
+    rows without a number fill in by position."""
+    size = max(1, size)
     column = next((index for index, name in mapping.items() if name == "phone"), None)
-    shards: list[list[int]] = [[] for _ in range(max(1, count))]
+    groups: dict[str, list[int]] = {}
     for at, row in enumerate(rows):
         phone = (
             row.values[column].strip() if column is not None and column < len(row.values) else ""
         )
-        spot = zlib.crc32(phone.encode()) if phone else at
-        shards[spot % len(shards)].append(at)
+        groups.setdefault(phone or f"\x00{at}", []).append(at)  # no number: a group of one
+    shards: list[list[int]] = [[]]
+    for group in groups.values():
+        for start in range(0, len(group), size):
+            piece = group[start : start + size]
+            if len(shards[-1]) + len(piece) > size:
+                shards.append([])
+            shards[-1] += piece
     return [shard for shard in shards if shard]
 
 

@@ -247,14 +247,13 @@ class ClientTransferService(Service):
         transactions (``batch_rows`` each), between which other workstations save as usual.
         A cancel or an error takes back what was written; see ``unfinished_imports``.
         """
-        with collector_paused():
-            _table, _mapping, report = self.preview(
-                actor, text, mapping, progress, columns=columns, corrections=corrections
-            )
-            report.dry_run = dry_run
-            if dry_run or not report.valid or (report.problems and not skip_invalid):
-                return report
-            return self._write(actor, report, progress, batch_rows)
+        _table, _mapping, report = self.preview(
+            actor, text, mapping, progress, columns=columns, corrections=corrections
+        )
+        report.dry_run = dry_run
+        if dry_run or not report.valid or (report.problems and not skip_invalid):
+            return report
+        return self._write(actor, report, progress, batch_rows)
 
     def _write(
         self, actor: User, report: ImportReport, progress: Progress | None, batch_rows: int

@@ -107,9 +107,6 @@ def make_engine(url: str, *, create_folder: bool = True) -> Engine:
         return engine
     connect_args: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
-        from acudesk.store.models import partial_indexes_for_postgresql
-
-        partial_indexes_for_postgresql()
         connect_args["connect_timeout"] = 5
         connect_args["application_name"] = "acudesk"
     # Never a statement's values (a client's notes) in an error's text or a log.
@@ -182,6 +179,10 @@ class Database:
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.info = describe_url(url)
         self.engine = engine if engine is not None else make_engine(url)
+        if self.engine.dialect.name == "postgresql":
+            from acudesk.store.models import partial_indexes_for_postgresql
+
+            partial_indexes_for_postgresql()  # the models whole before anything compares them
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager

@@ -216,8 +216,9 @@ OPEN_COURSE = text("closed_at IS NULL")
 def one_open(name: str, where: Any) -> Index:
     """A client's one open course (or session): a unique index on the rows ``where`` holds.
     SQLite's predicate is given here; PostgreSQL's is added by ``partial_indexes_for_postgresql``
-    when a PostgreSQL engine is made, since naming it here would load the PostgreSQL dialect
-    (some 40 ms) at every start on SQLite."""
+    (when a database on PostgreSQL is opened, and before any migration runs or is written),
+    since naming it here would load the PostgreSQL dialect (some 40 ms) at every start on
+    SQLite."""
     return Index(name, "client_id", unique=True, sqlite_where=where, info={"where": where})
 
 
