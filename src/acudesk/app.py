@@ -98,11 +98,17 @@ def _import_core_before_qt() -> None:
 
 
 def run_gui(url: str, *, demo: bool = False, smoke: bool = False) -> int:
+    import gc
+
     os.environ.setdefault("LANG", "C.UTF-8")
+    # Start-up makes some 100,000 objects the collector tracks and frees almost none:
+    # collecting meanwhile only walks them again and again. The app resumes collecting at
+    # its first window, and freezes what start-up made (application.keep_start_up_objects).
+    gc.disable()
     _import_core_before_qt()
     from acudesk.ui.application import run
 
-    return int(run(url, demo=demo, smoke=smoke, argv=sys.argv[:1]))
+    return int(run(url, demo=demo, smoke=smoke, argv=sys.argv[:1], start_up_kept=True))
 
 
 if __name__ == "__main__":

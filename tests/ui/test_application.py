@@ -123,3 +123,18 @@ def test_a_damaged_catalogue_is_explained(monkeypatch, tmp_path):
     finally:
         catalog.point_catalog.cache_clear()
     assert "Charting is unavailable" in problem
+
+
+def test_the_collector_paused_for_start_up_runs_again_once_a_window_is_up(qtbot, db, clock):
+    """`acudesk` starts with the cycle collector paused (acudesk.app.run_gui); the first turn
+    of the event loop freezes what start-up made and resumes it, whatever the first window."""
+    import gc
+
+    seed_demo(db, 3, clock=clock)
+    gc.disable()
+    try:
+        assert run(db.info.url, smoke=True, argv=["acudesk"], clock=clock, start_up_kept=True) == 0
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
