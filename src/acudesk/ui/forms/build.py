@@ -9,6 +9,7 @@ committed files with what this step would write and fail when one is stale.
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -53,7 +54,23 @@ def generate(ui_file: Path) -> str:
         raise RuntimeError(f"pyside6-uic failed on {ui_file.name}: {result.stderr.strip()}")
     body = _UNSTABLE.sub("", result.stdout)
     body = _UNTYPED_DEF.sub(r"\1 -> None:", body)
-    return header(ui_file) + body
+    return header(ui_file) + only_used_imports(body)
+
+
+def only_used_imports(source: str) -> str:
+    """uic imports the same long list of Qt names into every form; each name a form does not
+    use still costs its first import (PySide6 makes a type when it is first asked for, some
+    0.3 ms each at start-up). Each ``from PySide6... import (...)`` keeps the names used."""
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = source.splitlines(keepends=True)
+    for node in reversed(tree.body):  # from the end: earlier line numbers stay right
+        if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")):
+            continue
+        names = [alias.name for alias in node.names if alias.name in used or alias.asname]
+        start, end = node.lineno - 1, node.end_lineno or node.lineno
+        lines[start:end] = [f"from {node.module} import {', '.join(names)}\n"] if names else []
+    return "".join(lines)
 
 
 def output_path(ui_file: Path) -> Path:
