@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session
 from acudesk.domain.errors import PermissionDenied
 from acudesk.domain.i18n import QT_TRANSLATE_NOOP, LazyTexts, translate
 from acudesk.domain.users import Permission, User
-from acudesk.store.models import UserRecord
-from acudesk.store.users import to_user
+from acudesk.store.users import current_account
 
 
 class AccountChanged(PermissionDenied):
@@ -127,10 +126,9 @@ def require_current(session: Session, actor: User | None, permission: Permission
     """
     if actor is None or not actor.active:
         raise PermissionDenied(_deactivated())
-    record = session.get(UserRecord, actor.id)
-    if record is None or not record.active:
+    current = current_account(session, actor.id)
+    if current is None or not current.active:
         raise AccountChanged(_deactivated())
-    current = to_user(record)
     if current.role is not actor.role:
         raise AccountChanged(
             translate(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from acudesk.domain.users import Role, User, normalise_username
@@ -24,6 +24,26 @@ def to_user(record: UserRecord) -> User:
         active=record.active,
         language=record.language,
     )
+
+
+_ACCOUNT = select(
+    UserRecord.id,
+    UserRecord.username,
+    UserRecord.display_name,
+    UserRecord.role,
+    UserRecord.active,
+    UserRecord.language,
+).where(UserRecord.id == bindparam("user_id"))
+
+
+def current_account(session: Session, user_id: int) -> User | None:
+    """The account as it is now (None: no such account): the columns a permission check
+    reads, by one statement built once. Every service call asks this first, so it reads no
+    password hash and builds no ORM object."""
+    row = session.execute(_ACCOUNT, {"user_id": user_id}).first()
+    if row is None:
+        return None
+    return User(row.id, row.username, row.display_name, Role(row.role), row.active, row.language)
 
 
 def find_user(session: Session, username: str) -> UserRecord | None:
