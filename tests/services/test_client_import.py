@@ -271,3 +271,30 @@ def test_an_import_that_died_half_way_is_listed_and_undone(sqlite_path, services
     assert services.transfers.undo_import(admin, unfinished.import_id) == 30
     assert clients_in(db) == 1  # the client registered before stays
     assert services.transfers.unfinished_imports(admin) == []
+
+
+def test_the_import_after_a_preview_checks_the_file_once_and_existing_clients_again(
+    services, admin, db
+):
+    text = HEADER + rows(1200)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True
+
+    _table, _mapping, first = services.transfers.preview(admin, text, progress=progress)
+    assert seen[:3] == [(500, 1200), (1000, 1200), (1200, 1200)]  # every row checked
+    seen.clear()
+    services.transfers.preview(admin, text, progress=progress)
+    assert seen == [(1200, 1200)]  # the same input: its rows as checked
+    # Another workstation adds one of the file's clients meanwhile: found at import.
+    build_services(db, FakeClock()).transfers.import_csv(admin, HEADER + rows(1, start=7))
+    seen.clear()
+    report = services.transfers.import_csv(admin, text, progress=progress)
+    assert seen[0] == (1200, 1200) and report.imported == 1199 == len(first.valid) - 1
+    assert [line for line, _why in report.duplicates] == [9]
+    seen.clear()
+    changed = {2: ("Changed", "Person", "", "", "")}  # a correction is a new input
+    services.transfers.preview(admin, text, progress=progress, corrections=changed)
+    assert seen[0] == (500, 1200)

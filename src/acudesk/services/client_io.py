@@ -6,6 +6,7 @@ transactions, the marker an interrupted import leaves) are in services/client_im
 
 from __future__ import annotations
 
+import hashlib
 import io
 import uuid
 from collections.abc import Iterator
@@ -19,7 +20,8 @@ from sqlalchemy import select
 from acudesk.domain.audit import AuditAction
 from acudesk.domain.bulk import collector_paused
 from acudesk.domain.changes import Changes
-from acudesk.domain.clients import ClientData, ClientRow
+from acudesk.domain.client_rows import CheckedRow
+from acudesk.domain.clients import ClientData, ClientRow, ClientRules
 from acudesk.domain.csv_format import CsvFormatError, CsvRow, CsvTable, read_table, write_rows
 from acudesk.domain.errors import AcudeskError
 from acudesk.domain.i18n import translate
@@ -201,10 +203,7 @@ class ClientTransferService(Service):
             )
         with self._read_as(actor, Permission.TRANSFER_DATA) as session:
             rules = client_rules(session, self._clock().date())
-        try:
-            checked = steps.check_all(table.rows, mapping, len(table.headers), rules, progress)
-        except steps.Stopped:
-            raise ImportCancelled(_cancelled()) from None
+        checked = self._checked_rows(table, mapping, rules, progress, text, corrections)
         report = ImportReport(total=len(table.rows))
         passed = [row for row in checked if row.data is not None]
         with self._db.read_only() as session:
@@ -226,6 +225,43 @@ class ClientTransferService(Service):
             report.valid.append((row.line, row.data))
             report.columns.append(client_columns(row.data, rules.region, row.keys))
         return table, mapping, report
+
+    _last_check: tuple[tuple[Any, ...], list[CheckedRow]] | None = None
+
+    def _checked_rows(
+        self,
+        table: CsvTable,
+        mapping: dict[int, str],
+        rules: ClientRules,
+        progress: Progress | None,
+        text: str,
+        corrections: dict[int, tuple[str, ...]] | None,
+    ) -> list[CheckedRow]:
+        """Every row checked (``check_all``), or the rows the last check of this very input
+        gave: the preview a person reads, then the import they ask for, check a file once.
+        Checking a row reads no database, so the same file, columns, corrections, rules and
+        language check the same; duplicates of existing clients are looked for every time."""
+        from acudesk.domain.i18n import messages_language
+
+        key = (
+            hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest(),
+            tuple(sorted(mapping.items())),
+            tuple(sorted((corrections or {}).items())),
+            rules,
+            messages_language(),
+        )
+        last = self._last_check
+        if last is not None and last[0] == key:
+            if progress is not None and not progress(len(table.rows), len(table.rows)):
+                raise ImportCancelled(_cancelled())
+            return last[1]
+        self._last_check = None
+        try:
+            checked = steps.check_all(table.rows, mapping, len(table.headers), rules, progress)
+        except steps.Stopped:
+            raise ImportCancelled(_cancelled()) from None
+        self._last_check = (key, checked)
+        return checked
 
     def import_csv(
         self,
@@ -281,6 +317,7 @@ class ClientTransferService(Service):
             work.audit(AuditAction.IMPORT, steps.MARKER, finished, entity_id=report.import_id)
             work.changed(Changes.of(everything=True))
         settle_after_bulk_write(self._db, count)
+        self._last_check = None  # written: its rows need not stay in memory
         report.imported = count
         return report
 
