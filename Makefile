@@ -65,7 +65,7 @@ migration: install
 	$(PY) -m acudesk.store.new_migration $(MESSAGE)
 
 test: system install lint typecheck imports
-	$(BIN)/pytest -p no:cacheprovider -q
+	$(BIN)/pytest -p no:cacheprovider -q -n auto
 
 # The suite with the machine's clock moved (libfaketime: `apt-get install faketime`): a year
 # and more ahead, a year back, and across midnight into 1 March of a leap year. Nothing may
