@@ -20,9 +20,10 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> i
 
     ``clock`` is the time every service sees (tests pass their own).
     """
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # in a frozen app, a worker process starts here
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # in a frozen app, a worker process starts here
+        multiprocessing.freeze_support()
     app_only = app_options(sys.argv[1:] if argv is None else argv)
     if app_only is not None:  # the usual start: no need to build every command's parser
         url = resolve_database_url(app_only.database, demo=app_only.demo)
