@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from acudesk.app_options import add_app_options
 from acudesk.config import resolve_database_url
 from acudesk.services.clock import Clock, system_clock
 
@@ -47,9 +48,7 @@ def app_options(argv: Sequence[str]) -> argparse.Namespace | None:
     parser = argparse.ArgumentParser(
         prog="acudesk", add_help=False, allow_abbrev=False, exit_on_error=False
     )
-    parser.add_argument("--database")
-    parser.add_argument("--demo", action="store_true")
-    parser.add_argument("--smoke", action="store_true")
+    add_app_options(parser)
     try:
         options, rest = parser.parse_known_args(list(argv))
     except argparse.ArgumentError:

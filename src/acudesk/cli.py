@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from acudesk import __version__, cli_backup, cli_clients
+from acudesk.app_options import add_app_options
 from acudesk.cli_admin import ADMIN_COMMANDS, _add_user, _sign_in, add_admin_commands
 from acudesk.cli_book import BOOK_COMMANDS, add_book_commands
 from acudesk.cli_clients import add_import_options, import_clients
@@ -43,20 +44,7 @@ def _parser() -> argparse.ArgumentParser:
         "Without a command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"acudesk {__version__}")
-    parser.add_argument(
-        "--database",
-        metavar="URL",
-        help="a SQLite file path or URL, or postgresql+psycopg://user:pw@host/db "
-        "(default: $ACUDESK_DATABASE_URL, else the local file in the data folder)",
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="open the demo clinic (created on first use)"
-    )
-    parser.add_argument(
-        "--smoke",
-        action="store_true",
-        help="open the database, show the main window as a demo user, let it paint, exit 0",
-    )
+    add_app_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_database_commands(commands)
     _add_transfer_commands(commands)

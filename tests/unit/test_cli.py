@@ -158,7 +158,7 @@ def test_anything_more_goes_to_the_whole_parser(argv) -> None:
     assert app.app_options(argv) is None
 
 
-def test_an_abbreviated_option_still_opens_the_app_through_the_whole_parser(capsys) -> None:
+def test_an_ambiguous_abbreviation_is_worded_by_the_whole_parser(capsys) -> None:
     with pytest.raises(SystemExit) as stopped:
         app.main(["--d", "x"])  # ambiguous: --database or --demo
     assert stopped.value.code == 2 and "ambiguous option" in capsys.readouterr().err

@@ -167,9 +167,7 @@ def validate_client(
 ) -> tuple[ClientData, dict[str, str]]:
     """Return the cleaned client and field -> message for every problem (empty when fine);
     a reminder consent kept from ``consent_before`` keeps its day, a new one is dated today."""
-    data, errors = _validate(value, rules, consent_before)
-    if not errors:
-        _check_keys_fit(client_keys(data, rules.region), errors)
+    data, errors, _keys = validate_keyed(value, rules, consent_before)
     return data, errors
 
 
@@ -231,11 +229,11 @@ def _validate(
 
 
 def validate_keyed(
-    value: ClientInput, rules: ClientRules
+    value: ClientInput, rules: ClientRules, consent_before: ReminderConsent = NO_CONSENT
 ) -> tuple[ClientData, dict[str, str], dict[str, str] | None]:
     """``validate_client``, and the keys of a client that passed (None otherwise), worked
     out once for both: a file's rows need them all."""
-    data, errors = _validate(value, rules, NO_CONSENT)
+    data, errors = _validate(value, rules, consent_before)
     if errors:
         return data, errors, None
     keys = client_keys(data, rules.region)

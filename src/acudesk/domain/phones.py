@@ -51,6 +51,7 @@ def _phone_forms(raw: str, region: str) -> tuple[str, str]:
     return str(international), digits_only(national)
 
 
+@functools.cache
 def _library() -> Any:
     """The phonenumbers library, keeping the patterns of its metadata compiled: left to the
     ``re`` module's small cache, checking a number compiled some of them again each time

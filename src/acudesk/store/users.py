@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from acudesk.store.models import UserRecord
 
 
 def to_user(record: UserRecord) -> User:
+    """An account as services see it, from its record (or a row of the same columns)."""
     return User(
         id=record.id,
         username=record.username,
@@ -40,10 +42,8 @@ def current_account(session: Session, user_id: int) -> User | None:
     """The account as it is now (None: no such account): the columns a permission check
     reads, by one statement built once. Every service call asks this first, so it reads no
     password hash and builds no ORM object."""
-    row = session.execute(_ACCOUNT, {"user_id": user_id}).first()
-    if row is None:
-        return None
-    return User(row.id, row.username, row.display_name, Role(row.role), row.active, row.language)
+    row: Any = session.execute(_ACCOUNT, {"user_id": user_id}).first()  # the record's columns
+    return None if row is None else to_user(row)
 
 
 def find_user(session: Session, username: str) -> UserRecord | None:
