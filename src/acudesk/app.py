@@ -11,9 +11,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from acudesk.app_options import add_app_options
 from acudesk.config import resolve_database_url
 from acudesk.services.clock import Clock, system_clock
+from acudesk.start_options import add_app_options
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> int:

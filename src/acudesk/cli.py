@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from acudesk import __version__, cli_backup, cli_clients
-from acudesk.app_options import add_app_options
 from acudesk.cli_admin import ADMIN_COMMANDS, _add_user, _sign_in, add_admin_commands
 from acudesk.cli_book import BOOK_COMMANDS, add_book_commands
 from acudesk.cli_clients import add_import_options, import_clients
@@ -26,6 +25,7 @@ from acudesk.config import resolve_database_url
 from acudesk.domain.errors import AcudeskError
 from acudesk.services.clock import Clock, system_clock
 from acudesk.services.crash import run_command
+from acudesk.start_options import add_app_options
 from acudesk.store.private_files import open_private_text, write_private_bytes, write_private_text
 
 if TYPE_CHECKING:
